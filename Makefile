@@ -1,0 +1,44 @@
+# A thin front door over CMake, as DuckDB and Kuzu have. The two commands a new user needs:
+#   make demo   install what is missing, build, ingest samples/ into kg.db, open the REPL
+#               (or run samples/queries.cypher when stdin is not a terminal)
+#   make test   install what is missing, build, run every test (release, then ASan+UBSan)
+JOBS ?= $(shell nproc)
+BUILD ?= build
+SANITIZE_BUILD ?= build-sanitize
+KG_DB ?= kg.db
+
+.PHONY: all setup build demo test test-release test-sanitize bench format clean
+
+all: build
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	@rm -f $(KG_DB) $(KG_DB)-wal $(KG_DB)-shm
+	@$(BUILD)/kg ingest --db $(KG_DB) samples/
+	@if [ -t 0 ]; then $(BUILD)/kg shell --db $(KG_DB); \
+	 else $(BUILD)/kg shell --db $(KG_DB) < samples/queries.cypher; fi
+
+test: test-release test-sanitize
+
+test-release: build
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+test-sanitize: setup
+	@cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug >/dev/null
+	@cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	@cd $(SANITIZE_BUILD) && ctest --output-on-failure -j $(JOBS) -LE slow
+
+bench: build
+	@bash bench/run.sh small
+
+format:
+	@find graph ingest query export cli tests bench -name '*.h' -o -name '*.cc' | xargs clang-format -i
+
+clean:
+	@rm -rf $(BUILD) $(SANITIZE_BUILD)

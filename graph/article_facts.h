@@ -1,0 +1,42 @@
+// What the ingest extracts from one article, in the form the GraphStore writes in one
+// transaction: the article's identity, the actors it names and the typed edges between them.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "graph/model.h"
+
+namespace kg {
+
+struct ActorFact {
+  std::string name;                  // canonical name, no honorifics
+  ActorType type = ActorType::Person;
+  std::vector<std::string> aliases;  // other names the article uses for it
+};
+
+struct EdgeFact {
+  size_t subject = 0;  // index into ArticleFacts::actors
+  size_t object = 0;   // index into ArticleFacts::actors
+  std::string relation;  // "accused", "sanctioned", ...
+  EdgeStatus status = EdgeStatus::Asserted;
+  double confidence = 1.0;
+  std::string sentence;  // the sentence's text
+  int64_t start = 0;     // byte offsets of the sentence in the article
+  int64_t end = 0;
+};
+
+struct ArticleFacts {
+  std::string name;          // file name (or "-" for standard input)
+  std::string content_hash;  // hex digest of the article's bytes; re-ingest is a no-op
+  int64_t bytes = 0;
+  int64_t sentences = 0;
+  std::vector<ActorFact> actors;
+  std::vector<EdgeFact> edges;
+};
+
+// A stable 64-bit FNV-1a digest of the bytes, as 16 hex digits.
+std::string contentHash(std::string_view bytes);
+
+}  // namespace kg

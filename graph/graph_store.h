@@ -1,0 +1,91 @@
+// GraphStore: the graph's home on disk, an embedded SQLite database (WAL mode, versioned schema).
+// Articles are added in one transaction each and only once (by content hash); one fact
+// (source, relation, target, status) is one edge, and every sentence stating it adds evidence.
+// load() builds the in-memory PropertyGraph that queries walk.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "graph/article_facts.h"
+#include "graph/property_graph.h"
+#include "graph/value.h"
+
+struct sqlite3;
+
+namespace kg {
+
+// A database error; what() names the database file.
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class GraphStore {
+ public:
+  static constexpr int kSchemaVersion = 1;
+  enum class Mode { ReadWrite, ReadOnly };
+
+  // Opens (creating in ReadWrite mode) the database at `path`. Throws StoreError when the file
+  // cannot be opened, is not a kg database, or has a newer schema than this program.
+  explicit GraphStore(std::string path, Mode mode = Mode::ReadWrite);
+  ~GraphStore();
+  GraphStore(const GraphStore&) = delete;
+  GraphStore& operator=(const GraphStore&) = delete;
+
+  const std::string& path() const { return path_; }
+
+  struct AddResult {
+    bool added = false;  // false: an article with the same content was already stored
+    int64_t article_id = 0;
+    int64_t nodes_added = 0;
+    int64_t edges_added = 0;
+    int64_t evidence_added = 0;
+  };
+  // Writes one article's facts in one transaction; on any error nothing of it is stored.
+  AddResult addArticle(const ArticleFacts& facts);
+  bool hasArticle(const std::string& content_hash) const;
+
+  // Hand-made data, as Cypher CREATE makes it. Returns the new row id.
+  int64_t createNode(const std::vector<std::string>& labels, const ValueMap& properties);
+  int64_t createEdge(int64_t source, int64_t target, const std::string& type,
+                     const ValueMap& properties);
+  // Groups hand-made writes into one transaction.
+  void begin();
+  void commit();
+  void rollback();
+
+  // Reads the whole graph, in one read transaction (so it sees whole articles only).
+  PropertyGraph load() const;
+
+  struct Stats {
+    int64_t articles = 0, nodes = 0, edges = 0, evidence = 0;
+    std::vector<std::pair<std::string, int64_t>> nodes_by_label;
+    std::vector<std::pair<std::string, int64_t>> edges_by_relation;
+  };
+  Stats stats() const;
+
+  struct ArticleInfo {
+    int64_t id = 0;
+    std::string name, content_hash, ingested_at;
+    int64_t bytes = 0, sentences = 0;
+  };
+  std::vector<ArticleInfo> articles() const;
+
+  sqlite3* handle() const { return db_; }  // for tools that run their own SQL (bench)
+
+ private:
+  [[noreturn]] void fail(const std::string& what) const;
+  void exec(const char* sql) const;
+  void migrate();
+  int64_t findOrCreateActor(const ActorFact& actor, int64_t& nodes_added);
+
+  std::string path_;
+  sqlite3* db_ = nullptr;
+};
+
+}  // namespace kg

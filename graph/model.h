@@ -1,0 +1,33 @@
+// The news graph's vocabulary: actor types (node labels), relation statuses and the evidence that
+// backs an edge. Shared by the ingest (which produces facts), the store and the exporters.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kg {
+
+// Actor types. The node label is the capitalised form ("Person"); JSON's `type` the lower case.
+enum class ActorType { Person, Country, Organization, Group };
+
+std::string_view actorTypeName(ActorType type);    // "person"
+std::string_view actorTypeLabel(ActorType type);   // "Person"
+std::optional<ActorType> parseActorType(std::string_view text);  // accepts either form
+
+// Whether the text asserts a relation or only negates, demands, threatens or plans it.
+enum class EdgeStatus { Asserted, Negated, Demanded, Threatened, Planned, Reported };
+
+std::string_view edgeStatusName(EdgeStatus status);  // "asserted"
+std::optional<EdgeStatus> parseEdgeStatus(std::string_view text);
+
+// One sentence that states an edge: which article, the sentence text and its byte offsets in the
+// article's original bytes.
+struct Evidence {
+  std::string article;
+  std::string sentence;
+  int64_t start = 0;
+  int64_t end = 0;
+};
+
+}  // namespace kg
