@@ -36,6 +36,7 @@ struct Mention {
   int entity = -1;      // index into Document::entities, -1 when unresolved
   // Several entities for one span: a plural pronoun or a coordination ("they" = A, B and C).
   std::vector<int> group;
+  std::string reason;   // how the entity stage found and resolved it, for --explain
 };
 
 // An actor of the article, with every name the article used for it.
