@@ -1,0 +1,204 @@
+// GraphStore: round trip into the in-memory graph, idempotent re-ingest, per-article rollback,
+// schema version check, and the name index.
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <string>
+
+#include "graph/graph_store.h"
+#include "graph/name_key.h"
+
+namespace fs = std::filesystem;
+using namespace kg;
+
+namespace {
+
+// A fresh database path, removed (with its WAL files) when the test ends.
+struct ScratchDatabase {
+  std::string path;
+  ScratchDatabase() {
+    path = (fs::temp_directory_path() /
+            ("kg-store-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".db"))
+               .string();
+    remove();
+  }
+  ~ScratchDatabase() { remove(); }
+  void remove() {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix);
+  }
+  static inline int counter = 0;
+};
+
+ArticleFacts sanctionsArticle(const std::string& text) {
+  ArticleFacts facts;
+  facts.name = "uk.txt";
+  facts.content_hash = contentHash(text);
+  facts.bytes = static_cast<int64_t>(text.size());
+  facts.sentences = 2;
+  facts.actors = {{"United Kingdom", ActorType::Country, {"UK", "Britain"}},
+                  {"Zhao Guangzong", ActorType::Person, {"Mr Zhao"}},
+                  {"China", ActorType::Country, {"Beijing"}}};
+  facts.edges = {{0, 1, "sanctioned", EdgeStatus::Asserted, 0.9, "The UK sanctioned Zhao.", 0, 23},
+                 {0, 2, "accused", EdgeStatus::Asserted, 0.8, "The UK accused China.", 24, 45},
+                 {0, 2, "accused", EdgeStatus::Asserted, 0.95, "Britain blamed Beijing.", 46, 69}};
+  return facts;
+}
+
+int64_t countRows(const std::string& path, const char* table) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  sqlite3_stmt* statement = nullptr;
+  std::string sql = std::string("SELECT count(*) FROM ") + table;
+  REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
+  int64_t count = sqlite3_column_int64(statement, 0);
+  sqlite3_finalize(statement);
+  sqlite3_close(db);
+  return count;
+}
+
+}  // namespace
+
+TEST_CASE("an article round-trips from the store into the in-memory graph", "[store]") {
+  ScratchDatabase database;
+  GraphStore store(database.path);
+  auto result = store.addArticle(sanctionsArticle("text one"));
+  CHECK(result.added);
+  CHECK(result.nodes_added == 3);
+  CHECK(result.edges_added == 2);  // the accusation is stated twice: one edge, two evidence
+  CHECK(result.evidence_added == 3);
+
+  PropertyGraph graph = store.load();
+  REQUIRE(graph.nodeCount() == 3);
+  REQUIRE(graph.edgeCount() == 2);
+  const auto& uk = graph.findByName("britain");
+  REQUIRE(uk.size() == 1);
+  CHECK(graph.nodeProperty(uk[0], "name").as<std::string>() == "United Kingdom");
+  CHECK(graph.nodeProperty(uk[0], "type").as<std::string>() == "country");
+  CHECK(graph.hasLabel(uk[0], "Country"));
+
+  int accused = -1;
+  graph.forEachOutEdge(uk[0], [&](uint32_t edge) {
+    if (graph.edgeType(edge) == "accused") accused = static_cast<int>(edge);
+  });
+  REQUIRE(accused >= 0);
+  CHECK(graph.edgeProperty(accused, "mentions").as<int64_t>() == 2);
+  CHECK(graph.edgeProperty(accused, "status").as<std::string>() == "asserted");
+  CHECK(graph.edgeProperty(accused, "confidence").as<double>() == Approx(0.95));
+  Value evidence_value = graph.edgeProperty(accused, "evidence");
+  const ValueList& evidence = evidence_value.as<ValueList>();
+  REQUIRE(evidence.size() == 2);
+  CHECK(evidence[1].as<ValueMap>().at("sentence").as<std::string>() == "Britain blamed Beijing.");
+  CHECK(evidence[1].as<ValueMap>().at("start").as<int64_t>() == 46);
+  CHECK(evidence[0].as<ValueMap>().at("article").as<std::string>() == "uk.txt");
+}
+
+TEST_CASE("re-ingesting the same article text changes nothing", "[store]") {
+  ScratchDatabase database;
+  GraphStore store(database.path);
+  REQUIRE(store.addArticle(sanctionsArticle("same text")).added);
+  auto again = store.addArticle(sanctionsArticle("same text"));
+  CHECK_FALSE(again.added);
+  CHECK(countRows(database.path, "articles") == 1);
+  CHECK(countRows(database.path, "edges") == 2);
+  CHECK(countRows(database.path, "evidence") == 3);
+}
+
+TEST_CASE("a second article adds evidence to an existing fact, not a new edge", "[store]") {
+  ScratchDatabase database;
+  GraphStore store(database.path);
+  REQUIRE(store.addArticle(sanctionsArticle("first")).added);
+  ArticleFacts second = sanctionsArticle("second");
+  second.name = "other.txt";
+  second.actors[0].name = "UK";  // an alias of the stored node: resolves to it
+  auto result = store.addArticle(second);
+  CHECK(result.added);
+  CHECK(result.nodes_added == 0);
+  CHECK(result.edges_added == 0);
+  CHECK(countRows(database.path, "evidence") == 6);
+}
+
+TEST_CASE("a failing article rolls back whole and leaves the others", "[store]") {
+  ScratchDatabase database;
+  GraphStore store(database.path);
+  REQUIRE(store.addArticle(sanctionsArticle("good")).added);
+  ArticleFacts broken = sanctionsArticle("broken");
+  broken.actors.push_back({"Ni Gaobin", ActorType::Person, {}});
+  broken.edges.push_back({0, 99, "sanctioned", EdgeStatus::Asserted, 1.0, "bad", 0, 3});
+  CHECK_THROWS_AS(store.addArticle(broken), StoreError);
+  CHECK(countRows(database.path, "articles") == 1);
+  CHECK(countRows(database.path, "nodes") == 3);  // Ni Gaobin was not kept
+  CHECK(countRows(database.path, "evidence") == 3);
+  // The store is still usable afterwards.
+  CHECK(store.addArticle(sanctionsArticle("after")).added);
+  CHECK(countRows(database.path, "articles") == 2);
+}
+
+TEST_CASE("a database from a newer kg is refused with a clear error", "[store]") {
+  ScratchDatabase database;
+  { GraphStore store(database.path); }
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(database.path.c_str(), &db) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(db, "PRAGMA user_version=99", nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(db);
+  try {
+    GraphStore store(database.path);
+    FAIL("opened a newer database");
+  } catch (const StoreError& error) {
+    std::string message = error.what();
+    CHECK(message.find(database.path) != std::string::npos);
+    CHECK(message.find("newer") != std::string::npos);
+  }
+}
+
+TEST_CASE("a file that is not a kg database is refused, naming the file", "[store]") {
+  ScratchDatabase database;
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(database.path.c_str(), &db) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(db);
+  CHECK_THROWS_WITH(GraphStore(database.path), Catch::Contains(database.path) &&
+                                                   Catch::Contains("not a kg database"));
+  CHECK_THROWS_AS(GraphStore("/nonexistent-dir/x.db"), StoreError);
+}
+
+TEST_CASE("the store uses WAL so readers do not block on a writer", "[store]") {
+  ScratchDatabase database;
+  GraphStore writer(database.path);
+  writer.addArticle(sanctionsArticle("one"));
+  writer.begin();
+  writer.createNode({"Person"}, {{"name", Value("Pending Person")}});
+  GraphStore reader(database.path, GraphStore::Mode::ReadOnly);
+  PropertyGraph graph = reader.load();  // does not wait for, or see, the open write
+  CHECK(graph.nodeCount() == 3);
+  writer.commit();
+  CHECK(reader.load().nodeCount() == 4);
+}
+
+TEST_CASE("hand-made nodes and edges keep their labels and properties", "[store]") {
+  ScratchDatabase database;
+  GraphStore store(database.path);
+  int64_t a = store.createNode({"A", "B"}, {{"num", Value(int64_t{42})}, {"name", Value("x")}});
+  int64_t b = store.createNode({}, {});
+  store.createEdge(a, b, "KNOWS", {{"since", Value(1.5)}, {"tags", Value(ValueList{"p", "q"})}});
+  PropertyGraph graph = store.load();
+  REQUIRE(graph.nodeCount() == 2);
+  CHECK(graph.node(0).labels == std::vector<std::string>{"A", "B"});
+  CHECK(graph.nodeProperty(0, "num").as<int64_t>() == 42);
+  CHECK(graph.findByName("X").size() == 1);
+  REQUIRE(graph.edgeCount() == 1);
+  CHECK(graph.edgeType(0) == "KNOWS");
+  CHECK(graph.edgeProperty(0, "since").as<double>() == 1.5);
+  CHECK(graph.edgeProperty(0, "tags").as<ValueList>().size() == 2);
+  CHECK(graph.edgeProperty(0, "status").isNull());
+}
+
+TEST_CASE("name keys fold case, accents, curly quotes and spaces", "[store]") {
+  CHECK(nameKey("Zhào  Guāngzōng") == "zhao guangzong");
+  CHECK(nameKey("Clare O\u2019Neill") == "clare o'neill");
+  CHECK(nameKey(" \u00C9lys\u00E9e\u00A0Palace ") == "elysee palace");
+  CHECK(nameKey("Łódź") == "lodz");
+  CHECK(nameKey("北京") == "北京");
+}
