@@ -21,8 +21,11 @@ class EntityRecognizer {
   EntityRecognizer(const EntityRecognizer&) = delete;
   EntityRecognizer& operator=(const EntityRecognizer&) = delete;
 
-  // Fills document.entities and document.mentions (ordered by sentence, begin) from its
-  // sentences. Each mention's `reason` says how it was found and resolved.
+  // Fills document.entities and document.mentions (ordered by sentence, begin, longer first)
+  // from its sentences. Each mention's `reason` says how it was found and resolved. A
+  // coordination "A, B and C" gets, besides one mention per member, one extra mention spanning
+  // the list with entity -1 and `group` = the members, placed before the members' mentions.
+  // Every entity in document.entities is an actor worth a graph node.
   void annotate(Document& document) const;
 
   // Writes, for sentence `index`, its number and line and one line per mention: the surface, its
