@@ -25,8 +25,8 @@ int statsCommand(const Arguments& arguments) {
   try {
     GraphStore store(databasePath(db), GraphStore::Mode::ReadOnly);
     GraphStore::Stats stats = store.stats();
-    std::cout << "articles  " << stats.articles << "\nnodes     " << stats.nodes
-              << "\nedges     " << stats.edges << "\nevidence  " << stats.evidence << '\n';
+    std::cout << "articles  " << stats.articles << "\nnodes     " << stats.nodes << "\nedges     "
+              << stats.edges << "\nevidence  " << stats.evidence << '\n';
     std::cout << "\nnodes by type:\n";
     for (const auto& [label, count] : stats.nodes_by_label)
       std::cout << "  " << label << "  " << count << '\n';

@@ -11,14 +11,14 @@
 namespace kg {
 
 struct ActorFact {
-  std::string name;                  // canonical name, no honorifics
+  std::string name;  // canonical name, no honorifics
   ActorType type = ActorType::Person;
   std::vector<std::string> aliases;  // other names the article uses for it
 };
 
 struct EdgeFact {
-  size_t subject = 0;  // index into ArticleFacts::actors
-  size_t object = 0;   // index into ArticleFacts::actors
+  size_t subject = 0;    // index into ArticleFacts::actors
+  size_t object = 0;     // index into ArticleFacts::actors
   std::string relation;  // "accused", "sanctioned", ...
   EdgeStatus status = EdgeStatus::Asserted;
   double confidence = 1.0;
@@ -34,6 +34,9 @@ struct ArticleFacts {
   int64_t sentences = 0;
   std::vector<ActorFact> actors;
   std::vector<EdgeFact> edges;
+  // Things the user should know about the input (encoding guessed, invalid bytes replaced and
+  // where), one line each; the article was still ingested.
+  std::vector<std::string> notes;
 };
 
 // A stable 64-bit FNV-1a digest of the bytes, as 16 hex digits.

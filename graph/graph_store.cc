@@ -109,9 +109,7 @@ class Statement {
   void check(int rc) {
     if (rc != SQLITE_OK) fail();
   }
-  [[noreturn]] void fail() {
-    throw StoreError(path_ + ": " + sqlite3_errmsg(db_));
-  }
+  [[noreturn]] void fail() { throw StoreError(path_ + ": " + sqlite3_errmsg(db_)); }
   sqlite3* db_;
   const std::string& path_;
   sqlite3_stmt* statement_ = nullptr;
@@ -138,8 +136,8 @@ std::vector<std::string> splitLabels(const std::string& joined) {
 }  // namespace
 
 GraphStore::GraphStore(std::string path, Mode mode) : path_(std::move(path)) {
-  int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                     : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  int flags =
+      mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   if (sqlite3_open_v2(path_.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
     std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
@@ -199,7 +197,8 @@ void GraphStore::migrate() {
     }
     if (version == 0) {
       // A non-empty database without our version is someone else's file.
-      Statement tables(db_, path_, "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'");
+      Statement tables(db_, path_,
+                       "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'");
       tables.step();
       if (tables.integer(0) > 0)
         throw StoreError(path_ + ": not a kg database (it has tables but no kg schema version)");
@@ -328,8 +327,7 @@ GraphStore::AddResult GraphStore::addArticle(const ArticleFacts& facts) {
   }
 }
 
-int64_t GraphStore::createNode(const std::vector<std::string>& labels,
-                               const ValueMap& properties) {
+int64_t GraphStore::createNode(const std::vector<std::string>& labels, const ValueMap& properties) {
   Statement insert(db_, path_,
                    "INSERT INTO nodes(name, labels, properties) VALUES (?, ?, ?) RETURNING id");
   auto name = properties.find("name");
@@ -358,7 +356,8 @@ PropertyGraph GraphStore::load() const {
   try {
     int64_t node_count = 0, edge_count = 0;
     {
-      Statement counts(db_, path_, "SELECT (SELECT count(*) FROM nodes), (SELECT count(*) FROM edges)");
+      Statement counts(db_, path_,
+                       "SELECT (SELECT count(*) FROM nodes), (SELECT count(*) FROM edges)");
       counts.step();
       node_count = counts.integer(0);
       edge_count = counts.integer(1);
@@ -449,7 +448,8 @@ GraphStore::Stats GraphStore::stats() const {
   stats.nodes = counts.integer(1);
   stats.edges = counts.integer(2);
   stats.evidence = counts.integer(3);
-  Statement labels(db_, path_, "SELECT labels, count(*) FROM nodes GROUP BY labels ORDER BY 2 DESC, 1");
+  Statement labels(db_, path_,
+                   "SELECT labels, count(*) FROM nodes GROUP BY labels ORDER BY 2 DESC, 1");
   while (labels.step()) stats.nodes_by_label.emplace_back(labels.text(0), labels.integer(1));
   Statement relations(db_, path_,
                       "SELECT relation, count(*) FROM edges GROUP BY relation ORDER BY 2 DESC, 1");

@@ -11,8 +11,8 @@ namespace kg {
 // Actor types. The node label is the capitalised form ("Person"); JSON's `type` the lower case.
 enum class ActorType { Person, Country, Organization, Group };
 
-std::string_view actorTypeName(ActorType type);    // "person"
-std::string_view actorTypeLabel(ActorType type);   // "Person"
+std::string_view actorTypeName(ActorType type);                  // "person"
+std::string_view actorTypeLabel(ActorType type);                 // "Person"
 std::optional<ActorType> parseActorType(std::string_view text);  // accepts either form
 
 // Whether the text asserts a relation or only negates, demands, threatens or plans it.

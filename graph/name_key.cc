@@ -8,7 +8,11 @@ namespace {
 // Decodes one UTF-8 code point at text[i]; advances i. Invalid bytes decode as themselves.
 uint32_t nextCodePoint(std::string_view text, size_t& i) {
   unsigned char lead = static_cast<unsigned char>(text[i]);
-  int length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 1;
+  int length = lead < 0x80           ? 1
+               : (lead >> 5) == 0x6  ? 2
+               : (lead >> 4) == 0xE  ? 3
+               : (lead >> 3) == 0x1E ? 4
+                                     : 1;
   if (i + length > text.size()) length = 1;
   uint32_t code = length == 1 ? lead : lead & (0x7F >> length);
   for (int k = 1; k < length; ++k) {
@@ -33,7 +37,7 @@ char foldLatin(uint32_t code) {
     return c == '*' || c == '/' ? 0 : c;
   }
   if (code >= 0x100 && code <= 0x17F) {  // Latin Extended-A, in pairs
-    static const char* extended =  // U+0100 .. U+017F
+    static const char* extended =        // U+0100 .. U+017F
         "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
         "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
     size_t index = code - 0x100;

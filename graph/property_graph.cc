@@ -89,8 +89,8 @@ void PropertyGraph::setEdgeProperty(uint32_t edge_index, const std::string& key,
         return;
       }
     } else if (key == "confidence" && (value.is<double>() || value.is<int64_t>())) {
-      edge.confidence = static_cast<float>(value.is<double>() ? value.as<double>()
-                                                              : double(value.as<int64_t>()));
+      edge.confidence =
+          static_cast<float>(value.is<double>() ? value.as<double>() : double(value.as<int64_t>()));
       return;
     }
   }

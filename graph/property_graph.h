@@ -20,9 +20,9 @@ namespace kg {
 class PropertyGraph {
  public:
   // Vertex i of the topology is node i; each topology edge carries its edge index.
-  using Topology = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                         boost::no_property, uint32_t, boost::no_property,
-                                         boost::vecS>;
+  using Topology =
+      boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property,
+                            uint32_t, boost::no_property, boost::vecS>;
 
   struct Node {
     int64_t store_id = -1;            // row id in the store, -1 when not stored

@@ -19,9 +19,9 @@ PropertyGraph contractGraph(const std::string& database) {
   facts.content_hash = contentHash("x");
   facts.actors = {{"United Kingdom", ActorType::Country, {"UK", "Britain"}},
                   {"APT31", ActorType::Group, {"Advanced Persistent Threat Group 31"}}};
-  facts.edges = {{0, 1, "accused", EdgeStatus::Asserted, 0.75, "The UK blamed APT31.", 120, 140},
-                 {1, 0, "targeted", EdgeStatus::Negated, 0.5, "APT31 did not target \"the UK\".",
-                  141, 170}};
+  facts.edges = {
+      {0, 1, "accused", EdgeStatus::Asserted, 0.75, "The UK blamed APT31.", 120, 140},
+      {1, 0, "targeted", EdgeStatus::Negated, 0.5, "APT31 did not target \"the UK\".", 141, 170}};
   store.addArticle(facts);
   return store.load();
 }

@@ -1,5 +1,7 @@
 // GraphStore: round trip into the in-memory graph, idempotent re-ingest, per-article rollback,
 // schema version check, and the name index.
+#include "graph/graph_store.h"
+
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -7,7 +9,6 @@
 #include <filesystem>
 #include <string>
 
-#include "graph/graph_store.h"
 #include "graph/name_key.h"
 
 namespace fs = std::filesystem;
@@ -19,8 +20,8 @@ namespace {
 struct ScratchDatabase {
   std::string path;
   ScratchDatabase() {
-    path = (fs::temp_directory_path() /
-            ("kg-store-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".db"))
+    path = (fs::temp_directory_path() / ("kg-store-test-" + std::to_string(::getpid()) + "-" +
+                                         std::to_string(counter++) + ".db"))
                .string();
     remove();
   }
@@ -159,8 +160,8 @@ TEST_CASE("a file that is not a kg database is refused, naming the file", "[stor
   REQUIRE(sqlite3_open(database.path.c_str(), &db) == SQLITE_OK);
   REQUIRE(sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr) == SQLITE_OK);
   sqlite3_close(db);
-  CHECK_THROWS_WITH(GraphStore(database.path), Catch::Contains(database.path) &&
-                                                   Catch::Contains("not a kg database"));
+  CHECK_THROWS_WITH(GraphStore(database.path),
+                    Catch::Contains(database.path) && Catch::Contains("not a kg database"));
   CHECK_THROWS_AS(GraphStore("/nonexistent-dir/x.db"), StoreError);
 }
 

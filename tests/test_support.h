@@ -17,7 +17,8 @@ struct CommandResult {
 // Runs argv[0] with the arguments (no shell), feeding `input` on stdin. Kills it after
 // timeout_seconds. Extra environment entries are "NAME=value".
 CommandResult runCommand(const std::vector<std::string>& argv, const std::string& input = "",
-                         int timeout_seconds = 60, const std::vector<std::string>& environment = {});
+                         int timeout_seconds = 60,
+                         const std::vector<std::string>& environment = {});
 
 // A fresh directory under the system temp dir, removed with everything in it on destruction.
 class ScratchDirectory {
