@@ -3,6 +3,7 @@
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
+#include "export/export_text.h"
 #include "graph/value_json.h"
 
 namespace kg {
@@ -10,12 +11,30 @@ namespace {
 
 using Writer = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
 
+// Scraped text may hold invalid UTF-8, which JSON cannot carry: such bytes become U+FFFD.
+// Control characters stay; the JSON writer escapes them.
 void writeString(Writer& out, std::string_view text) {
-  out.String(text.data(), static_cast<rapidjson::SizeType>(text.size()), true);
+  std::string valid = validUtf8(text);
+  out.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()), true);
+}
+
+Value withValidText(const Value& value) {
+  if (value.is<std::string>()) return validUtf8(value.as<std::string>());
+  if (value.is<ValueList>()) {
+    ValueList list;
+    for (const Value& item : value.as<ValueList>()) list.push_back(withValidText(item));
+    return list;
+  }
+  if (value.is<ValueMap>()) {
+    ValueMap map;
+    for (const auto& [key, item] : value.as<ValueMap>()) map[validUtf8(key)] = withValidText(item);
+    return map;
+  }
+  return value;
 }
 
 void writeValue(Writer& out, const Value& value) {
-  std::string json = toJson(value);
+  std::string json = toJson(withValidText(value));
   out.RawValue(json.data(), json.size(), rapidjson::kObjectType);
 }
 
@@ -87,7 +106,9 @@ void writeJson(const PropertyGraph& graph, const Subgraph& subgraph, std::ostrea
     out.Key("mentions");
     out.Uint(edge.mentions);
     out.Key("confidence");
-    out.Double(edge.news ? edge.confidence : 1.0);
+    // The float's shortest form (0.8, not 0.800000011920929), as every exporter writes it.
+    std::string confidence = formatFloat(edge.news ? edge.confidence : 1.0f);
+    out.RawValue(confidence.data(), confidence.size(), rapidjson::kNumberType);
     out.Key("evidence");
     out.StartArray();
     const Evidence* item = graph.evidenceBegin(index);

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "graph/property_graph.h"
+#include "graph/value.h"
 
 namespace kg {
 
@@ -16,6 +18,9 @@ class Subgraph {
   // Only these nodes and edges, plus the end nodes of the edges.
   static Subgraph of(const PropertyGraph& graph, const std::vector<uint32_t>& nodes,
                      const std::vector<uint32_t>& edges);
+  // The nodes, relationships and paths in query result rows (also inside lists and maps);
+  // other values are ignored.
+  static Subgraph ofValues(const PropertyGraph& graph, const std::vector<std::vector<Value>>& rows);
 
   const std::vector<uint32_t>& nodes() const { return nodes_; }  // ascending
   const std::vector<uint32_t>& edges() const { return edges_; }  // ascending
