@@ -1,5 +1,13 @@
 #include "query/query_engine.h"
 
+#include <new>
+#include <variant>
+
+#include "query/binder.h"
+#include "query/executor.h"
+#include "query/parser.h"
+#include "query/planner.h"
+
 namespace kg {
 
 std::string QueryError::render(std::string_view query_text) const {
@@ -23,8 +31,21 @@ std::string QueryError::render(std::string_view query_text) const {
   return text;
 }
 
-QueryResult runQuery(PropertyGraph&, std::string_view, const QueryOptions&) {
-  throw QueryError("SyntaxError", "NotImplemented", "the query engine is not built yet");
+QueryResult runQuery(PropertyGraph& graph, std::string_view text, const QueryOptions& options) {
+  try {
+    cypher::Statement statement = cypher::parseStatement(text);
+    cypher::bindStatement(statement, text, options.parameters);
+    cypher::Plan plan = cypher::planStatement(statement, options.hop_cap);
+    return cypher::execute(plan, graph, options);
+  } catch (const QueryError&) {
+    throw;
+  } catch (const std::bad_variant_access&) {
+    throw QueryError("TypeError", "InvalidArgumentType", "a value has the wrong type here");
+  } catch (const std::bad_alloc&) {
+    throw QueryError("ExecutionError", "OutOfMemory", "the query needs more memory than there is");
+  } catch (const std::exception& error) {
+    throw QueryError("ExecutionError", "InternalError", error.what());
+  }
 }
 
 }  // namespace kg

@@ -1,0 +1,453 @@
+#include "query/binder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "query/errors.h"
+#include "query/expression.h"
+#include "query/functions.h"
+
+namespace kg::cypher {
+namespace {
+
+enum class VariableType { Any, Value, Node, Relationship, RelationshipList, Path };
+
+struct Variable {
+  int slot = -1;
+  VariableType type = VariableType::Any;
+};
+using Scope = std::map<std::string, Variable>;
+
+// What an expression may contain where it is bound.
+struct Rules {
+  std::vector<Expr*>* aggregates = nullptr;  // null: aggregates are not allowed here
+  bool inside_aggregate = false;
+  const Scope* aggregate_scope = nullptr;    // scope for the arguments of aggregates
+  const std::set<std::string>* ambiguous_names = nullptr;  // unknown here but grouped before
+};
+
+std::string compactText(std::string_view text, const Expr& expr) {
+  std::string compact;
+  for (char c : text.substr(expr.begin, expr.end - expr.begin))
+    if (!std::isspace(static_cast<unsigned char>(c))) compact += c;
+  return compact;
+}
+
+class Binder {
+ public:
+  Binder(Statement& statement, std::string_view text, const ValueMap& parameters)
+      : statement_(statement), text_(text), parameters_(parameters) {}
+
+  void run() {
+    auto& clauses = statement_.clauses;
+    for (size_t i = 0; i < clauses.size(); ++i) {
+      Clause& clause = clauses[i];
+      bool last = i + 1 == clauses.size();
+      switch (clause.kind) {
+        case ClauseKind::Match: bindMatch(clause); break;
+        case ClauseKind::Unwind: {
+          bindExpression(*clause.unwind_expression, scope_, Rules{});
+          if (scope_.count(clause.unwind_alias))
+            fail(clause.offset, "VariableAlreadyBound",
+                 "variable `" + clause.unwind_alias + "` already declared");
+          clause.unwind_slot = newSlot();
+          scope_[clause.unwind_alias] = Variable{clause.unwind_slot, VariableType::Any};
+          break;
+        }
+        case ClauseKind::With:
+        case ClauseKind::Return:
+          if (clause.kind == ClauseKind::Return && !last)
+            fail(clauses[i + 1].offset, "InvalidClauseComposition",
+                 "RETURN can only be used at the end of the query");
+          bindProjection(clause);
+          break;
+        case ClauseKind::Create: bindCreate(clause); break;
+        case ClauseKind::Set: bindSet(clause); break;
+      }
+    }
+    const Clause& final = clauses.back();
+    if (final.kind != ClauseKind::Return && final.kind != ClauseKind::Create &&
+        final.kind != ClauseKind::Set)
+      fail(final.offset, "InvalidClauseComposition",
+           "a query cannot end with this clause (it must end with RETURN, CREATE or SET)");
+    if (final.kind == ClauseKind::Return) {
+      statement_.columns = final.projection.star_names;
+      for (const ProjectionItem& item : final.projection.items)
+        statement_.columns.push_back(item.alias);
+    }
+  }
+
+ private:
+  int newSlot() { return statement_.slot_count++; }
+
+  [[noreturn]] void fail(size_t offset, const std::string& code, const std::string& message) {
+    throwAt(text_, offset, "SyntaxError", code, message);
+  }
+
+  // --- expressions ------------------------------------------------------------------------
+  void bindExpression(Expr& expr, const Scope& scope, const Rules& rules) {
+    switch (expr.kind) {
+      case ExprKind::Variable: {
+        if (expr.slot >= 0) return;  // already resolved (a projected item ORDER BY refers to)
+        auto it = scope.find(expr.name);
+        if (it == scope.end()) {
+          if (rules.ambiguous_names && rules.ambiguous_names->count(expr.name))
+            fail(expr.begin, "AmbiguousAggregationExpression",
+                 "`" + expr.name + "` is neither grouped nor aggregated here");
+          fail(expr.begin, "UndefinedVariable", "variable `" + expr.name + "` not defined");
+        }
+        expr.slot = it->second.slot;
+        return;
+      }
+      case ExprKind::FunctionCall:
+      case ExprKind::CountStar: {
+        auto aggregate = expr.kind == ExprKind::CountStar ? std::optional(AggregateKind::Count)
+                                                          : findAggregate(expr.name);
+        if (aggregate) {
+          if (!rules.aggregates)
+            fail(expr.begin, "InvalidAggregation",
+                 "aggregate functions are only allowed in WITH, RETURN and ORDER BY");
+          if (rules.inside_aggregate)
+            fail(expr.begin, "NestedAggregation", "aggregate functions cannot be nested");
+          if (expr.kind == ExprKind::FunctionCall &&
+              static_cast<int>(expr.children.size()) != aggregateArgumentCount(*aggregate))
+            fail(expr.begin, "InvalidNumberOfArguments",
+                 "wrong number of arguments for " + expr.name + "()");
+          expr.aggregate = true;
+          expr.slot = newSlot();
+          rules.aggregates->push_back(&expr);
+          Rules inner = rules;
+          inner.inside_aggregate = true;
+          const Scope& argument_scope = rules.aggregate_scope ? *rules.aggregate_scope : scope;
+          inner.ambiguous_names = nullptr;
+          for (ExprPtr& child : expr.children) bindExpression(*child, argument_scope, inner);
+          return;
+        }
+        int id = findScalarFunction(expr.name);
+        if (id < 0) fail(expr.begin, "UnknownFunction", "unknown function " + expr.name + "()");
+        const ScalarFunction& function = scalarFunction(id);
+        int count = static_cast<int>(expr.children.size());
+        if (count < function.min_arguments ||
+            (function.max_arguments >= 0 && count > function.max_arguments))
+          fail(expr.begin, "InvalidNumberOfArguments",
+               "wrong number of arguments for " + expr.name + "()");
+        expr.function = id;
+        for (ExprPtr& child : expr.children) bindExpression(*child, scope, rules);
+        return;
+      }
+      case ExprKind::ListComprehension: {
+        bindExpression(*expr.children[0], scope, rules);
+        Scope inner = scope;
+        expr.slot = newSlot();
+        inner[expr.name] = Variable{expr.slot, VariableType::Any};
+        Rules no_aggregates = rules;
+        no_aggregates.aggregates = nullptr;
+        bindExpression(*expr.children[1], inner, no_aggregates);
+        bindExpression(*expr.children[2], inner, no_aggregates);
+        return;
+      }
+      default:
+        for (ExprPtr& child : expr.children) bindExpression(*child, scope, rules);
+    }
+  }
+
+  static bool containsAggregate(const Expr& expr) {
+    if (expr.aggregate) return true;
+    for (const ExprPtr& child : expr.children)
+      if (containsAggregate(*child)) return true;
+    return false;
+  }
+
+  static VariableType inferType(const Expr& expr, const Scope& scope) {
+    switch (expr.kind) {
+      case ExprKind::Variable: {
+        auto it = scope.find(expr.name);
+        return it == scope.end() ? VariableType::Any : it->second.type;
+      }
+      case ExprKind::Literal: return expr.value.isNull() ? VariableType::Any : VariableType::Value;
+      case ExprKind::ListLiteral:
+      case ExprKind::MapLiteral:
+      case ExprKind::Binary:
+      case ExprKind::IsNull:
+      case ExprKind::IsNotNull:
+      case ExprKind::CountStar: return VariableType::Value;
+      default: return VariableType::Any;
+    }
+  }
+
+  // --- MATCH ------------------------------------------------------------------------------
+  void expectKind(const std::string& name, VariableType wanted, size_t offset) {
+    VariableType have = scope_.at(name).type;
+    if (have == wanted || have == VariableType::Any) return;
+    if (wanted == VariableType::RelationshipList && have == VariableType::Relationship) return;
+    fail(offset, "VariableTypeConflict", "variable `" + name + "` is not of the kind used here");
+  }
+
+  void bindMatch(Clause& clause) {
+    std::set<std::string> relationships_here;
+    for (PatternPart& part : clause.pattern) {
+      if (part.shortest != ShortestKind::None && part.relationships.size() != 1)
+        fail(part.offset, "InvalidShortestPath",
+             "shortestPath needs a pattern with exactly one relationship");
+      for (NodePattern& node : part.nodes) {
+        if (node.variable.empty()) {
+          node.slot = newSlot();
+        } else if (scope_.count(node.variable)) {
+          expectKind(node.variable, VariableType::Node, node.offset);
+          node.slot = scope_[node.variable].slot;
+        } else {
+          node.slot = newSlot();
+          scope_[node.variable] = Variable{node.slot, VariableType::Node};
+        }
+      }
+      for (RelPattern& relationship : part.relationships) {
+        VariableType kind = relationship.variable_length || part.shortest != ShortestKind::None
+                                ? VariableType::RelationshipList
+                                : VariableType::Relationship;
+        if (relationship.variable.empty()) {
+          relationship.slot = newSlot();
+        } else if (relationships_here.count(relationship.variable)) {
+          fail(relationship.offset, "RelationshipUniquenessViolation",
+               "relationship `" + relationship.variable + "` used twice in one pattern");
+        } else if (scope_.count(relationship.variable)) {
+          expectKind(relationship.variable, kind, relationship.offset);
+          relationship.slot = scope_[relationship.variable].slot;
+        } else {
+          relationship.slot = newSlot();
+          scope_[relationship.variable] = Variable{relationship.slot, kind};
+        }
+        if (!relationship.variable.empty()) relationships_here.insert(relationship.variable);
+      }
+    }
+    for (PatternPart& part : clause.pattern) {
+      if (part.path_variable.empty()) continue;
+      if (scope_.count(part.path_variable))
+        fail(part.offset, "VariableAlreadyBound",
+             "variable `" + part.path_variable + "` already declared");
+      part.path_slot = newSlot();
+      scope_[part.path_variable] = Variable{part.path_slot, VariableType::Path};
+    }
+    for (PatternPart& part : clause.pattern) {
+      for (NodePattern& node : part.nodes) bindPatternProperties(node.properties, false);
+      for (RelPattern& relationship : part.relationships)
+        bindPatternProperties(relationship.properties, false);
+    }
+    if (clause.where) bindExpression(*clause.where, scope_, Rules{});
+  }
+
+  void bindPatternProperties(ExprPtr& properties, bool allow_parameter) {
+    if (!properties) return;
+    if (properties->kind == ExprKind::Parameter && !allow_parameter)
+      fail(properties->begin, "InvalidParameterUse",
+           "a parameter cannot be used as a property map in MATCH");
+    bindExpression(*properties, scope_, Rules{});
+  }
+
+  // --- CREATE -----------------------------------------------------------------------------
+  void bindCreate(Clause& clause) {
+    for (PatternPart& part : clause.pattern) {
+      if (part.shortest != ShortestKind::None)
+        fail(part.offset, "InvalidSyntax", "CREATE cannot create a shortest path");
+      for (NodePattern& node : part.nodes) {
+        if (!node.variable.empty() && scope_.count(node.variable)) {
+          expectKind(node.variable, VariableType::Node, node.offset);
+          if (!node.labels.empty() || node.properties || part.nodes.size() == 1)
+            fail(node.offset, "VariableAlreadyBound",
+                 "variable `" + node.variable + "` already declared");
+          node.slot = scope_[node.variable].slot;
+          node.reference = true;
+          continue;
+        }
+        node.slot = newSlot();
+        if (!node.variable.empty()) scope_[node.variable] = Variable{node.slot, VariableType::Node};
+      }
+      for (RelPattern& relationship : part.relationships) {
+        if (relationship.variable_length)
+          fail(relationship.offset, "CreatingVarLength",
+               "CREATE cannot create a variable-length relationship");
+        if (relationship.types.size() != 1)
+          fail(relationship.offset, "NoSingleRelationshipType",
+               "a created relationship needs exactly one type");
+        if (relationship.direction == Direction::Both)
+          fail(relationship.offset, "RequiresDirectedRelationship",
+               "a created relationship needs a direction");
+        if (!relationship.variable.empty() && scope_.count(relationship.variable))
+          fail(relationship.offset, "VariableAlreadyBound",
+               "variable `" + relationship.variable + "` already declared");
+        relationship.slot = newSlot();
+        if (!relationship.variable.empty())
+          scope_[relationship.variable] = Variable{relationship.slot, VariableType::Relationship};
+      }
+      if (!part.path_variable.empty()) {
+        if (scope_.count(part.path_variable))
+          fail(part.offset, "VariableAlreadyBound",
+               "variable `" + part.path_variable + "` already declared");
+        part.path_slot = newSlot();
+        scope_[part.path_variable] = Variable{part.path_slot, VariableType::Path};
+      }
+    }
+    for (PatternPart& part : clause.pattern) {
+      for (NodePattern& node : part.nodes) bindPatternProperties(node.properties, true);
+      for (RelPattern& relationship : part.relationships)
+        bindPatternProperties(relationship.properties, true);
+    }
+  }
+
+  void bindSet(Clause& clause) {
+    for (SetItem& item : clause.set_items) {
+      bindExpression(*item.target, scope_, Rules{});
+      if (item.value) bindExpression(*item.value, scope_, Rules{});
+    }
+  }
+
+  // --- WITH / RETURN ----------------------------------------------------------------------
+  // Replaces sub-expressions of an ORDER BY item that repeat a projected item by a reference to
+  // that item's slot (only variables, properties and aggregates when `simple_only`).
+  void rewriteProjected(ExprPtr& expr, const Projection& projection, bool simple_only) {
+    std::string text = compactText(text_, *expr);
+    bool simple = expr->kind == ExprKind::Variable || expr->kind == ExprKind::Property ||
+                  expr->kind == ExprKind::FunctionCall || expr->kind == ExprKind::CountStar;
+    if (!simple_only || simple) {
+      for (const ProjectionItem& item : projection.items) {
+        if (compactText(text_, *item.expression) != text) continue;
+        if (simple_only && (expr->kind == ExprKind::FunctionCall) &&
+            !findAggregate(expr->name))
+          break;
+        auto reference = std::make_unique<Expr>();
+        reference->kind = ExprKind::Variable;
+        reference->begin = expr->begin;
+        reference->end = expr->end;
+        reference->name = item.alias;
+        reference->slot = item.slot;
+        expr = std::move(reference);
+        return;
+      }
+    }
+    if (expr->kind == ExprKind::Variable) return;
+    for (ExprPtr& child : expr->children) rewriteProjected(child, projection, simple_only);
+  }
+
+  // Aggregating items may only use grouping keys outside their aggregates.
+  void checkGrouping(const Expr& expr, const Projection& projection,
+                     const std::set<int>& outer_slots) {
+    if (expr.aggregate) return;
+    if (expr.kind == ExprKind::Variable || expr.kind == ExprKind::Property) {
+      std::string text = compactText(text_, expr);
+      for (const ProjectionItem& item : projection.items)
+        if (!containsAggregate(*item.expression) && compactText(text_, *item.expression) == text)
+          return;
+      if (expr.kind == ExprKind::Variable && outer_slots.count(expr.slot) &&
+          std::find(projection.star_slots.begin(), projection.star_slots.end(), expr.slot) ==
+              projection.star_slots.end())
+        fail(expr.begin, "AmbiguousAggregationExpression",
+             "`" + expr.name + "` is neither grouped nor aggregated here");
+    }
+    for (const ExprPtr& child : expr.children) checkGrouping(*child, projection, outer_slots);
+  }
+
+  void collectNames(const Expr& expr, std::set<std::string>& names) {
+    if (expr.kind == ExprKind::Variable) names.insert(expr.name);
+    for (const ExprPtr& child : expr.children) collectNames(*child, names);
+  }
+
+  void checkSkipLimit(ExprPtr& expr) {
+    if (!expr) return;
+    if (!isConstant(*expr))
+      fail(expr->begin, "NonConstantExpression", "SKIP and LIMIT need a constant expression");
+    bindExpression(*expr, Scope{}, Rules{});
+    bool has_parameter = false, random = false;
+    std::vector<const Expr*> stack{expr.get()};
+    while (!stack.empty()) {
+      const Expr* e = stack.back();
+      stack.pop_back();
+      if (e->kind == ExprKind::Parameter) has_parameter = true;
+      if (e->kind == ExprKind::FunctionCall) random = true;
+      for (const ExprPtr& child : e->children) stack.push_back(child.get());
+    }
+    if (has_parameter || random) return;  // checked when the query runs
+    Row row;
+    PropertyGraph no_graph;
+    EvaluationContext context{no_graph, parameters_, {}};
+    Value value = evaluate(*expr, row, context);
+    if (!value.is<int64_t>())
+      fail(expr->begin, "InvalidArgumentType", "SKIP and LIMIT need an integer");
+    if (value.as<int64_t>() < 0)
+      fail(expr->begin, "NegativeIntegerArgument", "SKIP and LIMIT need a non-negative integer");
+  }
+
+  void bindProjection(Clause& clause) {
+    Projection& projection = clause.projection;
+    bool is_with = clause.kind == ClauseKind::With;
+    Scope old = scope_;
+    Scope next;
+    std::set<int> outer_slots;
+    for (const auto& [name, variable] : old) outer_slots.insert(variable.slot);
+    if (projection.star) {
+      if (old.empty())
+        fail(clause.offset, "NoVariablesInScope", "RETURN * / WITH * with no variables in scope");
+      for (const auto& [name, variable] : old) {
+        projection.star_slots.push_back(variable.slot);
+        projection.star_names.push_back(name);
+        next[name] = variable;
+      }
+    }
+    Rules item_rules;
+    item_rules.aggregates = &projection.aggregates;
+    std::set<std::string> aliases;
+    for (ProjectionItem& item : projection.items) {
+      bindExpression(*item.expression, old, item_rules);
+      if (is_with && !item.has_alias && item.expression->kind != ExprKind::Variable)
+        fail(item.expression->begin, "NoExpressionAlias",
+             "expressions in WITH must be aliased (use AS)");
+      if (!aliases.insert(item.alias).second)
+        fail(item.expression->begin, "ColumnNameConflict",
+             "multiple result columns with the same name `" + item.alias + "`");
+    }
+    for (ProjectionItem& item : projection.items) {
+      item.slot = newSlot();
+      next[item.alias] = Variable{item.slot, inferType(*item.expression, old)};
+    }
+    projection.aggregating = !projection.aggregates.empty();
+    if (projection.aggregating)
+      for (ProjectionItem& item : projection.items)
+        if (containsAggregate(*item.expression))
+          checkGrouping(*item.expression, projection, outer_slots);
+
+    for (SortItem& sort : projection.order_by) {
+      if (projection.aggregating || projection.distinct) {
+        rewriteProjected(sort.expression, projection, projection.aggregating);
+        std::set<std::string> grouped;
+        for (const ProjectionItem& item : projection.items)
+          if (!containsAggregate(*item.expression)) collectNames(*item.expression, grouped);
+        Rules rules;
+        if (projection.aggregating) rules.aggregates = &projection.aggregates;
+        rules.aggregate_scope = &old;
+        rules.ambiguous_names = &grouped;
+        bindExpression(*sort.expression, next, rules);
+      } else {
+        Scope combined = old;
+        for (const auto& [name, variable] : next) combined[name] = variable;
+        bindExpression(*sort.expression, combined, Rules{});
+      }
+    }
+    checkSkipLimit(projection.skip);
+    checkSkipLimit(projection.limit);
+    scope_ = std::move(next);
+    if (projection.where) bindExpression(*projection.where, scope_, Rules{});
+  }
+
+  Statement& statement_;
+  std::string_view text_;
+  const ValueMap& parameters_;
+  Scope scope_;
+};
+
+}  // namespace
+
+void bindStatement(Statement& statement, std::string_view text, const ValueMap& parameters) {
+  Binder(statement, text, parameters).run();
+}
+
+}  // namespace kg::cypher

@@ -1,0 +1,879 @@
+#include "query/executor.h"
+
+#include <algorithm>
+#include <chrono>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "query/errors.h"
+#include "query/expression.h"
+#include "query/functions.h"
+#include "query/value_ops.h"
+
+namespace kg::cypher {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct RowHash {
+  size_t operator()(const Row& row) const {
+    size_t seed = row.size();
+    for (const Value& value : row) seed = seed * 1000003 ^ hashValue(value);
+    return seed;
+  }
+};
+struct RowEqual {
+  bool operator()(const Row& a, const Row& b) const {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+      if (orderCompare(a[i], b[i]) != 0) return false;
+    return true;
+  }
+};
+
+// Shared state of one execution.
+struct Runtime {
+  PropertyGraph& graph;
+  const QueryOptions& options;
+  EvaluationContext evaluation;
+  QueryResult& result;
+  Clock::time_point deadline;
+  uint64_t ticks = 0;
+
+  void tick() {
+    if ((++ticks & 1023) == 0) checkLimits();
+  }
+  void checkLimits() const {
+    if (options.cancel && options.cancel->load())
+      throwRuntime("ExecutionError", "Cancelled", "the query was cancelled");
+    if (options.time_limit_ms > 0 && Clock::now() > deadline)
+      throwRuntime("ExecutionError", "Timeout",
+                   "the query ran longer than " + std::to_string(options.time_limit_ms) + " ms");
+  }
+  Value eval(const Expr& expr, Row& row) { return evaluate(expr, row, evaluation); }
+};
+
+class Operator {
+ public:
+  explicit Operator(Runtime& runtime) : runtime_(runtime) {}
+  virtual ~Operator() = default;
+  // Takes one row; false asks the producer to stop sending.
+  virtual bool consume(Row& row) = 0;
+  // No more rows will come: flush what was collected.
+  virtual void finish() {
+    if (next_) next_->finish();
+  }
+  Operator* next_ = nullptr;
+
+ protected:
+  Runtime& runtime_;
+};
+
+// --- MATCH ------------------------------------------------------------------------------
+class MatchOperator : public Operator {
+ public:
+  MatchOperator(Runtime& runtime, const MatchPlan& plan)
+      : Operator(runtime), plan_(plan), graph_(runtime.graph), prepared_(plan.steps.size()) {}
+
+  bool consume(Row& row) override {
+    prepare(row);
+    produced_ = false;
+    if (!run(0, row)) return false;
+    if (plan_.optional && !produced_) {
+      for (int slot : plan_.introduced_slots) row[slot] = Value();
+      return next_->consume(row);
+    }
+    return true;
+  }
+
+ private:
+  // Values of one step that stay the same for a whole input row.
+  struct Prepared {
+    std::vector<Value> node_values;  // per node property requirement (non-dynamic ones)
+    std::vector<Value> relationship_values;
+    const std::vector<uint32_t>* named = nullptr;  // nodes answering to the name requirement
+    bool name_by_index = false;
+    std::vector<uint32_t> type_ids;
+    bool any_type = true;
+  };
+
+  void prepare(Row& row) {
+    for (size_t k = 0; k < plan_.steps.size(); ++k) {
+      const MatchStep& step = plan_.steps[k];
+      Prepared& prepared = prepared_[k];
+      prepared.node_values.assign(step.node.properties.size(), Value());
+      for (size_t i = 0; i < step.node.properties.size(); ++i)
+        if (!step.node.properties[i].dynamic)
+          prepared.node_values[i] = runtime_.eval(*step.node.properties[i].value, row);
+      prepared.name_by_index = false;
+      if (step.node.name_property >= 0) {
+        const Value& name = prepared.node_values[step.node.name_property];
+        if (name.is<std::string>()) {
+          prepared.named = &graph_.findByName(name.as<std::string>());
+          prepared.name_by_index = true;
+        }
+      }
+      prepared.relationship_values.assign(step.relationship.properties.size(), Value());
+      for (size_t i = 0; i < step.relationship.properties.size(); ++i)
+        if (!step.relationship.properties[i].dynamic)
+          prepared.relationship_values[i] =
+              runtime_.eval(*step.relationship.properties[i].value, row);
+      prepared.any_type = step.relationship.types.empty();
+      prepared.type_ids.clear();
+      for (const std::string& type : step.relationship.types)
+        if (auto id = graph_.findRelationType(type)) prepared.type_ids.push_back(*id);
+    }
+  }
+
+  bool nodeMatches(uint32_t node, const MatchStep& step, const Prepared& prepared, Row& row) {
+    for (const std::string& label : step.node.labels)
+      if (!graph_.hasLabel(node, label)) return false;
+    const ValueMap& properties = graph_.node(node).properties;
+    for (size_t i = 0; i < step.node.properties.size(); ++i) {
+      const PropertyRequirement& requirement = step.node.properties[i];
+      if (static_cast<int>(i) == step.node.name_property && prepared.name_by_index) {
+        if (std::find(prepared.named->begin(), prepared.named->end(), node) ==
+            prepared.named->end())
+          return false;
+        continue;
+      }
+      auto it = properties.find(requirement.key);
+      if (it == properties.end()) return false;
+      if (requirement.dynamic) {
+        if (!equals(it->second, runtime_.eval(*requirement.value, row)).value_or(false))
+          return false;
+      } else if (!equals(it->second, prepared.node_values[i]).value_or(false)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  bool edgeMatches(uint32_t edge_index, const MatchStep& step, const Prepared& prepared,
+                   Row& row) {
+    if (!prepared.any_type) {
+      uint32_t type = graph_.edge(edge_index).type;
+      if (std::find(prepared.type_ids.begin(), prepared.type_ids.end(), type) ==
+          prepared.type_ids.end())
+        return false;
+    }
+    for (size_t i = 0; i < step.relationship.properties.size(); ++i) {
+      const PropertyRequirement& requirement = step.relationship.properties[i];
+      Value actual = graph_.edgeProperty(edge_index, requirement.key);
+      Value expected = requirement.dynamic ? runtime_.eval(*requirement.value, row)
+                                           : prepared.relationship_values[i];
+      if (!equals(actual, expected).value_or(false)) return false;
+    }
+    return true;
+  }
+
+  static bool usedBy(const Value& value, uint32_t edge) {
+    if (value.is<EdgeRef>()) return value.as<EdgeRef>().index == edge;
+    if (value.is<ValueList>())
+      for (const Value& element : value.as<ValueList>())
+        if (element.is<EdgeRef>() && element.as<EdgeRef>().index == edge) return true;
+    return false;
+  }
+
+  bool edgeUsed(uint32_t edge, const MatchStep& step, const Row& row) const {
+    for (int slot : step.unique_slots)
+      if (usedBy(row[slot], edge)) return true;
+    return false;
+  }
+
+  // Calls visit(edge, other_node) for each relationship at `node` in `direction`; stops early
+  // when visit returns false.
+  template <typename Visit>
+  bool forEachAdjacent(uint32_t node, Direction direction, Visit&& visit) {
+    const auto& topology = graph_.topology();
+    if (direction != Direction::Incoming)
+      for (auto [it, end] = boost::out_edges(node, topology); it != end; ++it) {
+        uint32_t edge = topology[*it];
+        if (!visit(edge, graph_.edge(edge).target)) return false;
+      }
+    if (direction != Direction::Outgoing)
+      for (auto [it, end] = boost::in_edges(node, topology); it != end; ++it) {
+        uint32_t edge = topology[*it];
+        const auto& record = graph_.edge(edge);
+        if (direction == Direction::Both && record.source == record.target) continue;
+        if (!visit(edge, record.source)) return false;
+      }
+    return true;
+  }
+
+  bool emit(Row& row) {
+    produced_ = true;
+    return next_->consume(row);
+  }
+
+  bool run(size_t k, Row& row) {
+    if (k == plan_.steps.size()) return emit(row);
+    const MatchStep& step = plan_.steps[k];
+    Prepared& prepared = prepared_[k];
+    switch (step.kind) {
+      case StepKind::ScanNodes: {
+        uint32_t count = static_cast<uint32_t>(graph_.nodeCount());
+        for (uint32_t node = 0; node < count; ++node) {
+          runtime_.tick();
+          if (!nodeMatches(node, step, prepared, row)) continue;
+          row[step.node_slot] = NodeRef{node};
+          if (!run(k + 1, row)) return false;
+        }
+        return true;
+      }
+      case StepKind::SeekByName: {
+        if (!prepared.name_by_index) {  // the name is not a string: scan instead
+          uint32_t count = static_cast<uint32_t>(graph_.nodeCount());
+          for (uint32_t node = 0; node < count; ++node) {
+            runtime_.tick();
+            if (!nodeMatches(node, step, prepared, row)) continue;
+            row[step.node_slot] = NodeRef{node};
+            if (!run(k + 1, row)) return false;
+          }
+          return true;
+        }
+        std::vector<uint32_t> candidates = *prepared.named;
+        for (uint32_t node : candidates) {
+          if (!nodeMatches(node, step, prepared, row)) continue;
+          row[step.node_slot] = NodeRef{node};
+          if (!run(k + 1, row)) return false;
+        }
+        return true;
+      }
+      case StepKind::CheckNode: {
+        const Value& value = row[step.node_slot];
+        if (!value.is<NodeRef>() || !nodeMatches(value.as<NodeRef>().index, step, prepared, row))
+          return true;
+        return run(k + 1, row);
+      }
+      case StepKind::Expand: return expand(k, step, prepared, row);
+      case StepKind::VarExpand: {
+        const Value& from = row[step.from_slot];
+        if (!from.is<NodeRef>()) return true;
+        if (step.to_bound && !row[step.node_slot].is<NodeRef>()) return true;
+        std::vector<uint32_t> edges;
+        return varExpand(k, step, prepared, row, from.as<NodeRef>().index, edges);
+      }
+      case StepKind::ShortestPath: return shortestPath(k, step, prepared, row);
+      case StepKind::BuildPath: {
+        row[step.node_slot] = buildPath(*step.path, row);
+        return run(k + 1, row);
+      }
+      case StepKind::Filter:
+        if (!isTrue(runtime_.eval(*step.predicate, row))) return true;
+        return run(k + 1, row);
+    }
+    return true;
+  }
+
+  bool acceptFar(uint32_t other, const MatchStep& step, const Prepared& prepared, Row& row) {
+    if (step.to_bound) {
+      const Value& bound = row[step.node_slot];
+      if (!bound.is<NodeRef>() || bound.as<NodeRef>().index != other) return false;
+    }
+    return nodeMatches(other, step, prepared, row);
+  }
+
+  bool expand(size_t k, const MatchStep& step, Prepared& prepared, Row& row) {
+    const Value& from_value = row[step.from_slot];
+    if (!from_value.is<NodeRef>()) return true;
+    uint32_t from = from_value.as<NodeRef>().index;
+    if (step.relationship_bound) {
+      const Value& bound = row[step.relationship_slot];
+      if (!bound.is<EdgeRef>()) return true;
+      uint32_t edge = bound.as<EdgeRef>().index;
+      const auto& record = graph_.edge(edge);
+      std::vector<uint32_t> others;
+      if (step.direction != Direction::Incoming && record.source == from)
+        others.push_back(record.target);
+      if (step.direction != Direction::Outgoing && record.target == from &&
+          !(step.direction == Direction::Both && record.source == record.target))
+        others.push_back(record.source);
+      for (uint32_t other : others) {
+        if (!edgeMatches(edge, step, prepared, row) || edgeUsed(edge, step, row)) continue;
+        if (!acceptFar(other, step, prepared, row)) continue;
+        if (!step.to_bound) row[step.node_slot] = NodeRef{other};
+        if (!run(k + 1, row)) return false;
+      }
+      return true;
+    }
+    if (!prepared.any_type && prepared.type_ids.empty()) return true;
+    return forEachAdjacent(from, step.direction, [&](uint32_t edge, uint32_t other) {
+      runtime_.tick();
+      if (!edgeMatches(edge, step, prepared, row) || edgeUsed(edge, step, row)) return true;
+      if (!acceptFar(other, step, prepared, row)) return true;
+      row[step.relationship_slot] = EdgeRef{edge};
+      if (!step.to_bound) row[step.node_slot] = NodeRef{other};
+      return run(k + 1, row);
+    });
+  }
+
+  ValueList edgeList(const std::vector<uint32_t>& edges, bool reversed) const {
+    ValueList list;
+    list.reserve(edges.size());
+    if (reversed)
+      for (auto it = edges.rbegin(); it != edges.rend(); ++it) list.push_back(EdgeRef{*it});
+    else
+      for (uint32_t edge : edges) list.push_back(EdgeRef{edge});
+    return list;
+  }
+
+  bool varExpand(size_t k, const MatchStep& step, Prepared& prepared, Row& row, uint32_t node,
+                 std::vector<uint32_t>& edges) {
+    runtime_.tick();
+    int64_t depth = static_cast<int64_t>(edges.size());
+    if (depth >= step.min_hops && acceptFar(node, step, prepared, row)) {
+      row[step.relationship_slot] = edgeList(edges, step.reversed);
+      if (!step.to_bound) row[step.node_slot] = NodeRef{node};
+      if (!run(k + 1, row)) return false;
+    }
+    if (depth >= step.max_hops) return true;
+    if (!prepared.any_type && prepared.type_ids.empty()) return true;
+    return forEachAdjacent(node, step.direction, [&](uint32_t edge, uint32_t other) {
+      if (std::find(edges.begin(), edges.end(), edge) != edges.end()) return true;
+      if (!edgeMatches(edge, step, prepared, row) || edgeUsed(edge, step, row)) return true;
+      edges.push_back(edge);
+      bool more = varExpand(k, step, prepared, row, other, edges);
+      edges.pop_back();
+      return more;
+    });
+  }
+
+  bool shortestPath(size_t k, const MatchStep& step, Prepared& prepared, Row& row) {
+    const Value& from_value = row[step.from_slot];
+    const Value& to_value = row[step.node_slot];
+    if (!from_value.is<NodeRef>() || !to_value.is<NodeRef>()) return true;
+    uint32_t from = from_value.as<NodeRef>().index, to = to_value.as<NodeRef>().index;
+    if (from == to) {
+      if (step.min_hops > 0) return true;
+      row[step.relationship_slot] = ValueList{};
+      return run(k + 1, row);
+    }
+    if (!prepared.any_type && prepared.type_ids.empty()) return true;
+    bool all = step.shortest == ShortestKind::All;
+    std::unordered_map<uint32_t, int64_t> distance{{from, 0}};
+    std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, uint32_t>>> parents;
+    std::vector<uint32_t> frontier{from};
+    int64_t depth = 0;
+    bool found = false;
+    while (!frontier.empty() && !found && (step.max_hops < 0 || depth < step.max_hops)) {
+      ++depth;
+      std::vector<uint32_t> next;
+      for (uint32_t node : frontier) {
+        forEachAdjacent(node, step.direction, [&](uint32_t edge, uint32_t other) {
+          runtime_.tick();
+          if (!edgeMatches(edge, step, prepared, row)) return true;
+          auto it = distance.find(other);
+          if (it == distance.end()) {
+            distance.emplace(other, depth);
+            parents[other].push_back({node, edge});
+            next.push_back(other);
+          } else if (all && it->second == depth) {
+            parents[other].push_back({node, edge});
+          }
+          return true;
+        });
+      }
+      found = distance.count(to) > 0;
+      frontier = std::move(next);
+    }
+    if (!found || depth < step.min_hops) return true;
+    // Walk back from `to` along parents; each complete walk is one shortest path.
+    std::vector<uint32_t> reversed_edges;
+    std::function<bool(uint32_t)> walk = [&](uint32_t node) -> bool {
+      if (node == from) {
+        row[step.relationship_slot] = edgeList(reversed_edges, true);
+        return run(k + 1, row);
+      }
+      for (const auto& [previous, edge] : parents[node]) {
+        reversed_edges.push_back(edge);
+        bool more = walk(previous);
+        reversed_edges.pop_back();
+        if (!more) return false;
+        if (!all) break;
+      }
+      return true;
+    };
+    return walk(to);
+  }
+
+  PathValue buildPath(const PatternPart& part, const Row& row) const {
+    PathValue path;
+    const Value& first = row[part.nodes[0].slot];
+    if (!first.is<NodeRef>()) return path;
+    uint32_t current = first.as<NodeRef>().index;
+    path.nodes.push_back(current);
+    for (const RelPattern& relationship : part.relationships) {
+      const Value& value = row[relationship.slot];
+      auto step_over = [&](uint32_t edge) {
+        const auto& record = graph_.edge(edge);
+        current = record.source == current ? record.target : record.source;
+        path.edges.push_back(edge);
+        path.nodes.push_back(current);
+      };
+      if (value.is<EdgeRef>()) {
+        step_over(value.as<EdgeRef>().index);
+      } else if (value.is<ValueList>()) {
+        for (const Value& edge : value.as<ValueList>()) step_over(edge.as<EdgeRef>().index);
+      }
+    }
+    return path;
+  }
+
+  const MatchPlan& plan_;
+  PropertyGraph& graph_;
+  std::vector<Prepared> prepared_;
+  bool produced_ = false;
+};
+
+// --- UNWIND, filters, projections -------------------------------------------------------
+class UnwindOperator : public Operator {
+ public:
+  UnwindOperator(Runtime& runtime, const Clause& clause) : Operator(runtime), clause_(clause) {}
+  bool consume(Row& row) override {
+    Value value = runtime_.eval(*clause_.unwind_expression, row);
+    if (value.isNull()) return true;
+    if (!value.is<ValueList>()) {
+      row[clause_.unwind_slot] = std::move(value);
+      return next_->consume(row);
+    }
+    for (Value& element : value.as<ValueList>()) {
+      runtime_.tick();
+      row[clause_.unwind_slot] = std::move(element);
+      if (!next_->consume(row)) return false;
+    }
+    return true;
+  }
+
+ private:
+  const Clause& clause_;
+};
+
+class FilterOperator : public Operator {
+ public:
+  FilterOperator(Runtime& runtime, const Expr& predicate)
+      : Operator(runtime), predicate_(predicate) {}
+  bool consume(Row& row) override {
+    if (!isTrue(runtime_.eval(predicate_, row))) return true;
+    return next_->consume(row);
+  }
+
+ private:
+  const Expr& predicate_;
+};
+
+class ProjectOperator : public Operator {
+ public:
+  ProjectOperator(Runtime& runtime, const Projection& projection)
+      : Operator(runtime), projection_(projection) {}
+  bool consume(Row& row) override {
+    for (const ProjectionItem& item : projection_.items)
+      row[item.slot] = runtime_.eval(*item.expression, row);
+    return next_->consume(row);
+  }
+
+ private:
+  const Projection& projection_;
+};
+
+bool containsAggregate(const Expr& expr) {
+  if (expr.aggregate) return true;
+  for (const ExprPtr& child : expr.children)
+    if (containsAggregate(*child)) return true;
+  return false;
+}
+
+class AggregateOperator : public Operator {
+ public:
+  AggregateOperator(Runtime& runtime, const Projection& projection, int slot_count)
+      : Operator(runtime), projection_(projection), slot_count_(slot_count) {
+    for (const ProjectionItem& item : projection.items)
+      if (!containsAggregate(*item.expression)) keys_.push_back(item.expression.get());
+  }
+
+  bool consume(Row& row) override {
+    Row key;
+    key.reserve(keys_.size() + projection_.star_slots.size());
+    for (const Expr* expr : keys_) key.push_back(runtime_.eval(*expr, row));
+    for (int slot : projection_.star_slots) key.push_back(row[slot]);
+    auto it = index_.find(key);
+    size_t group;
+    if (it == index_.end()) {
+      group = groups_.size();
+      index_.emplace(std::move(key), group);
+      groups_.push_back(Group{row, newAccumulators()});
+    } else {
+      group = it->second;
+    }
+    auto& accumulators = groups_[group].accumulators;
+    for (size_t i = 0; i < projection_.aggregates.size(); ++i) {
+      const Expr& aggregate = *projection_.aggregates[i];
+      if (aggregate.kind == ExprKind::CountStar) {
+        accumulators[i].addCountStar();
+        continue;
+      }
+      Value argument = runtime_.eval(*aggregate.children[0], row);
+      Value parameter;
+      if (aggregate.children.size() > 1) parameter = runtime_.eval(*aggregate.children[1], row);
+      accumulators[i].add(argument, parameter);
+    }
+    return true;
+  }
+
+  void finish() override {
+    if (groups_.empty() && keys_.empty() && projection_.star_slots.empty())
+      groups_.push_back(Group{Row(slot_count_), newAccumulators()});
+    for (Group& group : groups_) {
+      Row& row = group.representative;
+      for (size_t i = 0; i < projection_.aggregates.size(); ++i)
+        row[projection_.aggregates[i]->slot] = group.accumulators[i].result();
+      for (const ProjectionItem& item : projection_.items)
+        row[item.slot] = runtime_.eval(*item.expression, row);
+      if (!next_->consume(row)) break;
+    }
+    next_->finish();
+  }
+
+ private:
+  struct Group {
+    Row representative;
+    std::vector<Accumulator> accumulators;
+  };
+  std::vector<Accumulator> newAccumulators() const {
+    std::vector<Accumulator> accumulators;
+    for (const Expr* aggregate : projection_.aggregates) {
+      AggregateKind kind = aggregate->kind == ExprKind::CountStar
+                               ? AggregateKind::Count
+                               : *findAggregate(aggregate->name);
+      accumulators.emplace_back(kind, aggregate->distinct);
+    }
+    return accumulators;
+  }
+
+  const Projection& projection_;
+  int slot_count_;
+  std::vector<const Expr*> keys_;
+  std::unordered_map<Row, size_t, RowHash, RowEqual> index_;
+  std::vector<Group> groups_;
+};
+
+Row projectedValues(const Projection& projection, const Row& row) {
+  Row values;
+  for (int slot : projection.star_slots) values.push_back(row[slot]);
+  for (const ProjectionItem& item : projection.items) values.push_back(row[item.slot]);
+  return values;
+}
+
+class DistinctOperator : public Operator {
+ public:
+  DistinctOperator(Runtime& runtime, const Projection& projection)
+      : Operator(runtime), projection_(projection) {}
+  bool consume(Row& row) override {
+    if (!seen_.insert(projectedValues(projection_, row)).second) return true;
+    return next_->consume(row);
+  }
+
+ private:
+  const Projection& projection_;
+  std::unordered_set<Row, RowHash, RowEqual> seen_;
+};
+
+class SortOperator : public Operator {
+ public:
+  SortOperator(Runtime& runtime, const Projection& projection)
+      : Operator(runtime), projection_(projection) {}
+  bool consume(Row& row) override {
+    runtime_.tick();
+    Row keys;
+    keys.reserve(projection_.order_by.size());
+    for (const SortItem& item : projection_.order_by)
+      keys.push_back(runtime_.eval(*item.expression, row));
+    entries_.push_back(Entry{std::move(keys), row});
+    return true;
+  }
+  void finish() override {
+    const auto& order = projection_.order_by;
+    std::stable_sort(entries_.begin(), entries_.end(), [&](const Entry& a, const Entry& b) {
+      for (size_t i = 0; i < order.size(); ++i) {
+        int c = orderCompare(a.keys[i], b.keys[i]);
+        if (c != 0) return order[i].descending ? c > 0 : c < 0;
+      }
+      return false;
+    });
+    for (Entry& entry : entries_)
+      if (!next_->consume(entry.row)) break;
+    entries_.clear();
+    next_->finish();
+  }
+
+ private:
+  struct Entry {
+    Row keys;
+    Row row;
+  };
+  const Projection& projection_;
+  std::vector<Entry> entries_;
+};
+
+int64_t countArgument(Runtime& runtime, const Expr* expr) {
+  Row empty;
+  Value value = runtime.eval(*expr, empty);
+  if (!value.is<int64_t>())
+    throwRuntime("SyntaxError", "InvalidArgumentType", "SKIP and LIMIT need an integer");
+  if (value.as<int64_t>() < 0)
+    throwRuntime("SyntaxError", "NegativeIntegerArgument",
+                 "SKIP and LIMIT need a non-negative integer");
+  return value.as<int64_t>();
+}
+
+class SkipLimitOperator : public Operator {
+ public:
+  SkipLimitOperator(Runtime& runtime, const Projection& projection) : Operator(runtime) {
+    if (projection.skip) skip_ = countArgument(runtime, projection.skip.get());
+    if (projection.limit) limit_ = countArgument(runtime, projection.limit.get());
+  }
+  bool consume(Row& row) override {
+    if (limit_ >= 0 && passed_ >= limit_) return false;
+    if (skipped_ < skip_) {
+      ++skipped_;
+      return true;
+    }
+    ++passed_;
+    bool more = next_->consume(row);
+    return more && (limit_ < 0 || passed_ < limit_);
+  }
+
+ private:
+  int64_t skip_ = 0;
+  int64_t limit_ = -1;
+  int64_t skipped_ = 0;
+  int64_t passed_ = 0;
+};
+
+// --- writes -----------------------------------------------------------------------------
+ValueMap propertyMap(Runtime& runtime, const Expr* properties, Row& row) {
+  if (!properties) return {};
+  Value value = runtime.eval(*properties, row);
+  if (value.isNull()) return {};
+  if (!value.is<ValueMap>())
+    throwRuntime("TypeError", "InvalidArgumentType", "properties must be a map");
+  ValueMap map;
+  for (auto& [key, element] : value.as<ValueMap>())
+    if (!element.isNull()) map[key] = element;
+  return map;
+}
+
+// Collects every input row before writing, so reads never see a half-written graph.
+class EagerOperator : public Operator {
+ public:
+  using Operator::Operator;
+  bool consume(Row& row) override {
+    rows_.push_back(row);
+    return true;
+  }
+  void finish() override {
+    for (Row& row : rows_) {
+      apply(row);
+      if (!next_->consume(row)) break;
+    }
+    rows_.clear();
+    next_->finish();
+  }
+
+ protected:
+  virtual void apply(Row& row) = 0;
+  std::vector<Row> rows_;
+};
+
+class CreateOperator : public EagerOperator {
+ public:
+  CreateOperator(Runtime& runtime, const Clause& clause)
+      : EagerOperator(runtime), clause_(clause) {}
+
+ private:
+  void apply(Row& row) override {
+    PropertyGraph& graph = runtime_.graph;
+    QueryResult& result = runtime_.result;
+    for (const PatternPart& part : clause_.pattern) {
+      for (const NodePattern& node : part.nodes) {
+        if (node.reference) {
+          if (!row[node.slot].is<NodeRef>())
+            throwRuntime("SemanticError", "InvalidArgumentType",
+                         "cannot create a relationship to a missing node");
+          continue;
+        }
+        ValueMap properties = propertyMap(runtime_, node.properties.get(), row);
+        result.properties_set += static_cast<int64_t>(properties.size());
+        uint32_t index = graph.addNode(node.labels, std::move(properties));
+        result.created_nodes.push_back(index);
+        row[node.slot] = NodeRef{index};
+      }
+      for (size_t i = 0; i < part.relationships.size(); ++i) {
+        const RelPattern& relationship = part.relationships[i];
+        const Value& left = row[part.nodes[i].slot];
+        const Value& right = row[part.nodes[i + 1].slot];
+        if (!left.is<NodeRef>() || !right.is<NodeRef>())
+          throwRuntime("SemanticError", "InvalidArgumentType",
+                       "cannot create a relationship to a missing node");
+        uint32_t source = left.as<NodeRef>().index, target = right.as<NodeRef>().index;
+        if (relationship.direction == Direction::Incoming) std::swap(source, target);
+        ValueMap properties = propertyMap(runtime_, relationship.properties.get(), row);
+        result.properties_set += static_cast<int64_t>(properties.size());
+        uint32_t index =
+            graph.addEdge(source, target, relationship.types[0], std::move(properties));
+        result.created_edges.push_back(index);
+        row[relationship.slot] = EdgeRef{index};
+      }
+      if (part.path_slot >= 0) {
+        PathValue path;
+        path.nodes.push_back(row[part.nodes[0].slot].as<NodeRef>().index);
+        for (size_t i = 0; i < part.relationships.size(); ++i) {
+          path.edges.push_back(row[part.relationships[i].slot].as<EdgeRef>().index);
+          path.nodes.push_back(row[part.nodes[i + 1].slot].as<NodeRef>().index);
+        }
+        row[part.path_slot] = std::move(path);
+      }
+    }
+  }
+
+  const Clause& clause_;
+};
+
+class SetOperator : public EagerOperator {
+ public:
+  SetOperator(Runtime& runtime, const Clause& clause) : EagerOperator(runtime), clause_(clause) {}
+
+ private:
+  void setProperty(const Value& owner, const std::string& key, Value value) {
+    PropertyGraph& graph = runtime_.graph;
+    if (owner.is<NodeRef>())
+      graph.setNodeProperty(owner.as<NodeRef>().index, key, std::move(value));
+    else if (owner.is<EdgeRef>())
+      graph.setEdgeProperty(owner.as<EdgeRef>().index, key, std::move(value));
+    else
+      throwRuntime("TypeError", "InvalidArgumentType",
+                   "SET needs a node or relationship, got " + typeName(owner));
+    ++runtime_.result.properties_set;
+  }
+
+  void apply(Row& row) override {
+    PropertyGraph& graph = runtime_.graph;
+    for (const SetItem& item : clause_.set_items) {
+      if (item.kind == SetItem::Kind::Property) {
+        Value owner = runtime_.eval(*item.target->children[0], row);
+        if (owner.isNull()) continue;
+        setProperty(owner, item.target->name, runtime_.eval(*item.value, row));
+        continue;
+      }
+      Value owner = runtime_.eval(*item.target, row);
+      if (owner.isNull()) continue;
+      if (item.kind == SetItem::Kind::Labels) {
+        if (!owner.is<NodeRef>())
+          throwRuntime("TypeError", "InvalidArgumentType", "only nodes have labels");
+        for (const std::string& label : item.labels)
+          graph.addLabel(owner.as<NodeRef>().index, label);
+        continue;
+      }
+      Value source = runtime_.eval(*item.value, row);
+      ValueMap map;
+      if (source.is<NodeRef>())
+        map = graph.node(source.as<NodeRef>().index).properties;
+      else if (source.is<EdgeRef>())
+        map = graph.edgeProperties(source.as<EdgeRef>().index);
+      else if (source.is<ValueMap>())
+        map = source.as<ValueMap>();
+      else if (!source.isNull())
+        throwRuntime("TypeError", "InvalidArgumentType", "SET needs a map");
+      if (item.kind == SetItem::Kind::ReplaceMap) {
+        ValueMap existing = owner.is<NodeRef>() ? graph.node(owner.as<NodeRef>().index).properties
+                            : owner.is<EdgeRef>()
+                                ? graph.edgeProperties(owner.as<EdgeRef>().index)
+                                : ValueMap{};
+        for (const auto& [key, value] : existing)
+          if (!map.count(key)) setProperty(owner, key, Value());
+      }
+      for (auto& [key, value] : map) setProperty(owner, key, value);
+    }
+  }
+
+  const Clause& clause_;
+};
+
+class ProduceOperator : public Operator {
+ public:
+  ProduceOperator(Runtime& runtime, const std::vector<int>& slots)
+      : Operator(runtime), slots_(slots) {}
+  bool consume(Row& row) override {
+    if (slots_.empty()) return true;
+    QueryResult& result = runtime_.result;
+    if (result.rows.size() >= runtime_.options.row_limit)
+      throwRuntime("ExecutionError", "RowLimitExceeded",
+                   "the query returned more than " + std::to_string(runtime_.options.row_limit) +
+                       " rows");
+    std::vector<Value> values;
+    values.reserve(slots_.size());
+    for (int slot : slots_) values.push_back(row[slot]);
+    result.rows.push_back(std::move(values));
+    return true;
+  }
+  void finish() override {}
+
+ private:
+  const std::vector<int>& slots_;
+};
+
+}  // namespace
+
+QueryResult execute(const Plan& plan, PropertyGraph& graph, const QueryOptions& options) {
+  QueryResult result;
+  result.columns = plan.columns;
+  Runtime runtime{graph, options, EvaluationContext{graph, options.parameters, {}}, result,
+                  Clock::now() + std::chrono::milliseconds(options.time_limit_ms)};
+  std::vector<std::unique_ptr<Operator>> operators;
+  for (const PlanOperator& op : plan.operators) {
+    switch (op.kind) {
+      case OperatorKind::Match:
+        operators.push_back(std::make_unique<MatchOperator>(runtime, op.match));
+        break;
+      case OperatorKind::Unwind:
+        operators.push_back(std::make_unique<UnwindOperator>(runtime, *op.clause));
+        break;
+      case OperatorKind::Project:
+        operators.push_back(std::make_unique<ProjectOperator>(runtime, *op.projection));
+        break;
+      case OperatorKind::Aggregate:
+        operators.push_back(
+            std::make_unique<AggregateOperator>(runtime, *op.projection, plan.slot_count));
+        break;
+      case OperatorKind::Distinct:
+        operators.push_back(std::make_unique<DistinctOperator>(runtime, *op.projection));
+        break;
+      case OperatorKind::Sort:
+        operators.push_back(std::make_unique<SortOperator>(runtime, *op.projection));
+        break;
+      case OperatorKind::SkipLimit:
+        operators.push_back(std::make_unique<SkipLimitOperator>(runtime, *op.projection));
+        break;
+      case OperatorKind::Filter:
+        operators.push_back(std::make_unique<FilterOperator>(runtime, *op.predicate));
+        break;
+      case OperatorKind::Create:
+        operators.push_back(std::make_unique<CreateOperator>(runtime, *op.clause));
+        break;
+      case OperatorKind::Set:
+        operators.push_back(std::make_unique<SetOperator>(runtime, *op.clause));
+        break;
+      case OperatorKind::Produce:
+        operators.push_back(std::make_unique<ProduceOperator>(runtime, plan.output_slots));
+        break;
+    }
+  }
+  for (size_t i = 0; i + 1 < operators.size(); ++i) operators[i]->next_ = operators[i + 1].get();
+  Row row(plan.slot_count);
+  operators.front()->consume(row);
+  operators.front()->finish();
+  return result;
+}
+
+}  // namespace kg::cypher

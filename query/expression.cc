@@ -1,0 +1,287 @@
+#include "query/expression.h"
+
+#include <cmath>
+
+#include "query/errors.h"
+#include "query/functions.h"
+#include "query/value_ops.h"
+
+namespace kg::cypher {
+namespace {
+
+[[noreturn]] void typeError(const std::string& message) {
+  throwRuntime("TypeError", "InvalidArgumentType", message);
+}
+
+Ternary asTernary(const Value& value, const char* where) {
+  if (value.isNull()) return std::nullopt;
+  if (!value.is<bool>()) typeError(std::string(where) + " needs a BOOLEAN, got " + typeName(value));
+  return value.as<bool>();
+}
+
+Value property(const Value& owner, const std::string& key, const PropertyGraph& graph) {
+  if (owner.isNull()) return Value();
+  if (owner.is<NodeRef>()) return graph.nodeProperty(owner.as<NodeRef>().index, key);
+  if (owner.is<EdgeRef>()) return graph.edgeProperty(owner.as<EdgeRef>().index, key);
+  if (owner.is<ValueMap>()) {
+    const ValueMap& map = owner.as<ValueMap>();
+    auto it = map.find(key);
+    return it == map.end() ? Value() : it->second;
+  }
+  typeError("cannot read property `" + key + "` of a " + typeName(owner));
+}
+
+int64_t normalizeIndex(int64_t index, size_t size) {
+  return index < 0 ? index + static_cast<int64_t>(size) : index;
+}
+
+Value subscript(const Value& container, const Value& index, const PropertyGraph& graph) {
+  if (container.isNull() || index.isNull()) return Value();
+  if (container.is<ValueList>()) {
+    if (!index.is<int64_t>()) typeError("a list index must be an INTEGER");
+    const ValueList& list = container.as<ValueList>();
+    int64_t i = normalizeIndex(index.as<int64_t>(), list.size());
+    if (i < 0 || i >= static_cast<int64_t>(list.size())) return Value();
+    return list[static_cast<size_t>(i)];
+  }
+  if (container.is<ValueMap>() || container.is<NodeRef>() || container.is<EdgeRef>()) {
+    if (!index.is<std::string>()) typeError("a map key must be a STRING");
+    return property(container, index.as<std::string>(), graph);
+  }
+  typeError("cannot index a " + typeName(container));
+}
+
+Value slice(const Value& container, const Value& from, const Value& to, bool has_from,
+            bool has_to) {
+  if (container.isNull()) return Value();
+  if (!container.is<ValueList>()) typeError("cannot slice a " + typeName(container));
+  if ((has_from && from.isNull()) || (has_to && to.isNull())) return Value();
+  const ValueList& list = container.as<ValueList>();
+  int64_t size = static_cast<int64_t>(list.size());
+  int64_t begin = 0, end = size;
+  if (has_from) {
+    if (!from.is<int64_t>()) typeError("a slice bound must be an INTEGER");
+    begin = std::clamp<int64_t>(normalizeIndex(from.as<int64_t>(), list.size()), 0, size);
+  }
+  if (has_to) {
+    if (!to.is<int64_t>()) typeError("a slice bound must be an INTEGER");
+    end = std::clamp<int64_t>(normalizeIndex(to.as<int64_t>(), list.size()), 0, size);
+  }
+  if (end <= begin) return ValueList{};
+  return ValueList(list.begin() + begin, list.begin() + end);
+}
+
+Value inList(const Value& element, const Value& list_value) {
+  if (list_value.isNull()) return Value();
+  if (!list_value.is<ValueList>()) typeError("IN needs a LIST, got " + typeName(list_value));
+  const ValueList& list = list_value.as<ValueList>();
+  if (list.empty()) return false;
+  if (element.isNull()) return Value();
+  bool unknown = false;
+  for (const Value& candidate : list) {
+    Ternary same = equals(element, candidate);
+    if (!same)
+      unknown = true;
+    else if (*same)
+      return true;
+  }
+  return unknown ? Value() : Value(false);
+}
+
+Value stringPredicate(BinaryOp op, const Value& a, const Value& b, EvaluationContext& context) {
+  if (!a.is<std::string>() || !b.is<std::string>()) return Value();
+  const std::string& text = a.as<std::string>();
+  const std::string& part = b.as<std::string>();
+  switch (op) {
+    case BinaryOp::StartsWith: return text.compare(0, part.size(), part) == 0;
+    case BinaryOp::EndsWith:
+      return text.size() >= part.size() &&
+             text.compare(text.size() - part.size(), part.size(), part) == 0;
+    case BinaryOp::Contains: return text.find(part) != std::string::npos;
+    case BinaryOp::RegexMatch: {
+      auto it = context.regex_cache.find(part);
+      if (it == context.regex_cache.end()) {
+        try {
+          it = context.regex_cache.emplace(part, std::regex(part, std::regex::ECMAScript)).first;
+        } catch (const std::regex_error&) {
+          throwRuntime("ArgumentError", "InvalidRegex", "invalid regular expression: " + part);
+        }
+      }
+      return std::regex_match(text, it->second);
+    }
+    default: return Value();
+  }
+}
+
+bool hasLabels(const Value& value, const std::vector<std::string>& labels,
+               const PropertyGraph& graph) {
+  uint32_t node = value.as<NodeRef>().index;
+  for (const std::string& label : labels)
+    if (!graph.hasLabel(node, label)) return false;
+  return true;
+}
+
+}  // namespace
+
+bool isTrue(const Value& value) {
+  if (value.isNull()) return false;
+  if (!value.is<bool>()) typeError("WHERE needs a BOOLEAN, got " + typeName(value));
+  return value.as<bool>();
+}
+
+Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
+  switch (expr.kind) {
+    case ExprKind::Literal: return expr.value;
+    case ExprKind::Parameter: {
+      auto it = context.parameters.find(expr.name);
+      if (it == context.parameters.end())
+        throwRuntime("ParameterMissing", "MissingParameter",
+                     "expected a value for parameter $" + expr.name);
+      return it->second;
+    }
+    case ExprKind::Variable: return row[expr.slot];
+    case ExprKind::Property: {
+      const Expr& owner = *expr.children[0];
+      if (owner.kind == ExprKind::Variable) return property(row[owner.slot], expr.name, context.graph);
+      return property(evaluate(owner, row, context), expr.name, context.graph);
+    }
+    case ExprKind::ListLiteral: {
+      ValueList list;
+      list.reserve(expr.children.size());
+      for (const ExprPtr& child : expr.children) list.push_back(evaluate(*child, row, context));
+      return list;
+    }
+    case ExprKind::MapLiteral: {
+      ValueMap map;
+      for (size_t i = 0; i < expr.children.size(); ++i)
+        map[expr.keys[i]] = evaluate(*expr.children[i], row, context);
+      return map;
+    }
+    case ExprKind::CountStar:
+    case ExprKind::AggregateRef: return row[expr.slot];
+    case ExprKind::FunctionCall: {
+      if (expr.aggregate) return row[expr.slot];
+      std::vector<Value> arguments;
+      arguments.reserve(expr.children.size());
+      for (const ExprPtr& child : expr.children) arguments.push_back(evaluate(*child, row, context));
+      return callScalarFunction(expr.function, arguments, context.graph);
+    }
+    case ExprKind::Unary: {
+      Value operand = evaluate(*expr.children[0], row, context);
+      switch (expr.unary_op) {
+        case UnaryOp::Not: {
+          Ternary t = asTernary(operand, "NOT");
+          return t ? Value(!*t) : Value();
+        }
+        case UnaryOp::Negate: return negate(operand);
+        case UnaryOp::Plus:
+          if (!operand.isNull() && !isNumber(operand))
+            typeError("unary + needs a number, got " + typeName(operand));
+          return operand;
+      }
+      return Value();
+    }
+    case ExprKind::Binary: {
+      BinaryOp op = expr.binary_op;
+      if (op == BinaryOp::And || op == BinaryOp::Or) {
+        Ternary left = asTernary(evaluate(*expr.children[0], row, context),
+                                 op == BinaryOp::And ? "AND" : "OR");
+        if (left && *left == (op == BinaryOp::Or)) return *left;
+        Ternary right = asTernary(evaluate(*expr.children[1], row, context),
+                                  op == BinaryOp::And ? "AND" : "OR");
+        if (right && *right == (op == BinaryOp::Or)) return *right;
+        if (!left || !right) return Value();
+        return op == BinaryOp::And;
+      }
+      Value left = evaluate(*expr.children[0], row, context);
+      Value right = evaluate(*expr.children[1], row, context);
+      switch (op) {
+        case BinaryOp::Xor: {
+          Ternary a = asTernary(left, "XOR"), b = asTernary(right, "XOR");
+          if (!a || !b) return Value();
+          return *a != *b;
+        }
+        case BinaryOp::Equal: return fromTernary(equals(left, right));
+        case BinaryOp::NotEqual: {
+          Ternary t = equals(left, right);
+          return t ? Value(!*t) : Value();
+        }
+        case BinaryOp::Less:
+        case BinaryOp::Greater:
+        case BinaryOp::LessEqual:
+        case BinaryOp::GreaterEqual: return fromTernary(compareWith(op, left, right));
+        case BinaryOp::In: return inList(left, right);
+        case BinaryOp::StartsWith:
+        case BinaryOp::EndsWith:
+        case BinaryOp::Contains:
+        case BinaryOp::RegexMatch: return stringPredicate(op, left, right, context);
+        default: return arithmetic(op, left, right);
+      }
+    }
+    case ExprKind::IsNull: return evaluate(*expr.children[0], row, context).isNull();
+    case ExprKind::IsNotNull: return !evaluate(*expr.children[0], row, context).isNull();
+    case ExprKind::Subscript:
+      return subscript(evaluate(*expr.children[0], row, context),
+                       evaluate(*expr.children[1], row, context), context.graph);
+    case ExprKind::Slice: {
+      const Expr& from = *expr.children[1];
+      const Expr& to = *expr.children[2];
+      bool has_from = !(from.kind == ExprKind::Literal && from.end == from.begin);
+      bool has_to = !(to.kind == ExprKind::Literal && to.end == to.begin);
+      return slice(evaluate(*expr.children[0], row, context), evaluate(from, row, context),
+                   evaluate(to, row, context), has_from, has_to);
+    }
+    case ExprKind::LabelCheck: {
+      Value value = evaluate(*expr.children[0], row, context);
+      if (value.isNull()) return Value();
+      if (!value.is<NodeRef>()) typeError("a label check needs a NODE, got " + typeName(value));
+      return hasLabels(value, expr.keys, context.graph);
+    }
+    case ExprKind::Case: {
+      size_t index = 0;
+      Value subject;
+      if (expr.has_subject) subject = evaluate(*expr.children[index++], row, context);
+      size_t alternatives_end = expr.children.size() - (expr.has_else ? 1 : 0);
+      for (; index + 1 < alternatives_end; index += 2) {
+        Value when = evaluate(*expr.children[index], row, context);
+        bool matched = expr.has_subject ? equals(subject, when).value_or(false)
+                                        : (when.is<bool>() && when.as<bool>());
+        if (matched) return evaluate(*expr.children[index + 1], row, context);
+      }
+      if (expr.has_else) return evaluate(*expr.children.back(), row, context);
+      return Value();
+    }
+    case ExprKind::ListComprehension: {
+      Value source = evaluate(*expr.children[0], row, context);
+      if (source.isNull()) return Value();
+      if (!source.is<ValueList>()) typeError("a list comprehension needs a LIST");
+      ValueList result;
+      Value saved = row[expr.slot];
+      for (const Value& element : source.as<ValueList>()) {
+        row[expr.slot] = element;
+        if (expr.has_where && !isTrue(evaluate(*expr.children[1], row, context))) continue;
+        result.push_back(expr.has_projection ? evaluate(*expr.children[2], row, context)
+                                             : element);
+      }
+      row[expr.slot] = std::move(saved);
+      return result;
+    }
+  }
+  return Value();
+}
+
+bool isConstant(const Expr& expr) {
+  if (expr.kind == ExprKind::Variable || expr.kind == ExprKind::ListComprehension) return false;
+  if (expr.aggregate) return false;
+  for (const ExprPtr& child : expr.children)
+    if (!isConstant(*child)) return false;
+  return true;
+}
+
+void collectSlots(const Expr& expr, std::vector<int>& slots) {
+  if (expr.kind == ExprKind::Variable || expr.kind == ExprKind::AggregateRef || expr.aggregate)
+    slots.push_back(expr.slot);
+  for (const ExprPtr& child : expr.children) collectSlots(*child, slots);
+}
+
+}  // namespace kg::cypher

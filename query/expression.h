@@ -1,0 +1,37 @@
+// Evaluates bound expressions (query/ast.h after the Binder) against one execution row: variable
+// slots, properties of nodes and relationships, operators with Cypher's null semantics, list and
+// map access, CASE, list comprehensions and scalar function calls.
+#pragma once
+
+#include <memory>
+#include <regex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/property_graph.h"
+#include "query/ast.h"
+
+namespace kg::cypher {
+
+using Row = std::vector<Value>;
+
+struct EvaluationContext {
+  const PropertyGraph& graph;
+  const ValueMap& parameters;
+  std::unordered_map<std::string, std::regex> regex_cache;
+};
+
+Value evaluate(const Expr& expr, Row& row, EvaluationContext& context);
+
+// Cypher truthiness for WHERE: only true passes (null and false do not); a non-boolean is an
+// error.
+bool isTrue(const Value& value);
+
+// Whether `expr` refers to no variable (so it can be evaluated once per query).
+bool isConstant(const Expr& expr);
+// Every slot the expression reads.
+void collectSlots(const Expr& expr, std::vector<int>& slots);
+
+}  // namespace kg::cypher

@@ -1,0 +1,57 @@
+// Cypher's built-in functions: scalar functions (id, type, labels, size, toLower, coalesce,
+// range, ...) looked up by name when the statement is bound and called per row, and the
+// aggregate functions (count, collect, sum, avg, min, max, stDev, percentiles) as accumulators.
+#pragma once
+
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/property_graph.h"
+#include "graph/value.h"
+#include "query/value_ops.h"
+
+namespace kg::cypher {
+
+struct ScalarFunction {
+  const char* name;  // lower case
+  int min_arguments;
+  int max_arguments;  // -1: any number
+};
+
+// The id of a scalar function (case-insensitive name), or -1.
+int findScalarFunction(std::string_view name);
+const ScalarFunction& scalarFunction(int id);
+// Calls function `id`; throws QueryError (TypeError/ArgumentError) on bad arguments.
+Value callScalarFunction(int id, std::vector<Value>& arguments, const PropertyGraph& graph);
+
+enum class AggregateKind { Count, Collect, Sum, Avg, Min, Max, StDev, StDevP, PercentileDisc,
+                           PercentileCont };
+// The aggregate called `name` (case-insensitive), if it is one.
+std::optional<AggregateKind> findAggregate(std::string_view name);
+int aggregateArgumentCount(AggregateKind kind);  // 2 for percentiles, else 1
+
+// One group's running state of one aggregate call.
+class Accumulator {
+ public:
+  Accumulator(AggregateKind kind, bool distinct) : kind_(kind), distinct_(distinct) {}
+  // `argument` is the aggregated value (ignored by count(*)); `parameter` the percentile.
+  void add(const Value& argument, const Value& parameter);
+  void addCountStar() { ++count_; }
+  Value result() const;
+
+ private:
+  AggregateKind kind_;
+  bool distinct_;
+  int64_t count_ = 0;
+  Value sum_ = int64_t{0};
+  double float_sum_ = 0;
+  Value best_;                       // min / max
+  ValueList values_;                 // collect, stDev, percentiles
+  std::set<Value, ValueLess> seen_;  // DISTINCT
+  Value parameter_;
+};
+
+}  // namespace kg::cypher
