@@ -122,7 +122,12 @@ class Binder {
           inner.inside_aggregate = true;
           const Scope& argument_scope = rules.aggregate_scope ? *rules.aggregate_scope : scope;
           inner.ambiguous_names = nullptr;
-          for (ExprPtr& child : expr.children) bindExpression(*child, argument_scope, inner);
+          for (ExprPtr& child : expr.children) {
+            bindExpression(*child, argument_scope, inner);
+            if (callsRandom(*child))
+              fail(child->begin, "NonConstantExpression",
+                   "aggregating a random value is not allowed");
+          }
           return;
         }
         int id = findScalarFunction(expr.name);
@@ -135,6 +140,16 @@ class Binder {
                "wrong number of arguments for " + expr.name + "()");
         expr.function = id;
         for (ExprPtr& child : expr.children) bindExpression(*child, scope, rules);
+        return;
+      }
+      case ExprKind::Property: {
+        const Expr& owner = *expr.children[0];
+        if (owner.kind == ExprKind::Variable && owner.slot < 0) {
+          auto it = scope.find(owner.name);
+          if (it != scope.end() && it->second.type == VariableType::Path)
+            fail(expr.begin, "InvalidArgumentType", "a path has no properties");
+        }
+        bindExpression(*expr.children[0], scope, rules);
         return;
       }
       case ExprKind::ListComprehension: {
@@ -151,6 +166,15 @@ class Binder {
       default:
         for (ExprPtr& child : expr.children) bindExpression(*child, scope, rules);
     }
+  }
+
+  static bool callsRandom(const Expr& expr) {
+    if (expr.kind == ExprKind::FunctionCall && expr.function >= 0 &&
+        std::string(scalarFunction(expr.function).name) == "rand")
+      return true;
+    for (const ExprPtr& child : expr.children)
+      if (callsRandom(*child)) return true;
+    return false;
   }
 
   static bool containsAggregate(const Expr& expr) {
@@ -181,7 +205,9 @@ class Binder {
   void expectKind(const std::string& name, VariableType wanted, size_t offset) {
     VariableType have = scope_.at(name).type;
     if (have == wanted || have == VariableType::Any) return;
-    if (wanted == VariableType::RelationshipList && have == VariableType::Relationship) return;
+    if (wanted == VariableType::RelationshipList &&
+        (have == VariableType::Relationship || have == VariableType::Value))
+      return;
     fail(offset, "VariableTypeConflict", "variable `" + name + "` is not of the kind used here");
   }
 
@@ -220,14 +246,13 @@ class Binder {
         }
         if (!relationship.variable.empty()) relationships_here.insert(relationship.variable);
       }
-    }
-    for (PatternPart& part : clause.pattern) {
-      if (part.path_variable.empty()) continue;
-      if (scope_.count(part.path_variable))
-        fail(part.offset, "VariableAlreadyBound",
-             "variable `" + part.path_variable + "` already declared");
-      part.path_slot = newSlot();
-      scope_[part.path_variable] = Variable{part.path_slot, VariableType::Path};
+      if (!part.path_variable.empty()) {
+        if (scope_.count(part.path_variable))
+          fail(part.offset, "VariableAlreadyBound",
+               "variable `" + part.path_variable + "` already declared");
+        part.path_slot = newSlot();
+        scope_[part.path_variable] = Variable{part.path_slot, VariableType::Path};
+      }
     }
     for (PatternPart& part : clause.pattern) {
       for (NodePattern& node : part.nodes) bindPatternProperties(node.properties, false);
@@ -264,6 +289,9 @@ class Binder {
         if (!node.variable.empty()) scope_[node.variable] = Variable{node.slot, VariableType::Node};
       }
       for (RelPattern& relationship : part.relationships) {
+        if (!relationship.variable.empty() && scope_.count(relationship.variable))
+          fail(relationship.offset, "VariableAlreadyBound",
+               "variable `" + relationship.variable + "` already declared");
         if (relationship.variable_length)
           fail(relationship.offset, "CreatingVarLength",
                "CREATE cannot create a variable-length relationship");
@@ -385,7 +413,7 @@ class Binder {
     std::set<int> outer_slots;
     for (const auto& [name, variable] : old) outer_slots.insert(variable.slot);
     if (projection.star) {
-      if (old.empty())
+      if (old.empty() && !is_with)
         fail(clause.offset, "NoVariablesInScope", "RETURN * / WITH * with no variables in scope");
       for (const auto& [name, variable] : old) {
         projection.star_slots.push_back(variable.slot);
@@ -424,7 +452,7 @@ class Binder {
         Rules rules;
         if (projection.aggregating) rules.aggregates = &projection.aggregates;
         rules.aggregate_scope = &old;
-        rules.ambiguous_names = &grouped;
+        if (projection.aggregating) rules.ambiguous_names = &grouped;
         bindExpression(*sort.expression, next, rules);
       } else {
         Scope combined = old;

@@ -252,6 +252,7 @@ class MatchOperator : public Operator {
         const Value& from = row[step.from_slot];
         if (!from.is<NodeRef>()) return true;
         if (step.to_bound && !row[step.node_slot].is<NodeRef>()) return true;
+        if (step.relationship_bound) return followList(k, step, prepared, row);
         std::vector<uint32_t> edges;
         return varExpand(k, step, prepared, row, from.as<NodeRef>().index, edges);
       }
@@ -307,6 +308,32 @@ class MatchOperator : public Operator {
       if (!step.to_bound) row[step.node_slot] = NodeRef{other};
       return run(k + 1, row);
     });
+  }
+
+  // A variable-length relationship bound to a list before this MATCH: follow exactly it.
+  bool followList(size_t k, const MatchStep& step, Prepared& prepared, Row& row) {
+    const Value& bound = row[step.relationship_slot];
+    if (!bound.is<ValueList>()) return true;
+    const ValueList& list = bound.as<ValueList>();
+    int64_t length = static_cast<int64_t>(list.size());
+    if (length < step.min_hops || length > step.max_hops) return true;
+    uint32_t current = row[step.from_slot].as<NodeRef>().index;
+    for (size_t i = 0; i < list.size(); ++i) {
+      const Value& element = list[step.reversed ? list.size() - 1 - i : i];
+      if (!element.is<EdgeRef>()) return true;
+      uint32_t edge = element.as<EdgeRef>().index;
+      const auto& record = graph_.edge(edge);
+      if (step.direction != Direction::Incoming && record.source == current)
+        current = record.target;
+      else if (step.direction != Direction::Outgoing && record.target == current)
+        current = record.source;
+      else
+        return true;
+      if (!edgeMatches(edge, step, prepared, row)) return true;
+    }
+    if (!acceptFar(current, step, prepared, row)) return true;
+    if (!step.to_bound) row[step.node_slot] = NodeRef{current};
+    return run(k + 1, row);
   }
 
   ValueList edgeList(const std::vector<uint32_t>& edges, bool reversed) const {
@@ -673,10 +700,9 @@ class EagerOperator : public Operator {
     return true;
   }
   void finish() override {
-    for (Row& row : rows_) {
-      apply(row);
+    for (Row& row : rows_) apply(row);
+    for (Row& row : rows_)
       if (!next_->consume(row)) break;
-    }
     rows_.clear();
     next_->finish();
   }

@@ -293,6 +293,9 @@ class Parser {
       }
       if (acceptSymbol("*")) {
         relationship.variable_length = true;
+        if (!atSymbol("..") && !atSymbol("]") && !atSymbol("{") &&
+            current().kind != TokenKind::Integer && current().kind != TokenKind::Parameter)
+          fail("expected a hop range such as *2, *1..3 or *..3", "InvalidRelationshipPattern");
         if (current().kind == TokenKind::Integer) relationship.min_hops = parseHopCount();
         if (acceptSymbol("..")) {
           if (current().kind == TokenKind::Integer) relationship.max_hops = parseHopCount();
@@ -301,7 +304,9 @@ class Parser {
         }
       }
       relationship.properties = parsePatternProperties();
-      expectSymbol("]");
+      if (!acceptSymbol("]"))
+        fail("expected ']' (a variable length needs '*', as in [:T*1..3])",
+             "InvalidRelationshipPattern");
     }
     expectSymbol("-");
     bool right_arrow = acceptSymbol(">");
