@@ -163,8 +163,65 @@ class Binder {
         bindExpression(*expr.children[2], inner, no_aggregates);
         return;
       }
+      case ExprKind::Unary:
+      case ExprKind::Binary: {
+        for (ExprPtr& child : expr.children) bindExpression(*child, scope, rules);
+        checkOperandTypes(expr);
+        return;
+      }
       default:
         for (ExprPtr& child : expr.children) bindExpression(*child, scope, rules);
+    }
+  }
+
+  // The type of an expression when it is evident from the text (literals), else Unknown.
+  enum class StaticType { Unknown, Null, Boolean, Integer, Float, String, List, Map };
+  static StaticType staticType(const Expr& expr) {
+    switch (expr.kind) {
+      case ExprKind::Literal:
+        if (expr.value.isNull()) return StaticType::Null;
+        if (expr.value.is<bool>()) return StaticType::Boolean;
+        if (expr.value.is<int64_t>()) return StaticType::Integer;
+        if (expr.value.is<double>()) return StaticType::Float;
+        if (expr.value.is<std::string>()) return StaticType::String;
+        return StaticType::Unknown;
+      case ExprKind::ListLiteral:
+      case ExprKind::ListComprehension: return StaticType::List;
+      case ExprKind::MapLiteral: return StaticType::Map;
+      default: return StaticType::Unknown;
+    }
+  }
+
+  // Operators whose operands are literals of a type they can never accept fail at compile time.
+  void checkOperandTypes(const Expr& expr) {
+    auto reject = [&](const Expr& operand, const char* what) {
+      fail(operand.begin, "InvalidArgumentType", std::string(what) + " cannot take this value");
+    };
+    if (expr.kind == ExprKind::Unary && expr.unary_op == UnaryOp::Not) {
+      StaticType type = staticType(*expr.children[0]);
+      if (type != StaticType::Unknown && type != StaticType::Null && type != StaticType::Boolean)
+        reject(*expr.children[0], "NOT");
+      return;
+    }
+    if (expr.kind != ExprKind::Binary) return;
+    switch (expr.binary_op) {
+      case BinaryOp::And:
+      case BinaryOp::Or:
+      case BinaryOp::Xor:
+        for (const ExprPtr& operand : expr.children) {
+          StaticType type = staticType(*operand);
+          if (type != StaticType::Unknown && type != StaticType::Null &&
+              type != StaticType::Boolean)
+            reject(*operand, "a boolean operator");
+        }
+        return;
+      case BinaryOp::In: {
+        StaticType type = staticType(*expr.children[1]);
+        if (type != StaticType::Unknown && type != StaticType::Null && type != StaticType::List)
+          reject(*expr.children[1], "IN");
+        return;
+      }
+      default: return;
     }
   }
 

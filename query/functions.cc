@@ -46,7 +46,9 @@ std::string lower(std::string_view text) {
 }
 
 int64_t integerArgument(const char* function, const Value& value) {
-  if (!value.is<int64_t>()) badArgument(function, value);
+  if (!value.is<int64_t>())
+    throwRuntime("ArgumentError", "InvalidArgumentType",
+                 std::string(function) + "() needs an INTEGER, got " + typeName(value));
   return value.as<int64_t>();
 }
 
