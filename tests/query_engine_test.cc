@@ -1,0 +1,175 @@
+// The query engine's front door beyond the data-file cases: news edges and their evidence, error
+// rendering with line, column and caret, the guard rails (row limit, time limit, cancel flag, hop
+// cap), what CREATE reports for persistence, and that malformed input only ever yields
+// QueryError.
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <random>
+#include <string>
+
+#include "graph/property_graph.h"
+#include "query/binder.h"
+#include "query/parser.h"
+#include "query/planner.h"
+#include "query/query_engine.h"
+
+namespace {
+
+// UK -sanctioned-> Zhao (two evidence sentences), a chain of `length` hops after it.
+kg::PropertyGraph newsGraph(int chain = 0) {
+  kg::PropertyGraph graph;
+  uint32_t uk = graph.addNode({"Country"}, {{"name", "United Kingdom"},
+                                            {"aliases", kg::ValueList{"UK", "Britain"}}});
+  uint32_t zhao = graph.addNode({"Person"}, {{"name", "Zhao Guangzong"},
+                                             {"aliases", kg::ValueList{"Mr Zhao"}}});
+  graph.addNewsEdge(uk, zhao, "sanctioned", kg::EdgeStatus::Asserted, 0.75,
+                    {kg::Evidence{"a.txt", "The UK sanctioned Zhao.", 0, 23},
+                     kg::Evidence{"b.txt", "Britain sanctioned Mr Zhao.", 5, 32}});
+  uint32_t previous = zhao;
+  for (int i = 0; i < chain; ++i) {
+    uint32_t next = graph.addNode({"Group"}, {{"name", "group " + std::to_string(i)}});
+    graph.addEdge(previous, next, "member_of", {});
+    previous = next;
+  }
+  return graph;
+}
+
+}  // namespace
+
+TEST_CASE("news edges expose status, mentions, confidence and evidence", "[query]") {
+  kg::PropertyGraph graph = newsGraph();
+  auto result = kg::runQuery(graph,
+                             "MATCH (a)-[r:sanctioned]->(b {name: 'mr zhao'}) "
+                             "RETURN a.name, r.status, r.mentions, r.evidence[1].article, "
+                             "size(r.evidence) AS n");
+  REQUIRE(result.rows.size() == 1);
+  const auto& row = result.rows[0];
+  CHECK(row[0].as<std::string>() == "United Kingdom");
+  CHECK(row[1].as<std::string>() == "asserted");
+  CHECK(row[2].as<int64_t>() == 2);
+  CHECK(row[3].as<std::string>() == "b.txt");
+  CHECK(row[4].as<int64_t>() == 2);
+  CHECK(result.columns[4] == "n");
+}
+
+TEST_CASE("syntax errors name the place and draw a caret", "[query]") {
+  kg::PropertyGraph graph;
+  std::string text = "MATCH (a)\nRETURN (a.name";
+  try {
+    kg::runQuery(graph, text);
+    FAIL("no error");
+  } catch (const kg::QueryError& error) {
+    CHECK(error.kind == "SyntaxError");
+    CHECK(error.line == 2);
+    CHECK(error.column == 15);
+    CHECK(error.render(text) ==
+          "SyntaxError at line 2, column 15: expected ')'\nRETURN (a.name\n              ^");
+  }
+  try {
+    kg::runQuery(graph, "MATCH (a) RETURN b");
+    FAIL("no error");
+  } catch (const kg::QueryError& error) {
+    CHECK(error.code == "UndefinedVariable");
+    CHECK(error.column == 18);
+  }
+}
+
+TEST_CASE("CREATE reports the nodes and relationships it added", "[query]") {
+  kg::PropertyGraph graph = newsGraph();
+  auto result = kg::runQuery(
+      graph, "MATCH (z {name: 'Zhao Guangzong'}) CREATE (z)-[:member_of]->(:Group {name: 'X'})");
+  CHECK(result.created_nodes == std::vector<uint32_t>{2});
+  CHECK(result.created_edges == std::vector<uint32_t>{1});
+  CHECK(result.properties_set == 1);
+  CHECK(graph.edgeType(1) == "member_of");
+  CHECK(graph.findByName("x").size() == 1);
+}
+
+TEST_CASE("the row limit stops a query that returns too much", "[query]") {
+  kg::PropertyGraph graph;
+  kg::QueryOptions options;
+  options.row_limit = 10;
+  CHECK(kg::runQuery(graph, "UNWIND range(1, 10) AS x RETURN x", options).rows.size() == 10);
+  try {
+    kg::runQuery(graph, "UNWIND range(1, 11) AS x RETURN x", options);
+    FAIL("no error");
+  } catch (const kg::QueryError& error) {
+    CHECK(error.code == "RowLimitExceeded");
+  }
+}
+
+TEST_CASE("the time limit and the cancel flag stop a long query", "[query]") {
+  kg::PropertyGraph graph;
+  kg::QueryOptions options;
+  options.time_limit_ms = 50;
+  const char* slow = "UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b RETURN count(*)";
+  try {
+    kg::runQuery(graph, slow, options);
+    FAIL("no error");
+  } catch (const kg::QueryError& error) {
+    CHECK(error.code == "Timeout");
+  }
+  std::atomic<bool> cancel{true};
+  options.time_limit_ms = 0;
+  options.cancel = &cancel;
+  try {
+    kg::runQuery(graph, slow, options);
+    FAIL("no error");
+  } catch (const kg::QueryError& error) {
+    CHECK(error.code == "Cancelled");
+  }
+}
+
+TEST_CASE("unbounded variable length patterns stop at the hop cap", "[query]") {
+  kg::PropertyGraph graph = newsGraph(10);
+  const char* query = "MATCH ({name: 'UK'})-[*]->(x) RETURN count(x)";
+  CHECK(kg::runQuery(graph, query).rows[0][0].as<int64_t>() == 5);
+  kg::QueryOptions options;
+  options.hop_cap = 8;
+  CHECK(kg::runQuery(graph, query, options).rows[0][0].as<int64_t>() == 8);
+  // An explicit upper bound is the user's choice.
+  CHECK(kg::runQuery(graph, "MATCH ({name: 'UK'})-[*..11]->(x) RETURN count(x)")
+            .rows[0][0]
+            .as<int64_t>() == 11);
+}
+
+TEST_CASE("malformed queries only ever raise QueryError", "[query]") {
+  kg::PropertyGraph graph = newsGraph(3);
+  const std::string alphabet = "()[]{}-<>:|*.,'\"$= aAnrMATCHRETURNWHERE0123456789+/%^`";
+  std::mt19937 random(7);
+  std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1);
+  std::uniform_int_distribution<int> length(1, 40);
+  int errors = 0;
+  for (int i = 0; i < 2000; ++i) {
+    std::string text = i % 2 ? "MATCH " : "RETURN ";
+    for (int n = length(random); n > 0; --n) text += alphabet[pick(random)];
+    try {
+      kg::runQuery(graph, text);
+    } catch (const kg::QueryError& error) {
+      ++errors;
+      CHECK_FALSE(error.kind.empty());
+      CHECK_FALSE(error.render(text).empty());
+    }
+  }
+  CHECK(errors > 1000);
+}
+
+TEST_CASE("patterns anchored by name start from the name index", "[query]") {
+  std::string text = "MATCH (a)-[:accused]->(b {name: 'Person 77'}) WHERE a.num > 1 RETURN a.name";
+  kg::cypher::Statement statement = kg::cypher::parseStatement(text);
+  kg::cypher::bindStatement(statement, text, {});
+  std::string plan = kg::cypher::describePlan(kg::cypher::planStatement(statement, 5));
+  INFO(plan);
+  CHECK(plan.rfind("Match\n  SeekByName", 0) == 0);
+  CHECK(plan.find("ScanNodes") == std::string::npos);
+  CHECK(plan.find("Expand") < plan.find("Filter"));
+
+  kg::PropertyGraph graph;
+  const uint32_t count = 50'000;
+  for (uint32_t i = 0; i < count; ++i)
+    graph.addNode({"Person"}, {{"name", "person " + std::to_string(i)}, {"num", int64_t{i}}});
+  for (uint32_t i = 0; i < count; ++i) graph.addEdge(i, (i + 1) % count, "accused", {});
+  auto result = kg::runQuery(graph, text);
+  REQUIRE(result.rows.size() == 1);
+  CHECK(result.rows[0][0].as<std::string>() == "person 76");
+}
