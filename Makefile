@@ -7,7 +7,7 @@ BUILD ?= build
 SANITIZE_BUILD ?= build-sanitize
 KG_DB ?= kg.db
 
-.PHONY: all setup build demo test test-release test-sanitize bench format clean
+.PHONY: all setup build demo test test-release test-sanitize bench fuzz format clean
 
 all: build
 
@@ -36,6 +36,11 @@ test-sanitize: setup
 
 bench: build
 	@bash bench/run.sh small
+
+# libFuzzer targets (clang, ASan+UBSan) in build-fuzz/, each run FUZZ_SECONDS (not part of test).
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	@bash tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 format:
 	@find graph ingest query export cli tests bench -name '*.h' -o -name '*.cc' | xargs clang-format -i

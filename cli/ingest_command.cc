@@ -2,11 +2,13 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <map>
 
 #include "cli/commands.h"
 #include "graph/graph_store.h"
 #include "ingest/article_source.h"
 #include "ingest/ingestor.h"
+#include "ingest/text_decoder.h"
 
 namespace kg::cli {
 namespace {
@@ -22,10 +24,17 @@ Options:
   --db PATH                 database file (default: $KG_DB, else ./kg.db)
   --explain                 print, per sentence, the mentions, triggers and edges found or rejected
   --max-article-bytes N     refuse larger articles (default 52428800)
+  --max-sentence-bytes N    do not parse longer sentences, use the patterns (default 1000)
   --parse-timeout-ms N      parser time limit per sentence (default 200)
+  --encoding E              auto (default), utf-8, utf-16le, utf-16be, latin1 (= windows-1252)
+  --latin1                  same as --encoding latin1
   --no-parser               use only the pattern rules, not the link-grammar parser
   -q, --quiet               print only errors
   -h, --help                show this help
+
+Input that is not text (NUL bytes, executables, archives, mostly control characters), empty
+files, pipes and devices are refused; UTF-16 with a byte order mark and Latin-1 are converted;
+invalid UTF-8 is replaced by U+FFFD and reported. The summary line counts what was skipped.
 
 Exit status: 0 when every input was ingested (or already present), 1 when any was refused,
 2 on a usage error. Errors name the file and the reason; the other inputs are still ingested.
@@ -38,7 +47,7 @@ int ingestCommand(const Arguments& arguments) {
   IngestOptions options;
   bool explain = false, quiet = false;
   std::vector<std::string> paths;
-  for (size_t i = 0; i < arguments.size(); ++i) {
+  for (size_t i = 0; i < arguments.size(); ++i) try {
     const std::string& argument = arguments[i];
     if (argument == "-h" || argument == "--help") {
       std::cout << kIngestUsage;
@@ -48,8 +57,18 @@ int ingestCommand(const Arguments& arguments) {
       db = value;
     } else if (auto value = optionValue(arguments, i, "--max-article-bytes")) {
       options.max_article_bytes = std::stoull(*value);
+    } else if (auto value = optionValue(arguments, i, "--max-sentence-bytes")) {
+      options.max_parse_sentence_bytes = std::stoull(*value);
     } else if (auto value = optionValue(arguments, i, "--parse-timeout-ms")) {
       options.parse_timeout_ms = std::stoi(*value);
+    } else if (auto value = optionValue(arguments, i, "--encoding")) {
+      if (!parseTextEncoding(*value)) {
+        printError("ingest: unknown encoding '" + *value + "'; see 'kg ingest --help'");
+        return 2;
+      }
+      options.encoding = *value;
+    } else if (argument == "--latin1") {
+      options.encoding = "latin1";
     } else if (argument == "--no-parser") {
       options.use_parser = false;
     } else if (argument == "--explain") {
@@ -62,6 +81,9 @@ int ingestCommand(const Arguments& arguments) {
     } else {
       paths.push_back(argument);
     }
+  } catch (const std::logic_error&) {  // std::stoull and friends on a value that is no number
+    printError("ingest: not a number: '" + arguments[i] + "'; see 'kg ingest --help'");
+    return 2;
   }
   if (paths.empty()) {
     printError("ingest: no input; name files, directories or - (see 'kg ingest --help')");
@@ -70,7 +92,12 @@ int ingestCommand(const Arguments& arguments) {
 
   std::vector<InputProblem> problems;
   std::vector<ArticleInput> inputs = collectArticleInputs(paths, problems);
-  for (const auto& problem : problems) printError(problem.path + ": " + problem.reason);
+  // Why inputs were skipped, by category, for the summary line.
+  std::map<std::string, size_t> skipped_because;
+  for (const auto& problem : problems) {
+    printError(printablePath(problem.path) + ": " + problem.reason);
+    ++skipped_because[problem.category];
+  }
   size_t skipped = problems.size();
 
   try {
@@ -85,6 +112,8 @@ int ingestCommand(const Arguments& arguments) {
       try {
         std::string bytes = readArticle(input, options.max_article_bytes);
         ArticleFacts facts = ingestor.extract(input.path, bytes, explain ? &std::cout : nullptr);
+        for (const std::string& note : facts.notes)
+          std::cerr << "kg: " << printablePath(input.path) << ": note: " << note << '\n';
         GraphStore::AddResult result = store.addArticle(facts);
         if (!result.added) {
           ++present;
@@ -95,20 +124,39 @@ int ingestCommand(const Arguments& arguments) {
         nodes += result.nodes_added;
         edges += result.edges_added;
         evidence += result.evidence_added;
+      } catch (const InputRefused& error) {
+        if (progress) std::cerr << '\n';
+        printError(printablePath(input.path) + ": " + error.what());
+        ++skipped;
+        ++skipped_because[error.category];
       } catch (const IngestError& error) {
         if (progress) std::cerr << '\n';
-        printError(input.path + ": " + error.what());
+        printError(printablePath(input.path) + ": " + error.what());
         ++skipped;
+        ++skipped_because["refused"];
       } catch (const StoreError& error) {
         if (progress) std::cerr << '\n';
-        printError(input.path + ": not stored: " + error.what());
+        printError(printablePath(input.path) + ": not stored: " + error.what());
         ++skipped;
+        ++skipped_because["not stored"];
+      } catch (const std::exception& error) {
+        // A bug in a stage must cost one article, not the rest of the run.
+        if (progress) std::cerr << '\n';
+        printError(printablePath(input.path) + ": internal error, article skipped: " +
+                   error.what());
+        ++skipped;
+        ++skipped_because["internal error"];
       }
     }
     if (progress) std::cerr << '\n';
     if (!quiet) {
-      std::cout << ingested << " ingested, " << present << " already present, " << skipped
-                << " skipped; " << sentences << " sentences, " << nodes << " entities, " << edges
+      // "12 ingested, 3 skipped (2 binary, 1 empty), 0 already present; ..."
+      std::string reasons;
+      for (const auto& [category, count] : skipped_because)
+        reasons += (reasons.empty() ? " (" : ", ") + std::to_string(count) + " " + category;
+      if (!reasons.empty()) reasons += ")";
+      std::cout << ingested << " ingested, " << skipped << " skipped" << reasons << ", " << present
+                << " already present; " << sentences << " sentences, " << nodes << " entities, " << edges
                 << " edges (" << evidence << " evidence) added to " << store.path() << '\n';
     }
   } catch (const StoreError& error) {

@@ -27,6 +27,7 @@ struct IngestOptions {
   size_t max_parse_sentence_bytes = 1000;        // longer sentences are not parsed
   int parse_timeout_ms = 200;                    // per sentence, for the parser
   bool use_parser = true;                        // link-grammar on sentences with a trigger
+  std::string encoding = "auto";  // auto, utf-8, utf-16le, utf-16be, latin1 (see text_decoder.h)
 };
 
 class Ingestor {

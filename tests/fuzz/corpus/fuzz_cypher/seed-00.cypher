@@ -1,0 +1,1 @@
+MATCH (a)-[:sanctioned]->(b) RETURN a.name, b.name

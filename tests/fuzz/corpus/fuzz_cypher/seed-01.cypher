@@ -1,0 +1,1 @@
+MATCH (n {name: 'China'})<-[r]-(m) RETURN m.name, r.mentions ORDER BY m.name LIMIT 5

@@ -1,0 +1,1 @@
+CREATE (n:Person {name: 'Ann', age: 3})-[:accused {note: 'x'}]->(m:Country {name: 'Y'}) RETURN n, m

@@ -1,0 +1,1 @@
+MATCH (n) WHERE n.name STARTS WITH 'U' OR n.name CONTAINS 'a' RETURN count(*)

@@ -1,0 +1,1 @@
+RETURN $name, toUpper('a'), 1 + 2 * 3 % 4, 2.5e3, null IS NULL, [1,2][0], {a: 1}.a

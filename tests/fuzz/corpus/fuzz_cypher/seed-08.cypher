@@ -1,0 +1,1 @@
+MATCH (a)-[r]->(b) WITH a, count(r) AS c RETURN a.name, c ORDER BY c DESC SKIP 1 LIMIT $limit

@@ -1,0 +1,1 @@
+MATCH (n:Person) SET n.x = 1, n:Seen RETURN n.x, labels(n)

@@ -1,0 +1,1 @@
+MATCH (a:Country)-[r:accused|sanctioned]->(b) WHERE r.status = 'asserted' RETURN DISTINCT type(r), r.evidence

@@ -1,0 +1,1 @@
+MATCH (n) RETURN n.name AS name UNION MATCH (m) RETURN m.name AS name

@@ -1,0 +1,4 @@
+MATCH (n)
+WHERE n.name =~ '(?i)chi.*'
+RETURN n // comment
+;

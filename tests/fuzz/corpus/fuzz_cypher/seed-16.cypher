@@ -1,0 +1,1 @@
+MATCH (a)-[r*2]-(b) RETURN r

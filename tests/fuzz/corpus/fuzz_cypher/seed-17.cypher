@@ -1,0 +1,1 @@
+MATCH (a) RETURN CASE WHEN a.age > 1 THEN 'old' ELSE 'young' END, size(a.aliases)
