@@ -228,8 +228,11 @@ class GraphmlWriter {
     data(node_keys_, "label", name);
     data(node_keys_, "name", name);
     data(node_keys_, "type", xmlSafeText(nodeType(graph_, node)));
-    data(node_keys_, "aliases", xmlSafeText(joinText(nodeAliases(graph_, node), "; ")));
-    data(node_keys_, "labels", xmlSafeText(joinText(graph_.node(node).labels, ":")));
+    // Empty text is left out: readers such as NetworkX take <data></data> as "no value" anyway.
+    std::vector<std::string> aliases = nodeAliases(graph_, node);
+    if (!aliases.empty()) data(node_keys_, "aliases", xmlSafeText(joinText(aliases, "; ")));
+    if (!graph_.node(node).labels.empty())
+      data(node_keys_, "labels", xmlSafeText(joinText(graph_.node(node).labels, ":")));
     for (const auto& [key, value] : graph_.node(node).properties)
       if (!kNodeNamed.count(key)) extraData(node_keys_, node_renamed_, key, value);
     xml_.end();
