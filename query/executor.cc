@@ -253,6 +253,7 @@ class MatchOperator : public Operator {
         if (!from.is<NodeRef>()) return true;
         if (step.to_bound && !row[step.node_slot].is<NodeRef>()) return true;
         if (step.relationship_bound) return followList(k, step, prepared, row);
+        if (step.reachability_only) return reachable(k, step, prepared, row);
         std::vector<uint32_t> edges;
         return varExpand(k, step, prepared, row, from.as<NodeRef>().index, edges);
       }
@@ -351,7 +352,7 @@ class MatchOperator : public Operator {
     runtime_.tick();
     int64_t depth = static_cast<int64_t>(edges.size());
     if (depth >= step.min_hops && acceptFar(node, step, prepared, row)) {
-      row[step.relationship_slot] = edgeList(edges, step.reversed);
+      if (!step.list_unused) row[step.relationship_slot] = edgeList(edges, step.reversed);
       if (!step.to_bound) row[step.node_slot] = NodeRef{node};
       if (!run(k + 1, row)) return false;
     }
@@ -365,6 +366,55 @@ class MatchOperator : public Operator {
       edges.pop_back();
       return more;
     });
+  }
+
+  // Each node reachable within [min_hops <= 1, max_hops] relationships, once. A node other than
+  // the start is reachable by some relationship-unique walk exactly when breadth-first search
+  // finds it within max_hops (a shortest walk repeats no relationship); the start itself needs
+  // a directed cycle, i.e. an edge into it from a node found within max_hops - 1.
+  bool reachable(size_t k, const MatchStep& step, Prepared& prepared, Row& row) {
+    uint32_t start = row[step.from_slot].as<NodeRef>().index;
+    row[step.relationship_slot] = Value();
+    auto offer = [&](uint32_t node) {
+      if (!acceptFar(node, step, prepared, row)) return true;
+      if (!step.to_bound) row[step.node_slot] = NodeRef{node};
+      return run(k + 1, row);
+    };
+    if (!prepared.any_type && prepared.type_ids.empty())
+      return step.min_hops == 0 ? offer(start) : true;
+    std::unordered_map<uint32_t, int64_t> distance{{start, 0}};
+    std::vector<uint32_t> frontier{start}, found;
+    for (int64_t depth = 1; depth <= step.max_hops && !frontier.empty(); ++depth) {
+      std::vector<uint32_t> next;
+      for (uint32_t node : frontier)
+        forEachAdjacent(node, step.direction, [&](uint32_t edge, uint32_t other) {
+          runtime_.tick();
+          if (distance.count(other) || !edgeMatches(edge, step, prepared, row)) return true;
+          distance.emplace(other, depth);
+          next.push_back(other);
+          return true;
+        });
+      found.insert(found.end(), next.begin(), next.end());
+      frontier = std::move(next);
+    }
+    bool start_reachable = step.min_hops == 0;
+    if (!start_reachable) {
+      Direction back =
+          step.direction == Direction::Outgoing ? Direction::Incoming : Direction::Outgoing;
+      forEachAdjacent(start, back, [&](uint32_t edge, uint32_t other) {
+        auto it = distance.find(other);
+        if (it != distance.end() && it->second <= step.max_hops - 1 &&
+            edgeMatches(edge, step, prepared, row)) {
+          start_reachable = true;
+          return false;
+        }
+        return true;
+      });
+    }
+    if (start_reachable && !offer(start)) return false;
+    for (uint32_t node : found)
+      if (!offer(node)) return false;
+    return true;
   }
 
   bool shortestPath(size_t k, const MatchStep& step, Prepared& prepared, Row& row) {
@@ -492,16 +542,16 @@ class FilterOperator : public Operator {
 
 class ProjectOperator : public Operator {
  public:
-  ProjectOperator(Runtime& runtime, const Projection& projection)
-      : Operator(runtime), projection_(projection) {}
+  ProjectOperator(Runtime& runtime, const std::vector<const ProjectionItem*>& items)
+      : Operator(runtime), items_(items) {}
   bool consume(Row& row) override {
-    for (const ProjectionItem& item : projection_.items)
-      row[item.slot] = runtime_.eval(*item.expression, row);
+    for (const ProjectionItem* item : items_)
+      row[item->slot] = runtime_.eval(*item->expression, row);
     return next_->consume(row);
   }
 
  private:
-  const Projection& projection_;
+  const std::vector<const ProjectionItem*>& items_;
 };
 
 bool containsAggregate(const Expr& expr) {
@@ -606,28 +656,41 @@ class DistinctOperator : public Operator {
   std::unordered_set<Row, RowHash, RowEqual> seen_;
 };
 
+int64_t countArgument(Runtime& runtime, const Expr* expr);
+
 class SortOperator : public Operator {
  public:
   SortOperator(Runtime& runtime, const Projection& projection)
-      : Operator(runtime), projection_(projection) {}
+      : Operator(runtime), projection_(projection) {
+    if (projection.limit) {
+      keep_ = countArgument(runtime, projection.limit.get());
+      if (projection.skip) keep_ += countArgument(runtime, projection.skip.get());
+    }
+  }
   bool consume(Row& row) override {
     runtime_.tick();
     Row keys;
     keys.reserve(projection_.order_by.size());
     for (const SortItem& item : projection_.order_by)
       keys.push_back(runtime_.eval(*item.expression, row));
-    entries_.push_back(Entry{std::move(keys), row});
+    entries_.push_back(Entry{std::move(keys), row, entries_.size()});
     return true;
   }
   void finish() override {
     const auto& order = projection_.order_by;
-    std::stable_sort(entries_.begin(), entries_.end(), [&](const Entry& a, const Entry& b) {
+    auto before = [&](const Entry& a, const Entry& b) {
       for (size_t i = 0; i < order.size(); ++i) {
         int c = orderCompare(a.keys[i], b.keys[i]);
         if (c != 0) return order[i].descending ? c > 0 : c < 0;
       }
-      return false;
-    });
+      return a.sequence < b.sequence;
+    };
+    if (keep_ >= 0 && static_cast<size_t>(keep_) < entries_.size()) {
+      std::partial_sort(entries_.begin(), entries_.begin() + keep_, entries_.end(), before);
+      entries_.resize(static_cast<size_t>(keep_));
+    } else {
+      std::sort(entries_.begin(), entries_.end(), before);
+    }
     for (Entry& entry : entries_)
       if (!next_->consume(entry.row)) break;
     entries_.clear();
@@ -638,9 +701,11 @@ class SortOperator : public Operator {
   struct Entry {
     Row keys;
     Row row;
+    size_t sequence;  // arrival order: equal keys keep it
   };
   const Projection& projection_;
   std::vector<Entry> entries_;
+  int64_t keep_ = -1;  // SKIP + LIMIT when known: only that many rows need sorting
 };
 
 int64_t countArgument(Runtime& runtime, const Expr* expr) {
@@ -866,7 +931,7 @@ QueryResult execute(const Plan& plan, PropertyGraph& graph, const QueryOptions& 
         operators.push_back(std::make_unique<UnwindOperator>(runtime, *op.clause));
         break;
       case OperatorKind::Project:
-        operators.push_back(std::make_unique<ProjectOperator>(runtime, *op.projection));
+        operators.push_back(std::make_unique<ProjectOperator>(runtime, op.items));
         break;
       case OperatorKind::Aggregate:
         operators.push_back(

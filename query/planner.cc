@@ -1,6 +1,7 @@
 #include "query/planner.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "query/expression.h"
@@ -33,6 +34,7 @@ class Planner {
           PlanOperator op;
           op.kind = OperatorKind::Match;
           op.match = planMatch(clause);
+          op.clause = &clause;
           plan.operators.push_back(std::move(op));
           break;
         }
@@ -68,6 +70,9 @@ class Planner {
       for (const ProjectionItem& item : last.projection.items)
         plan.output_slots.push_back(item.slot);
     }
+    for (size_t i = 0; i + 1 < plan.operators.size(); ++i)
+      if (plan.operators[i].kind == OperatorKind::Match)
+        markListsUnused(plan.operators[i], duplicateInsensitive(plan.operators[i + 1]));
     PlanOperator produce;
     produce.kind = OperatorKind::Produce;
     plan.operators.push_back(std::move(produce));
@@ -80,7 +85,21 @@ class Planner {
     PlanOperator op;
     op.projection = &projection;
     op.kind = projection.aggregating ? OperatorKind::Aggregate : OperatorKind::Project;
+    std::vector<const ProjectionItem*> deferred;
+    bool can_defer = !projection.aggregating && !projection.distinct &&
+                     !projection.order_by.empty() && clause.kind == ClauseKind::Return;
+    std::vector<int> sort_slots;
+    for (const SortItem& item : projection.order_by) collectSlots(*item.expression, sort_slots);
+    for (const ProjectionItem& item : projection.items) {
+      bool read_by_sort =
+          std::find(sort_slots.begin(), sort_slots.end(), item.slot) != sort_slots.end();
+      if (can_defer && !read_by_sort)
+        deferred.push_back(&item);
+      else
+        op.items.push_back(&item);
+    }
     plan.operators.push_back(op);
+    op.items.clear();
     if (projection.distinct) {
       op.kind = OperatorKind::Distinct;
       plan.operators.push_back(op);
@@ -93,6 +112,11 @@ class Planner {
       op.kind = OperatorKind::SkipLimit;
       plan.operators.push_back(op);
     }
+    if (!deferred.empty()) {
+      op.kind = OperatorKind::Project;
+      op.items = deferred;
+      plan.operators.push_back(op);
+    }
     for (const ProjectionItem& item : projection.items) bound_[item.slot] = true;
     for (const Expr* aggregate : projection.aggregates) bound_[aggregate->slot] = true;
     if (projection.where) {
@@ -100,6 +124,37 @@ class Planner {
       filter.kind = OperatorKind::Filter;
       filter.predicate = projection.where.get();
       plan.operators.push_back(filter);
+    }
+  }
+
+  // Whether the operator after a MATCH gives the same result when a row repeats.
+  static bool duplicateInsensitive(const PlanOperator& op) {
+    if (!op.projection) return false;
+    if (op.kind == OperatorKind::Project) return op.projection->distinct;
+    if (op.kind != OperatorKind::Aggregate) return false;
+    for (const Expr* aggregate : op.projection->aggregates) {
+      if (aggregate->kind == ExprKind::CountStar) return false;
+      std::string name = aggregate->name;
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (!aggregate->distinct && name != "min" && name != "max") return false;
+    }
+    return true;
+  }
+
+  static void markListsUnused(PlanOperator& op, bool duplicate_insensitive) {
+    MatchPlan& plan = op.match;
+    std::vector<const RelPattern*> relationships;
+    for (const PatternPart& part : op.clause->pattern) {
+      if (part.path_slot >= 0) return;
+      for (const RelPattern& relationship : part.relationships)
+        relationships.push_back(&relationship);
+    }
+    if (relationships.size() != 1 || !relationships[0]->variable.empty()) return;
+    for (MatchStep& step : plan.steps) {
+      if (step.kind != StepKind::VarExpand || step.relationship_bound) continue;
+      step.list_unused = true;
+      step.reachability_only = duplicate_insensitive && step.min_hops <= 1 &&
+                               step.direction != Direction::Both;
     }
   }
 

@@ -62,6 +62,13 @@ struct MatchStep {
   int64_t max_hops = 1;
   ShortestKind shortest = ShortestKind::None;
   std::vector<int> unique_slots;    // relationships of this MATCH bound before this step
+  // VarExpand: nothing reads the relationship list (anonymous, no path, no other relationship
+  // to stay unique against), so it is not built.
+  bool list_unused = false;
+  // VarExpand: besides, only which far nodes are reachable matters (the next projection is
+  // DISTINCT or aggregates only distinct values), so a breadth-first search that reports each
+  // far node once replaces the enumeration of every path.
+  bool reachability_only = false;
   const Expr* predicate = nullptr;  // Filter
   const PatternPart* path = nullptr;  // BuildPath
 };
@@ -82,6 +89,9 @@ struct PlanOperator {
   const Clause* clause = nullptr;          // Unwind, Create, Set
   const Projection* projection = nullptr;  // Project, Aggregate, Distinct, Sort, SkipLimit
   const Expr* predicate = nullptr;         // Filter
+  // Project: the items it computes. Items that ORDER BY does not read are computed after
+  // sorting and paging, for the rows that survive (a LIMIT then saves most of the work).
+  std::vector<const ProjectionItem*> items;
 };
 
 struct Plan {

@@ -79,30 +79,30 @@ struct Range {
 };
 
 bool inRanges(char32_t code, const Range* begin, const Range* end) {
-  const Range* it = std::upper_bound(begin, end, code,
-                                     [](char32_t value, const Range& r) { return value < r.first; });
+  const Range* it = std::upper_bound(
+      begin, end, code, [](char32_t value, const Range& r) { return value < r.first; });
   return it != begin && code <= (it - 1)->last;
 }
 
 // Combining marks and invisible format characters (sorted): they take no column of their own.
 constexpr Range kZeroWidth[] = {
-    {0x0300, 0x036F}, {0x0483, 0x0489}, {0x0591, 0x05BD}, {0x05BF, 0x05BF}, {0x05C1, 0x05C2},
-    {0x05C4, 0x05C5}, {0x05C7, 0x05C7}, {0x0610, 0x061A}, {0x061C, 0x061C}, {0x064B, 0x065F},
-    {0x0670, 0x0670}, {0x06D6, 0x06DC}, {0x06DF, 0x06E4}, {0x06E7, 0x06E8}, {0x06EA, 0x06ED},
-    {0x0711, 0x0711}, {0x0730, 0x074A}, {0x07A6, 0x07B0}, {0x0900, 0x0902}, {0x093A, 0x093A},
-    {0x093C, 0x093C}, {0x0941, 0x0948}, {0x094D, 0x094D}, {0x0951, 0x0957}, {0x0962, 0x0963},
-    {0x0981, 0x0981}, {0x09BC, 0x09BC}, {0x09C1, 0x09C4}, {0x09CD, 0x09CD}, {0x0A01, 0x0A02},
-    {0x0A3C, 0x0A3C}, {0x0A41, 0x0A51}, {0x0A70, 0x0A71}, {0x0A81, 0x0A82}, {0x0ABC, 0x0ABC},
-    {0x0AC1, 0x0AC8}, {0x0ACD, 0x0ACD}, {0x0B01, 0x0B01}, {0x0B3C, 0x0B3C}, {0x0B41, 0x0B44},
-    {0x0B4D, 0x0B4D}, {0x0BC0, 0x0BC0}, {0x0BCD, 0x0BCD}, {0x0C3E, 0x0C40}, {0x0C46, 0x0C56},
-    {0x0CBC, 0x0CBC}, {0x0CCC, 0x0CCD}, {0x0D41, 0x0D44}, {0x0D4D, 0x0D4D}, {0x0DCA, 0x0DCA},
-    {0x0DD2, 0x0DD6}, {0x0E31, 0x0E31}, {0x0E34, 0x0E3A}, {0x0E47, 0x0E4E}, {0x0EB1, 0x0EB1},
-    {0x0EB4, 0x0EBC}, {0x0EC8, 0x0ECD}, {0x0F18, 0x0F19}, {0x0F35, 0x0F35}, {0x0F37, 0x0F37},
-    {0x0F39, 0x0F39}, {0x0F71, 0x0F7E}, {0x0F80, 0x0F84}, {0x102D, 0x1030}, {0x1032, 0x1037},
-    {0x1039, 0x103A}, {0x1160, 0x11FF}, {0x135D, 0x135F}, {0x1712, 0x1714}, {0x17B4, 0x17B5},
-    {0x17B7, 0x17BD}, {0x17C6, 0x17C6}, {0x17C9, 0x17D3}, {0x180B, 0x180F}, {0x1AB0, 0x1AFF},
-    {0x1DC0, 0x1DFF}, {0x200B, 0x200F}, {0x202A, 0x202E}, {0x2060, 0x2064}, {0x20D0, 0x20FF},
-    {0x302A, 0x302D}, {0x3099, 0x309A}, {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF},
+    {0x0300, 0x036F},   {0x0483, 0x0489},   {0x0591, 0x05BD},   {0x05BF, 0x05BF}, {0x05C1, 0x05C2},
+    {0x05C4, 0x05C5},   {0x05C7, 0x05C7},   {0x0610, 0x061A},   {0x061C, 0x061C}, {0x064B, 0x065F},
+    {0x0670, 0x0670},   {0x06D6, 0x06DC},   {0x06DF, 0x06E4},   {0x06E7, 0x06E8}, {0x06EA, 0x06ED},
+    {0x0711, 0x0711},   {0x0730, 0x074A},   {0x07A6, 0x07B0},   {0x0900, 0x0902}, {0x093A, 0x093A},
+    {0x093C, 0x093C},   {0x0941, 0x0948},   {0x094D, 0x094D},   {0x0951, 0x0957}, {0x0962, 0x0963},
+    {0x0981, 0x0981},   {0x09BC, 0x09BC},   {0x09C1, 0x09C4},   {0x09CD, 0x09CD}, {0x0A01, 0x0A02},
+    {0x0A3C, 0x0A3C},   {0x0A41, 0x0A51},   {0x0A70, 0x0A71},   {0x0A81, 0x0A82}, {0x0ABC, 0x0ABC},
+    {0x0AC1, 0x0AC8},   {0x0ACD, 0x0ACD},   {0x0B01, 0x0B01},   {0x0B3C, 0x0B3C}, {0x0B41, 0x0B44},
+    {0x0B4D, 0x0B4D},   {0x0BC0, 0x0BC0},   {0x0BCD, 0x0BCD},   {0x0C3E, 0x0C40}, {0x0C46, 0x0C56},
+    {0x0CBC, 0x0CBC},   {0x0CCC, 0x0CCD},   {0x0D41, 0x0D44},   {0x0D4D, 0x0D4D}, {0x0DCA, 0x0DCA},
+    {0x0DD2, 0x0DD6},   {0x0E31, 0x0E31},   {0x0E34, 0x0E3A},   {0x0E47, 0x0E4E}, {0x0EB1, 0x0EB1},
+    {0x0EB4, 0x0EBC},   {0x0EC8, 0x0ECD},   {0x0F18, 0x0F19},   {0x0F35, 0x0F35}, {0x0F37, 0x0F37},
+    {0x0F39, 0x0F39},   {0x0F71, 0x0F7E},   {0x0F80, 0x0F84},   {0x102D, 0x1030}, {0x1032, 0x1037},
+    {0x1039, 0x103A},   {0x1160, 0x11FF},   {0x135D, 0x135F},   {0x1712, 0x1714}, {0x17B4, 0x17B5},
+    {0x17B7, 0x17BD},   {0x17C6, 0x17C6},   {0x17C9, 0x17D3},   {0x180B, 0x180F}, {0x1AB0, 0x1AFF},
+    {0x1DC0, 0x1DFF},   {0x200B, 0x200F},   {0x202A, 0x202E},   {0x2060, 0x2064}, {0x20D0, 0x20FF},
+    {0x302A, 0x302D},   {0x3099, 0x309A},   {0xFE00, 0xFE0F},   {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF},
     {0x1F3FB, 0x1F3FF}, {0xE0000, 0xE007F}, {0xE0100, 0xE01EF},
 };
 
@@ -176,13 +176,27 @@ void appendEscaped(std::string& out, std::string_view text, Escape&& escape) {
 
 bool escapeControl(std::string& out, char32_t code) {
   switch (code) {
-    case '"': out += "\\\""; return true;
-    case '\\': out += "\\\\"; return true;
-    case '\n': out += "\\n"; return true;
-    case '\r': out += "\\r"; return true;
-    case '\t': out += "\\t"; return true;
-    case '\b': out += "\\b"; return true;
-    case '\f': out += "\\f"; return true;
+    case '"':
+      out += "\\\"";
+      return true;
+    case '\\':
+      out += "\\\\";
+      return true;
+    case '\n':
+      out += "\\n";
+      return true;
+    case '\r':
+      out += "\\r";
+      return true;
+    case '\t':
+      out += "\\t";
+      return true;
+    case '\b':
+      out += "\\b";
+      return true;
+    case '\f':
+      out += "\\f";
+      return true;
     default:
       if (code < 0x20 || code == 0x7F) {
         char buffer[12];
@@ -547,11 +561,12 @@ std::vector<size_t> fitWidths(std::vector<size_t> natural, size_t limit) {
 
 bool isNumber(const Value& value) { return value.is<int64_t>() || value.is<double>(); }
 
-void writeTable(const PropertyGraph& graph, const QueryResult& result,
-                const FormatOptions& options, std::ostream& out) {
+void writeTable(const PropertyGraph& graph, const QueryResult& result, const FormatOptions& options,
+                std::ostream& out) {
   size_t columns = result.columns.size();
   if (columns == 0) return;
-  std::vector<std::vector<std::string>> cells(result.rows.size(), std::vector<std::string>(columns));
+  std::vector<std::vector<std::string>> cells(result.rows.size(),
+                                              std::vector<std::string>(columns));
   std::vector<size_t> natural(columns, 1);
   if (options.headers)
     for (size_t c = 0; c < columns; ++c)
@@ -635,8 +650,7 @@ void writeLines(const PropertyGraph& graph, const QueryResult& result, std::ostr
     for (size_t c = 0; c < result.columns.size(); ++c) {
       const std::string& name = result.columns[c];
       out << std::string(name_width - displayWidth(name), ' ') << name << " = "
-          << valuePlainText(graph, c < result.rows[r].size() ? result.rows[r][c] : Value())
-          << '\n';
+          << valuePlainText(graph, c < result.rows[r].size() ? result.rows[r][c] : Value()) << '\n';
     }
   }
 }
@@ -654,11 +668,16 @@ std::optional<OutputMode> parseOutputMode(std::string_view name) {
 
 std::string_view outputModeName(OutputMode mode) {
   switch (mode) {
-    case OutputMode::Table: return "table";
-    case OutputMode::Csv: return "csv";
-    case OutputMode::Json: return "json";
-    case OutputMode::Jsonl: return "jsonl";
-    case OutputMode::Line: return "line";
+    case OutputMode::Table:
+      return "table";
+    case OutputMode::Csv:
+      return "csv";
+    case OutputMode::Json:
+      return "json";
+    case OutputMode::Jsonl:
+      return "jsonl";
+    case OutputMode::Line:
+      return "line";
   }
   return "table";
 }
@@ -722,7 +741,8 @@ void writeResult(const PropertyGraph& graph, const QueryResult& result,
       }
       out << "[\n";
       for (size_t r = 0; r < result.rows.size(); ++r)
-        out << jsonRow(graph, result, result.rows[r]) << (r + 1 < result.rows.size() ? ",\n" : "\n");
+        out << jsonRow(graph, result, result.rows[r])
+            << (r + 1 < result.rows.size() ? ",\n" : "\n");
       out << "]\n";
       break;
     case OutputMode::Jsonl:
