@@ -331,7 +331,7 @@ class Binder {
   void bindCreate(Clause& clause) {
     for (PatternPart& part : clause.pattern) {
       if (part.shortest != ShortestKind::None)
-        fail(part.offset, "InvalidSyntax", "CREATE cannot create a shortest path");
+        fail(part.offset, "UnexpectedSyntax", "CREATE cannot create a shortest path");
       for (NodePattern& node : part.nodes) {
         if (!node.variable.empty() && scope_.count(node.variable)) {
           expectKind(node.variable, VariableType::Node, node.offset);
@@ -500,27 +500,34 @@ class Binder {
         if (containsAggregate(*item.expression))
           checkGrouping(*item.expression, projection, outer_slots);
 
-    for (SortItem& sort : projection.order_by) {
-      if (projection.aggregating || projection.distinct) {
-        rewriteProjected(sort.expression, projection, projection.aggregating);
-        std::set<std::string> grouped;
-        for (const ProjectionItem& item : projection.items)
-          if (!containsAggregate(*item.expression)) collectNames(*item.expression, grouped);
-        Rules rules;
-        if (projection.aggregating) rules.aggregates = &projection.aggregates;
-        rules.aggregate_scope = &old;
-        if (projection.aggregating) rules.ambiguous_names = &grouped;
-        bindExpression(*sort.expression, next, rules);
-      } else {
-        Scope combined = old;
-        for (const auto& [name, variable] : next) combined[name] = variable;
-        bindExpression(*sort.expression, combined, Rules{});
-      }
-    }
+    for (SortItem& sort : projection.order_by)
+      bindAfterProjection(sort.expression, projection, old, next, true);
     checkSkipLimit(projection.skip);
     checkSkipLimit(projection.limit);
+    if (projection.where) bindAfterProjection(projection.where, projection, old, next, false);
     scope_ = std::move(next);
-    if (projection.where) bindExpression(*projection.where, scope_, Rules{});
+  }
+
+  // ORDER BY and WITH's WHERE see the projected names and, unless the projection aggregates or
+  // is DISTINCT, the variables before it; after aggregation or DISTINCT only what was projected
+  // (repeating a projected expression is fine).
+  void bindAfterProjection(ExprPtr& expr, Projection& projection, const Scope& old,
+                           const Scope& next, bool allow_aggregates) {
+    if (projection.aggregating || projection.distinct) {
+      rewriteProjected(expr, projection, projection.aggregating);
+      std::set<std::string> grouped;
+      for (const ProjectionItem& item : projection.items)
+        if (!containsAggregate(*item.expression)) collectNames(*item.expression, grouped);
+      Rules rules;
+      if (projection.aggregating && allow_aggregates) rules.aggregates = &projection.aggregates;
+      rules.aggregate_scope = &next;
+      if (projection.aggregating) rules.ambiguous_names = &grouped;
+      bindExpression(*expr, next, rules);
+    } else {
+      Scope combined = old;
+      for (const auto& [name, variable] : next) combined[name] = variable;
+      bindExpression(*expr, combined, Rules{});
+    }
   }
 
   Statement& statement_;

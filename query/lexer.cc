@@ -47,7 +47,7 @@ class Lexer {
       } else if (c == '`') {
         size_t close = text_.find('`', position_ + 1);
         if (close == std::string_view::npos)
-          throwAt(text_, position_, "SyntaxError", "InvalidSyntax", "unterminated `identifier`");
+          throwAt(text_, position_, "SyntaxError", "UnexpectedSyntax", "unterminated `identifier`");
         token.kind = TokenKind::QuotedIdentifier;
         token.text = std::string(text_.substr(position_ + 1, close - position_ - 1));
         position_ = close + 1;
@@ -62,13 +62,13 @@ class Lexer {
         if (position_ < text_.size() && text_[position_] == '`') {
           size_t close = text_.find('`', position_ + 1);
           if (close == std::string_view::npos)
-            throwAt(text_, position_, "SyntaxError", "InvalidSyntax", "unterminated parameter");
+            throwAt(text_, position_, "SyntaxError", "UnexpectedSyntax", "unterminated parameter");
           token.text = std::string(text_.substr(position_ + 1, close - position_ - 1));
           position_ = close + 1;
         } else {
           while (position_ < text_.size() && isIdentifierPart(text_[position_])) ++position_;
           if (position_ == start)
-            throwAt(text_, token.offset, "SyntaxError", "InvalidSyntax",
+            throwAt(text_, token.offset, "SyntaxError", "UnexpectedSyntax",
                     "expected a parameter name after '$'");
           token.text = std::string(text_.substr(start, position_ - start));
         }
@@ -92,7 +92,7 @@ class Lexer {
       } else if (text_.substr(position_, 2) == "/*") {
         size_t close = text_.find("*/", position_ + 2);
         if (close == std::string_view::npos)
-          throwAt(text_, position_, "SyntaxError", "InvalidSyntax", "unterminated comment");
+          throwAt(text_, position_, "SyntaxError", "UnexpectedSyntax", "unterminated comment");
         position_ = close + 2;
       } else {
         return;
@@ -139,7 +139,7 @@ class Lexer {
     std::string value;
     for (;;) {
       if (position_ >= text_.size())
-        throwAt(text_, token.offset, "SyntaxError", "InvalidSyntax", "unterminated string");
+        throwAt(text_, token.offset, "SyntaxError", "UnexpectedSyntax", "unterminated string");
       char c = text_[position_++];
       if (c == quote) break;
       if (c != '\\') {
@@ -147,7 +147,7 @@ class Lexer {
         continue;
       }
       if (position_ >= text_.size())
-        throwAt(text_, token.offset, "SyntaxError", "InvalidSyntax", "unterminated string");
+        throwAt(text_, token.offset, "SyntaxError", "UnexpectedSyntax", "unterminated string");
       char escape = text_[position_++];
       switch (escape) {
         case 'n': value += '\n'; break;
@@ -199,7 +199,7 @@ class Lexer {
     static const std::string_view kSingle = "()[]{},.:;|*+-/%^=<>";
     char c = text_[position_];
     if (kSingle.find(c) == std::string_view::npos)
-      throwAt(text_, position_, "SyntaxError", "InvalidSyntax",
+      throwAt(text_, position_, "SyntaxError", "UnexpectedSyntax",
               std::string("unexpected character '") + c + "'");
     token.kind = TokenKind::Symbol;
     token.text = std::string(1, c);

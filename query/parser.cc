@@ -83,7 +83,7 @@ class Parser {
   void expectSymbol(std::string_view symbol) {
     if (!acceptSymbol(symbol)) fail("expected '" + std::string(symbol) + "'");
   }
-  [[noreturn]] void fail(const std::string& message, const std::string& code = "InvalidSyntax") {
+  [[noreturn]] void fail(const std::string& message, const std::string& code = "UnexpectedSyntax") {
     throwAt(text_, current().offset, "SyntaxError", code, message);
   }
 
