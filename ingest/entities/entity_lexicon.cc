@@ -85,7 +85,8 @@ std::vector<Token> tokenize(std::string_view text) {
 std::string joinTokens(const std::vector<Token>& tokens, size_t begin, size_t end) {
   std::string joined;
   for (size_t i = begin; i < end && i < tokens.size(); ++i) {
-    if (i > begin && tokens[i].text != "'s") joined += ' ';
+    // Keep the original spacing: "Co. Ltd", "O'Neill", but "Deputy PM".
+    if (i > begin && tokens[i].text != "'s" && tokens[i].begin != tokens[i - 1].end) joined += ' ';
     joined += tokens[i].text;
   }
   return joined;
@@ -165,7 +166,8 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir) {
   }
   for (const auto& row : readLexiconTable(dir + "group_words.tsv")) {
     if (field(row, 0).empty()) continue;
-    std::string key = field(row, 1) == "collective" || field(row, 1) == "of-group"
+    std::string key = field(row, 1) == "collective" || field(row, 1) == "of-group" ||
+                              field(row, 1) == "qualified"
                           ? lowerAscii(field(row, 0))
                           : field(row, 0);
     lexicon.longest_group_word = std::max(lexicon.longest_group_word, tokenCount(key));

@@ -85,7 +85,7 @@ struct EntityLexicon {
   const GazetteerEntry* find(const std::string& phrase, GazetteerEntry::Kind kind) const;
 };
 
-// Joins tokens [begin, end) with single spaces; "'s" is joined without a space.
+// Joins tokens [begin, end) as the text spaced them: one space where it had white space.
 std::string joinTokens(const std::vector<Token>& tokens, size_t begin, size_t end);
 
 std::string lowerAscii(std::string_view text);

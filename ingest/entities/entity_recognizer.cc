@@ -77,6 +77,7 @@ struct Candidate {
   std::string office;
   char gender = '-';
   bool honorific = false;
+  std::string honorific_text;  // "Sir", "Mr" as written before the name
   bool single_unknown = false;  // one capitalised word: a person only if it names one seen
   std::string reason;
   // Pronouns and descriptions.
@@ -250,7 +251,8 @@ struct EntityRecognizer::Impl {
           continue;
         }
       }
-      if (tokens[j].text == "'s" && j + 1 < tokens.size()) {
+      if (tokens[j].text == "'s" && j + 1 < tokens.size() &&
+          !lexicon.lookup(joinTokens(tokens, i, j))) {  // "North Korea's X" is X, owned
         size_t end = plainEnd(j + 1);
         if (end > j + 1 && isOrganisationHead(tokens[end - 1])) {
           j = end;
@@ -263,8 +265,18 @@ struct EntityRecognizer::Impl {
         break;
       }
     }
-    // Company suffixes written after the name: "Company Ltd", "Co., Ltd."
-    while (j < tokens.size() && headKind(tokens[j]) == "suffix" && isCapitalised(tokens[j])) ++j;
+    // Company suffixes written after the name: "Company Ltd", "Co. Ltd".
+    while (j < tokens.size()) {
+      if (headKind(tokens[j]) == "suffix" && isCapitalised(tokens[j])) {
+        ++j;
+      } else if ((tokens[j].text == "." || tokens[j].text == ",") && j + 1 < tokens.size() &&
+                 headKind(tokens[j - 1]) == "suffix" && headKind(tokens[j + 1]) == "suffix" &&
+                 isCapitalised(tokens[j + 1])) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
     return j;
   }
 
@@ -307,7 +319,18 @@ struct EntityRecognizer::Impl {
 
   Candidate makePerson(const std::vector<Token>& tokens, size_t first, size_t name_first,
                        size_t last, Candidate person, const std::string& reason) const {
-    person.first = first;
+    // The mention is the name with its honorific ("Sir Iain Duncan Smith"), not the office.
+    person.first = name_first;
+    for (size_t k = first; k < name_first; ++k) {
+      TitleEntry title;
+      if (matchTitle(tokens, k, &title) && title.honorific) {
+        person.first = k;
+        person.honorific_text = joinTokens(tokens, k, name_first);
+        if (!person.honorific_text.empty() && person.honorific_text.back() == '.')
+          person.honorific_text.pop_back();
+        break;
+      }
+    }
     person.last = last;
     person.type = ActorType::Person;
     person.kind = MentionKind::Name;
@@ -441,12 +464,17 @@ void EntityRecognizer::Impl::classifyRun(const std::vector<Token>& tokens, size_
     out.push_back(candidate);
     return;
   }
-  if (last < tokens.size() && tokens[last].text == "group" && length <= 3 &&
-      !isNumber(tokens[first]) && !lexicon.lookup(tokens[first].text) &&
-      !dictionary.isCommonWord(tokens[last - 1].text)) {
+  size_t group_head = last;
+  while (group_head < tokens.size() && group_head < last + 2 && isLowerWord(tokens[group_head]) &&
+         !lexicon.group_words.count(tokens[group_head].text) &&
+         !lexicon.function_words.count(tokens[group_head].text))
+    ++group_head;
+  if (group_head < tokens.size() && groupWord(tokens[group_head], "group-head") &&
+      isLowerWord(tokens[group_head]) && length <= 3 && !isNumber(tokens[first]) &&
+      !lexicon.lookup(tokens[first].text) && !dictionary.isCommonWord(tokens[last - 1].text)) {
     candidate.canonical = text;
     candidate.type = ActorType::Group;
-    candidate.reason = "name before 'group'";
+    candidate.reason = "name before '" + tokens[group_head].text + "'";
     out.push_back(candidate);
     return;
   }
@@ -458,13 +486,20 @@ void EntityRecognizer::Impl::classifyRun(const std::vector<Token>& tokens, size_
              (firstEntry(last_entries, GazetteerEntry::Kind::NonEntity) && length > 1 &&
               !isOrganisationHead(tokens[last - 1]));
 
-  // Organisations by their head or suffix.
-  if (!law && length >= 2 && isOrganisationHead(tokens[last - 1])) {
+  // Organisations by their head or suffix, or a head followed by "of/for/on + Name".
+  size_t head = last - 1;
+  for (size_t k = first; k + 1 < last; ++k) {
+    if (isOrganisationHead(tokens[k]) && lexicon.connectors.count(lowerAscii(tokens[k + 1].text))) {
+      head = k;
+      break;
+    }
+  }
+  if (!law && length >= 2 && isOrganisationHead(tokens[head])) {
     // A title before the head means a person's office ("Foreign Minister") is not meant.
     candidate.canonical = text;
     if (isNumber(tokens[first]) && length == 2) candidate.canonical = text;
     candidate.type = ActorType::Organization;
-    candidate.reason = "organisation head '" + tokens[last - 1].text + "'";
+    candidate.reason = "organisation head '" + tokens[head].text + "'";
     out.push_back(candidate);
     return;
   }
@@ -476,6 +511,23 @@ void EntityRecognizer::Impl::classifyRun(const std::vector<Token>& tokens, size_
     if (personable(tokens, name_first, last, false)) {
       out.push_back(makePerson(tokens, first, name_first, last, person, "title before a name"));
     }
+    return;
+  }
+  // A title inside the run: "British Prime Minister Keir Starmer", "RCMP Commissioner Mike
+  // Duheme". What precedes it is classified on its own.
+  for (size_t k = first + 1; k + 1 < last; ++k) {
+    TitleEntry title;
+    size_t title_length = matchTitle(tokens, k, &title);
+    if (!title_length || k + title_length >= last) continue;
+    Candidate inner;
+    if (!title.honorific) inner.office = title.office;
+    inner.honorific = title.honorific;
+    inner.gender = title.gender;
+    size_t inner_first = stripTitles(tokens, k + title_length, last, inner);
+    if (!personable(tokens, inner_first, last, false)) continue;
+    classifyRun(tokens, first, k, sentence_start, out);
+    out.push_back(makePerson(tokens, k, inner_first, last, inner,
+                             "title '" + joinTokens(tokens, k, k + title_length) + "'"));
     return;
   }
   if (!law && length == 1 && isAcronym(tokens[first].text) && !matchTitle(tokens, first, nullptr)) {
@@ -674,6 +726,29 @@ std::vector<Candidate> EntityRecognizer::Impl::recognise(const std::vector<Token
         out.push_back(group);
         i += length;
         continue;
+      }
+      if (entry.kind == "qualified" && isLowerWord(token) && i > 0) {
+        // The qualifier: a demonym ("North Korean") or a people word ("Sikh") right before.
+        size_t qualifier = i;
+        for (size_t back = std::min<size_t>(3, i); back > 0 && qualifier == i; --back) {
+          std::string phrase = joinTokens(tokens, i - back, i);
+          const auto* entries = lexicon.lookup(phrase);
+          if (firstEntry(entries, GazetteerEntry::Kind::Demonym) ||
+              firstEntry(entries, GazetteerEntry::Kind::NonEntity))
+            qualifier = i - back;
+        }
+        if (qualifier < i) {
+          while (!out.empty() && out.back().first >= qualifier) out.pop_back();
+          Candidate group;
+          group.first = qualifier;
+          group.last = i + length;
+          group.type = ActorType::Group;
+          group.canonical = joinTokens(tokens, qualifier, i + length);
+          group.reason = "qualified collective '" + group.canonical + "'";
+          out.push_back(group);
+          i += length;
+          continue;
+        }
       }
       if (entry.kind == "of-group" && isLowerWord(token) && i + 2 < tokens.size() &&
           tokens[i + 1].text == "of" && isCapitalised(tokens[i + 2])) {
@@ -1034,7 +1109,9 @@ void EntityRecognizer::Impl::resolve(Document& document,
         }
       } else if (candidate.kind == MentionKind::Description) {
         const DescriptionEntry& description = candidate.description;
-        auto found = resolver.antecedent(s, candidate.first, 3, [&](const HistoryItem& item) {
+        bool office = description.type == ActorType::Person && !description.detail.empty();
+        size_t window = office ? s : 3;  // an office is distinctive: look back to the start
+        auto found = resolver.antecedent(s, candidate.first, window, [&](const HistoryItem& item) {
           if (item.entity < 0) return false;
           const Entity& e = document.entities[item.entity];
           if (e.type != description.type || resolver.info(item.entity).plural) return false;
@@ -1098,6 +1175,31 @@ void EntityRecognizer::Impl::resolve(Document& document,
               }
             }
           }
+          if (entity < 0 && candidate.single_unknown && name.size() == 1) {
+            // "Lazarus" after "Lazarus Group": the first word of an organisation or group.
+            for (size_t e = 0; e < document.entities.size() && entity < 0; ++e) {
+              const Entity& other = document.entities[e];
+              if (other.type != ActorType::Person && other.name.size() > name[0].size() &&
+                  other.name.compare(0, name[0].size() + 1, name[0] + " ") == 0) {
+                entity = static_cast<int>(e);
+                reason = "first word of '" + other.name + "'";
+              }
+            }
+            if (entity >= 0) {
+              resolved[c] = entity;
+              resolver.remember(s, candidate.first, entity);
+              Mention mention;
+              mention.sentence = s;
+              mention.begin = tokens[candidate.first].begin;
+              mention.end = tokens[candidate.last - 1].end;
+              mention.surface = text.substr(mention.begin, mention.end - mention.begin);
+              mention.kind = MentionKind::Alias;
+              mention.entity = entity;
+              mention.reason = reason;
+              document.mentions.push_back(std::move(mention));
+              continue;
+            }
+          }
           if (entity < 0 && candidate.single_unknown) continue;  // one unknown word: no actor
           if (entity < 0) {
             entity = resolver.getOrCreate(joined, ActorType::Person);
@@ -1111,8 +1213,12 @@ void EntityRecognizer::Impl::resolve(Document& document,
           info.offices.push_back(candidate.office);
         if (candidate.kind == MentionKind::Name && joined != document.entities[entity].name)
           candidate.kind = MentionKind::Alias;
-        resolver.addAlias(entity, written);
-        resolver.addAlias(entity, joined);
+        // Aliases: the name as written and with its honorific; never a lone given name.
+        bool lone_given = name.size() == 1 && resolver.info(entity).name_tokens.size() > 1 &&
+                          name[0] == resolver.info(entity).name_tokens[0];
+        if (!lone_given) resolver.addAlias(entity, joined);
+        if (!candidate.honorific_text.empty())
+          resolver.addAlias(entity, candidate.honorific_text + " " + joined);
       } else if (!candidate.canonical.empty()) {
         bool known = resolver.find(candidate.canonical) >= 0 || resolver.find(written) >= 0;
         if (candidate.strength == Strength::Weak && !known &&
