@@ -1,0 +1,67 @@
+// GraphSession: the database `kg query` and the shell work on. It loads the store into the
+// in-memory graph queries walk — by default only asserted edges, so negated, demanded or
+// threatened statements do not answer "who sanctioned whom" — runs statements on it, and writes
+// what a CREATE added back to the store in one transaction.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "graph/property_graph.h"
+#include "graph/value.h"
+#include "query/query_engine.h"
+
+namespace kg::cli {
+
+// Fills the empty `into` with a copy of `graph` without the edges whose `status` is set to
+// anything but "asserted" (edges without a status, as CREATE makes them, stay). Node indices
+// are unchanged.
+void copyAssertedEdges(const PropertyGraph& graph, PropertyGraph& into);
+
+// A parameter value as a user types it after `--param name=` or `.param name`: JSON (numbers,
+// true, false, null, "text", [lists], {maps}), 'single-quoted text', or else the text itself.
+Value parseParameterValue(std::string_view text);
+
+class GraphSession {
+ public:
+  // Nothing is read until load(). A database file that does not exist yet is an empty graph;
+  // the first CREATE creates it.
+  GraphSession(std::string database_path, bool all_statuses);
+
+  // Reads the whole graph from the store (again). Throws StoreError.
+  void load();
+
+  const std::string& databasePath() const { return database_path_; }
+  bool databaseExists() const;
+  bool allStatuses() const { return all_statuses_; }
+  // Switches between all edges and asserted edges only, and reloads.
+  void setAllStatuses(bool all);
+
+  const PropertyGraph& graph() const { return *graph_; }
+  std::shared_ptr<const PropertyGraph> sharedGraph() const { return graph_; }
+  // How many stored edges the asserted-only view leaves out.
+  size_t hiddenEdges() const { return hidden_edges_; }
+
+  struct Outcome {
+    QueryResult result;
+    // The graph the result's node, relationship and path values index into; it stays valid
+    // after later statements reload the session.
+    std::shared_ptr<const PropertyGraph> graph;
+    double milliseconds = 0;  // time spent in the query engine
+    bool persisted = false;   // something was created and written to the store
+  };
+  // Runs one statement. Throws QueryError (the graph is then as before) or StoreError (when
+  // writing what CREATE made failed; nothing of it is stored).
+  Outcome run(std::string_view text, const QueryOptions& options);
+
+ private:
+  void persistCreated(const PropertyGraph& graph, const QueryResult& result);
+
+  std::string database_path_;
+  bool all_statuses_;
+  std::shared_ptr<PropertyGraph> graph_;
+  size_t hidden_edges_ = 0;
+};
+
+}  // namespace kg::cli
