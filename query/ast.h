@@ -32,6 +32,7 @@ enum class ExprKind {
   Case,           // CASE [subject] WHEN .. THEN .. [ELSE ..] END
   ListComprehension,  // [name IN children[0] WHERE children[1] | children[2]]
   AggregateRef,   // (binder) the value of aggregate number `slot` of the current projection
+  PatternPredicate,  // WHERE (a)-[:T]->(:B): whether the pattern has a match (`pattern`)
 };
 
 enum class UnaryOp { Not, Negate, Plus };
@@ -44,6 +45,7 @@ enum class BinaryOp {
 
 struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
+struct PatternPart;
 
 struct Expr {
   ExprKind kind = ExprKind::Literal;
@@ -60,6 +62,7 @@ struct Expr {
   bool has_projection = false;          // ListComprehension
   std::vector<ExprPtr> children;
   std::vector<std::string> keys;        // MapLiteral keys, LabelCheck labels
+  std::shared_ptr<PatternPart> pattern;  // PatternPredicate
 
   // Annotations of the Binder.
   int slot = -1;         // Variable: row slot; AggregateRef: aggregate index; comprehension var

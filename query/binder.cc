@@ -139,6 +139,11 @@ class Binder {
           fail(expr.begin, "InvalidNumberOfArguments",
                "wrong number of arguments for " + expr.name + "()");
         expr.function = id;
+        for (ExprPtr& child : expr.children)
+          if (child->kind == ExprKind::PatternPredicate &&
+              std::string(function.name) != "exists")
+            fail(child->begin, "UnexpectedSyntax",
+                 "a pattern can only be used as a predicate here");
         for (ExprPtr& child : expr.children) bindExpression(*child, scope, rules);
         return;
       }
@@ -150,6 +155,37 @@ class Binder {
             fail(expr.begin, "InvalidArgumentType", "a path has no properties");
         }
         bindExpression(*expr.children[0], scope, rules);
+        return;
+      }
+      case ExprKind::PatternPredicate: {
+        PatternPart& part = *expr.pattern;
+        for (NodePattern& node : part.nodes) {
+          if (node.variable.empty()) continue;
+          auto it = scope.find(node.variable);
+          if (it == scope.end())
+            fail(node.offset, "UndefinedVariable",
+                 "variable `" + node.variable + "` not defined (a pattern predicate cannot "
+                 "introduce variables)");
+          if (it->second.type != VariableType::Node && it->second.type != VariableType::Any)
+            fail(node.offset, "VariableTypeConflict",
+                 "variable `" + node.variable + "` is not a node");
+          node.slot = it->second.slot;
+        }
+        for (RelPattern& relationship : part.relationships) {
+          if (relationship.variable.empty()) continue;
+          auto it = scope.find(relationship.variable);
+          if (it == scope.end())
+            fail(relationship.offset, "UndefinedVariable",
+                 "variable `" + relationship.variable + "` not defined");
+          relationship.slot = it->second.slot;
+        }
+        Rules no_aggregates = rules;
+        no_aggregates.aggregates = nullptr;
+        for (NodePattern& node : part.nodes)
+          if (node.properties) bindExpression(*node.properties, scope, no_aggregates);
+        for (RelPattern& relationship : part.relationships)
+          if (relationship.properties)
+            bindExpression(*relationship.properties, scope, no_aggregates);
         return;
       }
       case ExprKind::ListComprehension: {

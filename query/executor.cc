@@ -919,7 +919,8 @@ class ProduceOperator : public Operator {
 QueryResult execute(const Plan& plan, PropertyGraph& graph, const QueryOptions& options) {
   QueryResult result;
   result.columns = plan.columns;
-  Runtime runtime{graph, options, EvaluationContext{graph, options.parameters, {}}, result,
+  Runtime runtime{graph, options, EvaluationContext{graph, options.parameters, {}, options.hop_cap},
+                  result,
                   Clock::now() + std::chrono::milliseconds(options.time_limit_ms)};
   std::vector<std::unique_ptr<Operator>> operators;
   for (const PlanOperator& op : plan.operators) {

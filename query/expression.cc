@@ -1,5 +1,6 @@
 #include "query/expression.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "query/errors.h"
@@ -120,6 +121,112 @@ bool hasLabels(const Value& value, const std::vector<std::string>& labels,
     if (!graph.hasLabel(node, label)) return false;
   return true;
 }
+
+// Whether a pattern predicate has at least one match, walking from its first node (bound, or
+// every node) along adjacency lists; relationships are not reused within the pattern.
+class PatternMatcher {
+ public:
+  PatternMatcher(const PatternPart& part, Row& row, EvaluationContext& context)
+      : part_(part), row_(row), context_(context), graph_(context.graph) {}
+
+  bool exists() {
+    const NodePattern& first = part_.nodes[0];
+    if (!first.variable.empty()) {
+      const Value& bound = row_[first.slot];
+      if (!bound.is<NodeRef>()) return false;
+      uint32_t node = bound.as<NodeRef>().index;
+      return nodeMatches(0, node) && continueFrom(0, node);
+    }
+    uint32_t count = static_cast<uint32_t>(graph_.nodeCount());
+    for (uint32_t node = 0; node < count; ++node)
+      if (nodeMatches(0, node) && continueFrom(0, node)) return true;
+    return false;
+  }
+
+ private:
+  bool propertiesMatch(const Expr* properties, bool node, uint32_t index) {
+    if (!properties) return true;
+    Value map = evaluate(*properties, row_, context_);
+    if (!map.is<ValueMap>()) return map.isNull();
+    for (const auto& [key, expected] : map.as<ValueMap>()) {
+      if (node && key == "name" && expected.is<std::string>()) {
+        const auto& named = graph_.findByName(expected.as<std::string>());
+        if (std::find(named.begin(), named.end(), index) == named.end()) return false;
+        continue;
+      }
+      Value actual = node ? graph_.nodeProperty(index, key) : graph_.edgeProperty(index, key);
+      if (!equals(actual, expected).value_or(false)) return false;
+    }
+    return true;
+  }
+
+  bool nodeMatches(size_t i, uint32_t node) {
+    const NodePattern& pattern = part_.nodes[i];
+    if (!pattern.variable.empty()) {
+      const Value& bound = row_[pattern.slot];
+      if (!bound.is<NodeRef>() || bound.as<NodeRef>().index != node) return false;
+    }
+    for (const std::string& label : pattern.labels)
+      if (!graph_.hasLabel(node, label)) return false;
+    return propertiesMatch(pattern.properties.get(), true, node);
+  }
+
+  bool edgeMatches(size_t i, uint32_t edge) {
+    const RelPattern& pattern = part_.relationships[i];
+    if (!pattern.types.empty() && std::find(pattern.types.begin(), pattern.types.end(),
+                                            graph_.edgeType(edge)) == pattern.types.end())
+      return false;
+    if (!pattern.variable.empty() && !pattern.variable_length) {
+      const Value& bound = row_[pattern.slot];
+      if (!bound.is<EdgeRef>() || bound.as<EdgeRef>().index != edge) return false;
+    }
+    return propertiesMatch(pattern.properties.get(), false, edge);
+  }
+
+  bool continueFrom(size_t i, uint32_t node) {
+    if (i == part_.relationships.size()) return true;
+    const RelPattern& pattern = part_.relationships[i];
+    int64_t min = pattern.variable_length ? pattern.min_hops.value_or(1) : 1;
+    int64_t max = pattern.variable_length
+                      ? pattern.max_hops.value_or(std::max<int64_t>(context_.hop_cap, min))
+                      : 1;
+    return walk(i, node, 0, min, max);
+  }
+
+  bool walk(size_t i, uint32_t node, int64_t depth, int64_t min, int64_t max) {
+    if (depth >= min && nodeMatches(i + 1, node) && continueFrom(i + 1, node)) return true;
+    if (depth >= max) return false;
+    const auto& topology = graph_.topology();
+    Direction direction = part_.relationships[i].direction;
+    auto step = [&](uint32_t edge, uint32_t other) {
+      if (std::find(used_.begin(), used_.end(), edge) != used_.end()) return false;
+      if (!edgeMatches(i, edge)) return false;
+      used_.push_back(edge);
+      bool found = walk(i, other, depth + 1, min, max);
+      used_.pop_back();
+      return found;
+    };
+    if (direction != Direction::Incoming)
+      for (auto [it, end] = boost::out_edges(node, topology); it != end; ++it) {
+        uint32_t edge = topology[*it];
+        if (step(edge, graph_.edge(edge).target)) return true;
+      }
+    if (direction != Direction::Outgoing)
+      for (auto [it, end] = boost::in_edges(node, topology); it != end; ++it) {
+        uint32_t edge = topology[*it];
+        const auto& record = graph_.edge(edge);
+        if (direction == Direction::Both && record.source == record.target) continue;
+        if (step(edge, record.source)) return true;
+      }
+    return false;
+  }
+
+  const PatternPart& part_;
+  Row& row_;
+  EvaluationContext& context_;
+  const PropertyGraph& graph_;
+  std::vector<uint32_t> used_;
+};
 
 }  // namespace
 
@@ -251,6 +358,7 @@ Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
       if (expr.has_else) return evaluate(*expr.children.back(), row, context);
       return Value();
     }
+    case ExprKind::PatternPredicate: return PatternMatcher(*expr.pattern, row, context).exists();
     case ExprKind::ListComprehension: {
       Value source = evaluate(*expr.children[0], row, context);
       if (source.isNull()) return Value();
@@ -271,7 +379,9 @@ Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
 }
 
 bool isConstant(const Expr& expr) {
-  if (expr.kind == ExprKind::Variable || expr.kind == ExprKind::ListComprehension) return false;
+  if (expr.kind == ExprKind::Variable || expr.kind == ExprKind::ListComprehension ||
+      expr.kind == ExprKind::PatternPredicate)
+    return false;
   if (expr.aggregate) return false;
   for (const ExprPtr& child : expr.children)
     if (!isConstant(*child)) return false;
@@ -281,6 +391,16 @@ bool isConstant(const Expr& expr) {
 void collectSlots(const Expr& expr, std::vector<int>& slots) {
   if (expr.kind == ExprKind::Variable || expr.kind == ExprKind::AggregateRef || expr.aggregate)
     slots.push_back(expr.slot);
+  if (expr.kind == ExprKind::PatternPredicate) {
+    for (const NodePattern& node : expr.pattern->nodes) {
+      if (!node.variable.empty()) slots.push_back(node.slot);
+      if (node.properties) collectSlots(*node.properties, slots);
+    }
+    for (const RelPattern& relationship : expr.pattern->relationships) {
+      if (!relationship.variable.empty()) slots.push_back(relationship.slot);
+      if (relationship.properties) collectSlots(*relationship.properties, slots);
+    }
+  }
   for (const ExprPtr& child : expr.children) collectSlots(*child, slots);
 }
 

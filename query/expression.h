@@ -21,6 +21,7 @@ struct EvaluationContext {
   const PropertyGraph& graph;
   const ValueMap& parameters;
   std::unordered_map<std::string, std::regex> regex_cache;
+  unsigned hop_cap = 5;  // for unbounded variable-length pattern predicates
 };
 
 Value evaluate(const Expr& expr, Row& row, EvaluationContext& context);

@@ -438,6 +438,7 @@ class Parser {
     copy->has_where = expr.has_where;
     copy->has_projection = expr.has_projection;
     copy->keys = expr.keys;
+    copy->pattern = expr.pattern;
     for (const ExprPtr& child : expr.children) copy->children.push_back(clone(*child));
     return copy;
   }
@@ -645,6 +646,7 @@ class Parser {
       }
       case TokenKind::Symbol:
         if (token.text == "(") {
+          if (auto predicate = tryPatternPredicate()) return predicate;
           advance();
           ExprPtr inner = parseExpression();
           expectSymbol(")");
@@ -661,6 +663,32 @@ class Parser {
         break;
     }
     fail("expected an expression");
+  }
+
+  // `(a)-[:T]->(b)` used as an expression; null (and nothing consumed) when the text at hand is
+  // not a pattern with at least one relationship.
+  ExprPtr tryPatternPredicate() {
+    size_t saved_position = position_;
+    size_t saved_end = previous_end_;
+    size_t begin = current().offset;
+    auto part = std::make_shared<PatternPart>();
+    part->offset = begin;
+    try {
+      parseChain(*part);
+    } catch (const QueryError&) {
+      position_ = saved_position;
+      previous_end_ = saved_end;
+      return nullptr;
+    }
+    if (part->relationships.empty()) {
+      position_ = saved_position;
+      previous_end_ = saved_end;
+      return nullptr;
+    }
+    auto predicate = makeExpr(ExprKind::PatternPredicate, begin);
+    predicate->pattern = std::move(part);
+    predicate->end = previous_end_;
+    return predicate;
   }
 
   ExprPtr parseListOrComprehension() {
