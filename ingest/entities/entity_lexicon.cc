@@ -206,6 +206,7 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir) {
     for (const auto& use : splitAlternatives(field(row, 1))) {
       if (use == "connector") lexicon.connectors.insert(word);
       if (use == "inner") lexicon.inner_words.insert(word);
+      if (use == "locative") lexicon.locatives.insert(word);
     }
   }
   return lexicon;

@@ -77,6 +77,7 @@ struct EntityLexicon {
   std::unordered_set<std::string> function_words;  // lower case, every use
   std::unordered_set<std::string> connectors;      // of, for, on
   std::unordered_set<std::string> inner_words;     // and
+  std::unordered_set<std::string> locatives;       // in, at, visited: a capital after is a place
 
   // Loads every file; throws std::runtime_error naming a file that cannot be read.
   static EntityLexicon load(const std::string& lexicon_dir);

@@ -387,8 +387,17 @@ void EntityRecognizer::Impl::classifyRun(const std::vector<Token>& tokens, size_
       sentence_start = false;
       continue;
     }
-    if (sentence_start && !known && last - first >= 1 && !isAcronym(token.text) &&
-        dictionary.isCommonWord(token.text) && !isOrganisationHead(tokens[last - 1])) {
+    // A run whose shape names an actor keeps its first word: "Volt Typhoon", "Unit 26165",
+    // "Advanced Persistent Threat Group 31", "National Police Agency".
+    auto groupKind = [&](const Token& word) {
+      auto it = lexicon.group_words.find(word.text);
+      return it == lexicon.group_words.end() ? std::string() : it->second.kind;
+    };
+    bool shaped = isOrganisationHead(tokens[last - 1]) || groupKind(tokens[last - 1]) == "threat-name" ||
+                  (last - first >= 2 && isNumber(tokens[last - 1])) ||
+                  (last - first >= 2 && isNumber(tokens[first + 1]));
+    if (sentence_start && !known && !shaped && !isAcronym(token.text) &&
+        dictionary.isCommonWord(token.text)) {
       ++first;
       sentence_start = false;
       continue;
@@ -417,10 +426,7 @@ void EntityRecognizer::Impl::classifyRun(const std::vector<Token>& tokens, size_
       candidate.canonical = capital->canonical;
       candidate.type = capital->type;
       candidate.kind = MentionKind::Metonym;
-      static const std::vector<std::string> locatives = {"in", "at", "near", "outside", "around",
-                                                         "across", "from", "inside", "to"};
-      bool locative = first > 0 && std::find(locatives.begin(), locatives.end(),
-                                             lowerAscii(tokens[first - 1].text)) != locatives.end();
+      bool locative = first > 0 && lexicon.locatives.count(lowerAscii(tokens[first - 1].text));
       candidate.strength = locative ? Strength::Weak : Strength::Strong;
       candidate.reason = locative ? "capital used as a place" : "capital or seat of government";
       out.push_back(candidate);
@@ -845,6 +851,16 @@ std::vector<Candidate> EntityRecognizer::Impl::recognise(const std::vector<Token
           i = next + 1;
           continue;
         }
+      }
+    }
+
+    // A capitalised function word ("The", "In") starting a run is not part of it.
+    if (isCapitalised(token) && lexicon.function_words.count(lower) && !lexicon.lookup(token.text)) {
+      const std::vector<GazetteerEntry>* entries = nullptr;
+      if (matchGazetteer(tokens, i, &entries) == 0) {
+        if (i == sentence_first_word) ++sentence_first_word;
+        ++i;
+        continue;
       }
     }
 

@@ -372,6 +372,7 @@ Document buildDocument(std::string_view name, std::string_view bytes,
     if (!seen_paragraphs.insert(paragraph.text).second) continue;  // repeated headline
     size_t cut = chromeCut(paragraph.text, data);
     if (cut == std::string::npos) continue;
+    while (cut < paragraph.size() && paragraph.text[cut] == ' ') ++cut;
     MappedText body;
     for (size_t k = cut; k < paragraph.size(); ++k) body.appendFrom(paragraph, k);
     MappedText prose = splitGluedWords(body, data);
