@@ -33,6 +33,7 @@ enum class ExprKind {
   ListComprehension,  // [name IN children[0] WHERE children[1] | children[2]]
   AggregateRef,   // (binder) the value of aggregate number `slot` of the current projection
   PatternPredicate,  // WHERE (a)-[:T]->(:B): whether the pattern has a match (`pattern`)
+  PatternComprehension,  // [(a)-->() WHERE children[0] | children[1]]: one value per match
 };
 
 enum class UnaryOp { Not, Negate, Plus };

@@ -139,6 +139,13 @@ class Binder {
           fail(expr.begin, "InvalidNumberOfArguments",
                "wrong number of arguments for " + expr.name + "()");
         expr.function = id;
+        if (std::string(function.name) == "size" && expr.children.size() == 1 &&
+            expr.children[0]->kind == ExprKind::Variable) {
+          auto it = scope.find(expr.children[0]->name);
+          if (it != scope.end() && it->second.type == VariableType::Path)
+            fail(expr.children[0]->begin, "InvalidArgumentType",
+                 "size() does not accept a path (use length())");
+        }
         for (ExprPtr& child : expr.children)
           if (child->kind == ExprKind::PatternPredicate &&
               std::string(function.name) != "exists")
@@ -157,7 +164,8 @@ class Binder {
         bindExpression(*expr.children[0], scope, rules);
         return;
       }
-      case ExprKind::PatternPredicate: {
+      case ExprKind::PatternPredicate:
+      case ExprKind::PatternComprehension: {
         PatternPart& part = *expr.pattern;
         for (NodePattern& node : part.nodes) {
           if (node.variable.empty()) continue;
@@ -186,6 +194,7 @@ class Binder {
         for (RelPattern& relationship : part.relationships)
           if (relationship.properties)
             bindExpression(*relationship.properties, scope, no_aggregates);
+        for (ExprPtr& child : expr.children) bindExpression(*child, scope, no_aggregates);
         return;
       }
       case ExprKind::ListComprehension: {

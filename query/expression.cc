@@ -130,20 +130,39 @@ class PatternMatcher {
       : part_(part), row_(row), context_(context), graph_(context.graph) {}
 
   bool exists() {
-    const NodePattern& first = part_.nodes[0];
-    if (!first.variable.empty()) {
-      const Value& bound = row_[first.slot];
-      if (!bound.is<NodeRef>()) return false;
-      uint32_t node = bound.as<NodeRef>().index;
-      return nodeMatches(0, node) && continueFrom(0, node);
-    }
-    uint32_t count = static_cast<uint32_t>(graph_.nodeCount());
-    for (uint32_t node = 0; node < count; ++node)
-      if (nodeMatches(0, node) && continueFrom(0, node)) return true;
-    return false;
+    stop_at_first_ = true;
+    return search() > 0;
+  }
+
+  // Every match, each once (patterns here bind no new variables).
+  int64_t count() {
+    stop_at_first_ = false;
+    return search();
   }
 
  private:
+  int64_t search() {
+    matches_ = 0;
+    const NodePattern& first = part_.nodes[0];
+    if (!first.variable.empty()) {
+      const Value& bound = row_[first.slot];
+      if (!bound.is<NodeRef>()) return 0;
+      uint32_t node = bound.as<NodeRef>().index;
+      if (nodeMatches(0, node)) continueFrom(0, node);
+      return matches_;
+    }
+    uint32_t count = static_cast<uint32_t>(graph_.nodeCount());
+    for (uint32_t node = 0; node < count; ++node)
+      if (nodeMatches(0, node) && continueFrom(0, node)) break;
+    return matches_;
+  }
+
+  // True when the search should stop.
+  bool matched() {
+    ++matches_;
+    return stop_at_first_;
+  }
+
   bool propertiesMatch(const Expr* properties, bool node, uint32_t index) {
     if (!properties) return true;
     Value map = evaluate(*properties, row_, context_);
@@ -184,7 +203,7 @@ class PatternMatcher {
   }
 
   bool continueFrom(size_t i, uint32_t node) {
-    if (i == part_.relationships.size()) return true;
+    if (i == part_.relationships.size()) return matched();
     const RelPattern& pattern = part_.relationships[i];
     int64_t min = pattern.variable_length ? pattern.min_hops.value_or(1) : 1;
     int64_t max = pattern.variable_length
@@ -226,6 +245,8 @@ class PatternMatcher {
   EvaluationContext& context_;
   const PropertyGraph& graph_;
   std::vector<uint32_t> used_;
+  bool stop_at_first_ = true;
+  int64_t matches_ = 0;
 };
 
 }  // namespace
@@ -359,6 +380,13 @@ Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
       return Value();
     }
     case ExprKind::PatternPredicate: return PatternMatcher(*expr.pattern, row, context).exists();
+    case ExprKind::PatternComprehension: {
+      ValueList result;
+      if (expr.has_where && !isTrue(evaluate(*expr.children[0], row, context))) return result;
+      int64_t matches = PatternMatcher(*expr.pattern, row, context).count();
+      for (int64_t i = 0; i < matches; ++i) result.push_back(evaluate(*expr.children[1], row, context));
+      return result;
+    }
     case ExprKind::ListComprehension: {
       Value source = evaluate(*expr.children[0], row, context);
       if (source.isNull()) return Value();
@@ -380,7 +408,7 @@ Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
 
 bool isConstant(const Expr& expr) {
   if (expr.kind == ExprKind::Variable || expr.kind == ExprKind::ListComprehension ||
-      expr.kind == ExprKind::PatternPredicate)
+      expr.kind == ExprKind::PatternPredicate || expr.kind == ExprKind::PatternComprehension)
     return false;
   if (expr.aggregate) return false;
   for (const ExprPtr& child : expr.children)
@@ -391,7 +419,7 @@ bool isConstant(const Expr& expr) {
 void collectSlots(const Expr& expr, std::vector<int>& slots) {
   if (expr.kind == ExprKind::Variable || expr.kind == ExprKind::AggregateRef || expr.aggregate)
     slots.push_back(expr.slot);
-  if (expr.kind == ExprKind::PatternPredicate) {
+  if (expr.kind == ExprKind::PatternPredicate || expr.kind == ExprKind::PatternComprehension) {
     for (const NodePattern& node : expr.pattern->nodes) {
       if (!node.variable.empty()) slots.push_back(node.slot);
       if (node.properties) collectSlots(*node.properties, slots);

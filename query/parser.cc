@@ -325,23 +325,37 @@ class Parser {
     return value;
   }
 
-  int64_t parseIntegerText(const Token& token) {
+  // The magnitude of an integer token (which may be 2^63 only after a minus sign).
+  uint64_t parseMagnitude(const Token& token) {
     std::string_view digits = token.text;
     int base = 10;
-    if (digits.size() > 2 && digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X')) {
+    if (digits.size() >= 2 && digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X')) {
       base = 16;
       digits.remove_prefix(2);
-    } else if (digits.size() > 2 && digits[0] == '0' && (digits[1] == 'o' || digits[1] == 'O')) {
+    } else if (digits.size() >= 2 && digits[0] == '0' && (digits[1] == 'o' || digits[1] == 'O')) {
       base = 8;
       digits.remove_prefix(2);
     }
+    if (digits.empty())
+      throwAt(text_, token.offset, "SyntaxError", "InvalidNumberLiteral",
+              "invalid number literal: " + token.text);
     uint64_t value = 0;
     auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value, base);
-    if (error != std::errc() || end != digits.data() + digits.size() ||
-        value > static_cast<uint64_t>(std::numeric_limits<int64_t>::max()))
+    if (end != digits.data() + digits.size() && error == std::errc())
+      throwAt(text_, token.offset, "SyntaxError", "InvalidNumberLiteral",
+              "invalid number literal: " + token.text);
+    if (error != std::errc())
       throwAt(text_, token.offset, "SyntaxError", "IntegerOverflow",
               "integer literal is too large: " + token.text);
-    return static_cast<int64_t>(value);
+    return value;
+  }
+
+  int64_t parseIntegerText(const Token& token) {
+    uint64_t magnitude = parseMagnitude(token);
+    if (magnitude > static_cast<uint64_t>(std::numeric_limits<int64_t>::max()))
+      throwAt(text_, token.offset, "SyntaxError", "IntegerOverflow",
+              "integer literal is too large: " + token.text);
+    return static_cast<int64_t>(magnitude);
   }
 
   // --- expressions ------------------------------------------------------------------------
@@ -513,7 +527,7 @@ class Parser {
       advance();
       // -9223372036854775808 only exists as a negative literal.
       if (negate && current().kind == TokenKind::Integer &&
-          current().text == "9223372036854775808") {
+          parseMagnitude(current()) == uint64_t{1} << 63) {
         advance();
         auto literal = makeExpr(ExprKind::Literal, begin);
         literal->value = std::numeric_limits<int64_t>::min();
@@ -694,6 +708,29 @@ class Parser {
   ExprPtr parseListOrComprehension() {
     size_t begin = current().offset;
     expectSymbol("[");
+    if (atSymbol("(")) {
+      if (ExprPtr pattern = tryPatternPredicate()) {
+        auto comprehension = makeExpr(ExprKind::PatternComprehension, begin);
+        comprehension->pattern = pattern->pattern;
+        auto placeholder = [&] {
+          auto literal = makeExpr(ExprKind::Literal, begin);
+          literal->end = begin;
+          return literal;
+        };
+        if (acceptKeyword("WHERE")) {
+          comprehension->has_where = true;
+          comprehension->children.push_back(parseExpression());
+        } else {
+          comprehension->children.push_back(placeholder());
+        }
+        expectSymbol("|");
+        comprehension->has_projection = true;
+        comprehension->children.push_back(parseExpression());
+        expectSymbol("]");
+        comprehension->end = previous_end_;
+        return comprehension;
+      }
+    }
     if (atVariableName() && isKeyword(peek(), "IN")) {
       auto comprehension = makeExpr(ExprKind::ListComprehension, begin);
       comprehension->name = parseName("a variable name", false);
