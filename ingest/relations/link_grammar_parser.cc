@@ -47,7 +47,7 @@ LinkGrammarParser::LinkGrammarParser(Options options)
 
 LinkGrammarParser::~LinkGrammarParser() = default;
 
-ParsedSentence LinkGrammarParser::parse(std::string_view text) const {
+ParsedSentence LinkGrammarParser::parse(std::string_view text, int max_null_words) const {
   ParsedSentence result;
   if (text.size() > options_.max_bytes) {
     result.failure = "longer than " + std::to_string(options_.max_bytes) + " bytes";
@@ -74,10 +74,9 @@ ParsedSentence LinkGrammarParser::parse(std::string_view text) const {
   parse_options_set_min_null_count(parse_options, 0);
   parse_options_set_max_null_count(parse_options, 0);
   int linkages = sentence_parse(sentence, parse_options);
-  if (linkages <= 0 && !parse_options_resources_exhausted(parse_options) &&
-      options_.max_null_words > 0) {
+  if (linkages <= 0 && !parse_options_resources_exhausted(parse_options) && max_null_words > 0) {
     parse_options_set_min_null_count(parse_options, 1);
-    parse_options_set_max_null_count(parse_options, options_.max_null_words);
+    parse_options_set_max_null_count(parse_options, max_null_words);
     linkages = sentence_parse(sentence, parse_options);
   }
   if (linkages <= 0) {

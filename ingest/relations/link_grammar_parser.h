@@ -50,7 +50,9 @@ class LinkGrammarParser {
   LinkGrammarParser& operator=(const LinkGrammarParser&) = delete;
 
   // Parses one sentence and returns its best linkage. Never throws for odd text.
-  ParsedSentence parse(std::string_view text) const;
+  ParsedSentence parse(std::string_view text) const { return parse(text, options_.max_null_words); }
+  // The same with another limit on unlinked words (0: only complete linkages).
+  ParsedSentence parse(std::string_view text, int max_null_words) const;
 
   const Options& options() const { return options_; }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <map>
 #include <optional>
 #include <set>
@@ -299,9 +300,13 @@ struct RelationExtractor::Impl {
   }
 
   // ---- parse ----------------------------------------------------------------------------
-  void parse(Analysis& analysis) const {
+  // Parses tokens [begin, end) as one sentence and adds the links as arcs. Returns false when
+  // the parser found no linkage.
+  bool parseRange(Analysis& analysis, size_t begin, size_t end, int max_null_words,
+                  std::string& summary) const {
     std::string input;
-    for (Token& token : analysis.tokens) {
+    for (size_t t = begin; t < end; ++t) {
+      Token& token = analysis.tokens[t];
       if (token.quote) continue;
       if (!input.empty()) input += ' ';
       token.parse_begin = input.size();
@@ -322,16 +327,23 @@ struct RelationExtractor::Impl {
       }
       token.parse_end = input.size();
     }
-    ParsedSentence parsed = parser->parse(input);
+    if (input.empty()) return false;
+    auto started = std::chrono::steady_clock::now();
+    ParsedSentence parsed = parser->parse(input, max_null_words);
+    double milliseconds =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count();
+    std::string took = " in " + std::to_string(static_cast<int>(milliseconds)) + " ms";
+    if (!summary.empty()) summary += "; ";
     if (!parsed.parsed) {
-      note(analysis, "  parse: " + parsed.failure + "; word-order rules only");
-      return;
+      summary += "words " + std::to_string(begin) + "-" + std::to_string(end) + ": " +
+                 parsed.failure + took;
+      return false;
     }
-    analysis.parsed = true;
     std::vector<int> word_token(parsed.words.size(), -1);
     for (size_t w = 0; w < parsed.words.size(); ++w) {
       if (parsed.words[w].wall) continue;
-      for (size_t t = 0; t < analysis.tokens.size(); ++t) {
+      for (size_t t = begin; t < end; ++t) {
         const Token& token = analysis.tokens[t];
         if (token.quote) continue;
         if (parsed.words[w].begin >= token.parse_begin && parsed.words[w].begin < token.parse_end) {
@@ -348,8 +360,52 @@ struct RelationExtractor::Impl {
       analysis.tokens[left].arcs.push_back({static_cast<size_t>(right), link.label, true});
       analysis.tokens[right].arcs.push_back({static_cast<size_t>(left), link.label, false});
     }
-    note(analysis, "  parse: " + std::to_string(parsed.links.size()) + " links, " +
-                       std::to_string(parsed.null_words) + " unlinked words");
+    summary += "words " + std::to_string(begin) + "-" + std::to_string(end) + ": " +
+               std::to_string(parsed.links.size()) + " links, " +
+               std::to_string(parsed.null_words) + " unlinked" + took;
+    return true;
+  }
+
+  // Where a long sentence may be cut into clauses that parse on their own: after ":" or ";",
+  // and at a comma before a conjunction, a preposition that opens a clause or a participle.
+  bool clauseBreak(const Analysis& analysis, size_t t) const {
+    const std::string& word = analysis.tokens[t].lower;
+    if (word == ":" || word == ";") return true;
+    if (word != "," || t + 1 >= analysis.tokens.size()) return false;
+    static const std::set<std::string, std::less<>> openers = {
+        "with",   "however", "but",     "while", "as",  "although", "though", "whereas",  "after",
+        "before", "amid",    "because", "since", "and", "saying",   "adding", "according"};
+    const Token& next = analysis.tokens[t + 1];
+    return next.mention < 0 && (openers.count(next.lower) > 0 || next.lower.ends_with("ing"));
+  }
+
+  // The whole sentence when it is short enough to parse at once and parses without unlinked
+  // words; else its clauses one by one (a few unlinked words allowed in short clauses). This
+  // bounds the parser's cost: long sentences with null links are the expensive ones.
+  void parse(Analysis& analysis) const {
+    std::string summary;
+    size_t count = analysis.tokens.size();
+    constexpr size_t kWholeSentenceWords = 38;
+    constexpr size_t kNullWordsClauseWords = 22;
+    if (count <= kWholeSentenceWords && parseRange(analysis, 0, count, 0, summary)) {
+      analysis.parsed = true;
+      note(analysis, "  parse: " + summary);
+      return;
+    }
+    bool tried_whole = count <= kWholeSentenceWords;
+    size_t begin = 0;
+    for (size_t t = 0; t <= count; ++t) {
+      if (t < count && !clauseBreak(analysis, t)) continue;
+      size_t end = t;  // the break itself (",", ":") stays out of both clauses
+      if (end > begin) {
+        int nulls = end - begin <= kNullWordsClauseWords ? 2 : 0;
+        bool repeat = begin == 0 && end == count && tried_whole && nulls == 0;
+        if (!repeat && parseRange(analysis, begin, end, nulls, summary)) analysis.parsed = true;
+      }
+      begin = t + 1;
+    }
+    note(analysis,
+         "  parse by clauses: " + summary + (analysis.parsed ? "" : "; word-order rules only"));
   }
 
   // Arcs of `t` of link type `type` going left (the other word is left of t) or right.
@@ -476,7 +532,21 @@ struct RelationExtractor::Impl {
     }
     if (owner_ok) {
       actors.add(possessorOf(analysis, head));
-      if (cues.hasRole(token.lower, "activity-head")) actors.add(modifierActors(analysis, head));
+      if (cues.hasRole(token.lower, "activity-head")) {
+        actors.add(modifierActors(analysis, head));
+        // "China state-backed destructive cyber activity": names among the premodifiers.
+        for (size_t k = head; k-- > 0 && k + 5 >= head;) {
+          const Token& word = analysis.tokens[k];
+          if (word.mention >= 0) {
+            actors.add(mentionActors(document, word.mention));
+            continue;
+          }
+          if (word.inner_mention >= 0) actors.add(mentionActors(document, word.inner_mention));
+          if (isBoundary(word.lower) || isPreposition(word.lower) || word.lower == "the" ||
+              word.lower == "a" || word.lower == "an")
+            break;
+        }
+      }
       if (!actors.empty()) return actors;
     }
     // "The nationals sanctioned are X and Y": identity through the copula.
@@ -485,7 +555,23 @@ struct RelationExtractor::Impl {
         for (size_t object : rightOf(analysis, verb, "O"))
           actors.add(actorsOf(analysis, object, depth + 1, false));
     if (!actors.empty()) return actors;
-    // "X and Y were amongst N people sanctioned by Z"
+    // "X and Y were amongst N people sanctioned by Z", by word order when the parse split it.
+    for (size_t k = head; k-- > 0 && k + 5 >= head;) {
+      const std::string& word = analysis.tokens[k].lower;
+      if (isBoundary(word)) break;
+      if (word != "among" && word != "amongst") continue;
+      if (k == 0 || !isBeForm(analysis.tokens[k - 1].lower)) break;
+      for (size_t j = k - 1; j-- > 0;) {
+        const Token& before = analysis.tokens[j];
+        if (before.mention >= 0) {
+          actors.add(mentionActors(document, before.mention));
+        } else if (before.lower != "and" && before.lower != ",") {
+          break;
+        }
+      }
+      if (!actors.empty()) return actors;
+      break;
+    }
     for (size_t preposition : leftOf(analysis, head, "J")) {
       const std::string& word = analysis.tokens[preposition].lower;
       if (word != "among" && word != "amongst") continue;
@@ -520,9 +606,19 @@ struct RelationExtractor::Impl {
     }
   }
 
+  // The governor cue of a verb, when its particle (if the lexicon asks for one) follows it:
+  // "called for sanctions" demands, "called the statement" does not.
+  const ModalityCue* governorCue(const Analysis& analysis, size_t verb) const {
+    const Token& token = analysis.tokens[verb];
+    std::string_view next =
+        verb + 1 < analysis.tokens.size() ? std::string_view(analysis.tokens[verb + 1].lower) : "";
+    const ModalityCue* cue = cues.modality(token.lower, next);
+    return cue && cue->kind == CueKind::Governor ? cue : nullptr;
+  }
+
   void governedBy(Analysis& analysis, size_t governor, Chain& chain) const {
-    const ModalityCue* cue = cues.modality(analysis.tokens[governor].lower);
-    if (cue && cue->kind == CueKind::Governor) {
+    const ModalityCue* cue = governorCue(analysis, governor);
+    if (cue) {
       raise(chain.status, cue->status);
       chain.cues.push_back(analysis.tokens[governor].lower);
     }
@@ -707,11 +803,17 @@ struct RelationExtractor::Impl {
         for (size_t outer : leftOf(analysis, verb, "TH")) speech_verbs.push_back(outer);
     }
     for (size_t verb : speech_verbs) {
-      const ModalityCue* governor = cues.modality(analysis.tokens[verb].lower);
-      bool governs = governor && governor->kind == CueKind::Governor;
+      bool governs = governorCue(analysis, verb) != nullptr;
       if (!cues.hasRole(analysis.tokens[verb].lower, "speech") && !governs) continue;
       Chain chain = walkChain(analysis, verb);
       governedBy(analysis, verb, chain);
+      if (verb > 0 && analysis.tokens[verb - 1].mention >= 0) {
+        Actors adjacent = mentionActors(*article->document, analysis.tokens[verb - 1].mention);
+        if (!adjacent.empty()) {
+          if (status_out) raise(status_out->status, chain.status);
+          return adjacent;
+        }
+      }
       Subject subject = subjectOf(analysis, chain);
       if (status_out) raise(status_out->status, chain.status);
       if (!subject.actors.empty()) return subject.actors;
@@ -719,6 +821,12 @@ struct RelationExtractor::Impl {
     for (size_t k = std::min(head, analysis.tokens.size()); k-- > 0;) {
       if (!cues.hasRole(analysis.tokens[k].lower, "speech") || analysis.tokens[k].mention >= 0)
         continue;
+      // "X said", "with minister X stating": the name right before the verb is the speaker,
+      // whatever a long parse attached the participle to.
+      if (k > 0 && analysis.tokens[k - 1].mention >= 0) {
+        Actors adjacent = mentionActors(*article->document, analysis.tokens[k - 1].mention);
+        if (!adjacent.empty()) return adjacent;
+      }
       if (analysis.parsed) {
         Chain chain = walkChain(analysis, k);
         Subject subject = subjectOf(analysis, chain);
@@ -794,6 +902,11 @@ struct RelationExtractor::Impl {
     Actors agents, patients;
     std::string how;
     bool passive = chain.passive || subject.participle_patient;
+    // "N people sanctioned by X" read by the parser as a clause: no object and a "by" agent.
+    if (!passive && trigger.lower.ends_with("ed") && subject.word &&
+        analysis.tokens[*subject.word].mention < 0 && rightOf(analysis, t, "O").empty() &&
+        !byAgent(analysis, t).empty())
+      passive = true;
     if (entry.pattern == ArgumentPattern::Culprit) {
       culpritTrigger(analysis, t, entry, chain, subject.actors);
       return;
@@ -904,6 +1017,18 @@ struct RelationExtractor::Impl {
         }
       }
     }
+    if (culprits.empty() && entry.pos == TriggerPos::Verb) {
+      // Word order when the parse left the verb without a subject: "X lagged", "X was behind".
+      for (size_t k = t; k-- > 0 && k + 3 >= t;) {
+        const Token& word = analysis.tokens[k];
+        if (word.mention >= 0) {
+          culprits = mentionActors(*article->document, word.mention);
+          how = "'" + word.text + " " + trigger.text + "' by word order";
+          break;
+        }
+        if (isBoundary(word.lower) || !isBeForm(word.lower)) break;
+      }
+    }
     if (culprits.empty()) {
       reject(analysis, trigger, entry, "no culprit found");
       return;
@@ -981,8 +1106,7 @@ struct RelationExtractor::Impl {
       governedBy(analysis, verb, chain);
       raise(status_chain.status, chain.status);
       status_chain.cues.insert(status_chain.cues.end(), chain.cues.begin(), chain.cues.end());
-      const ModalityCue* cue = cues.modality(governor.lower);
-      bool governs = cue && cue->kind == CueKind::Governor;
+      bool governs = governorCue(analysis, verb) != nullptr;
       if (cues.hasRole(governor.lower, "light-patient")) {
         Subject subject = subjectOf(analysis, chain);
         patients.add(subject.actors);
@@ -1052,6 +1176,17 @@ struct RelationExtractor::Impl {
     for (size_t head : heads)
       for (size_t verb : leftOf(analysis, head, "O"))
         if (isBeForm(analysis.tokens[verb].lower)) copula = verb;
+    if (!copula && analysis.tokens[t].arcs.empty()) {
+      // Unparsed clause: "... is political manipulation and malicious slander".
+      for (size_t k = t; k-- > 0 && k + 7 >= t;) {
+        const std::string& word = analysis.tokens[k].lower;
+        if (word == "is" || word == "are" || word == "was" || word == "were") {
+          copula = k;
+          break;
+        }
+        if (isBoundary(word) && word != ",") break;
+      }
+    }
     if (!copula) {
       reject(analysis, trigger, entry, "not the predicate of a copula");
       return;
@@ -1062,6 +1197,16 @@ struct RelationExtractor::Impl {
         owners.add(actorsOf(analysis, subject, 0, true));
         if (owners.empty()) owners.add(modifierActors(analysis, subject));
       }
+    if (owners.empty()) {
+      // "X said: "The UK's hype-up of ... and ... is slander"": a possessor in the subject.
+      for (size_t k = *copula; k-- > 0;) {
+        const std::string& word = analysis.tokens[k].lower;
+        if (word == ":" || word == "\"" || cues.hasRole(word, "speech")) break;
+        if (k + 1 < analysis.tokens.size() && analysis.tokens[k + 1].lower == "'s" &&
+            analysis.tokens[k].mention >= 0)
+          owners.add(mentionActors(*article->document, analysis.tokens[k].mention));
+      }
+    }
     if (owners.empty()) {
       reject(analysis, trigger, entry, "the subject has no owner actor");
       return;
@@ -1359,6 +1504,11 @@ struct RelationExtractor::Impl {
     if (adjective && !verb && !noun) return adjective;
     if (!verb || !noun) return token.triggers.front();
     char tag = token.subscript;
+    // "The UK sanctions will ...": determiner + name + trigger reads as a noun phrase.
+    if (t >= 2 && analysis.tokens[t - 1].mention >= 0 &&
+        (analysis.tokens[t - 2].lower == "the" || analysis.tokens[t - 2].lower == "a") &&
+        (t + 1 >= analysis.tokens.size() || analysis.tokens[t + 1].mention < 0))
+      return noun;
     if (tag == 'v') return verb;
     if (tag == 'n' || tag == 's' || tag == 'p') return noun;
     // Word order: a determiner, possessive, number, adjective or actor before it makes a noun.

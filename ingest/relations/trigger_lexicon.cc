@@ -245,9 +245,19 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
     if (!status) badRow(modality_path, row.line, "unknown status '" + row.fields[2] + "'");
     cue.status = *status;
     TriggerPos pos = cue.kind == CueKind::Governor ? TriggerPos::Verb : TriggerPos::Preposition;
-    for (const std::string& written : split(row.fields[0], '|'))
-      for (const std::string& form : inflectedForms(lower(written), pos))
-        lexicon.modality_.emplace(form, cue);
+    for (const std::string& written : split(row.fields[0], '|')) {
+      std::string word = lower(written), particle;
+      if (size_t space = word.find(' '); space != std::string::npos) {
+        particle = trim(word.substr(space + 1));
+        word = word.substr(0, space);
+      }
+      for (const std::string& form : inflectedForms(word, pos)) {
+        if (particle.empty())
+          lexicon.modality_.emplace(form, cue);
+        else
+          lexicon.particles_[form].push_back({particle, cue});
+      }
+    }
   }
   const std::string cues_path = lexicon_dir + "/relation_cues.tsv";
   for (const Row& row : readTable(cues_path)) {
@@ -265,7 +275,13 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
   return lexicon;
 }
 
-const ModalityCue* CueLexicon::modality(std::string_view word) const {
+const ModalityCue* CueLexicon::modality(std::string_view word, std::string_view next) const {
+  if (!next.empty()) {
+    auto with = particles_.find(std::string(word));
+    if (with != particles_.end())
+      for (const auto& [particle, cue] : with->second)
+        if (particle == next) return &cue;
+  }
   auto it = modality_.find(std::string(word));
   return it == modality_.end() ? nullptr : &it->second;
 }

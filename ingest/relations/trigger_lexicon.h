@@ -74,14 +74,16 @@ class CueLexicon {
   // naming the file and line when one cannot be read or has a bad row.
   static CueLexicon load(const std::string& lexicon_dir);
 
-  // The modality cue of a lower-case word form, or nullptr.
-  const ModalityCue* modality(std::string_view word) const;
+  // The modality cue of a lower-case word form, or nullptr. A cue listed with a particle
+  // ("call for") matches only when `next` (the following word) is that particle.
+  const ModalityCue* modality(std::string_view word, std::string_view next = {}) const;
   // Whether a lower-case word form has a role of relation_cues.tsv ("speech", "light-agent",
   // "light-patient", "join", "actor-head", "activity-head", "naming").
   bool hasRole(std::string_view word, std::string_view role) const;
 
  private:
   std::unordered_map<std::string, ModalityCue> modality_;
+  std::unordered_map<std::string, std::vector<std::pair<std::string, ModalityCue>>> particles_;
   std::unordered_map<std::string, std::vector<std::string>> roles_;
 };
 
