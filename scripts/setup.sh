@@ -9,7 +9,7 @@ packages=(
   libboost-graph-dev rapidjson-dev libsqlite3-dev catch2
   liblink-grammar-dev link-grammar-dictionaries-en
   wordnet-dev wordnet-base libedit-dev libxml2-dev libxml2-utils
-  sqlite3 python3 python3-networkx graphviz ccache
+  sqlite3 python3 python3-networkx graphviz ccache iso-codes
 )
 
 missing=()
