@@ -52,7 +52,8 @@ FORMATS
     csv        the neo4j-admin import layout in the directory given by --out: nodes.csv
                (id:ID, name, :LABEL, type, aliases:string[]) and relationships.csv
                (:START_ID, :END_ID, :TYPE, id, status, mentions:int, confidence:double,
-               evidence, article, evidence_start:long, evidence_end:long). Load it with
+               evidence, article, evidence_start:long, evidence_end:long,
+               start_label:IGNORE, end_label:IGNORE). Load it with
                  neo4j-admin database import full --nodes=DIR/nodes.csv \
                    --relationships=DIR/relationships.csv --array-delimiter=';' neo4j
                or Memgraph's LOAD CSV or Kuzu's COPY FROM (see README.md).

@@ -35,6 +35,11 @@ std::string listCell(const std::vector<std::string>& items) {
   return cell(joined);
 }
 
+std::string firstLabel(const PropertyGraph& graph, uint32_t node) {
+  const auto& labels = graph.node(node).labels;
+  return labels.empty() ? "" : labels.front();
+}
+
 void writeFile(const std::filesystem::path& path, const PropertyGraph& graph,
                const Subgraph& subgraph,
                void (*write)(const PropertyGraph&, const Subgraph&, std::ostream&)) {
@@ -58,7 +63,7 @@ void writeNodesCsv(const PropertyGraph& graph, const Subgraph& subgraph, std::os
 void writeRelationshipsCsv(const PropertyGraph& graph, const Subgraph& subgraph,
                            std::ostream& out) {
   out << ":START_ID,:END_ID,:TYPE,id,status,mentions:int,confidence:double,evidence,article,"
-         "evidence_start:long,evidence_end:long\n";
+         "evidence_start:long,evidence_end:long,start_label:IGNORE,end_label:IGNORE\n";
   for (uint32_t index : subgraph.edges()) {
     const PropertyGraph::Edge& edge = graph.edge(index);
     uint32_t mentions = edge.news ? edge.mentions : 0;
@@ -73,7 +78,10 @@ void writeRelationshipsCsv(const PropertyGraph& graph, const Subgraph& subgraph,
     } else {
       out << "\"\",\"\",,";
     }
-    out << '\n';
+    // The end nodes' labels, for engines that load one table per label (Kuzu); neo4j-admin
+    // skips :IGNORE columns.
+    out << ',' << cell(firstLabel(graph, edge.source)) << ','
+        << cell(firstLabel(graph, edge.target)) << '\n';
   }
 }
 

@@ -1,7 +1,8 @@
 // The neo4j-admin import layout, also loadable with Memgraph's LOAD CSV and Kùzu's COPY FROM:
 //   nodes.csv          id:ID,name,:LABEL,type,aliases:string[]
 //   relationships.csv  :START_ID,:END_ID,:TYPE,id,status,mentions:int,confidence:double,
-//                      evidence,article,evidence_start:long,evidence_end:long
+//                      evidence,article,evidence_start:long,evidence_end:long,
+//                      start_label:IGNORE,end_label:IGNORE
 // Text cells are always quoted (RFC 4180), XML-safe, on one line; lists use ';'.
 #pragma once
 

@@ -114,10 +114,10 @@ std::string readWhole(const std::string& path) {
 std::string relationColour(std::string_view relation) {
   static const std::map<std::string, std::string, std::less<>> kColours = {
       {"accused", "red3"},         {"sanctioned", "darkorange2"},     {"condemned", "purple3"},
-      {"targeted", "crimson"},     {"charged", "saddlebrown"},        {"denied", "gray45"},
+      {"targeted", "deeppink3"},   {"charged", "saddlebrown"},        {"denied", "gray45"},
       {"member_of", "royalblue3"}, {"affiliated_with", "steelblue3"}, {"summoned", "darkgreen"}};
   if (auto it = kColours.find(relation); it != kColours.end()) return it->second;
-  static const std::array<const char*, 6> kPalette = {"teal",       "olivedrab", "deeppink3",
+  static const std::array<const char*, 6> kPalette = {"teal",       "olivedrab", "darkcyan",
                                                       "goldenrod3", "slateblue", "sienna"};
   uint32_t hash = 2166136261u;
   for (unsigned char c : relation) hash = (hash ^ c) * 16777619u;

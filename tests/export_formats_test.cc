@@ -185,23 +185,25 @@ TEST_CASE("CSV export writes the neo4j-admin import layout") {
   REQUIRE(relationships.size() == graph.edgeCount() + 1);
   CHECK(nodes[0] ==
         std::vector<std::string>{"id:ID", "name", ":LABEL", "type", "aliases:string[]"});
-  CHECK(relationships[0] == std::vector<std::string>{":START_ID", ":END_ID", ":TYPE", "id",
-                                                     "status", "mentions:int", "confidence:double",
-                                                     "evidence", "article", "evidence_start:long",
-                                                     "evidence_end:long"});
+  CHECK(relationships[0] ==
+        std::vector<std::string>{":START_ID", ":END_ID", ":TYPE", "id", "status", "mentions:int",
+                                 "confidence:double", "evidence", "article", "evidence_start:long",
+                                 "evidence_end:long", "start_label:IGNORE", "end_label:IGNORE"});
   CHECK(nodes[1] ==
         std::vector<std::string>{"m0", "United Kingdom", "Country", "country", "UK;Britain"});
   CHECK(nodes[5][1] == kHazardName);
   std::set<std::string> node_ids;
   for (size_t i = 1; i < nodes.size(); ++i) node_ids.insert(nodes[i][0]);
   for (size_t i = 1; i < relationships.size(); ++i) {
-    REQUIRE(relationships[i].size() == 11);
+    REQUIRE(relationships[i].size() == 13);
     CHECK(node_ids.count(relationships[i][0]) == 1);
     CHECK(node_ids.count(relationships[i][1]) == 1);
   }
   CHECK(relationships[1][2] == "sanctioned");
   CHECK(relationships[1][5] == "2");
   CHECK(relationships[1][6] == "0.9");
+  CHECK(relationships[1][11] == "Country");
+  CHECK(relationships[1][12] == "Person");
   const auto& targeted = relationships[3];
   CHECK(targeted[7].find('\x01') == std::string::npos);
   CHECK(targeted[7] == xmlSafeText(kHazardSentence));
