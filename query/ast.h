@@ -134,7 +134,7 @@ struct Projection {
   std::vector<std::string> star_names;
 };
 
-enum class ClauseKind { Match, Unwind, With, Return, Create, Set };
+enum class ClauseKind { Match, Unwind, With, Return, Create, Set, Merge };
 
 struct SetItem {
   size_t offset = 0;
@@ -154,7 +154,8 @@ struct Clause {
   ExprPtr unwind_expression;          // Unwind
   std::string unwind_alias;
   int unwind_slot = -1;
-  std::vector<SetItem> set_items;     // Set
+  std::vector<SetItem> set_items;     // Set; Merge: ON MATCH SET
+  std::vector<SetItem> on_create;     // Merge: ON CREATE SET
 };
 
 struct Statement {

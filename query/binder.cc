@@ -65,11 +65,12 @@ class Binder {
           break;
         case ClauseKind::Create: bindCreate(clause); break;
         case ClauseKind::Set: bindSet(clause); break;
+        case ClauseKind::Merge: bindMerge(clause); break;
       }
     }
     const Clause& final = clauses.back();
     if (final.kind != ClauseKind::Return && final.kind != ClauseKind::Create &&
-        final.kind != ClauseKind::Set)
+        final.kind != ClauseKind::Set && final.kind != ClauseKind::Merge)
       fail(final.offset, "InvalidClauseComposition",
            "a query cannot end with this clause (it must end with RETURN, CREATE or SET)");
     if (final.kind == ClauseKind::Return) {
@@ -422,6 +423,43 @@ class Binder {
       for (NodePattern& node : part.nodes) bindPatternProperties(node.properties, true);
       for (RelPattern& relationship : part.relationships)
         bindPatternProperties(relationship.properties, true);
+    }
+  }
+
+  // MERGE (pattern): matched like MATCH, else created like CREATE; bound nodes are references.
+  void bindMerge(Clause& clause) {
+    PatternPart& part = clause.pattern[0];
+    if (part.shortest != ShortestKind::None)
+      fail(part.offset, "UnexpectedSyntax", "MERGE cannot use shortestPath");
+    for (RelPattern& relationship : part.relationships) {
+      if (relationship.variable_length)
+        fail(relationship.offset, "CreatingVarLength",
+             "MERGE cannot create a variable-length relationship");
+      if (relationship.types.size() != 1)
+        fail(relationship.offset, "NoSingleRelationshipType",
+             "a merged relationship needs exactly one type");
+      if (!relationship.variable.empty() && scope_.count(relationship.variable))
+        fail(relationship.offset, "VariableAlreadyBound",
+             "variable `" + relationship.variable + "` already declared");
+    }
+    for (NodePattern& node : part.nodes) {
+      if (!node.variable.empty() && scope_.count(node.variable)) {
+        expectKind(node.variable, VariableType::Node, node.offset);
+        if (part.nodes.size() == 1 || !node.labels.empty() || node.properties)
+          fail(node.offset, "VariableAlreadyBound",
+               "variable `" + node.variable + "` already declared");
+        node.reference = true;
+      }
+    }
+    bindMatch(clause);  // the binding rules of MATCH, on the same pattern
+    bindSetItems(clause.on_create);
+    bindSetItems(clause.set_items);
+  }
+
+  void bindSetItems(std::vector<SetItem>& items) {
+    for (SetItem& item : items) {
+      bindExpression(*item.target, scope_, Rules{});
+      if (item.value) bindExpression(*item.value, scope_, Rules{});
     }
   }
 

@@ -782,6 +782,8 @@ class CreateOperator : public EagerOperator {
   CreateOperator(Runtime& runtime, const Clause& clause)
       : EagerOperator(runtime), clause_(clause) {}
 
+  void createIn(Row& row) { apply(row); }
+
  private:
   void apply(Row& row) override {
     PropertyGraph& graph = runtime_.graph;
@@ -835,7 +837,11 @@ class SetOperator : public EagerOperator {
  public:
   SetOperator(Runtime& runtime, const Clause& clause) : EagerOperator(runtime), clause_(clause) {}
 
+  void applyItems(const std::vector<SetItem>& items, Row& row);
+
  private:
+  void apply(Row& row) override { applyItems(clause_.set_items, row); }
+
   void setProperty(const Value& owner, const std::string& key, Value value) {
     PropertyGraph& graph = runtime_.graph;
     if (owner.is<NodeRef>())
@@ -848,9 +854,9 @@ class SetOperator : public EagerOperator {
     ++runtime_.result.properties_set;
   }
 
-  void apply(Row& row) override {
+  void applyNow(const std::vector<SetItem>& items, Row& row) {
     PropertyGraph& graph = runtime_.graph;
-    for (const SetItem& item : clause_.set_items) {
+    for (const SetItem& item : items) {
       if (item.kind == SetItem::Kind::Property) {
         Value owner = runtime_.eval(*item.target->children[0], row);
         if (owner.isNull()) continue;
@@ -889,6 +895,64 @@ class SetOperator : public EagerOperator {
   }
 
   const Clause& clause_;
+};
+
+void SetOperator::applyItems(const std::vector<SetItem>& items, Row& row) {
+  applyNow(items, row);
+}
+
+// Keeps every row it is given (the matches MERGE looks for).
+class CollectOperator : public Operator {
+ public:
+  using Operator::Operator;
+  bool consume(Row& row) override {
+    rows.push_back(row);
+    return true;
+  }
+  void finish() override {}
+  std::vector<Row> rows;
+};
+
+// MERGE: per input row, the pattern's matches, or else the pattern created (then ON CREATE
+// SET); rows are handled one after the other so later rows see what earlier ones created.
+class MergeOperator : public EagerOperator {
+ public:
+  MergeOperator(Runtime& runtime, const PlanOperator& op)
+      : EagerOperator(runtime), clause_(*op.clause), matcher_(runtime, op.match),
+        collector_(runtime), creator_(runtime, *op.clause), setter_(runtime, *op.clause) {
+    matcher_.next_ = &collector_;
+  }
+
+  void finish() override {
+    std::vector<Row> output;
+    for (Row& row : rows_) {
+      collector_.rows.clear();
+      matcher_.consume(row);
+      if (collector_.rows.empty()) {
+        creator_.createIn(row);
+        setter_.applyItems(clause_.on_create, row);
+        output.push_back(row);
+        continue;
+      }
+      for (Row& matched : collector_.rows) {
+        setter_.applyItems(clause_.set_items, matched);
+        output.push_back(std::move(matched));
+      }
+    }
+    rows_.clear();
+    for (Row& row : output)
+      if (!next_->consume(row)) break;
+    next_->finish();
+  }
+
+ private:
+  void apply(Row&) override {}
+
+  const Clause& clause_;
+  MatchOperator matcher_;
+  CollectOperator collector_;
+  CreateOperator creator_;
+  SetOperator setter_;
 };
 
 class ProduceOperator : public Operator {
@@ -955,6 +1019,9 @@ QueryResult execute(const Plan& plan, PropertyGraph& graph, const QueryOptions& 
         break;
       case OperatorKind::Set:
         operators.push_back(std::make_unique<SetOperator>(runtime, *op.clause));
+        break;
+      case OperatorKind::Merge:
+        operators.push_back(std::make_unique<MergeOperator>(runtime, op));
         break;
       case OperatorKind::Produce:
         operators.push_back(std::make_unique<ProduceOperator>(runtime, plan.output_slots));

@@ -132,7 +132,19 @@ class Parser {
       clause.kind = ClauseKind::Set;
       do clause.set_items.push_back(parseSetItem());
       while (acceptSymbol(","));
-    } else if (atKeyword("MERGE") || atKeyword("DELETE") || atKeyword("DETACH") ||
+    } else if (acceptKeyword("MERGE")) {
+      clause.kind = ClauseKind::Merge;
+      clause.pattern.push_back(parsePatternPart());
+      while (atKeyword("ON")) {
+        advance();
+        bool on_create = acceptKeyword("CREATE");
+        if (!on_create) expectKeyword("MATCH");
+        expectKeyword("SET");
+        auto& items = on_create ? clause.on_create : clause.set_items;
+        do items.push_back(parseSetItem());
+        while (acceptSymbol(","));
+      }
+    } else if (atKeyword("DELETE") || atKeyword("DETACH") ||
                atKeyword("REMOVE") || atKeyword("CALL") || atKeyword("UNION") ||
                atKeyword("FOREACH") || atKeyword("LOAD")) {
       fail(current().text + " is not supported by this engine", "UnsupportedClause");

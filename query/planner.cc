@@ -38,6 +38,14 @@ class Planner {
           plan.operators.push_back(std::move(op));
           break;
         }
+        case ClauseKind::Merge: {
+          PlanOperator op;
+          op.kind = OperatorKind::Merge;
+          op.match = planMatch(clause);
+          op.clause = &clause;
+          plan.operators.push_back(std::move(op));
+          break;
+        }
         case ClauseKind::Unwind: {
           PlanOperator op;
           op.kind = OperatorKind::Unwind;
@@ -390,6 +398,7 @@ const char* operatorName(OperatorKind kind) {
     case OperatorKind::Filter: return "Filter";
     case OperatorKind::Create: return "Create";
     case OperatorKind::Set: return "Set";
+    case OperatorKind::Merge: return "Merge";
     case OperatorKind::Produce: return "Produce";
   }
   return "?";

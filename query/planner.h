@@ -80,7 +80,8 @@ struct MatchPlan {
 };
 
 enum class OperatorKind {
-  Match, Unwind, Project, Aggregate, Distinct, Sort, SkipLimit, Filter, Create, Set, Produce
+  Match, Unwind, Project, Aggregate, Distinct, Sort, SkipLimit, Filter, Create, Set, Merge,
+  Produce
 };
 
 struct PlanOperator {
