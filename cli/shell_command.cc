@@ -391,6 +391,7 @@ Shell::Flow Shell::runStatement(const StatementSplitter::Statement& statement,
     printResult(outcome);
     last_ = std::move(outcome);
   } catch (const QueryError& error) {
+    if (cancel_.load() && interactive_) std::cout << '\n';  // after the terminal's "^C"
     return failQuery(error, statement, source);
   } catch (const StoreError& error) {
     return fail(Location{&source, statement.line}, error.what());

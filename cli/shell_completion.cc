@@ -116,7 +116,8 @@ Completion completeDotCommand(std::string_view line) {
   size_t space = line.find_first_of(" \t");
   if (space == std::string_view::npos) {
     for (const char* command : kDotCommands)
-      if (std::string_view(command).starts_with(line)) completion.candidates.push_back(command);
+      if (std::string_view(command).starts_with(line))
+        completion.candidates.push_back(std::string(command) + " ");
     return completion;
   }
   std::string_view command = line.substr(0, space);
@@ -218,7 +219,7 @@ Completion completeShellInput(std::string_view line, bool at_statement_start,
     });
     for (const char* keyword : kKeywords)
       if (startsWithIgnoringCase(keyword, word))
-        completion.candidates.push_back(lower_case ? lower(keyword) : std::string(keyword));
+        completion.candidates.push_back((lower_case ? lower(keyword) : std::string(keyword)) + " ");
     for (const char* function : kFunctions)
       if (startsWithIgnoringCase(function, word))
         completion.candidates.push_back(std::string(function) + "(");
