@@ -34,6 +34,7 @@ enum class ExprKind {
   AggregateRef,   // (binder) the value of aggregate number `slot` of the current projection
   PatternPredicate,  // WHERE (a)-[:T]->(:B): whether the pattern has a match (`pattern`)
   PatternComprehension,  // [(a)-->() WHERE children[0] | children[1]]: one value per match
+  Quantifier,     // all|any|none|single(name IN children[0] WHERE children[1]), keys[0] = which
 };
 
 enum class UnaryOp { Not, Negate, Plus };

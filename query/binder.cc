@@ -198,15 +198,16 @@ class Binder {
         for (ExprPtr& child : expr.children) bindExpression(*child, scope, no_aggregates);
         return;
       }
-      case ExprKind::ListComprehension: {
+      case ExprKind::ListComprehension:
+      case ExprKind::Quantifier: {
         bindExpression(*expr.children[0], scope, rules);
         Scope inner = scope;
         expr.slot = newSlot();
         inner[expr.name] = Variable{expr.slot, VariableType::Any};
         Rules no_aggregates = rules;
         no_aggregates.aggregates = nullptr;
-        bindExpression(*expr.children[1], inner, no_aggregates);
-        bindExpression(*expr.children[2], inner, no_aggregates);
+        for (size_t i = 1; i < expr.children.size(); ++i)
+          bindExpression(*expr.children[i], inner, no_aggregates);
         return;
       }
       case ExprKind::Unary:

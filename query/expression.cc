@@ -379,6 +379,33 @@ Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
       if (expr.has_else) return evaluate(*expr.children.back(), row, context);
       return Value();
     }
+    case ExprKind::Quantifier: {
+      Value source = evaluate(*expr.children[0], row, context);
+      if (source.isNull()) return Value();
+      if (!source.is<ValueList>()) typeError(expr.keys[0] + "() needs a LIST");
+      int64_t true_count = 0, false_count = 0, null_count = 0;
+      Value saved = row[expr.slot];
+      for (const Value& element : source.as<ValueList>()) {
+        row[expr.slot] = element;
+        Value verdict = evaluate(*expr.children[1], row, context);
+        if (verdict.isNull())
+          ++null_count;
+        else if (!verdict.is<bool>())
+          typeError(expr.keys[0] + "() needs a BOOLEAN predicate");
+        else if (verdict.as<bool>())
+          ++true_count;
+        else
+          ++false_count;
+      }
+      row[expr.slot] = std::move(saved);
+      const std::string& which = expr.keys[0];
+      if (which == "all") return false_count ? Value(false) : (null_count ? Value() : Value(true));
+      if (which == "any") return true_count ? Value(true) : (null_count ? Value() : Value(false));
+      if (which == "none") return true_count ? Value(false) : (null_count ? Value() : Value(true));
+      if (true_count > 1) return false;
+      if (null_count) return Value();
+      return true_count == 1;
+    }
     case ExprKind::PatternPredicate: return PatternMatcher(*expr.pattern, row, context).exists();
     case ExprKind::PatternComprehension: {
       ValueList result;
@@ -408,6 +435,7 @@ Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
 
 bool isConstant(const Expr& expr) {
   if (expr.kind == ExprKind::Variable || expr.kind == ExprKind::ListComprehension ||
+      expr.kind == ExprKind::Quantifier ||
       expr.kind == ExprKind::PatternPredicate || expr.kind == ExprKind::PatternComprehension)
     return false;
   if (expr.aggregate) return false;

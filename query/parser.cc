@@ -791,6 +791,25 @@ class Parser {
       return literal;
     }
     if (atKeyword("CASE")) return parseCase();
+    if ((atKeyword("ALL") || atKeyword("ANY") || atKeyword("NONE") || atKeyword("SINGLE")) &&
+        isSymbol(peek(), "(") &&
+        (peek(2).kind == TokenKind::Identifier || peek(2).kind == TokenKind::QuotedIdentifier) &&
+        isKeyword(peek(3), "IN")) {
+      auto quantifier = makeExpr(ExprKind::Quantifier, begin);
+      std::string which = token.text;
+      for (char& c : which) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      quantifier->keys.push_back(which);
+      advance();
+      advance();
+      quantifier->name = parseName("a variable name", false);
+      expectKeyword("IN");
+      quantifier->children.push_back(parseExpression());
+      expectKeyword("WHERE");
+      quantifier->children.push_back(parseExpression());
+      expectSymbol(")");
+      quantifier->end = previous_end_;
+      return quantifier;
+    }
     // A function call: name(  or  namespace.name(
     size_t look = 0;
     std::string function_name = token.text;

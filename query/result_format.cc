@@ -578,6 +578,9 @@ void writeTable(const PropertyGraph& graph, const QueryResult& result, const For
       natural[c] = std::max(natural[c], displayWidth(cells[r][c]));
     }
   std::vector<size_t> widths = fitWidths(natural, options.max_table_width);
+  // When a cell wraps, rules between the rows show where each row ends.
+  bool wrapped = false;
+  for (size_t c = 0; c < columns; ++c) wrapped = wrapped || widths[c] < natural[c];
 
   auto rule = [&](std::string_view left, std::string_view middle, std::string_view right) {
     std::string line(left);
@@ -618,6 +621,7 @@ void writeTable(const PropertyGraph& graph, const QueryResult& result, const For
     if (!result.rows.empty()) rule("├", "┼", "┤");
   }
   for (size_t r = 0; r < result.rows.size(); ++r) {
+    if (r > 0 && wrapped) rule("├", "┼", "┤");
     std::vector<bool> right_align(columns, false);
     for (size_t c = 0; c < columns && c < result.rows[r].size(); ++c)
       right_align[c] = isNumber(result.rows[r][c]);
