@@ -11,9 +11,7 @@ namespace {
 bool isAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); }
 bool isLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); }
 
-size_t tokenCount(const std::string& phrase) {
-  return static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
-}
+size_t tokenCount(const std::string& phrase) { return tokenize(phrase).size(); }
 
 const std::string& field(const LexiconRow& row, size_t index) {
   static const std::string empty;

@@ -215,6 +215,10 @@ struct EntityRecognizer::Impl {
         const Token& token = tokens[k];
         if (isCapitalised(token) && !isCollective(token)) {
           ++k;
+        } else if (token.text == "." && k > from && tokens[k - 1].text.size() == 1 &&
+                   k + 1 < tokens.size() && isCapitalised(tokens[k + 1]) &&
+                   tokens[k + 1].begin > token.end) {
+          ++k;  // a middle initial: "Merrick B. Garland"
         } else if (isNumber(token) && k > from) {
           ++k;
         } else if (isNumber(token) && k == from && k + 1 < tokens.size() &&
@@ -288,6 +292,7 @@ struct EntityRecognizer::Impl {
     const std::vector<GazetteerEntry>* entries = nullptr;
     if (matchGazetteer(tokens, first, &entries) == last - first) return false;
     for (size_t i = first; i < last; ++i) {
+      if (tokens[i].text == "." && i > first) continue;  // a middle initial's full stop
       if (!isCapitalised(tokens[i]) || isNonEntityToken(tokens[i])) return false;
     }
     if (!strict) return true;
@@ -336,6 +341,11 @@ struct EntityRecognizer::Impl {
     person.kind = MentionKind::Name;
     person.name_tokens.clear();
     for (size_t i = name_first; i < last; ++i) {
+      if (tokens[i].text == "." && !person.name_tokens.empty() &&
+          person.name_tokens.back().size() == 1) {
+        person.name_tokens.back() += ".";  // a middle initial
+        continue;
+      }
       if (tokens[i].text == "'s" || tokens[i].text == ".") continue;
       person.name_tokens.push_back(tokens[i].text);
     }
@@ -549,7 +559,8 @@ void EntityRecognizer::Impl::classifyRun(const std::vector<Token>& tokens, size_
     bool family_first = lexicon.family_first_names.count(tokens[first].text) > 0;
     std::string office = appositionOffice(tokens, first);
     bool capitalised_only = true;
-    for (size_t i = first; i < last; ++i) capitalised_only &= isCapitalised(tokens[i]);
+    for (size_t i = first; i < last; ++i)
+      capitalised_only &= isCapitalised(tokens[i]) || (tokens[i].text == "." && i > first);
     if (capitalised_only && length >= 2 && length <= 4 && (given || (family_first && length <= 3))) {
       Candidate found;
       found.office = office;
@@ -1095,8 +1106,12 @@ void EntityRecognizer::Impl::resolve(Document& document,
           entity = owner;
           resolver.addAlias(owner, written);
           resolver.aliasKey(written, owner);
+          // The short form becomes the canonical name when it is the usual one: a threat-group
+          // code ("APT31") or a gazetteer canonical name ("NATO"), never a mere alias ("PRC").
+          const GazetteerEntry* known =
+              lexicon.find(candidate.canonical, GazetteerEntry::Kind::Name);
           if (threatCode(tokens, candidate.first, candidate.last) ||
-              lexicon.lookup(candidate.canonical))
+              (known && known->canonical == candidate.canonical))
             resolver.rename(owner, candidate.canonical);
           reason += "; same entity as '" + document.entities[owner].name + "'";
         }
