@@ -95,6 +95,26 @@ std::string latestIngestTime(const GraphStore& store) {
   return latest.empty() ? "1970-01-01T00:00:00.000Z" : stixTimestamp(latest);
 }
 
+// Writes one of the stream formats; a picture (svg, png) is already rendered.
+void writeFormat(const PropertyGraph& graph, const Subgraph& subgraph, const std::string& format,
+                 const GraphStore& store, const std::string& picture, std::ostream& stream) {
+  if (format == "json") {
+    writeJson(graph, subgraph, stream);
+  } else if (format == "graphml") {
+    writeGraphml(graph, subgraph, stream);
+  } else if (format == "cytoscape") {
+    writeCytoscape(graph, subgraph, stream);
+  } else if (format == "dot") {
+    writeDot(graph, subgraph, stream);
+  } else if (format == "stix") {
+    StixOptions options;
+    options.timestamp = latestIngestTime(store);
+    writeStix(graph, subgraph, stream, options);
+  } else {
+    stream << picture;
+  }
+}
+
 }  // namespace
 
 int exportCommand(const Arguments& arguments) {
@@ -172,20 +192,11 @@ int exportCommand(const Arguments& arguments) {
       }
     }
     std::ostream& stream = out ? static_cast<std::ostream&>(file) : std::cout;
-    if (format == "json") {
-      writeJson(graph, subgraph, stream);
-    } else if (format == "graphml") {
-      writeGraphml(graph, subgraph, stream);
-    } else if (format == "cytoscape") {
-      writeCytoscape(graph, subgraph, stream);
-    } else if (format == "dot") {
-      writeDot(graph, subgraph, stream);
-    } else if (format == "stix") {
-      StixOptions options;
-      options.timestamp = latestIngestTime(store);
-      writeStix(graph, subgraph, stream, options);
-    } else {
-      stream << picture.str();
+    try {
+      writeFormat(graph, subgraph, format, store, picture.str(), stream);
+    } catch (const std::exception& error) {
+      printError(target + ": " + error.what());
+      return 1;
     }
     stream.flush();
     if (!stream) {

@@ -89,6 +89,11 @@ TEST_CASE("kg export errors name the file and exit with 1") {
   ProgramRun run = runKg({"export", "--db", database.path, "--format", "graphml", "--out", file});
   CHECK(run.exit_code == 1);
   CHECK(run.err.find(file) != std::string::npos);
+  for (const char* format : {"json", "graphml", "stix"}) {
+    ProgramRun full = runKg({"export", "--db", database.path, "-f", format, "-o", "/dev/full"});
+    CHECK(full.exit_code == 1);
+    CHECK(full.err.find("/dev/full") != std::string::npos);
+  }
   std::string missing = database.scratch.file("missing.db");
   ProgramRun no_database = runKg({"export", "--db", missing});
   CHECK(no_database.exit_code == 1);
