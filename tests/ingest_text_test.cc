@@ -1,7 +1,6 @@
 // The text stage: sentence splitting around titles and abbreviations, quotes, glued words, page
 // chrome, HTML input, normalisation, and offsets and line numbers into the original bytes.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -33,26 +32,35 @@ struct SplitCase {
 
 TEST_CASE("sentence splitting keeps titles, abbreviations and quotes together", "[text]") {
   const std::vector<SplitCase> cases = {
-      {"title Mr.", "Mr. Lammy met the envoy on Tuesday. He left early.",
+      {"title Mr.",
+       "Mr. Lammy met the envoy on Tuesday. He left early.",
        {"Mr. Lammy met the envoy on Tuesday.", "He left early."}},
-      {"title Dr.", "Dr. Patel advised the committee. It agreed.",
+      {"title Dr.",
+       "Dr. Patel advised the committee. It agreed.",
        {"Dr. Patel advised the committee.", "It agreed."}},
-      {"initials U.S. mid-sentence", "The U.S. Treasury named three firms. Two are in Dubai.",
+      {"initials U.S. mid-sentence",
+       "The U.S. Treasury named three firms. Two are in Dubai.",
        {"The U.S. Treasury named three firms.", "Two are in Dubai."}},
-      {"initials U.K. at sentence end", "The envoy flew to the U.K. The talks start today.",
+      {"initials U.K. at sentence end",
+       "The envoy flew to the U.K. The talks start today.",
        {"The envoy flew to the U.K.", "The talks start today."}},
-      {"company suffix Ltd. mid-sentence", "Acme Holdings Ltd. Chairman Ron Vale resigned.",
+      {"company suffix Ltd. mid-sentence",
+       "Acme Holdings Ltd. Chairman Ron Vale resigned.",
        {"Acme Holdings Ltd. Chairman Ron Vale resigned."}},
       {"company suffix Co. then a new sentence",
        "The ministry fined Baltic Shipping Co. The firm will appeal.",
        {"The ministry fined Baltic Shipping Co.", "The firm will appeal."}},
-      {"month Jan. before a day", "The sanctions took effect on Jan. 5 in Brussels. Markets fell.",
+      {"month Jan. before a day",
+       "The sanctions took effect on Jan. 5 in Brussels. Markets fell.",
        {"The sanctions took effect on Jan. 5 in Brussels.", "Markets fell."}},
-      {"middle initial", "President John F. Kennedy visited Berlin. Crowds cheered.",
+      {"middle initial",
+       "President John F. Kennedy visited Berlin. Crowds cheered.",
        {"President John F. Kennedy visited Berlin.", "Crowds cheered."}},
-      {"Gen. before a name", "Gen. Mark Milley spoke first. Others followed.",
+      {"Gen. before a name",
+       "Gen. Mark Milley spoke first. Others followed.",
        {"Gen. Mark Milley spoke first.", "Others followed."}},
-      {"question and exclamation", "Who ordered the attack? Nobody knows! Officials are silent.",
+      {"question and exclamation",
+       "Who ordered the attack? Nobody knows! Officials are silent.",
        {"Who ordered the attack?", "Nobody knows!", "Officials are silent."}},
       {"closing quote after the full stop",
        "\"We will respond.\" The spokesman did not elaborate.",
@@ -63,9 +71,11 @@ TEST_CASE("sentence splitting keeps titles, abbreviations and quotes together", 
       {"lower-case word after a full stop is not a new sentence",
        "The figure was 3.5 per cent. analysts said it was high.",
        {"The figure was 3.5 per cent. analysts said it was high."}},
-      {"decimal numbers", "Exports fell 4.2 per cent in March. Imports rose.",
+      {"decimal numbers",
+       "Exports fell 4.2 per cent in March. Imports rose.",
        {"Exports fell 4.2 per cent in March.", "Imports rose."}},
-      {"ellipsis then a capital", "He paused... Then he left the room.",
+      {"ellipsis then a capital",
+       "He paused... Then he left the room.",
        {"He paused...", "Then he left the room."}},
   };
   for (const auto& test : cases) {
@@ -76,13 +86,17 @@ TEST_CASE("sentence splitting keeps titles, abbreviations and quotes together", 
 
 TEST_CASE("glued words left by scrapers are split only when the left part is known", "[text]") {
   const std::vector<SplitCase> cases = {
-      {"country glued to 'which'", "MPs joined the Alliance on Chinawhich criticises Beijing.",
+      {"country glued to 'which'",
+       "MPs joined the Alliance on Chinawhich criticises Beijing.",
        {"MPs joined the Alliance on China which criticises Beijing."}},
-      {"month glued to 'the'", "Acknowledging the attacks last Augustthe Commission said so.",
+      {"month glued to 'the'",
+       "Acknowledging the attacks last Augustthe Commission said so.",
        {"Acknowledging the attacks last August the Commission said so."}},
-      {"a real name ending in 'and' stays whole", "New Zealand said it would act.",
+      {"a real name ending in 'and' stays whole",
+       "New Zealand said it would act.",
        {"New Zealand said it would act."}},
-      {"an ordinary capitalised word stays whole", "Theresa spoke to the Commission.",
+      {"an ordinary capitalised word stays whole",
+       "Theresa spoke to the Commission.",
        {"Theresa spoke to the Commission."}},
   };
   for (const auto& test : cases) {
@@ -93,11 +107,14 @@ TEST_CASE("glued words left by scrapers are split only when the left part is kno
 
 TEST_CASE("page chrome is dropped by general rules", "[text]") {
   const std::vector<SplitCase> cases = {
-      {"media caption", "Media caption,\n\nThe minister resigned on Friday.",
+      {"media caption",
+       "Media caption,\n\nThe minister resigned on Friday.",
        {"The minister resigned on Friday."}},
-      {"byline with two names", "By Sam Lee & Jo Grant\n\nThe minister resigned on Friday.",
+      {"byline with two names",
+       "By Sam Lee & Jo Grant\n\nThe minister resigned on Friday.",
        {"The minister resigned on Friday."}},
-      {"reporters line", "Political reporters, World News\n\nThe minister resigned on Friday.",
+      {"reporters line",
+       "Political reporters, World News\n\nThe minister resigned on Friday.",
        {"The minister resigned on Friday."}},
       {"related topics and read more",
        "The minister resigned on Friday.\n\nRelated Topics\n\nRead more\n\nMore on this story",
@@ -106,7 +123,8 @@ TEST_CASE("page chrome is dropped by general rules", "[text]") {
        "The minister resigned on Friday.\n\nLeave a Reply\n\nYour email address will not be "
        "published. Required fields are marked *",
        {"The minister resigned on Friday."}},
-      {"URL-only line", "https://example.org/story/123\n\nThe minister resigned on Friday.",
+      {"URL-only line",
+       "https://example.org/story/123\n\nThe minister resigned on Friday.",
        {"The minister resigned on Friday."}},
       {"share and cookie lines",
        "Share this article\n\nWe use cookies to improve your experience.\n\nThe minister "
@@ -121,7 +139,8 @@ TEST_CASE("page chrome is dropped by general rules", "[text]") {
       {"wire dateline prefix",
        "LONDON, March 25 (Reuters) - Britain summoned the Chinese ambassador on Monday.",
        {"Britain summoned the Chinese ambassador on Monday."}},
-      {"wire trailer", "Britain summoned the envoy.\n\n(Reporting by Ann Roe; Editing by Tim Poe)",
+      {"wire trailer",
+       "Britain summoned the envoy.\n\n(Reporting by Ann Roe; Editing by Tim Poe)",
        {"Britain summoned the envoy."}},
   };
   for (const auto& test : cases) {
@@ -138,18 +157,19 @@ TEST_CASE("HTML is stripped to its prose with entities decoded", "[text][html]")
       "<p>Britain&rsquo;s Foreign Office summoned the envoy.<br>It cited &quot;malicious&quot; "
       "activity &amp; espionage.</p><!-- ad slot --><p>China denied&nbsp;the claims.</p>"
       "</article><footer>&copy; 2024 News Ltd. All rights reserved.</footer></body></html>";
-  CHECK(sentencesOf(html) == std::vector<std::string>{
-                                 "Envoy summoned over hacking",
-                                 "Britain's Foreign Office summoned the envoy.",
-                                 "It cited \"malicious\" activity & espionage.",
-                                 "China denied the claims."});
+  CHECK(sentencesOf(html) ==
+        std::vector<std::string>{
+            "Envoy summoned over hacking", "Britain's Foreign Office summoned the envoy.",
+            "It cited \"malicious\" activity & espionage.", "China denied the claims."});
 }
 
 TEST_CASE("normalised text keeps offsets and lines into the original bytes", "[text]") {
   // A UTF-8 byte order mark, CRLF line ends, curly quotes, a non-breaking space and an en dash.
   const std::string original =
       "\xEF\xBB\xBFHeadline here\r\n\r\n"
-      "The minister said \xE2\x80\x9C" "enough\xE2\x80\x9D.\xC2\xA0" "It was 2021\xE2\x80\x93"
+      "The minister said \xE2\x80\x9C"
+      "enough\xE2\x80\x9D.\xC2\xA0"
+      "It was 2021\xE2\x80\x93"
       "22.\r\n";
   kg::Document document = kg::buildDocument("test.txt", original, lexicons());
   REQUIRE(document.sentences.size() == 2);
@@ -157,11 +177,13 @@ TEST_CASE("normalised text keeps offsets and lines into the original bytes", "[t
   CHECK(first.text == "The minister said \"enough\".");
   CHECK(first.line == 3);
   CHECK(original.substr(first.start, first.end - first.start) ==
-        "The minister said \xE2\x80\x9C" "enough\xE2\x80\x9D.");
+        "The minister said \xE2\x80\x9C"
+        "enough\xE2\x80\x9D.");
   const kg::Sentence& second = document.sentences[1];
   CHECK(second.text == "It was 2021-22.");
   CHECK(original.substr(second.start, second.end - second.start) ==
-        "It was 2021\xE2\x80\x93" "22.");
+        "It was 2021\xE2\x80\x93"
+        "22.");
   CHECK(document.original == original);
   CHECK(kg::textStartOffset(original) == 3);
 }

@@ -59,8 +59,8 @@ std::vector<Token> tokenize(std::string_view text) {
                  !((text[i + 1] == 's' || text[i + 1] == 'S') &&
                    (i + 2 >= text.size() || !isAlnum(text[i + 2])))) {
         ++i;  // O'Neill, they're (but not the possessive 's)
-      } else if (d == '.' && i + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[i + 1])) &&
-                 i - start == 1) {
+      } else if (d == '.' && i + 1 < text.size() &&
+                 std::isalpha(static_cast<unsigned char>(text[i + 1])) && i - start == 1) {
         i += 1;  // U.S. / U.K.: a letter, a dot, a letter ...
         while (i + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[i])) &&
                text[i + 1] == '.') {
@@ -164,10 +164,10 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir) {
   }
   for (const auto& row : readLexiconTable(dir + "group_words.tsv")) {
     if (field(row, 0).empty()) continue;
-    std::string key = field(row, 1) == "collective" || field(row, 1) == "of-group" ||
-                              field(row, 1) == "qualified"
-                          ? lowerAscii(field(row, 0))
-                          : field(row, 0);
+    std::string key =
+        field(row, 1) == "collective" || field(row, 1) == "of-group" || field(row, 1) == "qualified"
+            ? lowerAscii(field(row, 0))
+            : field(row, 0);
     lexicon.longest_group_word = std::max(lexicon.longest_group_word, tokenCount(key));
     lexicon.group_words[key] = {field(row, 1), field(row, 2)};
   }

@@ -36,7 +36,7 @@ struct GazetteerEntry {
 struct TitleEntry {
   bool honorific = false;
   char gender = '-';
-  std::string office;     // canonical office, lower case
+  std::string office;  // canonical office, lower case
   bool stands_alone = false;
 };
 

@@ -22,8 +22,8 @@ bool isNumber(const Token& token) {
          std::all_of(token.text.begin(), token.text.end(), [](char c) { return isDigit(c); });
 }
 bool isWord(const Token& token) {
-  return !token.text.empty() && (std::isalnum(static_cast<unsigned char>(token.text[0])) ||
-                                 (token.text[0] & 0x80));
+  return !token.text.empty() &&
+         (std::isalnum(static_cast<unsigned char>(token.text[0])) || (token.text[0] & 0x80));
 }
 bool isLowerWord(const Token& token) { return !token.text.empty() && isLower(token.text[0]); }
 
@@ -47,8 +47,7 @@ std::string stripTrailingDot(std::string text) {
 }
 
 // A hacker-group code name: "APT31", "APT 31" (two tokens), "TA505", "UNC2452".
-std::optional<std::string> threatCode(const std::vector<Token>& tokens, size_t first,
-                                      size_t last) {
+std::optional<std::string> threatCode(const std::vector<Token>& tokens, size_t first, size_t last) {
   std::string joined;
   for (size_t i = first; i < last; ++i) joined += tokens[i].text;
   size_t letters = 0;
@@ -77,7 +76,7 @@ struct Candidate {
   std::string office;
   char gender = '-';
   bool honorific = false;
-  std::string honorific_text;  // "Sir", "Mr" as written before the name
+  std::string honorific_text;   // "Sir", "Mr" as written before the name
   bool single_unknown = false;  // one capitalised word: a person only if it names one seen
   std::string reason;
   // Pronouns and descriptions.
@@ -88,7 +87,7 @@ struct Candidate {
   std::vector<size_t> members;
   // "critics of X": index of X's candidate; "its parliamentary network": index of the owner.
   std::optional<size_t> target;
-  std::string composed_tail;  // "parliamentary network" for infrastructure
+  std::string composed_tail;         // "parliamentary network" for infrastructure
   std::optional<size_t> acronym_of;  // "(APT31)" after the candidate at that index
 };
 
@@ -136,8 +135,7 @@ struct EntityRecognizer::Impl {
 
   // Longest title phrase starting at `i` (case-insensitive); its length in tokens or 0.
   size_t matchTitle(const std::vector<Token>& tokens, size_t i, TitleEntry* title) const {
-    for (size_t length = std::min(lexicon.longest_title, tokens.size() - i); length > 0;
-         --length) {
+    for (size_t length = std::min(lexicon.longest_title, tokens.size() - i); length > 0; --length) {
       auto it = lexicon.titles.find(lowerAscii(joinTokens(tokens, i, i + length)));
       if (it != lexicon.titles.end()) {
         if (title) *title = it->second;
@@ -150,8 +148,8 @@ struct EntityRecognizer::Impl {
   // Longest gazetteer phrase starting at `i`; its length or 0.
   size_t matchGazetteer(const std::vector<Token>& tokens, size_t i,
                         const std::vector<GazetteerEntry>** entries) const {
-    for (size_t length = std::min(lexicon.longest_gazetteer_phrase, tokens.size() - i);
-         length > 0; --length) {
+    for (size_t length = std::min(lexicon.longest_gazetteer_phrase, tokens.size() - i); length > 0;
+         --length) {
       if (const auto* found = lexicon.lookup(joinTokens(tokens, i, i + length))) {
         *entries = found;
         return length;
@@ -171,9 +169,9 @@ struct EntityRecognizer::Impl {
   const GazetteerEntry* countryEntry(const std::vector<GazetteerEntry>* entries) const {
     if (!entries) return nullptr;
     for (const auto& entry : *entries) {
-      if (entry.type == ActorType::Country &&
-          (entry.kind == GazetteerEntry::Kind::Name || entry.kind == GazetteerEntry::Kind::Demonym ||
-           entry.kind == GazetteerEntry::Kind::Capital))
+      if (entry.type == ActorType::Country && (entry.kind == GazetteerEntry::Kind::Name ||
+                                               entry.kind == GazetteerEntry::Kind::Demonym ||
+                                               entry.kind == GazetteerEntry::Kind::Capital))
         return &entry;
     }
     return nullptr;
@@ -285,8 +283,7 @@ struct EntityRecognizer::Impl {
   }
 
   // Whether tokens [first, last) can be a person's name written after a title.
-  bool personable(const std::vector<Token>& tokens, size_t first, size_t last,
-                  bool strict) const {
+  bool personable(const std::vector<Token>& tokens, size_t first, size_t last, bool strict) const {
     if (first >= last) return false;
     if (isOrganisationHead(tokens[last - 1])) return false;
     const std::vector<GazetteerEntry>* entries = nullptr;
@@ -371,8 +368,8 @@ struct EntityRecognizer::Impl {
     return "";
   }
 
-  void classifyRun(const std::vector<Token>& tokens, size_t first, size_t last,
-                   bool sentence_start, std::vector<Candidate>& out) const;
+  void classifyRun(const std::vector<Token>& tokens, size_t first, size_t last, bool sentence_start,
+                   std::vector<Candidate>& out) const;
 
   std::vector<Candidate> recognise(const std::vector<Token>& tokens) const;
 
@@ -390,7 +387,8 @@ void EntityRecognizer::Impl::classifyRun(const std::vector<Token>& tokens, size_
     const Token& token = tokens[first];
     std::string lower = lowerAscii(token.text);
     const std::vector<GazetteerEntry>* entries = nullptr;
-    bool known = matchGazetteer(tokens, first, &entries) > 0 || lexicon.given_names.count(token.text) ||
+    bool known = matchGazetteer(tokens, first, &entries) > 0 ||
+                 lexicon.given_names.count(token.text) ||
                  lexicon.family_first_names.count(token.text) || matchTitle(tokens, first, nullptr);
     if (lexicon.function_words.count(lower) && !known) {
       ++first;
@@ -403,7 +401,8 @@ void EntityRecognizer::Impl::classifyRun(const std::vector<Token>& tokens, size_
       auto it = lexicon.group_words.find(word.text);
       return it == lexicon.group_words.end() ? std::string() : it->second.kind;
     };
-    bool shaped = isOrganisationHead(tokens[last - 1]) || groupKind(tokens[last - 1]) == "threat-name" ||
+    bool shaped = isOrganisationHead(tokens[last - 1]) ||
+                  groupKind(tokens[last - 1]) == "threat-name" ||
                   (last - first >= 2 && isNumber(tokens[last - 1])) ||
                   (last - first >= 2 && isNumber(tokens[first + 1]));
     if (sentence_start && !known && !shaped && !isAcronym(token.text) &&
@@ -469,10 +468,11 @@ void EntityRecognizer::Impl::classifyRun(const std::vector<Token>& tokens, size_
     auto it = lexicon.group_words.find(token.text);
     return it != lexicon.group_words.end() && it->second.kind == kind;
   };
-  bool numbered_group = length >= 2 && isNumber(tokens[last - 1]) &&
-                        groupWord(tokens[last - 2], "group-head");
-  bool named_group = length >= 2 && (groupWord(tokens[last - 1], "threat-name") ||
-                                     (tokens[last - 1].text == "Group" && !isNumber(tokens[first])));
+  bool numbered_group =
+      length >= 2 && isNumber(tokens[last - 1]) && groupWord(tokens[last - 2], "group-head");
+  bool named_group =
+      length >= 2 && (groupWord(tokens[last - 1], "threat-name") ||
+                      (tokens[last - 1].text == "Group" && !isNumber(tokens[first])));
   if (numbered_group || named_group) {
     candidate.canonical = text;
     candidate.type = ActorType::Group;
@@ -561,7 +561,8 @@ void EntityRecognizer::Impl::classifyRun(const std::vector<Token>& tokens, size_
     bool capitalised_only = true;
     for (size_t i = first; i < last; ++i)
       capitalised_only &= isCapitalised(tokens[i]) || (tokens[i].text == "." && i > first);
-    if (capitalised_only && length >= 2 && length <= 4 && (given || (family_first && length <= 3))) {
+    if (capitalised_only && length >= 2 && length <= 4 &&
+        (given || (family_first && length <= 3))) {
       Candidate found;
       found.office = office;
       out.push_back(makePerson(tokens, first, first, last, found,
@@ -617,8 +618,8 @@ std::vector<Candidate> EntityRecognizer::Impl::recognise(const std::vector<Token
     const Token& token = tokens[i];
     if (!isWord(token)) {
       // An acronym in parentheses right after a candidate: "(APT31)".
-      if (token.text == "(" && i + 2 < tokens.size() && tokens[i + 2].text == ")" &&
-          !out.empty() && out.back().last == i && isAcronym(tokens[i + 1].text) &&
+      if (token.text == "(" && i + 2 < tokens.size() && tokens[i + 2].text == ")" && !out.empty() &&
+          out.back().last == i && isAcronym(tokens[i + 1].text) &&
           out.back().kind == MentionKind::Name && out.back().type != ActorType::Person) {
         Candidate alias;
         alias.first = i + 1;
@@ -639,8 +640,8 @@ std::vector<Candidate> EntityRecognizer::Impl::recognise(const std::vector<Token
 
     // Pronouns, and "its parliamentary network".
     if (auto it = lexicon.pronouns.find(lower);
-        it != lexicon.pronouns.end() && (isLowerWord(token) || i == sentence_first_word ||
-                                         (i > 0 && tokens[i - 1].text == "\""))) {
+        it != lexicon.pronouns.end() &&
+        (isLowerWord(token) || i == sentence_first_word || (i > 0 && tokens[i - 1].text == "\""))) {
       Candidate pronoun;
       pronoun.first = i;
       pronoun.last = i + 1;
@@ -668,18 +669,20 @@ std::vector<Candidate> EntityRecognizer::Impl::recognise(const std::vector<Token
 
     // "the country", "the company", "the deputy prime minister".
     if (lower == "the" && i + 1 < tokens.size() && isLowerWord(tokens[i + 1])) {
-      size_t length = matchLowerPhrase(tokens, i + 1, lexicon.longest_description,
-                                       lexicon.descriptions);
+      size_t length =
+          matchLowerPhrase(tokens, i + 1, lexicon.longest_description, lexicon.descriptions);
       size_t after = i + 1 + length;
       bool introduces = after + 1 < tokens.size() &&
                         (tokens[after].text == "is" || tokens[after].text == "was") &&
                         isCapitalised(tokens[after + 1]);
-      bool named_next = after < tokens.size() &&
-                        (isCapitalised(tokens[after]) ||
-                         (tokens[after].text == "," && after + 1 < tokens.size() &&
-                          isCapitalised(tokens[after + 1])));
-      bool modified = after < tokens.size() && (tokens[after].text == "of" || isLowerWord(tokens[after]) ) &&
-                      tokens[after].text != "'s" && !WordDictionary::instance().isInflectedVerb(tokens[after].text) &&
+      bool named_next =
+          after < tokens.size() && (isCapitalised(tokens[after]) ||
+                                    (tokens[after].text == "," && after + 1 < tokens.size() &&
+                                     isCapitalised(tokens[after + 1])));
+      bool modified = after < tokens.size() &&
+                      (tokens[after].text == "of" || isLowerWord(tokens[after])) &&
+                      tokens[after].text != "'s" &&
+                      !WordDictionary::instance().isInflectedVerb(tokens[after].text) &&
                       tokens[after].text != "has" && tokens[after].text != "had" &&
                       tokens[after].text != "and" && tokens[after].text != "said" &&
                       tokens[after].text != "says" && tokens[after].text != "would" &&
@@ -727,8 +730,8 @@ std::vector<Candidate> EntityRecognizer::Impl::recognise(const std::vector<Token
     }
 
     // Collectives: "MPs", "lawmakers", "critics of Beijing".
-    if (size_t length = matchLowerPhrase(tokens, i, lexicon.longest_group_word,
-                                         lexicon.group_words)) {
+    if (size_t length =
+            matchLowerPhrase(tokens, i, lexicon.longest_group_word, lexicon.group_words)) {
       const GroupWordEntry& entry =
           lexicon.group_words.at(lowerAscii(joinTokens(tokens, i, i + length)));
       if (entry.kind == "collective" && (isLowerWord(token) || isAcronym(token.text.substr(0, 3)) ||
@@ -790,7 +793,7 @@ std::vector<Candidate> EntityRecognizer::Impl::recognise(const std::vector<Token
       if (name_start < tokens.size() && tokens[name_start].text == "," && !title.honorific &&
           isLowerWord(token))
         ++name_start;
-      if (name_start < tokens.size() && tokens[name_start].text == "." ) ++name_start;
+      if (name_start < tokens.size() && tokens[name_start].text == ".") ++name_start;
       if (name_start < tokens.size() && isCapitalised(tokens[name_start])) {
         size_t end = capitalisedRun(tokens, name_start);
         Candidate person;
@@ -814,7 +817,8 @@ std::vector<Candidate> EntityRecognizer::Impl::recognise(const std::vector<Token
           office.first = i - 1;
           office.last = i + length;
           office.type = ActorType::Person;
-          office.canonical = tokens[i - 1].text + " " + lowerAscii(joinTokens(tokens, i, i + length));
+          office.canonical =
+              tokens[i - 1].text + " " + lowerAscii(joinTokens(tokens, i, i + length));
           office.office = title.office;
           office.reason = "demonym and office";
           if (!out.empty() && out.back().first == i - 1) out.pop_back();
@@ -866,7 +870,8 @@ std::vector<Candidate> EntityRecognizer::Impl::recognise(const std::vector<Token
     }
 
     // A capitalised function word ("The", "In") starting a run is not part of it.
-    if (isCapitalised(token) && lexicon.function_words.count(lower) && !lexicon.lookup(token.text)) {
+    if (isCapitalised(token) && lexicon.function_words.count(lower) &&
+        !lexicon.lookup(token.text)) {
       const std::vector<GazetteerEntry>* entries = nullptr;
       if (matchGazetteer(tokens, i, &entries) == 0) {
         if (i == sentence_first_word) ++sentence_first_word;
@@ -883,7 +888,8 @@ std::vector<Candidate> EntityRecognizer::Impl::recognise(const std::vector<Token
       while (start <= token.text.size()) {
         size_t dash = token.text.find('-', start);
         if (dash == std::string::npos) dash = token.text.size();
-        const std::vector<GazetteerEntry>* entries = lexicon.lookup(token.text.substr(start, dash - start));
+        const std::vector<GazetteerEntry>* entries =
+            lexicon.lookup(token.text.substr(start, dash - start));
         if (const GazetteerEntry* country = countryEntry(entries)) {
           Candidate metonym;
           metonym.first = i;
@@ -903,8 +909,8 @@ std::vector<Candidate> EntityRecognizer::Impl::recognise(const std::vector<Token
     }
 
     // Capitalised runs.
-    if (isCapitalised(token) || (isNumber(token) && i + 1 < tokens.size() &&
-                                 isCapitalised(tokens[i + 1]))) {
+    if (isCapitalised(token) ||
+        (isNumber(token) && i + 1 < tokens.size() && isCapitalised(tokens[i + 1]))) {
       size_t end = capitalisedRun(tokens, i);
       const std::vector<GazetteerEntry>* entries = nullptr;
       size_t matched = matchGazetteer(tokens, i, &entries);
@@ -934,7 +940,8 @@ namespace {
 // The article-level state of resolution: entities and how to find them again.
 class Resolver {
  public:
-  Resolver(Document& document, const EntityLexicon& lexicon) : document_(document), lexicon_(lexicon) {
+  Resolver(Document& document, const EntityLexicon& lexicon)
+      : document_(document), lexicon_(lexicon) {
     for (const auto& [phrase, title] : lexicon.titles) {
       size_t start = 0;
       while (start <= phrase.size()) {
@@ -965,7 +972,8 @@ class Resolver {
 
   void addAlias(int entity, std::string alias) {
     if (alias.rfind("the ", 0) == 0 || alias.rfind("The ", 0) == 0) alias = alias.substr(4);
-    if (alias.size() > 2 && alias.compare(alias.size() - 2, 2, "'s") == 0) alias.resize(alias.size() - 2);
+    if (alias.size() > 2 && alias.compare(alias.size() - 2, 2, "'s") == 0)
+      alias.resize(alias.size() - 2);
     while (!alias.empty() && (alias.back() == ' ' || alias.back() == ',')) alias.pop_back();
     Entity& target = document_.entities[entity];
     if (alias.empty() || lowerAscii(alias) == lowerAscii(target.name)) return;
@@ -990,7 +998,9 @@ class Resolver {
     addAlias(entity, old);
   }
 
-  void aliasKey(const std::string& alias, int entity) { by_key_.emplace(lowerAscii(alias), entity); }
+  void aliasKey(const std::string& alias, int entity) {
+    by_key_.emplace(lowerAscii(alias), entity);
+  }
 
   EntityInfo& info(int entity) { return info_[entity]; }
   const std::unordered_set<std::string>& titleWords() const { return title_words_; }
@@ -1165,8 +1175,9 @@ void EntityRecognizer::Impl::resolve(Document& document,
       } else if (!candidate.composed_tail.empty()) {
         int owner = candidate.target && *candidate.target < c ? resolved[*candidate.target] : -1;
         if (owner >= 0 && document.entities[owner].type != ActorType::Person) {
-          entity = resolver.getOrCreate(document.entities[owner].name + " " + candidate.composed_tail,
-                                        ActorType::Organization);
+          entity =
+              resolver.getOrCreate(document.entities[owner].name + " " + candidate.composed_tail,
+                                   ActorType::Organization);
           resolver.addAlias(entity, candidate.composed_tail);
           resolver.addAlias(entity, written);
           reason += " of '" + document.entities[owner].name + "'";
@@ -1177,8 +1188,8 @@ void EntityRecognizer::Impl::resolve(Document& document,
         size_t t = *candidate.target;
         if (t >= candidates[s].size() || candidates[s][t].first != candidate.last) continue;
         span_end[c] = candidates[s][t].last;
-        std::string name = candidate.canonical + " of " +
-                           surface(candidates[s][t].first, candidates[s][t].last);
+        std::string name =
+            candidate.canonical + " of " + surface(candidates[s][t].first, candidates[s][t].last);
         entity = resolver.getOrCreate(name, ActorType::Group);
         resolver.info(entity).plural = true;
         written = name;
@@ -1239,8 +1250,8 @@ void EntityRecognizer::Impl::resolve(Document& document,
         }
         EntityInfo& info = resolver.info(entity);
         if (info.gender == '-') info.gender = candidate.gender;
-        if (!candidate.office.empty() &&
-            std::find(info.offices.begin(), info.offices.end(), candidate.office) == info.offices.end())
+        if (!candidate.office.empty() && std::find(info.offices.begin(), info.offices.end(),
+                                                   candidate.office) == info.offices.end())
           info.offices.push_back(candidate.office);
         if (candidate.kind == MentionKind::Name && joined != document.entities[entity].name)
           candidate.kind = MentionKind::Alias;
@@ -1387,11 +1398,16 @@ namespace {
 
 std::string_view mentionKindName(MentionKind kind) {
   switch (kind) {
-    case MentionKind::Name: return "name";
-    case MentionKind::Alias: return "alias";
-    case MentionKind::Metonym: return "metonym";
-    case MentionKind::Pronoun: return "pronoun";
-    case MentionKind::Description: return "description";
+    case MentionKind::Name:
+      return "name";
+    case MentionKind::Alias:
+      return "alias";
+    case MentionKind::Metonym:
+      return "metonym";
+    case MentionKind::Pronoun:
+      return "pronoun";
+    case MentionKind::Description:
+      return "description";
   }
   return "?";
 }

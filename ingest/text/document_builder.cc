@@ -22,7 +22,7 @@ struct ChromePattern {
 struct TextLexicons::Data {
   std::map<std::string, std::string> abbreviations;  // "Mr" -> "title"
   std::vector<ChromePattern> chrome;
-  std::vector<std::string> glue_words;              // longest first
+  std::vector<std::string> glue_words;                // longest first
   std::unordered_set<std::string> sentence_starters;  // lower case
   std::unordered_set<std::string> known_names;        // countries, capitals, months ...
   std::unordered_set<std::string> known_name_parts;   // each word of a multi-word known name
@@ -186,7 +186,8 @@ bool hasInflectedVerb(std::string_view text) {
     while (i < text.size() && !isAlpha(text[i])) ++i;
     size_t start = i;
     while (i < text.size() && (isAlpha(text[i]) || text[i] == '\'')) ++i;
-    if (i > start && isLower(text[start]) && dictionary.isInflectedVerb(text.substr(start, i - start)))
+    if (i > start && isLower(text[start]) &&
+        dictionary.isInflectedVerb(text.substr(start, i - start)))
       return true;
   }
   return false;
@@ -241,7 +242,8 @@ MappedText splitGluedWords(const MappedText& text, const TextLexicons::Data& lex
     if (word_ends) {
       std::string word = text.text.substr(i, end - i);
       for (const auto& glue : lexicons.glue_words) {
-        if (word.size() < glue.size() + 3 || word.compare(word.size() - glue.size(), glue.size(), glue))
+        if (word.size() < glue.size() + 3 ||
+            word.compare(word.size() - glue.size(), glue.size(), glue))
           continue;
         std::string left = word.substr(0, word.size() - glue.size());
         if (lexicons.known_names.count(word) || lexicons.known_name_parts.count(word) ||
@@ -321,8 +323,7 @@ std::vector<std::pair<size_t, size_t>> splitSentences(const std::string& text,
     bool capital_next = first < text.size() && (isUpper(text[first]) || isDigit(text[first]));
     bool breaks = capital_next;
     bool single_period = c == '.' && (terminator + 1 >= text.size() || text[terminator + 1] != '.');
-    if (breaks && single_period)
-      breaks = periodEndsSentence(text, terminator, first, lexicons);
+    if (breaks && single_period) breaks = periodEndsSentence(text, terminator, first, lexicons);
     if (breaks) {
       sentences.emplace_back(start, end);
       start = next;

@@ -31,8 +31,7 @@ class TextLexicons {
 // Turns one article into sentences. `name` is stored as Document::name and `bytes` as
 // Document::original. HTML (detected by its tags) is stripped of tags, scripts and styles with
 // entities decoded and block elements kept as paragraph breaks. Never throws on odd text.
-Document buildDocument(std::string_view name, std::string_view bytes,
-                       const TextLexicons& lexicons);
+Document buildDocument(std::string_view name, std::string_view bytes, const TextLexicons& lexicons);
 
 // The single place where article bytes become UTF-8 text for the text stage. Returns the offset
 // of the first text byte (3 after a UTF-8 byte order mark, else 0); the text is bytes[offset..].

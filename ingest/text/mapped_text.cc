@@ -1,9 +1,9 @@
+#include "ingest/text/mapped_text.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
-
-#include "ingest/text/mapped_text.h"
 
 namespace kg {
 namespace {
@@ -25,10 +25,11 @@ bool isSkippedElement(std::string_view name) {
 }
 
 bool isBlockElement(std::string_view name) {
-  return isOneOf(name, {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-                        "tr", "td", "th", "table", "article", "section", "header", "main",
-                        "blockquote", "hr", "title", "dd", "dt", "dl", "pre", "figure", "body",
-                        "html"});
+  return isOneOf(
+      name,
+      {"p",          "div", "br",    "h1", "h2", "h3",    "h4",      "h5",      "h6",     "li",
+       "ul",         "ol",  "tr",    "td", "th", "table", "article", "section", "header", "main",
+       "blockquote", "hr",  "title", "dd", "dt", "dl",    "pre",     "figure",  "body",   "html"});
 }
 
 void appendCodePoint(std::string& out, uint32_t code) {
@@ -55,14 +56,13 @@ struct NamedEntity {
 };
 
 constexpr std::array<NamedEntity, 32> kNamedEntities{{
-    {"amp", '&'},      {"lt", '<'},          {"gt", '>'},        {"quot", '"'},
-    {"apos", '\''},    {"nbsp", 0xA0},       {"rsquo", 0x2019},  {"lsquo", 0x2018},
-    {"ldquo", 0x201C}, {"rdquo", 0x201D},    {"sbquo", 0x201A},  {"bdquo", 0x201E},
-    {"mdash", 0x2014}, {"ndash", 0x2013},    {"hellip", 0x2026}, {"shy", 0xAD},
-    {"copy", 0xA9},    {"reg", 0xAE},        {"trade", 0x2122},  {"laquo", 0xAB},
-    {"raquo", 0xBB},   {"eacute", 0xE9},     {"egrave", 0xE8},   {"aacute", 0xE1},
-    {"oacute", 0xF3},  {"uuml", 0xFC},       {"ouml", 0xF6},     {"auml", 0xE4},
-    {"ccedil", 0xE7},  {"iacute", 0xED},     {"thinsp", 0x2009}, {"zwj", 0x200D},
+    {"amp", '&'},       {"lt", '<'},       {"gt", '>'},       {"quot", '"'},     {"apos", '\''},
+    {"nbsp", 0xA0},     {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"ldquo", 0x201C}, {"rdquo", 0x201D},
+    {"sbquo", 0x201A},  {"bdquo", 0x201E}, {"mdash", 0x2014}, {"ndash", 0x2013}, {"hellip", 0x2026},
+    {"shy", 0xAD},      {"copy", 0xA9},    {"reg", 0xAE},     {"trade", 0x2122}, {"laquo", 0xAB},
+    {"raquo", 0xBB},    {"eacute", 0xE9},  {"egrave", 0xE8},  {"aacute", 0xE1},  {"oacute", 0xF3},
+    {"uuml", 0xFC},     {"ouml", 0xF6},    {"auml", 0xE4},    {"ccedil", 0xE7},  {"iacute", 0xED},
+    {"thinsp", 0x2009}, {"zwj", 0x200D},
 }};
 
 // Decodes the entity starting at html[i] == '&'; returns its length or 0 when it is none.
@@ -182,7 +182,11 @@ namespace {
 // Length of the UTF-8 sequence at text[i] and its code point; 1 and the byte for invalid input.
 size_t decodeUtf8(std::string_view text, size_t i, uint32_t& code) {
   unsigned char lead = static_cast<unsigned char>(text[i]);
-  size_t length = lead < 0x80 ? 1 : (lead >> 5) == 6 ? 2 : (lead >> 4) == 14 ? 3 : (lead >> 3) == 30 ? 4 : 0;
+  size_t length = lead < 0x80         ? 1
+                  : (lead >> 5) == 6  ? 2
+                  : (lead >> 4) == 14 ? 3
+                  : (lead >> 3) == 30 ? 4
+                                      : 0;
   if (length == 0 || i + length > text.size()) {
     code = lead;
     return 1;
@@ -212,24 +216,61 @@ MappedText normalizeText(const MappedText& input) {
     std::string_view replacement;
     bool replace = true;
     switch (code) {
-      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+      case 0x2018:
+      case 0x2019:
+      case 0x201A:
+      case 0x201B:
+      case 0x2032:
+      case 0x02BC:
         replacement = "'";
         break;
-      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0xAB: case 0xBB:
+      case 0x201C:
+      case 0x201D:
+      case 0x201E:
+      case 0x201F:
+      case 0x2033:
+      case 0xAB:
+      case 0xBB:
         replacement = "\"";
         break;
-      case 0xA0: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004: case 0x2005:
-      case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F: case 0x205F:
-      case 0x3000: case '\t': case '\f': case '\v':
+      case 0xA0:
+      case 0x2000:
+      case 0x2001:
+      case 0x2002:
+      case 0x2003:
+      case 0x2004:
+      case 0x2005:
+      case 0x2006:
+      case 0x2007:
+      case 0x2008:
+      case 0x2009:
+      case 0x200A:
+      case 0x202F:
+      case 0x205F:
+      case 0x3000:
+      case '\t':
+      case '\f':
+      case '\v':
         replacement = " ";
         break;
-      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+      case 0x2010:
+      case 0x2011:
+      case 0x2012:
+      case 0x2013:
+      case 0x2014:
+      case 0x2015:
+      case 0x2212:
         replacement = "-";
         break;
       case 0x2026:
         replacement = "...";
         break;
-      case '\r': case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: case 0xAD:
+      case '\r':
+      case 0x200B:
+      case 0x200C:
+      case 0x200D:
+      case 0xFEFF:
+      case 0xAD:
         replacement = "";
         break;
       default:
