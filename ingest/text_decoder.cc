@@ -376,7 +376,8 @@ DecodedText decodeArticleBytes(std::string_view bytes, const DecodeOptions& opti
           decoded.notes.push_back("not valid UTF-8 (first bad byte at offset " +
                                   std::to_string(first_invalid) +
                                   "); read as Windows-1252/Latin-1 (see --encoding)");
-        } else if (decoded.invalid_sequences > options.max_invalid_ratio * bytes.size()) {
+        } else if (decoded.invalid_sequences >= 8 &&
+                   decoded.invalid_sequences > options.max_invalid_ratio * bytes.size()) {
           refuseBinary(std::to_string(decoded.invalid_sequences) + " invalid UTF-8 sequences in " +
                        std::to_string(bytes.size()) + " bytes (first at offset " +
                        std::to_string(decoded.first_invalid_offset) +

@@ -29,7 +29,7 @@ struct DecodeOptions {
   // (other than tab, line feed, carriage return, form feed, vertical tab).
   double max_control_ratio = 0.05;
   // Refuse as not text when more than this share of the bytes are invalid UTF-8 (and they do not
-  // read as Windows-1252 either).
+  // read as Windows-1252 either); fewer than 8 bad sequences are always only replaced.
   double max_invalid_ratio = 0.05;
 };
 

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <sstream>
 #include <string>
 
@@ -67,6 +68,14 @@ class FuzzInput {
   size_t position_ = 0;
 };
 
+// Says what went wrong (libFuzzer shows it with the crash) and stops.
+[[noreturn]] inline void fail(const std::string& why, const std::string& output) {
+  std::string message = "fuzz_export: " + why + "\n--- output ---\n";
+  std::fwrite(message.data(), 1, message.size(), stderr);
+  std::fwrite(output.data(), 1, output.size(), stderr);
+  __builtin_trap();
+}
+
 inline int exportOneInput(const uint8_t* data, size_t size) {
   if (size > 8192) return 0;
   FuzzInput input(data, size);
@@ -113,12 +122,18 @@ inline int exportOneInput(const uint8_t* data, size_t size) {
   writeJson(graph, all, json_text);
   rapidjson::Document json;
   json.Parse<rapidjson::kParseValidateEncodingFlag>(json_text.str().c_str());
-  if (json.HasParseError() || json["nodes"].Size() != node_count ||
-      json["edges"].Size() != edge_count)
-    __builtin_trap();
-  for (size_t n = 0; n < node_count; ++n)
-    if (json["nodes"][static_cast<rapidjson::SizeType>(n)]["name"].GetString() != names[n])
-      __builtin_trap();
+  if (json.HasParseError())
+    fail("JSON does not parse at offset " + std::to_string(json.GetErrorOffset()), json_text.str());
+  if (json["nodes"].Size() != node_count || json["edges"].Size() != edge_count)
+    fail("JSON has the wrong number of nodes or edges", json_text.str());
+  for (size_t n = 0; n < node_count; ++n) {
+    const auto& name = json["nodes"][static_cast<rapidjson::SizeType>(n)]["name"];
+    std::string parsed(name.GetString(), name.GetStringLength());  // names may hold NUL
+    if (parsed != names[n])
+      fail("JSON node " + std::to_string(n) + " name does not round-trip: '" + names[n] +
+               "' came back as '" + parsed + "'",
+           json_text.str());
+  }
 
   std::ostringstream graphml_text;
   writeGraphml(graph, all, graphml_text);
@@ -126,7 +141,7 @@ inline int exportOneInput(const uint8_t* data, size_t size) {
   xmlDocPtr document =
       xmlReadMemory(graphml.data(), static_cast<int>(graphml.size()), "fuzz.graphml", nullptr,
                     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (!document) __builtin_trap();
+  if (!document) fail("GraphML does not parse", graphml);
   size_t xml_nodes = 0, xml_edges = 0;
   for (xmlNodePtr top = xmlDocGetRootElement(document)->children; top; top = top->next) {
     if (top->type != XML_ELEMENT_NODE) continue;
@@ -138,7 +153,8 @@ inline int exportOneInput(const uint8_t* data, size_t size) {
     }
   }
   xmlFreeDoc(document);
-  if (xml_nodes != node_count || xml_edges != edge_count) __builtin_trap();
+  if (xml_nodes != node_count || xml_edges != edge_count)
+    fail("GraphML has the wrong number of nodes or edges", graphml);
   return 0;
 }
 
