@@ -1297,19 +1297,32 @@ struct RelationExtractor::Impl {
   void fallbackTrigger(Analysis& analysis, size_t t, const TriggerEntry& entry) const {
     const Token& trigger = analysis.tokens[t];
     const Document& document = *article->document;
+    // Without a parse only adjacent names count: between the subject and its verb only
+    // auxiliaries, modals, negations and adverbs; between the verb and its object only
+    // determiners.
+    auto auxiliary = [&](const std::string& word) {
+      const ModalityCue* cue = cues.modality(word);
+      return isBeForm(word) || word == "have" || word == "has" || word == "had" || word == "also" ||
+             word == "did" || word == "does" || word == "do" || word.ends_with("ly") ||
+             (cue && cue->kind != CueKind::Governor);
+    };
     auto nearestLeft = [&](size_t from) -> std::optional<size_t> {
       for (size_t k = from; k-- > 0;) {
-        if (analysis.tokens[k].mention >= 0) return k;
-        if (isBoundary(analysis.tokens[k].lower) || analysis.tokens[k].lower == "that")
-          return std::nullopt;
+        const Token& word = analysis.tokens[k];
+        if (word.mention >= 0)
+          return word.text.find('-') == std::string::npos ? std::optional<size_t>(k) : std::nullopt;
+        if (!auxiliary(word.lower)) return std::nullopt;
       }
       return std::nullopt;
     };
     auto nearestRight = [&](size_t from, size_t limit) -> std::optional<size_t> {
+      static const std::set<std::string, std::less<>> determiners = {
+          "the", "a", "an", "its", "their", "his", "her", "two", "three", "several"};
       for (size_t k = from + 1; k < analysis.tokens.size() && k <= from + limit; ++k) {
-        if (analysis.tokens[k].mention >= 0) return k;
-        if (isBoundary(analysis.tokens[k].lower) || !analysis.tokens[k].triggers.empty())
-          return std::nullopt;
+        const Token& word = analysis.tokens[k];
+        if (word.mention >= 0)
+          return word.text.find('-') == std::string::npos ? std::optional<size_t>(k) : std::nullopt;
+        if (!determiners.count(word.lower)) return std::nullopt;
       }
       return std::nullopt;
     };
@@ -1514,6 +1527,10 @@ struct RelationExtractor::Impl {
     // Word order: a determiner, possessive, number, adjective or actor before it makes a noun.
     if (t > 0) {
       const Token& previous = analysis.tokens[t - 1];
+      // A verb that takes it as object makes it a noun: "imposes sanctions".
+      if (cues.hasRole(previous.lower, "light-agent") ||
+          cues.hasRole(previous.lower, "light-patient") || governorCue(analysis, t - 1))
+        return noun;
       static const std::set<std::string, std::less<>> noun_markers = {
           "the",     "a",  "an", "its",   "their", "his",   "her",      "our",   "new",     "more",
           "further", "'s", "of", "these", "those", "fresh", "criminal", "tough", "tougher", "no"};
