@@ -29,6 +29,18 @@ struct StoredGraph {
   PropertyGraph graph;
 };
 
+bool isAsserted(const PropertyGraph& graph, uint32_t edge) {
+  if (graph.edge(edge).news) return graph.edge(edge).status == EdgeStatus::Asserted;
+  Value status = graph.edgeProperty(edge, "status");
+  return status.isNull() || (status.is<std::string>() && status.as<std::string>() == "asserted");
+}
+
+size_t countUnassertedEdges(const PropertyGraph& graph) {
+  size_t count = 0;
+  for (uint32_t e = 0; e < graph.edgeCount(); ++e) count += isAsserted(graph, e) ? 0 : 1;
+  return count;
+}
+
 }  // namespace
 
 void copyAssertedEdges(const PropertyGraph& graph, PropertyGraph& view) {
@@ -38,9 +50,7 @@ void copyAssertedEdges(const PropertyGraph& graph, PropertyGraph& view) {
     view.addNode(node.labels, node.properties, node.store_id);
   }
   for (uint32_t e = 0; e < graph.edgeCount(); ++e) {
-    Value status = graph.edgeProperty(e, "status");
-    if (!status.isNull() && !(status.is<std::string>() && status.as<std::string>() == "asserted"))
-      continue;
+    if (!isAsserted(graph, e)) continue;
     const PropertyGraph::Edge& edge = graph.edge(e);
     if (!edge.news) {
       view.addEdge(edge.source, edge.target, graph.edgeType(e), graph.edgeProperties(e),
@@ -100,6 +110,11 @@ void GraphSession::load() {
   // PropertyGraph is built in place: moving one would copy its Boost topology.
   auto stored = std::make_shared<StoredGraph>(database_path_);
   if (all_statuses_) {
+    hidden_edges_ = 0;
+    graph_ = std::shared_ptr<PropertyGraph>(stored, &stored->graph);
+    return;
+  }
+  if (countUnassertedEdges(stored->graph) == 0) {  // nothing to hide: no copy
     hidden_edges_ = 0;
     graph_ = std::shared_ptr<PropertyGraph>(stored, &stored->graph);
     return;
