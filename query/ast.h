@@ -14,35 +14,51 @@
 namespace kg::cypher {
 
 enum class ExprKind {
-  Literal,        // value
-  Parameter,      // $name
-  Variable,       // name
-  Property,       // children[0].name
-  ListLiteral,    // [children...]
-  MapLiteral,     // {keys[i]: children[i]}
-  FunctionCall,   // name(children...), distinct
-  CountStar,      // count(*)
-  Unary,          // unary_op children[0]
-  Binary,         // children[0] binary_op children[1]
-  IsNull,         // children[0] IS NULL
-  IsNotNull,      // children[0] IS NOT NULL
-  Subscript,      // children[0][children[1]]
-  Slice,          // children[0][children[1]..children[2]] (missing bounds are null literals)
-  LabelCheck,     // children[0]:keys...
-  Case,           // CASE [subject] WHEN .. THEN .. [ELSE ..] END
-  ListComprehension,  // [name IN children[0] WHERE children[1] | children[2]]
-  AggregateRef,   // (binder) the value of aggregate number `slot` of the current projection
-  PatternPredicate,  // WHERE (a)-[:T]->(:B): whether the pattern has a match (`pattern`)
+  Literal,               // value
+  Parameter,             // $name
+  Variable,              // name
+  Property,              // children[0].name
+  ListLiteral,           // [children...]
+  MapLiteral,            // {keys[i]: children[i]}
+  FunctionCall,          // name(children...), distinct
+  CountStar,             // count(*)
+  Unary,                 // unary_op children[0]
+  Binary,                // children[0] binary_op children[1]
+  IsNull,                // children[0] IS NULL
+  IsNotNull,             // children[0] IS NOT NULL
+  Subscript,             // children[0][children[1]]
+  Slice,                 // children[0][children[1]..children[2]] (missing bounds are null literals)
+  LabelCheck,            // children[0]:keys...
+  Case,                  // CASE [subject] WHEN .. THEN .. [ELSE ..] END
+  ListComprehension,     // [name IN children[0] WHERE children[1] | children[2]]
+  AggregateRef,          // (binder) the value of aggregate number `slot` of the current projection
+  PatternPredicate,      // WHERE (a)-[:T]->(:B): whether the pattern has a match (`pattern`)
   PatternComprehension,  // [(a)-->() WHERE children[0] | children[1]]: one value per match
-  Quantifier,     // all|any|none|single(name IN children[0] WHERE children[1]), keys[0] = which
+  Quantifier,  // all|any|none|single(name IN children[0] WHERE children[1]), keys[0] = which
 };
 
 enum class UnaryOp { Not, Negate, Plus };
 enum class BinaryOp {
-  Or, Xor, And,
-  Equal, NotEqual, Less, Greater, LessEqual, GreaterEqual,
-  Add, Subtract, Multiply, Divide, Modulo, Power,
-  In, StartsWith, EndsWith, Contains, RegexMatch,
+  Or,
+  Xor,
+  And,
+  Equal,
+  NotEqual,
+  Less,
+  Greater,
+  LessEqual,
+  GreaterEqual,
+  Add,
+  Subtract,
+  Multiply,
+  Divide,
+  Modulo,
+  Power,
+  In,
+  StartsWith,
+  EndsWith,
+  Contains,
+  RegexMatch,
 };
 
 struct Expr;
@@ -53,22 +69,22 @@ struct Expr {
   ExprKind kind = ExprKind::Literal;
   size_t begin = 0;  // byte offsets of the expression's text in the statement
   size_t end = 0;
-  Value value;                          // Literal
-  std::string name;                     // Variable, Parameter, Property key, function name
+  Value value;       // Literal
+  std::string name;  // Variable, Parameter, Property key, function name
   UnaryOp unary_op = UnaryOp::Not;
   BinaryOp binary_op = BinaryOp::And;
-  bool distinct = false;                // FunctionCall: f(DISTINCT x)
-  bool has_subject = false;             // Case: CASE subject WHEN ...
-  bool has_else = false;                // Case
-  bool has_where = false;               // ListComprehension
-  bool has_projection = false;          // ListComprehension
+  bool distinct = false;        // FunctionCall: f(DISTINCT x)
+  bool has_subject = false;     // Case: CASE subject WHEN ...
+  bool has_else = false;        // Case
+  bool has_where = false;       // ListComprehension
+  bool has_projection = false;  // ListComprehension
   std::vector<ExprPtr> children;
-  std::vector<std::string> keys;        // MapLiteral keys, LabelCheck labels
+  std::vector<std::string> keys;         // MapLiteral keys, LabelCheck labels
   std::shared_ptr<PatternPart> pattern;  // PatternPredicate
 
   // Annotations of the Binder.
-  int slot = -1;         // Variable: row slot; AggregateRef: aggregate index; comprehension var
-  int function = -1;     // FunctionCall: scalar function id (functions.h), -1 for aggregates
+  int slot = -1;           // Variable: row slot; AggregateRef: aggregate index; comprehension var
+  int function = -1;       // FunctionCall: scalar function id (functions.h), -1 for aggregates
   bool aggregate = false;  // FunctionCall/CountStar that aggregates
 };
 
@@ -78,8 +94,8 @@ struct NodePattern {
   size_t offset = 0;
   std::string variable;
   std::vector<std::string> labels;
-  ExprPtr properties;  // MapLiteral or Parameter, may be null
-  int slot = -1;       // (binder) always set: anonymous nodes get a hidden slot
+  ExprPtr properties;      // MapLiteral or Parameter, may be null
+  int slot = -1;           // (binder) always set: anonymous nodes get a hidden slot
   bool reference = false;  // (binder) CREATE: an already bound node, not a new one
 };
 
@@ -111,7 +127,7 @@ struct ProjectionItem {
   ExprPtr expression;
   std::string alias;  // the column name: AS alias, else the expression's text
   bool has_alias = false;
-  int slot = -1;      // (binder) where the item's value goes
+  int slot = -1;  // (binder) where the item's value goes
 };
 
 struct SortItem {
@@ -148,21 +164,21 @@ struct SetItem {
 struct Clause {
   ClauseKind kind = ClauseKind::Match;
   size_t offset = 0;
-  bool optional = false;              // OPTIONAL MATCH
-  std::vector<PatternPart> pattern;   // Match, Create
-  ExprPtr where;                      // Match
-  Projection projection;              // With, Return
-  ExprPtr unwind_expression;          // Unwind
+  bool optional = false;             // OPTIONAL MATCH
+  std::vector<PatternPart> pattern;  // Match, Create
+  ExprPtr where;                     // Match
+  Projection projection;             // With, Return
+  ExprPtr unwind_expression;         // Unwind
   std::string unwind_alias;
   int unwind_slot = -1;
-  std::vector<SetItem> set_items;     // Set; Merge: ON MATCH SET
-  std::vector<SetItem> on_create;     // Merge: ON CREATE SET
+  std::vector<SetItem> set_items;  // Set; Merge: ON MATCH SET
+  std::vector<SetItem> on_create;  // Merge: ON CREATE SET
 };
 
 struct Statement {
   std::vector<Clause> clauses;
-  int slot_count = 0;                  // (binder) size of an execution row
-  std::vector<std::string> columns;    // (binder) RETURN column names
+  int slot_count = 0;                // (binder) size of an execution row
+  std::vector<std::string> columns;  // (binder) RETURN column names
 };
 
 }  // namespace kg::cypher

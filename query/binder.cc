@@ -24,7 +24,7 @@ using Scope = std::map<std::string, Variable>;
 struct Rules {
   std::vector<Expr*>* aggregates = nullptr;  // null: aggregates are not allowed here
   bool inside_aggregate = false;
-  const Scope* aggregate_scope = nullptr;    // scope for the arguments of aggregates
+  const Scope* aggregate_scope = nullptr;                  // scope for the arguments of aggregates
   const std::set<std::string>* ambiguous_names = nullptr;  // unknown here but grouped before
 };
 
@@ -46,7 +46,9 @@ class Binder {
       Clause& clause = clauses[i];
       bool last = i + 1 == clauses.size();
       switch (clause.kind) {
-        case ClauseKind::Match: bindMatch(clause); break;
+        case ClauseKind::Match:
+          bindMatch(clause);
+          break;
         case ClauseKind::Unwind: {
           bindExpression(*clause.unwind_expression, scope_, Rules{});
           if (scope_.count(clause.unwind_alias))
@@ -63,9 +65,15 @@ class Binder {
                  "RETURN can only be used at the end of the query");
           bindProjection(clause);
           break;
-        case ClauseKind::Create: bindCreate(clause); break;
-        case ClauseKind::Set: bindSet(clause); break;
-        case ClauseKind::Merge: bindMerge(clause); break;
+        case ClauseKind::Create:
+          bindCreate(clause);
+          break;
+        case ClauseKind::Set:
+          bindSet(clause);
+          break;
+        case ClauseKind::Merge:
+          bindMerge(clause);
+          break;
       }
     }
     const Clause& final = clauses.back();
@@ -148,8 +156,7 @@ class Binder {
                  "size() does not accept a path (use length())");
         }
         for (ExprPtr& child : expr.children)
-          if (child->kind == ExprKind::PatternPredicate &&
-              std::string(function.name) != "exists")
+          if (child->kind == ExprKind::PatternPredicate && std::string(function.name) != "exists")
             fail(child->begin, "UnexpectedSyntax",
                  "a pattern can only be used as a predicate here");
         for (ExprPtr& child : expr.children) bindExpression(*child, scope, rules);
@@ -173,8 +180,9 @@ class Binder {
           auto it = scope.find(node.variable);
           if (it == scope.end())
             fail(node.offset, "UndefinedVariable",
-                 "variable `" + node.variable + "` not defined (a pattern predicate cannot "
-                 "introduce variables)");
+                 "variable `" + node.variable +
+                     "` not defined (a pattern predicate cannot "
+                     "introduce variables)");
           if (it->second.type != VariableType::Node && it->second.type != VariableType::Any)
             fail(node.offset, "VariableTypeConflict",
                  "variable `" + node.variable + "` is not a node");
@@ -233,9 +241,12 @@ class Binder {
         if (expr.value.is<std::string>()) return StaticType::String;
         return StaticType::Unknown;
       case ExprKind::ListLiteral:
-      case ExprKind::ListComprehension: return StaticType::List;
-      case ExprKind::MapLiteral: return StaticType::Map;
-      default: return StaticType::Unknown;
+      case ExprKind::ListComprehension:
+        return StaticType::List;
+      case ExprKind::MapLiteral:
+        return StaticType::Map;
+      default:
+        return StaticType::Unknown;
     }
   }
 
@@ -268,7 +279,8 @@ class Binder {
           reject(*expr.children[1], "IN");
         return;
       }
-      default: return;
+      default:
+        return;
     }
   }
 
@@ -294,14 +306,17 @@ class Binder {
         auto it = scope.find(expr.name);
         return it == scope.end() ? VariableType::Any : it->second.type;
       }
-      case ExprKind::Literal: return expr.value.isNull() ? VariableType::Any : VariableType::Value;
+      case ExprKind::Literal:
+        return expr.value.isNull() ? VariableType::Any : VariableType::Value;
       case ExprKind::ListLiteral:
       case ExprKind::MapLiteral:
       case ExprKind::Binary:
       case ExprKind::IsNull:
       case ExprKind::IsNotNull:
-      case ExprKind::CountStar: return VariableType::Value;
-      default: return VariableType::Any;
+      case ExprKind::CountStar:
+        return VariableType::Value;
+      default:
+        return VariableType::Any;
     }
   }
 
@@ -481,8 +496,7 @@ class Binder {
     if (!simple_only || simple) {
       for (const ProjectionItem& item : projection.items) {
         if (compactText(text_, *item.expression) != text) continue;
-        if (simple_only && (expr->kind == ExprKind::FunctionCall) &&
-            !findAggregate(expr->name))
+        if (simple_only && (expr->kind == ExprKind::FunctionCall) && !findAggregate(expr->name))
           break;
         auto reference = std::make_unique<Expr>();
         reference->kind = ExprKind::Variable;

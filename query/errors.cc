@@ -2,8 +2,8 @@
 
 namespace kg::cypher {
 
-void throwAt(std::string_view text, size_t offset, const std::string& kind,
-             const std::string& code, const std::string& message) {
+void throwAt(std::string_view text, size_t offset, const std::string& kind, const std::string& code,
+             const std::string& message) {
   if (offset > text.size()) offset = text.size();
   int line = 1;
   size_t line_start = 0;

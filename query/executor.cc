@@ -150,8 +150,7 @@ class MatchOperator : public Operator {
     return true;
   }
 
-  bool edgeMatches(uint32_t edge_index, const MatchStep& step, const Prepared& prepared,
-                   Row& row) {
+  bool edgeMatches(uint32_t edge_index, const MatchStep& step, const Prepared& prepared, Row& row) {
     if (!prepared.any_type) {
       uint32_t type = graph_.edge(edge_index).type;
       if (std::find(prepared.type_ids.begin(), prepared.type_ids.end(), type) ==
@@ -247,7 +246,8 @@ class MatchOperator : public Operator {
           return true;
         return run(k + 1, row);
       }
-      case StepKind::Expand: return expand(k, step, prepared, row);
+      case StepKind::Expand:
+        return expand(k, step, prepared, row);
       case StepKind::VarExpand: {
         const Value& from = row[step.from_slot];
         if (!from.is<NodeRef>()) return true;
@@ -257,7 +257,8 @@ class MatchOperator : public Operator {
         std::vector<uint32_t> edges;
         return varExpand(k, step, prepared, row, from.as<NodeRef>().index, edges);
       }
-      case StepKind::ShortestPath: return shortestPath(k, step, prepared, row);
+      case StepKind::ShortestPath:
+        return shortestPath(k, step, prepared, row);
       case StepKind::BuildPath: {
         row[step.node_slot] = buildPath(*step.path, row);
         return run(k + 1, row);
@@ -620,9 +621,8 @@ class AggregateOperator : public Operator {
   std::vector<Accumulator> newAccumulators() const {
     std::vector<Accumulator> accumulators;
     for (const Expr* aggregate : projection_.aggregates) {
-      AggregateKind kind = aggregate->kind == ExprKind::CountStar
-                               ? AggregateKind::Count
-                               : *findAggregate(aggregate->name);
+      AggregateKind kind = aggregate->kind == ExprKind::CountStar ? AggregateKind::Count
+                                                                  : *findAggregate(aggregate->name);
       accumulators.emplace_back(kind, aggregate->distinct);
     }
     return accumulators;
@@ -883,10 +883,9 @@ class SetOperator : public EagerOperator {
       else if (!source.isNull())
         throwRuntime("TypeError", "InvalidArgumentType", "SET needs a map");
       if (item.kind == SetItem::Kind::ReplaceMap) {
-        ValueMap existing = owner.is<NodeRef>() ? graph.node(owner.as<NodeRef>().index).properties
-                            : owner.is<EdgeRef>()
-                                ? graph.edgeProperties(owner.as<EdgeRef>().index)
-                                : ValueMap{};
+        ValueMap existing = owner.is<NodeRef>()   ? graph.node(owner.as<NodeRef>().index).properties
+                            : owner.is<EdgeRef>() ? graph.edgeProperties(owner.as<EdgeRef>().index)
+                                                  : ValueMap{};
         for (const auto& [key, value] : existing)
           if (!map.count(key)) setProperty(owner, key, Value());
       }
@@ -897,9 +896,7 @@ class SetOperator : public EagerOperator {
   const Clause& clause_;
 };
 
-void SetOperator::applyItems(const std::vector<SetItem>& items, Row& row) {
-  applyNow(items, row);
-}
+void SetOperator::applyItems(const std::vector<SetItem>& items, Row& row) { applyNow(items, row); }
 
 // Keeps every row it is given (the matches MERGE looks for).
 class CollectOperator : public Operator {
@@ -918,8 +915,12 @@ class CollectOperator : public Operator {
 class MergeOperator : public EagerOperator {
  public:
   MergeOperator(Runtime& runtime, const PlanOperator& op)
-      : EagerOperator(runtime), clause_(*op.clause), matcher_(runtime, op.match),
-        collector_(runtime), creator_(runtime, *op.clause), setter_(runtime, *op.clause) {
+      : EagerOperator(runtime),
+        clause_(*op.clause),
+        matcher_(runtime, op.match),
+        collector_(runtime),
+        creator_(runtime, *op.clause),
+        setter_(runtime, *op.clause) {
     matcher_.next_ = &collector_;
   }
 
@@ -963,9 +964,9 @@ class ProduceOperator : public Operator {
     if (slots_.empty()) return true;
     QueryResult& result = runtime_.result;
     if (result.rows.size() >= runtime_.options.row_limit)
-      throwRuntime("ExecutionError", "RowLimitExceeded",
-                   "the query returned more than " + std::to_string(runtime_.options.row_limit) +
-                       " rows");
+      throwRuntime(
+          "ExecutionError", "RowLimitExceeded",
+          "the query returned more than " + std::to_string(runtime_.options.row_limit) + " rows");
     std::vector<Value> values;
     values.reserve(slots_.size());
     for (int slot : slots_) values.push_back(row[slot]);
@@ -984,8 +985,7 @@ QueryResult execute(const Plan& plan, PropertyGraph& graph, const QueryOptions& 
   QueryResult result;
   result.columns = plan.columns;
   Runtime runtime{graph, options, EvaluationContext{graph, options.parameters, {}, options.hop_cap},
-                  result,
-                  Clock::now() + std::chrono::milliseconds(options.time_limit_ms)};
+                  result, Clock::now() + std::chrono::milliseconds(options.time_limit_ms)};
   std::vector<std::unique_ptr<Operator>> operators;
   for (const PlanOperator& op : plan.operators) {
     switch (op.kind) {

@@ -94,11 +94,13 @@ Value stringPredicate(BinaryOp op, const Value& a, const Value& b, EvaluationCon
   const std::string& text = a.as<std::string>();
   const std::string& part = b.as<std::string>();
   switch (op) {
-    case BinaryOp::StartsWith: return text.compare(0, part.size(), part) == 0;
+    case BinaryOp::StartsWith:
+      return text.compare(0, part.size(), part) == 0;
     case BinaryOp::EndsWith:
       return text.size() >= part.size() &&
              text.compare(text.size() - part.size(), part.size(), part) == 0;
-    case BinaryOp::Contains: return text.find(part) != std::string::npos;
+    case BinaryOp::Contains:
+      return text.find(part) != std::string::npos;
     case BinaryOp::RegexMatch: {
       auto it = context.regex_cache.find(part);
       if (it == context.regex_cache.end()) {
@@ -110,7 +112,8 @@ Value stringPredicate(BinaryOp op, const Value& a, const Value& b, EvaluationCon
       }
       return std::regex_match(text, it->second);
     }
-    default: return Value();
+    default:
+      return Value();
   }
 }
 
@@ -259,7 +262,8 @@ bool isTrue(const Value& value) {
 
 Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
   switch (expr.kind) {
-    case ExprKind::Literal: return expr.value;
+    case ExprKind::Literal:
+      return expr.value;
     case ExprKind::Parameter: {
       auto it = context.parameters.find(expr.name);
       if (it == context.parameters.end())
@@ -267,10 +271,12 @@ Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
                      "expected a value for parameter $" + expr.name);
       return it->second;
     }
-    case ExprKind::Variable: return row[expr.slot];
+    case ExprKind::Variable:
+      return row[expr.slot];
     case ExprKind::Property: {
       const Expr& owner = *expr.children[0];
-      if (owner.kind == ExprKind::Variable) return property(row[owner.slot], expr.name, context.graph);
+      if (owner.kind == ExprKind::Variable)
+        return property(row[owner.slot], expr.name, context.graph);
       return property(evaluate(owner, row, context), expr.name, context.graph);
     }
     case ExprKind::ListLiteral: {
@@ -286,12 +292,14 @@ Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
       return map;
     }
     case ExprKind::CountStar:
-    case ExprKind::AggregateRef: return row[expr.slot];
+    case ExprKind::AggregateRef:
+      return row[expr.slot];
     case ExprKind::FunctionCall: {
       if (expr.aggregate) return row[expr.slot];
       std::vector<Value> arguments;
       arguments.reserve(expr.children.size());
-      for (const ExprPtr& child : expr.children) arguments.push_back(evaluate(*child, row, context));
+      for (const ExprPtr& child : expr.children)
+        arguments.push_back(evaluate(*child, row, context));
       return callScalarFunction(expr.function, arguments, context.graph);
     }
     case ExprKind::Unary: {
@@ -301,7 +309,8 @@ Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
           Ternary t = asTernary(operand, "NOT");
           return t ? Value(!*t) : Value();
         }
-        case UnaryOp::Negate: return negate(operand);
+        case UnaryOp::Negate:
+          return negate(operand);
         case UnaryOp::Plus:
           if (!operand.isNull() && !isNumber(operand))
             typeError("unary + needs a number, got " + typeName(operand));
@@ -329,7 +338,8 @@ Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
           if (!a || !b) return Value();
           return *a != *b;
         }
-        case BinaryOp::Equal: return fromTernary(equals(left, right));
+        case BinaryOp::Equal:
+          return fromTernary(equals(left, right));
         case BinaryOp::NotEqual: {
           Ternary t = equals(left, right);
           return t ? Value(!*t) : Value();
@@ -337,17 +347,23 @@ Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
         case BinaryOp::Less:
         case BinaryOp::Greater:
         case BinaryOp::LessEqual:
-        case BinaryOp::GreaterEqual: return fromTernary(compareWith(op, left, right));
-        case BinaryOp::In: return inList(left, right);
+        case BinaryOp::GreaterEqual:
+          return fromTernary(compareWith(op, left, right));
+        case BinaryOp::In:
+          return inList(left, right);
         case BinaryOp::StartsWith:
         case BinaryOp::EndsWith:
         case BinaryOp::Contains:
-        case BinaryOp::RegexMatch: return stringPredicate(op, left, right, context);
-        default: return arithmetic(op, left, right);
+        case BinaryOp::RegexMatch:
+          return stringPredicate(op, left, right, context);
+        default:
+          return arithmetic(op, left, right);
       }
     }
-    case ExprKind::IsNull: return evaluate(*expr.children[0], row, context).isNull();
-    case ExprKind::IsNotNull: return !evaluate(*expr.children[0], row, context).isNull();
+    case ExprKind::IsNull:
+      return evaluate(*expr.children[0], row, context).isNull();
+    case ExprKind::IsNotNull:
+      return !evaluate(*expr.children[0], row, context).isNull();
     case ExprKind::Subscript:
       return subscript(evaluate(*expr.children[0], row, context),
                        evaluate(*expr.children[1], row, context), context.graph);
@@ -406,12 +422,14 @@ Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
       if (null_count) return Value();
       return true_count == 1;
     }
-    case ExprKind::PatternPredicate: return PatternMatcher(*expr.pattern, row, context).exists();
+    case ExprKind::PatternPredicate:
+      return PatternMatcher(*expr.pattern, row, context).exists();
     case ExprKind::PatternComprehension: {
       ValueList result;
       if (expr.has_where && !isTrue(evaluate(*expr.children[0], row, context))) return result;
       int64_t matches = PatternMatcher(*expr.pattern, row, context).count();
-      for (int64_t i = 0; i < matches; ++i) result.push_back(evaluate(*expr.children[1], row, context));
+      for (int64_t i = 0; i < matches; ++i)
+        result.push_back(evaluate(*expr.children[1], row, context));
       return result;
     }
     case ExprKind::ListComprehension: {
@@ -423,8 +441,7 @@ Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
       for (const Value& element : source.as<ValueList>()) {
         row[expr.slot] = element;
         if (expr.has_where && !isTrue(evaluate(*expr.children[1], row, context))) continue;
-        result.push_back(expr.has_projection ? evaluate(*expr.children[2], row, context)
-                                             : element);
+        result.push_back(expr.has_projection ? evaluate(*expr.children[2], row, context) : element);
       }
       row[expr.slot] = std::move(saved);
       return result;
@@ -435,8 +452,8 @@ Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
 
 bool isConstant(const Expr& expr) {
   if (expr.kind == ExprKind::Variable || expr.kind == ExprKind::ListComprehension ||
-      expr.kind == ExprKind::Quantifier ||
-      expr.kind == ExprKind::PatternPredicate || expr.kind == ExprKind::PatternComprehension)
+      expr.kind == ExprKind::Quantifier || expr.kind == ExprKind::PatternPredicate ||
+      expr.kind == ExprKind::PatternComprehension)
     return false;
   if (expr.aggregate) return false;
   for (const ExprPtr& child : expr.children)

@@ -12,26 +12,73 @@ namespace kg::cypher {
 namespace {
 
 enum FunctionId {
-  kId, kType, kLabels, kKeys, kProperties, kSize, kLength, kNodes, kRelationships, kStartNode,
-  kEndNode, kHead, kLast, kTail, kRange, kCoalesce, kToLower, kToUpper, kTrim, kLTrim, kRTrim,
-  kSubstring, kLeft, kRight, kReplace, kSplit, kReverse, kToString, kToInteger, kToFloat,
-  kToBoolean, kAbs, kCeil, kFloor, kRound, kSign, kSqrt, kExp, kLog, kLog10, kRand, kPi, kE,
-  kExists, kIsEmpty, kSin, kCos, kTan,
+  kId,
+  kType,
+  kLabels,
+  kKeys,
+  kProperties,
+  kSize,
+  kLength,
+  kNodes,
+  kRelationships,
+  kStartNode,
+  kEndNode,
+  kHead,
+  kLast,
+  kTail,
+  kRange,
+  kCoalesce,
+  kToLower,
+  kToUpper,
+  kTrim,
+  kLTrim,
+  kRTrim,
+  kSubstring,
+  kLeft,
+  kRight,
+  kReplace,
+  kSplit,
+  kReverse,
+  kToString,
+  kToInteger,
+  kToFloat,
+  kToBoolean,
+  kAbs,
+  kCeil,
+  kFloor,
+  kRound,
+  kSign,
+  kSqrt,
+  kExp,
+  kLog,
+  kLog10,
+  kRand,
+  kPi,
+  kE,
+  kExists,
+  kIsEmpty,
+  kSin,
+  kCos,
+  kTan,
 };
 
 const ScalarFunction kFunctions[] = {
-    {"id", 1, 1},        {"type", 1, 1},       {"labels", 1, 1},       {"keys", 1, 1},
-    {"properties", 1, 1}, {"size", 1, 1},      {"length", 1, 1},       {"nodes", 1, 1},
-    {"relationships", 1, 1}, {"startnode", 1, 1}, {"endnode", 1, 1},   {"head", 1, 1},
-    {"last", 1, 1},      {"tail", 1, 1},       {"range", 2, 3},        {"coalesce", 1, -1},
-    {"tolower", 1, 1},   {"toupper", 1, 1},    {"trim", 1, 1},         {"ltrim", 1, 1},
-    {"rtrim", 1, 1},     {"substring", 2, 3},  {"left", 2, 2},         {"right", 2, 2},
-    {"replace", 3, 3},   {"split", 2, 2},      {"reverse", 1, 1},      {"tostring", 1, 1},
-    {"tointeger", 1, 1}, {"tofloat", 1, 1},    {"toboolean", 1, 1},    {"abs", 1, 1},
-    {"ceil", 1, 1},      {"floor", 1, 1},      {"round", 1, 1},        {"sign", 1, 1},
-    {"sqrt", 1, 1},      {"exp", 1, 1},        {"log", 1, 1},          {"log10", 1, 1},
-    {"rand", 0, 0},      {"pi", 0, 0},         {"e", 0, 0},            {"exists", 1, 1},
-    {"isempty", 1, 1},   {"sin", 1, 1},        {"cos", 1, 1},          {"tan", 1, 1},
+    {"id", 1, 1},        {"type", 1, 1},       {"labels", 1, 1},
+    {"keys", 1, 1},      {"properties", 1, 1}, {"size", 1, 1},
+    {"length", 1, 1},    {"nodes", 1, 1},      {"relationships", 1, 1},
+    {"startnode", 1, 1}, {"endnode", 1, 1},    {"head", 1, 1},
+    {"last", 1, 1},      {"tail", 1, 1},       {"range", 2, 3},
+    {"coalesce", 1, -1}, {"tolower", 1, 1},    {"toupper", 1, 1},
+    {"trim", 1, 1},      {"ltrim", 1, 1},      {"rtrim", 1, 1},
+    {"substring", 2, 3}, {"left", 2, 2},       {"right", 2, 2},
+    {"replace", 3, 3},   {"split", 2, 2},      {"reverse", 1, 1},
+    {"tostring", 1, 1},  {"tointeger", 1, 1},  {"tofloat", 1, 1},
+    {"toboolean", 1, 1}, {"abs", 1, 1},        {"ceil", 1, 1},
+    {"floor", 1, 1},     {"round", 1, 1},      {"sign", 1, 1},
+    {"sqrt", 1, 1},      {"exp", 1, 1},        {"log", 1, 1},
+    {"log10", 1, 1},     {"rand", 0, 0},       {"pi", 0, 0},
+    {"e", 0, 0},         {"exists", 1, 1},     {"isempty", 1, 1},
+    {"sin", 1, 1},       {"cos", 1, 1},        {"tan", 1, 1},
 };
 
 std::string lower(std::string_view text) {
@@ -135,11 +182,16 @@ Value callScalarFunction(int id, std::vector<Value>& arguments, const PropertyGr
       for (Value& argument : arguments)
         if (!argument.isNull()) return std::move(argument);
       return Value();
-    case kRand: return std::uniform_real_distribution<double>(0.0, 1.0)(randomEngine());
-    case kPi: return M_PI;
-    case kE: return M_E;
-    case kExists: return !first.isNull();
-    default: break;
+    case kRand:
+      return std::uniform_real_distribution<double>(0.0, 1.0)(randomEngine());
+    case kPi:
+      return M_PI;
+    case kE:
+      return M_E;
+    case kExists:
+      return !first.isNull();
+    default:
+      break;
   }
   if (first.isNull()) return Value();
   const char* name = kFunctions[id].name;
@@ -310,9 +362,12 @@ Value callScalarFunction(int id, std::vector<Value>& arguments, const PropertyGr
         return list;
       }
       badArgument(name, first);
-    case kToString: return valueToString(first);
-    case kToInteger: return toInteger(first);
-    case kToFloat: return toFloat(first);
+    case kToString:
+      return valueToString(first);
+    case kToInteger:
+      return toInteger(first);
+    case kToFloat:
+      return toFloat(first);
     case kToBoolean:
       if (first.is<bool>()) return first;
       if (first.is<std::string>()) {
@@ -328,28 +383,41 @@ Value callScalarFunction(int id, std::vector<Value>& arguments, const PropertyGr
       if (first.is<std::string>()) return first.as<std::string>().empty();
       if (first.is<ValueMap>()) return first.as<ValueMap>().empty();
       badArgument(name, first);
-    default: break;
+    default:
+      break;
   }
   // Numeric functions.
   if (!isNumber(first)) badArgument(name, first);
   double x = numberAsDouble(first);
   switch (id) {
     case kAbs:
-      if (first.is<int64_t>()) return first.as<int64_t>() < 0 ? -first.as<int64_t>()
-                                                             : first.as<int64_t>();
+      if (first.is<int64_t>())
+        return first.as<int64_t>() < 0 ? -first.as<int64_t>() : first.as<int64_t>();
       return std::fabs(x);
-    case kCeil: return std::ceil(x);
-    case kFloor: return std::floor(x);
-    case kRound: return std::floor(x + 0.5);
-    case kSign: return int64_t{x > 0 ? 1 : (x < 0 ? -1 : 0)};
-    case kSqrt: return std::sqrt(x);
-    case kExp: return std::exp(x);
-    case kLog: return std::log(x);
-    case kLog10: return std::log10(x);
-    case kSin: return std::sin(x);
-    case kCos: return std::cos(x);
-    case kTan: return std::tan(x);
-    default: break;
+    case kCeil:
+      return std::ceil(x);
+    case kFloor:
+      return std::floor(x);
+    case kRound:
+      return std::floor(x + 0.5);
+    case kSign:
+      return int64_t{x > 0 ? 1 : (x < 0 ? -1 : 0)};
+    case kSqrt:
+      return std::sqrt(x);
+    case kExp:
+      return std::exp(x);
+    case kLog:
+      return std::log(x);
+    case kLog10:
+      return std::log10(x);
+    case kSin:
+      return std::sin(x);
+    case kCos:
+      return std::cos(x);
+    case kTan:
+      return std::tan(x);
+    default:
+      break;
   }
   throwRuntime("SyntaxError", "UnknownFunction", std::string("unknown function ") + name);
 }
@@ -377,13 +445,16 @@ void Accumulator::add(const Value& argument, const Value& parameter) {
   if (argument.isNull()) return;
   if (distinct_ && !seen_.insert(argument).second) return;
   switch (kind_) {
-    case AggregateKind::Count: ++count_; break;
-    case AggregateKind::Collect: values_.push_back(argument); break;
+    case AggregateKind::Count:
+      ++count_;
+      break;
+    case AggregateKind::Collect:
+      values_.push_back(argument);
+      break;
     case AggregateKind::Sum:
     case AggregateKind::Avg:
       if (!isNumber(argument))
-        throwRuntime("TypeError", "InvalidArgumentType",
-                     "cannot sum a " + typeName(argument));
+        throwRuntime("TypeError", "InvalidArgumentType", "cannot sum a " + typeName(argument));
       ++count_;
       if (sum_.is<int64_t>() && argument.is<int64_t>()) {
         int64_t total;
@@ -424,14 +495,18 @@ void Accumulator::add(const Value& argument, const Value& parameter) {
 
 Value Accumulator::result() const {
   switch (kind_) {
-    case AggregateKind::Count: return count_;
-    case AggregateKind::Collect: return values_;
-    case AggregateKind::Sum: return sum_;
+    case AggregateKind::Count:
+      return count_;
+    case AggregateKind::Collect:
+      return values_;
+    case AggregateKind::Sum:
+      return sum_;
     case AggregateKind::Avg:
       if (count_ == 0) return Value();
       return numberAsDouble(sum_) / static_cast<double>(count_);
     case AggregateKind::Min:
-    case AggregateKind::Max: return best_;
+    case AggregateKind::Max:
+      return best_;
     case AggregateKind::StDev:
     case AggregateKind::StDevP: {
       size_t n = values_.size();

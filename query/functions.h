@@ -27,8 +27,18 @@ const ScalarFunction& scalarFunction(int id);
 // Calls function `id`; throws QueryError (TypeError/ArgumentError) on bad arguments.
 Value callScalarFunction(int id, std::vector<Value>& arguments, const PropertyGraph& graph);
 
-enum class AggregateKind { Count, Collect, Sum, Avg, Min, Max, StDev, StDevP, PercentileDisc,
-                           PercentileCont };
+enum class AggregateKind {
+  Count,
+  Collect,
+  Sum,
+  Avg,
+  Min,
+  Max,
+  StDev,
+  StDevP,
+  PercentileDisc,
+  PercentileCont
+};
 // The aggregate called `name` (case-insensitive), if it is one.
 std::optional<AggregateKind> findAggregate(std::string_view name);
 int aggregateArgumentCount(AggregateKind kind);  // 2 for percentiles, else 1

@@ -10,13 +10,13 @@
 namespace kg::cypher {
 
 enum class TokenKind {
-  Identifier,         // names and keywords (keywords are matched case-insensitively)
-  QuotedIdentifier,   // `any text`
-  Integer,            // text holds the digits (decimal, 0x hex or 0o octal)
+  Identifier,        // names and keywords (keywords are matched case-insensitively)
+  QuotedIdentifier,  // `any text`
+  Integer,           // text holds the digits (decimal, 0x hex or 0o octal)
   Float,
-  String,             // text holds the unescaped value
-  Parameter,          // text holds the name without '$'
-  Symbol,             // ( ) [ ] { } , . : ; | * + - / % ^ = < > <= >= <> != =~ .. +=
+  String,     // text holds the unescaped value
+  Parameter,  // text holds the name without '$'
+  Symbol,     // ( ) [ ] { } , . : ; | * + - / % ^ = < > <= >= <> != =~ .. +=
   End,
 };
 

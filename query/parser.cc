@@ -25,10 +25,11 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
 // Words that start or structure clauses; they cannot name a variable without backticks.
 bool isReservedWord(std::string_view word) {
   static const char* kReserved[] = {
-      "MATCH", "OPTIONAL", "WHERE", "RETURN", "WITH", "UNWIND", "CREATE", "MERGE", "DELETE",
-      "DETACH", "SET", "REMOVE", "ORDER", "BY", "SKIP", "LIMIT", "AS", "AND", "OR", "XOR",
-      "NOT", "IN", "IS", "DISTINCT", "CASE", "WHEN", "THEN", "ELSE", "END", "UNION", "CALL",
-      "ASC", "DESC", "ASCENDING", "DESCENDING", "STARTS", "ENDS", "CONTAINS"};
+      "MATCH",  "OPTIONAL",  "WHERE",      "RETURN", "WITH",  "UNWIND",  "CREATE", "MERGE",
+      "DELETE", "DETACH",    "SET",        "REMOVE", "ORDER", "BY",      "SKIP",   "LIMIT",
+      "AS",     "AND",       "OR",         "XOR",    "NOT",   "IN",      "IS",     "DISTINCT",
+      "CASE",   "WHEN",      "THEN",       "ELSE",   "END",   "UNION",   "CALL",   "ASC",
+      "DESC",   "ASCENDING", "DESCENDING", "STARTS", "ENDS",  "CONTAINS"};
   for (const char* reserved : kReserved)
     if (equalsIgnoreCase(word, reserved)) return true;
   return false;
@@ -144,9 +145,9 @@ class Parser {
         do items.push_back(parseSetItem());
         while (acceptSymbol(","));
       }
-    } else if (atKeyword("DELETE") || atKeyword("DETACH") ||
-               atKeyword("REMOVE") || atKeyword("CALL") || atKeyword("UNION") ||
-               atKeyword("FOREACH") || atKeyword("LOAD")) {
+    } else if (atKeyword("DELETE") || atKeyword("DETACH") || atKeyword("REMOVE") ||
+               atKeyword("CALL") || atKeyword("UNION") || atKeyword("FOREACH") ||
+               atKeyword("LOAD")) {
       fail(current().text + " is not supported by this engine", "UnsupportedClause");
     } else {
       fail("expected a clause (MATCH, OPTIONAL MATCH, WITH, UNWIND, CREATE, SET, RETURN)");
@@ -201,8 +202,8 @@ class Parser {
     projection.distinct = acceptKeyword("DISTINCT");
     if (acceptSymbol("*")) {
       projection.star = true;
-      if (acceptSymbol(","))
-        do projection.items.push_back(parseProjectionItem());
+      if (acceptSymbol(",")) do
+          projection.items.push_back(parseProjectionItem());
         while (acceptSymbol(","));
     } else {
       do projection.items.push_back(parseProjectionItem());
@@ -567,8 +568,8 @@ class Parser {
 
   ExprPtr parsePostfix(ExprPtr expr) {
     for (;;) {
-      if (atSymbol(".") && (peek().kind == TokenKind::Identifier ||
-                            peek().kind == TokenKind::QuotedIdentifier)) {
+      if (atSymbol(".") &&
+          (peek().kind == TokenKind::Identifier || peek().kind == TokenKind::QuotedIdentifier)) {
         advance();
         auto property = makeExpr(ExprKind::Property, expr->begin);
         property->name = parseName("a property key", true);

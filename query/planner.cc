@@ -69,7 +69,9 @@ class Planner {
           break;
         }
         case ClauseKind::With:
-        case ClauseKind::Return: planProjection(clause, plan); break;
+        case ClauseKind::Return:
+          planProjection(clause, plan);
+          break;
       }
     }
     const Clause& last = statement_.clauses.back();
@@ -161,8 +163,8 @@ class Planner {
     for (MatchStep& step : plan.steps) {
       if (step.kind != StepKind::VarExpand || step.relationship_bound) continue;
       step.list_unused = true;
-      step.reachability_only = duplicate_insensitive && step.min_hops <= 1 &&
-                               step.direction != Direction::Both;
+      step.reachability_only =
+          duplicate_insensitive && step.min_hops <= 1 && step.direction != Direction::Both;
     }
   }
 
@@ -374,32 +376,52 @@ class Planner {
 
 const char* stepName(StepKind kind) {
   switch (kind) {
-    case StepKind::ScanNodes: return "ScanNodes";
-    case StepKind::SeekByName: return "SeekByName";
-    case StepKind::CheckNode: return "CheckNode";
-    case StepKind::Expand: return "Expand";
-    case StepKind::VarExpand: return "VarExpand";
-    case StepKind::ShortestPath: return "ShortestPath";
-    case StepKind::BuildPath: return "BuildPath";
-    case StepKind::Filter: return "Filter";
+    case StepKind::ScanNodes:
+      return "ScanNodes";
+    case StepKind::SeekByName:
+      return "SeekByName";
+    case StepKind::CheckNode:
+      return "CheckNode";
+    case StepKind::Expand:
+      return "Expand";
+    case StepKind::VarExpand:
+      return "VarExpand";
+    case StepKind::ShortestPath:
+      return "ShortestPath";
+    case StepKind::BuildPath:
+      return "BuildPath";
+    case StepKind::Filter:
+      return "Filter";
   }
   return "?";
 }
 
 const char* operatorName(OperatorKind kind) {
   switch (kind) {
-    case OperatorKind::Match: return "Match";
-    case OperatorKind::Unwind: return "Unwind";
-    case OperatorKind::Project: return "Project";
-    case OperatorKind::Aggregate: return "Aggregate";
-    case OperatorKind::Distinct: return "Distinct";
-    case OperatorKind::Sort: return "Sort";
-    case OperatorKind::SkipLimit: return "SkipLimit";
-    case OperatorKind::Filter: return "Filter";
-    case OperatorKind::Create: return "Create";
-    case OperatorKind::Set: return "Set";
-    case OperatorKind::Merge: return "Merge";
-    case OperatorKind::Produce: return "Produce";
+    case OperatorKind::Match:
+      return "Match";
+    case OperatorKind::Unwind:
+      return "Unwind";
+    case OperatorKind::Project:
+      return "Project";
+    case OperatorKind::Aggregate:
+      return "Aggregate";
+    case OperatorKind::Distinct:
+      return "Distinct";
+    case OperatorKind::Sort:
+      return "Sort";
+    case OperatorKind::SkipLimit:
+      return "SkipLimit";
+    case OperatorKind::Filter:
+      return "Filter";
+    case OperatorKind::Create:
+      return "Create";
+    case OperatorKind::Set:
+      return "Set";
+    case OperatorKind::Merge:
+      return "Merge";
+    case OperatorKind::Produce:
+      return "Produce";
   }
   return "?";
 }

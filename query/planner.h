@@ -49,19 +49,19 @@ enum class StepKind {
 
 struct MatchStep {
   StepKind kind = StepKind::ScanNodes;
-  int node_slot = -1;            // Scan/Seek/Check, or the far node of an expansion
+  int node_slot = -1;  // Scan/Seek/Check, or the far node of an expansion
   NodeRequirement node;
   int from_slot = -1;
   int relationship_slot = -1;
   bool to_bound = false;            // the far node is already bound: only check it
   bool relationship_bound = false;  // the relationship variable came from an earlier clause
   Direction direction = Direction::Outgoing;  // as walked, from from_slot
-  bool reversed = false;            // walked right to left (lists are stored left to right)
+  bool reversed = false;  // walked right to left (lists are stored left to right)
   RelationshipRequirement relationship;
   int64_t min_hops = 1;
   int64_t max_hops = 1;
   ShortestKind shortest = ShortestKind::None;
-  std::vector<int> unique_slots;    // relationships of this MATCH bound before this step
+  std::vector<int> unique_slots;  // relationships of this MATCH bound before this step
   // VarExpand: nothing reads the relationship list (anonymous, no path, no other relationship
   // to stay unique against), so it is not built.
   bool list_unused = false;
@@ -69,7 +69,7 @@ struct MatchStep {
   // DISTINCT or aggregates only distinct values), so a breadth-first search that reports each
   // far node once replaces the enumeration of every path.
   bool reachability_only = false;
-  const Expr* predicate = nullptr;  // Filter
+  const Expr* predicate = nullptr;    // Filter
   const PatternPart* path = nullptr;  // BuildPath
 };
 
@@ -80,7 +80,17 @@ struct MatchPlan {
 };
 
 enum class OperatorKind {
-  Match, Unwind, Project, Aggregate, Distinct, Sort, SkipLimit, Filter, Create, Set, Merge,
+  Match,
+  Unwind,
+  Project,
+  Aggregate,
+  Distinct,
+  Sort,
+  SkipLimit,
+  Filter,
+  Create,
+  Set,
+  Merge,
   Produce
 };
 

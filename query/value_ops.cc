@@ -13,16 +13,25 @@ namespace {
 // Orderability rank of each type, in ORDER BY's ascending order.
 int orderRank(const Value& value) {
   switch (value.data.index()) {
-    case 6: return 0;  // map
-    case 7: return 1;  // node
-    case 8: return 2;  // relationship
-    case 5: return 3;  // list
-    case 9: return 4;  // path
-    case 4: return 5;  // string
-    case 1: return 6;  // boolean
+    case 6:
+      return 0;  // map
+    case 7:
+      return 1;  // node
+    case 8:
+      return 2;  // relationship
+    case 5:
+      return 3;  // list
+    case 9:
+      return 4;  // path
+    case 4:
+      return 5;  // string
+    case 1:
+      return 6;  // boolean
     case 2:
-    case 3: return 7;  // number
-    default: return 8;  // null
+    case 3:
+      return 7;  // number
+    default:
+      return 8;  // null
   }
 }
 
@@ -51,16 +60,26 @@ int threeWay(const T& a, const T& b) {
 
 std::string typeName(const Value& value) {
   switch (value.data.index()) {
-    case 0: return "NULL";
-    case 1: return "BOOLEAN";
-    case 2: return "INTEGER";
-    case 3: return "FLOAT";
-    case 4: return "STRING";
-    case 5: return "LIST";
-    case 6: return "MAP";
-    case 7: return "NODE";
-    case 8: return "RELATIONSHIP";
-    default: return "PATH";
+    case 0:
+      return "NULL";
+    case 1:
+      return "BOOLEAN";
+    case 2:
+      return "INTEGER";
+    case 3:
+      return "FLOAT";
+    case 4:
+      return "STRING";
+    case 5:
+      return "LIST";
+    case 6:
+      return "MAP";
+    case 7:
+      return "NODE";
+    case 8:
+      return "RELATIONSHIP";
+    default:
+      return "PATH";
   }
 }
 
@@ -148,11 +167,16 @@ Ternary compareWith(BinaryOp op, const Value& a, const Value& b) {
   auto result = comparable(a, b);
   if (!result) return std::nullopt;
   switch (op) {
-    case BinaryOp::Less: return *result < 0;
-    case BinaryOp::Greater: return *result > 0;
-    case BinaryOp::LessEqual: return *result <= 0;
-    case BinaryOp::GreaterEqual: return *result >= 0;
-    default: return std::nullopt;
+    case BinaryOp::Less:
+      return *result < 0;
+    case BinaryOp::Greater:
+      return *result > 0;
+    case BinaryOp::LessEqual:
+      return *result <= 0;
+    case BinaryOp::GreaterEqual:
+      return *result >= 0;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -171,8 +195,10 @@ int orderCompare(const Value& a, const Value& b) {
       }
       return threeWay(x.size(), y.size());
     }
-    case 1: return threeWay(a.as<NodeRef>().index, b.as<NodeRef>().index);
-    case 2: return threeWay(a.as<EdgeRef>().index, b.as<EdgeRef>().index);
+    case 1:
+      return threeWay(a.as<NodeRef>().index, b.as<NodeRef>().index);
+    case 2:
+      return threeWay(a.as<EdgeRef>().index, b.as<EdgeRef>().index);
     case 3: {
       const ValueList& x = a.as<ValueList>();
       const ValueList& y = b.as<ValueList>();
@@ -186,12 +212,16 @@ int orderCompare(const Value& a, const Value& b) {
       if (int c = threeWay(x.nodes, y.nodes)) return c;
       return threeWay(x.edges, y.edges);
     }
-    case 5: return a.as<std::string>().compare(b.as<std::string>()) < 0
-                       ? -1
-                       : (a.as<std::string>() == b.as<std::string>() ? 0 : 1);
-    case 6: return threeWay(a.as<bool>(), b.as<bool>());
-    case 7: return compareNumbers(a, b);
-    default: return 0;
+    case 5:
+      return a.as<std::string>().compare(b.as<std::string>()) < 0
+                 ? -1
+                 : (a.as<std::string>() == b.as<std::string>() ? 0 : 1);
+    case 6:
+      return threeWay(a.as<bool>(), b.as<bool>());
+    case 7:
+      return compareNumbers(a, b);
+    default:
+      return 0;
   }
 }
 
@@ -202,10 +232,14 @@ bool RowLess::operator()(const std::vector<Value>& a, const std::vector<Value>& 
 }
 
 size_t hashValue(const Value& value) {
-  auto mix = [](size_t seed, size_t h) { return seed ^ (h + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2)); };
+  auto mix = [](size_t seed, size_t h) {
+    return seed ^ (h + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2));
+  };
   switch (value.data.index()) {
-    case 0: return 0x51;
-    case 1: return value.as<bool>() ? 0x71 : 0x70;
+    case 0:
+      return 0x51;
+    case 1:
+      return value.as<bool>() ? 0x71 : 0x70;
     case 2:
     case 3: {
       double d = numberAsDouble(value);
@@ -213,7 +247,8 @@ size_t hashValue(const Value& value) {
       if (d == 0) return 0;
       return std::hash<double>()(d);
     }
-    case 4: return std::hash<std::string>()(value.as<std::string>());
+    case 4:
+      return std::hash<std::string>()(value.as<std::string>());
     case 5: {
       size_t seed = 0x15;
       for (const Value& element : value.as<ValueList>()) seed = mix(seed, hashValue(element));
@@ -227,8 +262,10 @@ size_t hashValue(const Value& value) {
       }
       return seed;
     }
-    case 7: return mix(0x17, value.as<NodeRef>().index);
-    case 8: return mix(0x18, value.as<EdgeRef>().index);
+    case 7:
+      return mix(0x17, value.as<NodeRef>().index);
+    case 8:
+      return mix(0x18, value.as<EdgeRef>().index);
     default: {
       size_t seed = 0x19;
       for (uint32_t edge : value.as<PathValue>().edges) seed = mix(seed, edge);
@@ -252,13 +289,20 @@ namespace {
 
 const char* operatorName(BinaryOp op) {
   switch (op) {
-    case BinaryOp::Add: return "+";
-    case BinaryOp::Subtract: return "-";
-    case BinaryOp::Multiply: return "*";
-    case BinaryOp::Divide: return "/";
-    case BinaryOp::Modulo: return "%";
-    case BinaryOp::Power: return "^";
-    default: return "?";
+    case BinaryOp::Add:
+      return "+";
+    case BinaryOp::Subtract:
+      return "-";
+    case BinaryOp::Multiply:
+      return "*";
+    case BinaryOp::Divide:
+      return "/";
+    case BinaryOp::Modulo:
+      return "%";
+    case BinaryOp::Power:
+      return "^";
+    default:
+      return "?";
   }
 }
 
@@ -299,9 +343,15 @@ Value arithmetic(BinaryOp op, const Value& a, const Value& b) {
     int64_t x = a.as<int64_t>(), y = b.as<int64_t>(), result = 0;
     bool overflow = false;
     switch (op) {
-      case BinaryOp::Add: overflow = __builtin_add_overflow(x, y, &result); break;
-      case BinaryOp::Subtract: overflow = __builtin_sub_overflow(x, y, &result); break;
-      case BinaryOp::Multiply: overflow = __builtin_mul_overflow(x, y, &result); break;
+      case BinaryOp::Add:
+        overflow = __builtin_add_overflow(x, y, &result);
+        break;
+      case BinaryOp::Subtract:
+        overflow = __builtin_sub_overflow(x, y, &result);
+        break;
+      case BinaryOp::Multiply:
+        overflow = __builtin_mul_overflow(x, y, &result);
+        break;
       case BinaryOp::Divide:
       case BinaryOp::Modulo:
         if (y == 0) throwRuntime("ArithmeticError", "DivisionByZero", "division by zero");
@@ -312,19 +362,26 @@ Value arithmetic(BinaryOp op, const Value& a, const Value& b) {
         }
         result = op == BinaryOp::Divide ? x / y : x % y;
         break;
-      default: break;
+      default:
+        break;
     }
     if (overflow) throwRuntime("ArithmeticError", "IntegerOverflow", "integer overflow");
     return result;
   }
   double x = numberAsDouble(a), y = numberAsDouble(b);
   switch (op) {
-    case BinaryOp::Add: return x + y;
-    case BinaryOp::Subtract: return x - y;
-    case BinaryOp::Multiply: return x * y;
-    case BinaryOp::Divide: return x / y;
-    case BinaryOp::Modulo: return std::fmod(x, y);
-    default: return Value();
+    case BinaryOp::Add:
+      return x + y;
+    case BinaryOp::Subtract:
+      return x - y;
+    case BinaryOp::Multiply:
+      return x * y;
+    case BinaryOp::Divide:
+      return x / y;
+    case BinaryOp::Modulo:
+      return std::fmod(x, y);
+    default:
+      return Value();
   }
 }
 

@@ -2,6 +2,8 @@
 // rendering with line, column and caret, the guard rails (row limit, time limit, cancel flag, hop
 // cap), what CREATE reports for persistence, and that malformed input only ever yields
 // QueryError.
+#include "query/query_engine.h"
+
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <random>
@@ -11,17 +13,16 @@
 #include "query/binder.h"
 #include "query/parser.h"
 #include "query/planner.h"
-#include "query/query_engine.h"
 
 namespace {
 
 // UK -sanctioned-> Zhao (two evidence sentences), a chain of `length` hops after it.
 kg::PropertyGraph newsGraph(int chain = 0) {
   kg::PropertyGraph graph;
-  uint32_t uk = graph.addNode({"Country"}, {{"name", "United Kingdom"},
-                                            {"aliases", kg::ValueList{"UK", "Britain"}}});
-  uint32_t zhao = graph.addNode({"Person"}, {{"name", "Zhao Guangzong"},
-                                             {"aliases", kg::ValueList{"Mr Zhao"}}});
+  uint32_t uk = graph.addNode(
+      {"Country"}, {{"name", "United Kingdom"}, {"aliases", kg::ValueList{"UK", "Britain"}}});
+  uint32_t zhao = graph.addNode(
+      {"Person"}, {{"name", "Zhao Guangzong"}, {"aliases", kg::ValueList{"Mr Zhao"}}});
   graph.addNewsEdge(uk, zhao, "sanctioned", kg::EdgeStatus::Asserted, 0.75,
                     {kg::Evidence{"a.txt", "The UK sanctioned Zhao.", 0, 23},
                      kg::Evidence{"b.txt", "Britain sanctioned Mr Zhao.", 5, 32}});

@@ -59,8 +59,10 @@ std::vector<std::string> splitCells(const std::string& line) {
     char c = line[i];
     if (quoted) {
       cell += c;
-      if (c == '\\' && i + 1 < line.size()) cell += line[++i];
-      else if (c == '\'') quoted = false;
+      if (c == '\\' && i + 1 < line.size())
+        cell += line[++i];
+      else if (c == '\'')
+        quoted = false;
       continue;
     }
     if (c == '\'') quoted = true;
@@ -183,7 +185,9 @@ std::vector<QueryCase> readCases(const fs::path& file) {
       continue;
     }
     switch (section) {
-      case Section::Setup: setup += line + "\n"; break;
+      case Section::Setup:
+        setup += line + "\n";
+        break;
       case Section::Query:
         if (line.rfind("$", 0) == 0)
           cases.back().parameter_lines.push_back(line.substr(1));
@@ -199,7 +203,8 @@ std::vector<QueryCase> readCases(const fs::path& file) {
           cases.back().rows.push_back(splitCells(line));
         }
         break;
-      default: break;
+      default:
+        break;
     }
   }
   return cases;
@@ -281,8 +286,8 @@ class QueryCaseInvoker : public Catch::ITestInvoker {
 std::string testName(const QueryCase& query_case) {
   std::string name = "queries/" + query_case.file + ": " + query_case.title;
   for (char& c : name)
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || std::string_view(" _-:/.()'").find(c) !=
-                                                             std::string_view::npos))
+    if (!(std::isalnum(static_cast<unsigned char>(c)) ||
+          std::string_view(" _-:/.()'").find(c) != std::string_view::npos))
       c = '_';
   return name;
 }
@@ -312,8 +317,7 @@ const Registration registration;
 
 TEST_CASE("query files: every tests/queries/*.test file has cases", "[query][files]") {
   size_t files = 0;
-  for (const auto& entry :
-       fs::directory_iterator(fs::path(KG_SOURCE_DIR) / "tests" / "queries"))
+  for (const auto& entry : fs::directory_iterator(fs::path(KG_SOURCE_DIR) / "tests" / "queries"))
     if (entry.path().extension() == ".test") {
       ++files;
       CHECK_FALSE(readCases(entry.path()).empty());
