@@ -194,21 +194,26 @@ bool hasInflectedVerb(std::string_view text) {
 }
 
 // Returns how many leading bytes to drop (a dateline), or npos when the paragraph is chrome.
+// Chrome lines are short: patterns only ever see a paragraph's first kChromeScanBytes, because
+// libstdc++'s regex recurses once per character and a megabyte-long paragraph overflows the stack.
+constexpr size_t kChromeScanBytes = 512;
+
 size_t chromeCut(const std::string& paragraph, const TextLexicons::Data& lexicons) {
   size_t cut = 0;
+  const bool short_paragraph = paragraph.size() <= kChromeScanBytes;
+  const std::string head = paragraph.substr(0, kChromeScanBytes);
   for (const auto& chrome : lexicons.chrome) {
     std::smatch match;
     switch (chrome.kind) {
       case ChromePattern::Kind::Line:
-        if (std::regex_match(paragraph, chrome.pattern)) return std::string::npos;
+        if (short_paragraph && std::regex_match(head, chrome.pattern)) return std::string::npos;
         break;
       case ChromePattern::Kind::Start:
-        if (std::regex_search(paragraph, match, chrome.pattern,
-                              std::regex_constants::match_continuous))
+        if (std::regex_search(head, match, chrome.pattern, std::regex_constants::match_continuous))
           return std::string::npos;
         break;
       case ChromePattern::Kind::Prefix:
-        if (cut == 0 && std::regex_search(paragraph, match, chrome.pattern,
+        if (cut == 0 && std::regex_search(head, match, chrome.pattern,
                                           std::regex_constants::match_continuous))
           cut = static_cast<size_t>(match.length(0));
         break;
