@@ -1,6 +1,8 @@
 #include "graph/property_graph.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cstdlib>
 #include <set>
 
 #include "graph/name_key.h"
@@ -9,6 +11,14 @@ namespace kg {
 namespace {
 
 const std::vector<uint32_t> kNoNodes;
+
+// The double a user wrote when the float was stored: 0.9f reads back as 0.9, not
+// 0.8999999761581421, so `r.confidence >= 0.9` finds what was stored as 0.9.
+double floatAsDecimal(float value) {
+  char text[32];
+  auto result = std::to_chars(text, text + sizeof text, value);
+  return std::strtod(std::string(text, result.ptr).c_str(), nullptr);
+}
 
 // The names a node answers to: its `name` and every string in `aliases`.
 template <typename Visit>
@@ -145,7 +155,7 @@ Value PropertyGraph::edgeProperty(uint32_t edge_index, std::string_view key) con
   if (edge.news) {
     if (key == "status") return std::string(edgeStatusName(edge.status));
     if (key == "mentions") return int64_t{edge.mentions};
-    if (key == "confidence") return static_cast<double>(edge.confidence);
+    if (key == "confidence") return floatAsDecimal(edge.confidence);
     if (key == "evidence") {
       ValueList list;
       const Evidence* item = evidenceBegin(edge_index);

@@ -87,7 +87,7 @@ TEST_CASE("an article round-trips from the store into the in-memory graph", "[st
   REQUIRE(accused >= 0);
   CHECK(graph.edgeProperty(accused, "mentions").as<int64_t>() == 2);
   CHECK(graph.edgeProperty(accused, "status").as<std::string>() == "asserted");
-  CHECK(graph.edgeProperty(accused, "confidence").as<double>() == Approx(0.95));
+  CHECK(graph.edgeProperty(accused, "confidence").as<double>() == 0.95);  // exactly, not 0.9499999880790710
   Value evidence_value = graph.edgeProperty(accused, "evidence");
   const ValueList& evidence = evidence_value.as<ValueList>();
   REQUIRE(evidence.size() == 2);
