@@ -55,6 +55,11 @@ ArticleFacts Ingestor::extract(std::string_view name, std::string_view bytes,
       sentence.end = static_cast<int64_t>(decoded.originalOffset(sentence.end));
     }
   }
+  // A "sentence" of many kilobytes is a scraped blob without sentence ends: it is counted but
+  // not analysed, so one such line cannot stall the ingest (20 MB took minutes).
+  constexpr size_t kMaxAnalysedSentenceBytes = 8192;
+  for (Sentence& sentence : document.sentences)
+    if (sentence.text.size() > kMaxAnalysedSentenceBytes) sentence.text.clear();
   state_->entity_recognizer->annotate(document);
   facts.sentences = static_cast<int64_t>(document.sentences.size());
   for (const Entity& entity : document.entities) {
