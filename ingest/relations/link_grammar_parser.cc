@@ -4,16 +4,18 @@
 
 #include <algorithm>
 #include <cctype>
-#include <mutex>
 #include <stdexcept>
 
 namespace kg {
 namespace {
 
-// Link-grammar reports through a process-wide handler; keep its chatter off the terminal.
+// Link-grammar reports through an error handler of the calling thread (its error state is per
+// thread); keep its chatter off the terminal on every thread that loads a dictionary or parses.
 void silenceLibrary() {
-  static std::once_flag once;
-  std::call_once(once, [] { lg_error_set_handler([](lg_errinfo*, void*) {}, nullptr); });
+  thread_local bool silenced = false;
+  if (silenced) return;
+  lg_error_set_handler([](lg_errinfo*, void*) {}, nullptr);
+  silenced = true;
 }
 
 }  // namespace
@@ -53,6 +55,7 @@ ParsedSentence LinkGrammarParser::parse(std::string_view text, int max_null_word
     result.failure = "longer than " + std::to_string(options_.max_bytes) + " bytes";
     return result;
   }
+  silenceLibrary();  // parse() may run on another thread than the constructor
   std::string input(text);
   Parse_Options parse_options = library_->options;
   Sentence sentence = sentence_create(input.c_str(), library_->dictionary);

@@ -49,6 +49,7 @@ WordDictionary::WordDictionary() { available_ = wninit() == 0; }
 bool WordDictionary::isCommonWord(std::string_view word) {
   if (!available_ || word.empty() || word.size() > 60) return false;
   std::string lower = lowerAscii(word);
+  std::lock_guard<std::mutex> lock(mutex_);
   if (auto it = common_cache_.find(lower); it != common_cache_.end()) return it->second;
   bool common = false;
   for (int part_of_speech = NOUN; part_of_speech <= ADV && !common; ++part_of_speech) {
@@ -71,6 +72,7 @@ bool WordDictionary::isCommonWord(std::string_view word) {
 bool WordDictionary::isInflectedVerb(std::string_view word) {
   if (!available_ || word.size() < 2 || word.size() > 40) return false;
   std::string lower = lowerAscii(word);
+  std::lock_guard<std::mutex> lock(mutex_);
   if (auto it = verb_cache_.find(lower); it != verb_cache_.end()) return it->second;
   bool inflected = false;
   if (lower == "is" || lower == "was" || lower == "were" || lower == "are" || lower == "has" ||

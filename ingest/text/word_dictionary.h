@@ -1,8 +1,10 @@
 // English dictionary checks backed by WordNet, shared by the text and entity stages: is a word
 // an ordinary lower-case word ("media", "topics"), and is it an inflected verb form ("imposes",
-// "accused"). Answers are cached; WordNet is opened once per process.
+// "accused"). Answers are cached; WordNet is opened once per process. Safe to use from several
+// threads: the WordNet C library is not, so each check (cache and library) holds one mutex.
 #pragma once
 
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -27,6 +29,7 @@ class WordDictionary {
  private:
   WordDictionary();
   bool available_ = false;
+  std::mutex mutex_;  // guards the caches and every WordNet call
   std::unordered_map<std::string, bool> common_cache_;
   std::unordered_map<std::string, bool> verb_cache_;
 };
