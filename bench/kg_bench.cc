@@ -154,9 +154,8 @@ int loadMode(const Options& options) {
       nodes = graph.nodeCount();
       edges = graph.edgeCount();
       for (uint32_t e = 0; e < edges; ++e) {
-        const Evidence* item = graph.evidenceBegin(e);
-        for (uint32_t i = 0; i < graph.edge(e).mentions; ++i, ++item) {
-          evidence_text += item->sentence.size();
+        for (uint32_t i = 0; i < graph.edge(e).mentions; ++i) {
+          evidence_text += graph.evidence(e, i).sentence.size();
           ++evidence_items;
         }
       }

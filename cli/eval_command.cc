@@ -3,6 +3,7 @@
 // violations, entity recall), with the matching rules of ../shared/eval/score.py.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>

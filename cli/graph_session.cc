@@ -47,7 +47,7 @@ void copyAssertedEdges(const PropertyGraph& graph, PropertyGraph& view) {
   view.reserve(graph.nodeCount(), graph.edgeCount());
   for (uint32_t n = 0; n < graph.nodeCount(); ++n) {
     const PropertyGraph::Node& node = graph.node(n);
-    view.addNode(node.labels, node.properties, node.store_id);
+    view.addNode(node.labels, graph.nodeProperties(n), node.store_id);
   }
   for (uint32_t e = 0; e < graph.edgeCount(); ++e) {
     if (!isAsserted(graph, e)) continue;
@@ -57,10 +57,15 @@ void copyAssertedEdges(const PropertyGraph& graph, PropertyGraph& view) {
                    edge.store_id);
       continue;
     }
-    const Evidence* first = graph.evidenceBegin(e);
-    std::vector<Evidence> evidence(first, first + edge.mentions);
+    std::vector<Evidence> evidence;
+    evidence.reserve(edge.mentions);
+    for (uint32_t i = 0; i < edge.mentions; ++i) {
+      EvidenceView item = graph.evidence(e, i);
+      evidence.push_back(
+          Evidence{std::string(item.article), std::string(item.sentence), item.start, item.end});
+    }
     uint32_t copy = view.addNewsEdge(edge.source, edge.target, graph.edgeType(e), edge.status,
-                                     edge.confidence, std::move(evidence), edge.store_id);
+                                     edge.confidence, evidence, edge.store_id);
     for (auto& [key, value] : graph.edgeProperties(e))
       if (!isNewsField(key)) view.setEdgeProperty(copy, key, value);
   }
@@ -165,7 +170,7 @@ void GraphSession::persistCreated(const PropertyGraph& graph, const QueryResult&
     std::unordered_map<uint32_t, int64_t> new_ids;
     for (uint32_t n : result.created_nodes) {
       const PropertyGraph::Node& node = graph.node(n);
-      new_ids[n] = store.createNode(node.labels, node.properties);
+      new_ids[n] = store.createNode(node.labels, graph.nodeProperties(n));
     }
     auto storeId = [&](uint32_t n) -> int64_t {
       if (graph.node(n).store_id >= 0) return graph.node(n).store_id;

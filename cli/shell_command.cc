@@ -494,10 +494,11 @@ void Shell::printWhy() {
     }
     std::cout << ", " << plural(edge.mentions, "mention") << ", confidence "
               << valueLiteral(graph, graph.edgeProperty(index, "confidence")) << '\n';
-    const Evidence* evidence = graph.evidenceBegin(index);
-    for (uint32_t k = 0; k < edge.mentions; ++k, ++evidence)
-      std::cout << "  " << evidence->article << " [" << evidence->start << ".." << evidence->end
-                << "]: " << evidence->sentence << '\n';
+    for (uint32_t k = 0; k < edge.mentions; ++k) {
+      EvidenceView evidence = graph.evidence(index, k);
+      std::cout << "  " << evidence.article << " [" << evidence.start << ".." << evidence.end
+                << "]: " << evidence.sentence << '\n';
+    }
   }
 }
 

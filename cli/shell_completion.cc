@@ -150,7 +150,7 @@ CompletionVocabulary CompletionVocabulary::of(const PropertyGraph& graph) {
   std::sort(vocabulary.relation_types.begin(), vocabulary.relation_types.end());
   std::set<std::string> names, node_keys, edge_keys;
   for (uint32_t n = 0; n < graph.nodeCount(); ++n) {
-    for (const auto& [key, value] : graph.node(n).properties) {
+    for (const auto& [key, value] : graph.nodeProperties(n)) {
       node_keys.insert(key);
       if (key == "name" && value.is<std::string>()) names.insert(value.as<std::string>());
       if (key == "aliases" && value.is<ValueList>())

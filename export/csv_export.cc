@@ -72,7 +72,7 @@ void writeRelationshipsCsv(const PropertyGraph& graph, const Subgraph& subgraph,
         << cell(edge.news ? edgeStatusName(edge.status) : "asserted") << ',' << mentions << ','
         << formatFloat(edge.news ? edge.confidence : 1.0f) << ',';
     if (mentions > 0) {
-      const Evidence& first = *graph.evidenceBegin(index);
+      EvidenceView first = graph.evidence(index, 0);
       out << cell(first.sentence) << ',' << cell(first.article) << ',' << first.start << ','
           << first.end;
     } else {

@@ -82,7 +82,7 @@ void writeCytoscape(const PropertyGraph& graph, const Subgraph& subgraph, std::o
     out.StartArray();
     for (const std::string& label : graph.node(node).labels) writeString(out, label);
     out.EndArray();
-    for (const auto& [key, value] : graph.node(node).properties)
+    for (const auto& [key, value] : graph.nodeProperties(node))
       if (key != "name" && key != "type" && key != "aliases")
         writeExtra(out, kNodeFields, key, value);
     out.EndObject();
@@ -120,17 +120,17 @@ void writeCytoscape(const PropertyGraph& graph, const Subgraph& subgraph, std::o
     writeNumber(out, formatFloat(edge.news ? edge.confidence : 1.0f));
     out.Key("evidence");
     out.StartArray();
-    const Evidence* item = mentions ? graph.evidenceBegin(index) : nullptr;
-    for (uint32_t i = 0; i < mentions; ++i, ++item) {
+    for (uint32_t i = 0; i < mentions; ++i) {
+      EvidenceView item = graph.evidence(index, i);
       out.StartObject();
       out.Key("article");
-      writeString(out, item->article);
+      writeString(out, item.article);
       out.Key("sentence");
-      writeString(out, item->sentence);
+      writeString(out, item.sentence);
       out.Key("start");
-      out.Int64(item->start);
+      out.Int64(item.start);
       out.Key("end");
-      out.Int64(item->end);
+      out.Int64(item.end);
       out.EndObject();
     }
     out.EndArray();

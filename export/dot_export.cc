@@ -156,8 +156,8 @@ void writeDot(const PropertyGraph& graph, const Subgraph& subgraph, std::ostream
     if (!asserted) out << ", style=dashed";
     if (mentions > 0)
       out << ", tooltip="
-          << quoted(graph.evidenceBegin(index)->sentence + " [" +
-                    graph.evidenceBegin(index)->article + "]");
+          << quoted(std::string(graph.evidence(index, 0).sentence) + " [" +
+                    std::string(graph.evidence(index, 0).article) + "]");
     out << "];\n";
   }
   if (!relations.empty()) {

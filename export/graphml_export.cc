@@ -178,7 +178,7 @@ class GraphmlWriter {
       if (!inserted) it->second = widen(it->second, typeOf(value));
     };
     for (uint32_t node : subgraph_.nodes())
-      for (const auto& [name, value] : graph_.node(node).properties)
+      for (const auto& [name, value] : graph_.nodeProperties(node))
         if (!kNodeNamed.count(name)) note(node_extra, name, value);
     for (uint32_t edge : subgraph_.edges())
       for (const auto& [name, value] : graph_.edgeProperties(edge))
@@ -233,7 +233,7 @@ class GraphmlWriter {
     if (!aliases.empty()) data(node_keys_, "aliases", xmlSafeText(joinText(aliases, "; ")));
     if (!graph_.node(node).labels.empty())
       data(node_keys_, "labels", xmlSafeText(joinText(graph_.node(node).labels, ":")));
-    for (const auto& [key, value] : graph_.node(node).properties)
+    for (const auto& [key, value] : graph_.nodeProperties(node))
       if (!kNodeNamed.count(key)) extraData(node_keys_, node_renamed_, key, value);
     xml_.end();
   }
@@ -254,7 +254,7 @@ class GraphmlWriter {
     data(edge_keys_, "confidence", formatFloat(edge.news ? edge.confidence : 1.0f));
     data(edge_keys_, "evidence_count", std::to_string(mentions));
     if (mentions > 0) {
-      const Evidence& first = *graph_.evidenceBegin(index);
+      EvidenceView first = graph_.evidence(index, 0);
       data(edge_keys_, "evidence_article", xmlSafeText(first.article));
       data(edge_keys_, "evidence_sentence", xmlSafeText(first.sentence));
       data(edge_keys_, "evidence_start", std::to_string(first.start));

@@ -3,6 +3,8 @@
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
+#include <algorithm>
+
 #include "export/export_text.h"
 #include "graph/value_json.h"
 
@@ -84,7 +86,7 @@ void writeJson(const PropertyGraph& graph, const Subgraph& subgraph, std::ostrea
     out.StartArray();
     for (const auto& label : node.labels) writeString(out, label);
     out.EndArray();
-    writeExtraProperties(out, node.properties, {"name", "type", "aliases"});
+    writeExtraProperties(out, graph.nodeProperties(index), {"name", "type", "aliases"});
     out.EndObject();
   }
   out.EndArray();
@@ -111,17 +113,17 @@ void writeJson(const PropertyGraph& graph, const Subgraph& subgraph, std::ostrea
     out.RawValue(confidence.data(), confidence.size(), rapidjson::kNumberType);
     out.Key("evidence");
     out.StartArray();
-    const Evidence* item = graph.evidenceBegin(index);
-    for (uint32_t i = 0; edge.news && i < edge.mentions; ++i, ++item) {
+    for (uint32_t i = 0; edge.news && i < edge.mentions; ++i) {
+      EvidenceView item = graph.evidence(index, i);
       out.StartObject();
       out.Key("article");
-      writeString(out, item->article);
+      writeString(out, item.article);
       out.Key("sentence");
-      writeString(out, item->sentence);
+      writeString(out, item.sentence);
       out.Key("start");
-      out.Int64(item->start);
+      out.Int64(item.start);
       out.Key("end");
-      out.Int64(item->end);
+      out.Int64(item.end);
       out.EndObject();
     }
     out.EndArray();

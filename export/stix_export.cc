@@ -228,16 +228,17 @@ class StixWriter {
     out.Key("confidence");
     out.Int(static_cast<int>(std::lround(std::clamp(confidence, 0.0f, 1.0f) * 100)));
     if (mentions > 0) {
-      const Evidence* item = graph_.evidenceBegin(index);
-      field(out, "description", item->sentence);
+      field(out, "description", graph_.evidence(index, 0).sentence);
       out.Key("external_references");
       out.StartArray();
-      for (uint32_t i = 0; i < mentions; ++i, ++item) {
+      for (uint32_t i = 0; i < mentions; ++i) {
+        EvidenceView item = graph_.evidence(index, i);
         out.StartObject();
-        field(out, "source_name", item->article.empty() ? "kg" : item->article);
-        field(out, "description", item->sentence);
+        field(out, "source_name", item.article.empty() ? std::string_view("kg") : item.article);
+        field(out, "description", item.sentence);
         field(out, "external_id",
-              item->article + ":" + std::to_string(item->start) + "-" + std::to_string(item->end));
+              std::string(item.article) + ":" + std::to_string(item.start) + "-" +
+                  std::to_string(item.end));
         out.EndObject();
       }
       out.EndArray();

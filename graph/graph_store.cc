@@ -100,6 +100,12 @@ class Statement {
   int64_t integer(int column) const { return sqlite3_column_int64(statement_, column); }
   double real(int column) const { return sqlite3_column_double(statement_, column); }
   bool isNull(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
+  // Valid until the next step or reset.
+  std::string_view view(int column) const {
+    auto* data = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
+    return data ? std::string_view(data, sqlite3_column_bytes(statement_, column))
+                : std::string_view();
+  }
   std::string text(int column) const {
     auto* data = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
     return data ? std::string(data, sqlite3_column_bytes(statement_, column)) : std::string();
@@ -350,86 +356,202 @@ int64_t GraphStore::createEdge(int64_t source, int64_t target, const std::string
   return insert.integer(0);
 }
 
+// Row ids of one table mapped to positions in the graph: a vector when the ids are dense (they
+// are: kg never deletes rows), a hash map otherwise.
+class RowIndex {
+ public:
+  explicit RowIndex(int64_t max_id) : dense_(max_id >= 0 && max_id < (int64_t{1} << 26)) {
+    if (dense_) positions_.assign(static_cast<size_t>(max_id) + 1, kAbsent);
+  }
+  void set(int64_t id, uint32_t position) {
+    if (dense_ && id >= 0 && id < static_cast<int64_t>(positions_.size()))
+      positions_[static_cast<size_t>(id)] = position;
+    else
+      sparse_[id] = position;
+  }
+  // kAbsent when the id has no position.
+  uint32_t find(int64_t id) const {
+    if (dense_ && id >= 0 && id < static_cast<int64_t>(positions_.size()))
+      return positions_[static_cast<size_t>(id)];
+    auto it = sparse_.find(id);
+    return it == sparse_.end() ? kAbsent : it->second;
+  }
+  static constexpr uint32_t kAbsent = UINT32_MAX;
+
+ private:
+  bool dense_;
+  std::vector<uint32_t> positions_;
+  std::unordered_map<int64_t, uint32_t> sparse_;
+};
+
 PropertyGraph GraphStore::load() const {
+  // One read transaction, so the graph holds whole articles only. Rows are read in row-id order
+  // (sequential scans); evidence is grouped by edge afterwards with a counting sort.
   PropertyGraph graph;
   exec("BEGIN");
   try {
-    int64_t node_count = 0, edge_count = 0;
+    int64_t max_node = 0, max_edge = 0, max_evidence = 0, max_article = 0;
     {
-      Statement counts(db_, path_,
-                       "SELECT (SELECT count(*) FROM nodes), (SELECT count(*) FROM edges)");
-      counts.step();
-      node_count = counts.integer(0);
-      edge_count = counts.integer(1);
+      Statement query(db_, path_,
+                      "SELECT (SELECT ifnull(max(id), 0) FROM nodes), "
+                      "(SELECT ifnull(max(id), 0) FROM edges), "
+                      "(SELECT ifnull(max(id), 0) FROM evidence), "
+                      "(SELECT ifnull(max(id), 0) FROM articles)");
+      query.step();
+      max_node = query.integer(0);
+      max_edge = query.integer(1);
+      max_evidence = query.integer(2);
+      max_article = query.integer(3);
     }
-    graph.reserve(static_cast<size_t>(node_count), static_cast<size_t>(edge_count));
+    graph.reserve(static_cast<size_t>(max_node), static_cast<size_t>(max_edge));
 
-    std::unordered_map<int64_t, std::vector<std::string>> aliases;
+    RowIndex node_index(max_node);
     {
-      Statement query(db_, path_, "SELECT node_id, alias FROM aliases ORDER BY node_id, alias");
-      while (query.step()) aliases[query.integer(0)].push_back(query.text(1));
-    }
-    std::unordered_map<int64_t, uint32_t> node_index;
-    node_index.reserve(static_cast<size_t>(node_count));
-    {
-      Statement query(db_, path_, "SELECT id, name, labels, properties FROM nodes ORDER BY id");
+      Statement query(db_, path_,
+                      "SELECT id, name, name_key, labels, properties FROM nodes ORDER BY id");
+      std::string last_labels_text = "\x01";
+      std::vector<std::string> labels;
+      int8_t derived_type = -1;
       while (query.step()) {
         int64_t id = query.integer(0);
-        ValueMap properties;
-        std::string json = query.text(3);
+        std::string_view labels_text = query.view(3);
+        if (labels_text != last_labels_text) {
+          last_labels_text = labels_text;
+          labels = splitLabels(last_labels_text);
+          derived_type = -1;
+          if (labels.size() == 1)
+            if (auto type = parseActorType(labels[0])) derived_type = static_cast<int8_t>(*type);
+        }
+        uint32_t index = static_cast<uint32_t>(graph.nodes_.size());
+        graph.nodes_.push_back(PropertyGraph::Node{id, labels});
+        graph.node_fields_.emplace_back();
+        PropertyGraph::NodeFields& fields = graph.node_fields_.back();
+        std::string_view json = query.view(4);
         if (json != "{}") {
-          Value parsed = fromJson(json);
-          if (parsed.is<ValueMap>()) properties = std::move(parsed.as<ValueMap>());
+          Value parsed = fromJson(std::string(json));
+          if (parsed.is<ValueMap>())
+            for (auto& [key, value] : parsed.as<ValueMap>())
+              if (!value.isNull()) graph.assignNodeProperty(index, key, std::move(value));
         }
-        std::vector<std::string> labels = splitLabels(query.text(2));
-        if (!query.isNull(1)) properties["name"] = query.text(1);
-        if (labels.size() == 1)
-          if (auto type = parseActorType(labels[0]))
-            properties["type"] = std::string(actorTypeName(*type));
-        if (auto it = aliases.find(id); it != aliases.end()) {
-          ValueList list;
-          for (auto& alias : it->second) list.push_back(std::move(alias));
-          properties["aliases"] = std::move(list);
+        if (!(fields.extra >= 0 && graph.node_extra_[fields.extra].count("type")))
+          fields.derived_type = derived_type;
+        if (!query.isNull(1)) {  // the name column wins over a "name" in properties
+          fields.name = query.text(1);
+          fields.has_name = true;
+          if (fields.extra >= 0) graph.node_extra_[fields.extra].erase("name");
         }
-        node_index[id] = graph.addNode(std::move(labels), std::move(properties), id);
+        if (json != "{}" || query.isNull(2)) {
+          graph.indexNames(index);
+        } else if (fields.has_name) {  // the stored key saves folding the name again
+          graph.name_index_.push_back(
+              PropertyGraph::NameEntry{PropertyGraph::hashKey(query.view(2)), index});
+        }
+        node_index.set(id, index);
       }
     }
-    std::unordered_map<int64_t, std::string> article_names;
+    {
+      Statement query(db_, path_, "SELECT node_id, alias, alias_key FROM aliases");
+      while (query.step()) {
+        uint32_t index = node_index.find(query.integer(0));
+        if (index == RowIndex::kAbsent) continue;
+        PropertyGraph::NodeFields& fields = graph.node_fields_[index];
+        if (!fields.has_aliases) {
+          fields.has_aliases = true;
+          fields.aliases.clear();
+        }
+        fields.aliases.push_back(query.text(1));
+        graph.name_index_.push_back(
+            PropertyGraph::NameEntry{PropertyGraph::hashKey(query.view(2)), index});
+      }
+      for (PropertyGraph::NodeFields& fields : graph.node_fields_)
+        if (fields.aliases.size() > 1) std::sort(fields.aliases.begin(), fields.aliases.end());
+    }
+    graph.name_index_sorted_ = false;
+    graph.sortNameIndex();
+
+    RowIndex article_index(max_article);
     {
       Statement query(db_, path_, "SELECT id, name FROM articles");
-      while (query.step()) article_names[query.integer(0)] = query.text(1);
+      while (query.step()) article_index.set(query.integer(0), graph.internArticle(query.view(1)));
     }
-    Statement edges(db_, path_,
-                    "SELECT id, source, target, relation, status, confidence, news, properties "
-                    "FROM edges ORDER BY id");
-    Statement evidence(db_, path_,
-                       "SELECT edge_id, article_id, sentence, start, end FROM evidence "
-                       "ORDER BY edge_id, id");
-    bool more_evidence = evidence.step();
-    while (edges.step()) {
-      int64_t id = edges.integer(0);
-      auto source = node_index.find(edges.integer(1));
-      auto target = node_index.find(edges.integer(2));
-      if (source == node_index.end() || target == node_index.end())
-        throw StoreError(path_ + ": edge " + std::to_string(id) + " refers to a missing node");
-      std::vector<Evidence> items;
-      while (more_evidence && evidence.integer(0) < id) more_evidence = evidence.step();
-      while (more_evidence && evidence.integer(0) == id) {
-        items.push_back(Evidence{article_names[evidence.integer(1)], evidence.text(2),
-                                 evidence.integer(3), evidence.integer(4)});
-        more_evidence = evidence.step();
-      }
-      if (edges.integer(6) != 0) {
-        EdgeStatus status = parseEdgeStatus(edges.text(4)).value_or(EdgeStatus::Asserted);
-        graph.addNewsEdge(source->second, target->second, edges.text(3), status, edges.real(5),
-                          std::move(items), id);
-      } else {
-        ValueMap properties;
-        Value parsed = fromJson(edges.text(7));
-        if (parsed.is<ValueMap>()) properties = std::move(parsed.as<ValueMap>());
-        graph.addEdge(source->second, target->second, edges.text(3), std::move(properties), id);
+
+    RowIndex edge_index(max_edge);
+    {
+      Statement query(db_, path_,
+                      "SELECT id, source, target, relation, status, confidence, news, "
+                      "CASE news WHEN 0 THEN properties END FROM edges ORDER BY id");
+      std::string last_relation;
+      uint32_t last_type = UINT32_MAX;
+      while (query.step()) {
+        int64_t id = query.integer(0);
+        uint32_t source = node_index.find(query.integer(1));
+        uint32_t target = node_index.find(query.integer(2));
+        if (source == RowIndex::kAbsent || target == RowIndex::kAbsent)
+          throw StoreError(path_ + ": edge " + std::to_string(id) + " refers to a missing node");
+        std::string_view relation = query.view(3);
+        if (last_type == UINT32_MAX || relation != last_relation) {
+          last_relation = relation;
+          last_type = graph.internType(relation);
+        }
+        PropertyGraph::Edge edge;
+        edge.store_id = id;
+        edge.source = source;
+        edge.target = target;
+        edge.type = last_type;
+        if (query.integer(6) != 0) {
+          edge.news = true;
+          edge.status = parseEdgeStatus(query.view(4)).value_or(EdgeStatus::Asserted);
+          edge.confidence = static_cast<float>(query.real(5));
+        } else {
+          Value parsed = fromJson(query.text(7));
+          if (parsed.is<ValueMap>() && !parsed.as<ValueMap>().empty()) {
+            edge.extra = static_cast<int32_t>(graph.extra_.size());
+            graph.extra_.push_back(std::move(parsed.as<ValueMap>()));
+          }
+        }
+        edge_index.set(id, static_cast<uint32_t>(graph.edges_.size()));
+        graph.edges_.push_back(edge);
       }
     }
+    {
+      // Evidence in row order, text appended to the arena; then records grouped by edge.
+      std::vector<PropertyGraph::EvidenceRecord> records;
+      std::vector<uint32_t> owners;
+      records.reserve(static_cast<size_t>(max_evidence));
+      owners.reserve(static_cast<size_t>(max_evidence));
+      Statement query(db_, path_,
+                      "SELECT edge_id, article_id, sentence, start, end FROM evidence ORDER BY id");
+      while (query.step()) {
+        uint32_t owner = edge_index.find(query.integer(0));
+        if (owner == RowIndex::kAbsent || !graph.edges_[owner].news) continue;
+        uint32_t article = article_index.find(query.integer(1));
+        if (article == RowIndex::kAbsent) article = graph.internArticle("");
+        std::string_view sentence = query.view(2);
+        PropertyGraph::EvidenceRecord record;
+        record.text_offset = graph.evidence_text_.size();
+        record.text_length = static_cast<uint32_t>(sentence.size());
+        record.article = article;
+        record.start = query.integer(3);
+        record.end = query.integer(4);
+        graph.evidence_text_ += sentence;
+        records.push_back(record);
+        owners.push_back(owner);
+        ++graph.edges_[owner].mentions;
+      }
+      uint32_t next = 0;
+      for (PropertyGraph::Edge& edge : graph.edges_) {
+        edge.evidence_first = next;
+        next += edge.mentions;
+      }
+      graph.evidence_.resize(records.size());
+      std::vector<uint32_t> placed(graph.edges_.size(), 0);
+      for (size_t i = 0; i < records.size(); ++i) {
+        PropertyGraph::Edge& edge = graph.edges_[owners[i]];
+        graph.evidence_[edge.evidence_first + placed[owners[i]]++] = records[i];
+      }
+      graph.evidence_text_.shrink_to_fit();
+    }
+    graph.rebuildAdjacency();
   } catch (...) {
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     throw;

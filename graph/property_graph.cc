@@ -3,14 +3,13 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <functional>
 #include <set>
 
 #include "graph/name_key.h"
 
 namespace kg {
 namespace {
-
-const std::vector<uint32_t> kNoNodes;
 
 // The double a user wrote when the float was stored: 0.9f reads back as 0.9, not
 // 0.8999999761581421, so `r.confidence >= 0.9` finds what was stored as 0.9.
@@ -20,22 +19,27 @@ double floatAsDecimal(float value) {
   return std::strtod(std::string(text, result.ptr).c_str(), nullptr);
 }
 
-// The names a node answers to: its `name` and every string in `aliases`.
-template <typename Visit>
-void forEachName(const ValueMap& properties, Visit&& visit) {
-  if (auto it = properties.find("name"); it != properties.end() && it->second.is<std::string>())
-    visit(it->second.as<std::string>());
-  if (auto it = properties.find("aliases"); it != properties.end() && it->second.is<ValueList>())
-    for (const Value& alias : it->second.as<ValueList>())
-      if (alias.is<std::string>()) visit(alias.as<std::string>());
+bool isStringList(const Value& value) {
+  if (!value.is<ValueList>()) return false;
+  for (const Value& item : value.as<ValueList>())
+    if (!item.is<std::string>()) return false;
+  return true;
 }
+
+// How many recent (unindexed) edges the adjacency tolerates before it is rebuilt.
+constexpr size_t kMinimumRecentEdges = 4096;
 
 }  // namespace
 
+uint64_t PropertyGraph::hashKey(std::string_view key) { return std::hash<std::string_view>{}(key); }
+
 uint32_t PropertyGraph::addNode(std::vector<std::string> labels, ValueMap properties,
                                 int64_t store_id) {
-  uint32_t index = static_cast<uint32_t>(boost::add_vertex(topology_));
-  nodes_.push_back(Node{store_id, std::move(labels), std::move(properties)});
+  uint32_t index = static_cast<uint32_t>(nodes_.size());
+  nodes_.push_back(Node{store_id, std::move(labels)});
+  node_fields_.emplace_back();
+  for (auto& [key, value] : properties)
+    if (!value.isNull()) assignNodeProperty(index, key, std::move(value));
   indexNames(index);
   return index;
 }
@@ -47,6 +51,40 @@ uint32_t PropertyGraph::internType(std::string_view type) {
   relation_types_.emplace_back(type);
   relation_type_index_.emplace(std::string(type), id);
   return id;
+}
+
+uint32_t PropertyGraph::internArticle(std::string_view name) {
+  auto it = article_index_.find(std::string(name));
+  if (it != article_index_.end()) return it->second;
+  uint32_t id = static_cast<uint32_t>(articles_.size());
+  articles_.emplace_back(name);
+  article_index_.emplace(std::string(name), id);
+  return id;
+}
+
+void PropertyGraph::linkEdge(uint32_t index) {
+  const Edge& edge = edges_[index];
+  out_recent_[edge.source].push_back(index);
+  in_recent_[edge.target].push_back(index);
+  if (++recent_edges_ > std::max(kMinimumRecentEdges, out_edges_.size())) rebuildAdjacency();
+}
+
+void PropertyGraph::rebuildAdjacency() {
+  // Counting sort of the edges by source (and by target), stable, so every row lists its
+  // edges in edge order.
+  auto build = [&](std::vector<uint32_t>& start, std::vector<uint32_t>& rows, auto endpoint) {
+    start.assign(nodes_.size() + 1, 0);
+    for (const Edge& edge : edges_) ++start[endpoint(edge) + 1];
+    for (size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
+    rows.resize(edges_.size());
+    std::vector<uint32_t> next(start.begin(), start.end() - 1);
+    for (uint32_t e = 0; e < edges_.size(); ++e) rows[next[endpoint(edges_[e])]++] = e;
+  };
+  build(out_start_, out_edges_, [](const Edge& edge) { return edge.source; });
+  build(in_start_, in_edges_, [](const Edge& edge) { return edge.target; });
+  out_recent_.clear();
+  in_recent_.clear();
+  recent_edges_ = 0;
 }
 
 uint32_t PropertyGraph::addEdge(uint32_t source, uint32_t target, std::string_view type,
@@ -62,13 +100,13 @@ uint32_t PropertyGraph::addEdge(uint32_t source, uint32_t target, std::string_vi
     extra_.push_back(std::move(properties));
   }
   edges_.push_back(edge);
-  boost::add_edge(source, target, index, topology_);
+  linkEdge(index);
   return index;
 }
 
 uint32_t PropertyGraph::addNewsEdge(uint32_t source, uint32_t target, std::string_view type,
                                     EdgeStatus status, double confidence,
-                                    std::vector<Evidence> evidence, int64_t store_id) {
+                                    const std::vector<Evidence>& evidence, int64_t store_id) {
   uint32_t index = addEdge(source, target, type, {}, store_id);
   Edge& edge = edges_[index];
   edge.news = true;
@@ -76,18 +114,57 @@ uint32_t PropertyGraph::addNewsEdge(uint32_t source, uint32_t target, std::strin
   edge.confidence = static_cast<float>(confidence);
   edge.mentions = static_cast<uint32_t>(evidence.size());
   edge.evidence_first = static_cast<uint32_t>(evidence_.size());
-  for (Evidence& item : evidence) evidence_.push_back(std::move(item));
+  for (const Evidence& item : evidence) {
+    EvidenceRecord record;
+    record.text_offset = evidence_text_.size();
+    record.text_length = static_cast<uint32_t>(item.sentence.size());
+    record.article = internArticle(item.article);
+    record.start = item.start;
+    record.end = item.end;
+    evidence_text_ += item.sentence;
+    evidence_.push_back(record);
+  }
   return index;
 }
 
 void PropertyGraph::setNodeProperty(uint32_t node, const std::string& key, Value value) {
-  bool named = key == "name" || key == "aliases";
-  if (named) unindexNames(node);
-  if (value.isNull())
-    nodes_[node].properties.erase(key);
-  else
-    nodes_[node].properties[key] = std::move(value);
-  if (named) indexNames(node);
+  assignNodeProperty(node, key, std::move(value));
+  // Entries of names the node no longer has stay behind; findByName checks every candidate.
+  if (key == "name" || key == "aliases") indexNames(node);
+}
+
+void PropertyGraph::assignNodeProperty(uint32_t node, const std::string& key, Value value) {
+  NodeFields& fields = node_fields_[node];
+  auto eraseExtra = [&] {
+    if (fields.extra >= 0) node_extra_[fields.extra].erase(key);
+  };
+  auto setExtra = [&](Value item) {
+    if (fields.extra < 0) {
+      fields.extra = static_cast<int32_t>(node_extra_.size());
+      node_extra_.emplace_back();
+    }
+    node_extra_[fields.extra][key] = std::move(item);
+  };
+  if (key == "name") {
+    fields.has_name = value.is<std::string>();
+    fields.name = fields.has_name ? std::move(value.as<std::string>()) : std::string();
+    eraseExtra();
+    if (!fields.has_name && !value.isNull()) setExtra(std::move(value));
+  } else if (key == "aliases") {
+    fields.has_aliases = isStringList(value);
+    fields.aliases.clear();
+    if (fields.has_aliases)
+      for (Value& alias : value.as<ValueList>())
+        fields.aliases.push_back(std::move(alias.as<std::string>()));
+    eraseExtra();
+    if (!fields.has_aliases && !value.isNull()) setExtra(std::move(value));
+  } else {
+    if (key == "type") fields.derived_type = -1;  // the user's value replaces the label's
+    if (value.isNull())
+      eraseExtra();
+    else
+      setExtra(std::move(value));
+  }
 }
 
 void PropertyGraph::setEdgeProperty(uint32_t edge_index, const std::string& key, Value value) {
@@ -122,9 +199,8 @@ void PropertyGraph::addLabel(uint32_t node, const std::string& label) {
 
 void PropertyGraph::reserve(size_t nodes, size_t edges) {
   nodes_.reserve(nodes);
+  node_fields_.reserve(nodes);
   edges_.reserve(edges);
-  topology_.m_vertices.reserve(nodes);
-  topology_.m_edges.reserve(edges);
 }
 
 std::optional<uint32_t> PropertyGraph::findRelationType(std::string_view name) const {
@@ -145,9 +221,30 @@ std::vector<std::string> PropertyGraph::labels() const {
 }
 
 Value PropertyGraph::nodeProperty(uint32_t node, std::string_view key) const {
-  const ValueMap& properties = nodes_[node].properties;
-  auto it = properties.find(std::string(key));
-  return it == properties.end() ? Value() : it->second;
+  const NodeFields& fields = node_fields_[node];
+  if (key == "name" && fields.has_name) return fields.name;
+  if (key == "aliases" && fields.has_aliases) {
+    ValueList list;
+    list.reserve(fields.aliases.size());
+    for (const std::string& alias : fields.aliases) list.push_back(alias);
+    return list;
+  }
+  if (key == "type" && fields.derived_type >= 0)
+    return std::string(actorTypeName(static_cast<ActorType>(fields.derived_type)));
+  if (fields.extra < 0) return Value();
+  const ValueMap& extra = node_extra_[fields.extra];
+  auto it = extra.find(std::string(key));
+  return it == extra.end() ? Value() : it->second;
+}
+
+ValueMap PropertyGraph::nodeProperties(uint32_t node) const {
+  const NodeFields& fields = node_fields_[node];
+  ValueMap properties;
+  if (fields.extra >= 0) properties = node_extra_[fields.extra];
+  for (const char* key : {"name", "aliases", "type"})
+    if (!properties.count(key))
+      if (Value value = nodeProperty(node, key); !value.isNull()) properties[key] = value;
+  return properties;
 }
 
 Value PropertyGraph::edgeProperty(uint32_t edge_index, std::string_view key) const {
@@ -158,12 +255,14 @@ Value PropertyGraph::edgeProperty(uint32_t edge_index, std::string_view key) con
     if (key == "confidence") return floatAsDecimal(edge.confidence);
     if (key == "evidence") {
       ValueList list;
-      const Evidence* item = evidenceBegin(edge_index);
-      for (uint32_t i = 0; i < edge.mentions; ++i, ++item)
-        list.push_back(ValueMap{{"article", item->article},
-                                {"sentence", item->sentence},
-                                {"start", item->start},
-                                {"end", item->end}});
+      list.reserve(edge.mentions);
+      for (uint32_t i = 0; i < edge.mentions; ++i) {
+        EvidenceView item = evidence(edge_index, i);
+        list.push_back(ValueMap{{"article", std::string(item.article)},
+                                {"sentence", std::string(item.sentence)},
+                                {"start", item.start},
+                                {"end", item.end}});
+      }
       return list;
     }
   }
@@ -183,38 +282,65 @@ ValueMap PropertyGraph::edgeProperties(uint32_t edge_index) const {
   return properties;
 }
 
-const Evidence* PropertyGraph::evidenceBegin(uint32_t edge) const {
-  return evidence_.data() + edges_[edge].evidence_first;
+EvidenceView PropertyGraph::evidence(uint32_t edge, uint32_t i) const {
+  const EvidenceRecord& record = evidence_[edges_[edge].evidence_first + i];
+  return EvidenceView{
+      articles_[record.article],
+      std::string_view(evidence_text_).substr(record.text_offset, record.text_length), record.start,
+      record.end};
 }
 
-const std::vector<uint32_t>& PropertyGraph::findByName(std::string_view name) const {
-  auto it = name_index_.find(nameKey(name));
-  return it == name_index_.end() ? kNoNodes : it->second;
+// --- the name index ---------------------------------------------------------------------------
+
+bool PropertyGraph::answersTo(uint32_t node, std::string_view key) const {
+  const NodeFields& fields = node_fields_[node];
+  if (fields.has_name && nameKey(fields.name) == key) return true;
+  for (const std::string& alias : fields.aliases)
+    if (nameKey(alias) == key) return true;
+  return false;
+}
+
+void PropertyGraph::sortNameIndex() const {
+  if (name_index_sorted_) return;
+  std::sort(name_index_.begin(), name_index_.end());
+  name_index_.erase(std::unique(name_index_.begin(), name_index_.end(),
+                                [](const NameEntry& a, const NameEntry& b) {
+                                  return a.key_hash == b.key_hash && a.node == b.node;
+                                }),
+                    name_index_.end());
+  name_index_sorted_ = true;
+}
+
+std::vector<uint32_t> PropertyGraph::findByName(std::string_view name) const {
+  std::string key = nameKey(name);
+  sortNameIndex();
+  auto range = std::equal_range(
+      name_index_.begin(), name_index_.end(), NameEntry{hashKey(key), 0},
+      [](const NameEntry& a, const NameEntry& b) { return a.key_hash < b.key_hash; });
+  std::vector<uint32_t> nodes;
+  for (auto it = range.first; it != range.second; ++it)
+    if (answersTo(it->node, key)) nodes.push_back(it->node);  // rules out hash collisions
+  return nodes;
 }
 
 std::vector<std::string> PropertyGraph::indexedNames() const {
-  std::vector<std::string> names;
-  names.reserve(name_index_.size());
-  for (const auto& [key, nodes] : name_index_) names.push_back(key);
-  std::sort(names.begin(), names.end());
-  return names;
+  std::set<std::string> names;
+  for (const NodeFields& fields : node_fields_) {
+    if (fields.has_name) names.insert(nameKey(fields.name));
+    for (const std::string& alias : fields.aliases) names.insert(nameKey(alias));
+  }
+  names.erase(std::string());
+  return {names.begin(), names.end()};
 }
 
 void PropertyGraph::indexNames(uint32_t node) {
-  forEachName(nodes_[node].properties, [&](const std::string& name) {
-    auto& bucket = name_index_[nameKey(name)];
-    if (bucket.empty() || bucket.back() != node) bucket.push_back(node);
-  });
-}
-
-void PropertyGraph::unindexNames(uint32_t node) {
-  forEachName(nodes_[node].properties, [&](const std::string& name) {
-    auto it = name_index_.find(nameKey(name));
-    if (it == name_index_.end()) return;
-    auto& bucket = it->second;
-    bucket.erase(std::remove(bucket.begin(), bucket.end(), node), bucket.end());
-    if (bucket.empty()) name_index_.erase(it);
-  });
+  const NodeFields& fields = node_fields_[node];
+  auto add = [&](const std::string& name) {
+    name_index_.push_back(NameEntry{hashKey(nameKey(name)), node});
+    name_index_sorted_ = false;
+  };
+  if (fields.has_name) add(fields.name);
+  for (const std::string& alias : fields.aliases) add(alias);
 }
 
 }  // namespace kg

@@ -1,14 +1,15 @@
-// The in-memory graph that queries walk: a Boost.Graph adjacency_list (bidirectional, so both
-// directions are cheap) whose vertices and edges index into compact node and edge records, plus
-// an index from every name and alias (nameKey) to its nodes. Built from the GraphStore by
-// GraphStore::load, or filled directly (the TCK runner and CREATE do).
+// The in-memory graph that queries walk: compact node and edge records, the evidence sentences in
+// one text arena, an adjacency index in compressed sparse rows (out- and in-edges of every node
+// in edge order) and an index from every name and alias (nameKey) to its nodes. Built in bulk
+// from the GraphStore by GraphStore::load, or one node and edge at a time (the TCK runner and
+// CREATE do). Sized for millions of edges: see bench/PROFILE.md for the bytes per edge.
 #pragma once
 
-#include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -17,17 +18,23 @@
 
 namespace kg {
 
+class GraphStore;
+
+// One evidence sentence of an edge, as views into the graph (valid while the graph lives and is
+// not modified).
+struct EvidenceView {
+  std::string_view article;
+  std::string_view sentence;
+  int64_t start = 0;
+  int64_t end = 0;
+};
+
 class PropertyGraph {
  public:
-  // Vertex i of the topology is node i; each topology edge carries its edge index.
-  using Topology =
-      boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property,
-                            uint32_t, boost::no_property, boost::vecS>;
-
+  // A node's labels and store row; its properties are read with nodeProperty/nodeProperties.
   struct Node {
     int64_t store_id = -1;            // row id in the store, -1 when not stored
     std::vector<std::string> labels;  // "Person", ... (any labels for hand-made graphs)
-    ValueMap properties;              // name, type, aliases, and anything CREATE set
   };
 
   // News edges keep their well-known properties in fields (compact for millions of edges);
@@ -41,7 +48,7 @@ class PropertyGraph {
     EdgeStatus status = EdgeStatus::Asserted;
     float confidence = 1.0f;
     uint32_t mentions = 0;
-    uint32_t evidence_first = 0;  // evidence(e) = [evidence_first, evidence_first + mentions)
+    uint32_t evidence_first = 0;  // evidence(e, i) for i < mentions
     int32_t extra = -1;           // index into extra property maps, -1 when none
   };
 
@@ -58,7 +65,8 @@ class PropertyGraph {
                    int64_t store_id = -1);
   // A news edge with its evidence (mentions = evidence.size()).
   uint32_t addNewsEdge(uint32_t source, uint32_t target, std::string_view type, EdgeStatus status,
-                       double confidence, std::vector<Evidence> evidence, int64_t store_id = -1);
+                       double confidence, const std::vector<Evidence>& evidence,
+                       int64_t store_id = -1);
   // Sets (or with a null value removes) a property; keeps the name index current.
   void setNodeProperty(uint32_t node, const std::string& key, Value value);
   void setEdgeProperty(uint32_t edge, const std::string& key, Value value);
@@ -70,7 +78,6 @@ class PropertyGraph {
   size_t edgeCount() const { return edges_.size(); }
   const Node& node(uint32_t index) const { return nodes_[index]; }
   const Edge& edge(uint32_t index) const { return edges_[index]; }
-  const Topology& topology() const { return topology_; }
 
   const std::string& relationType(uint32_t type) const { return relation_types_[type]; }
   const std::vector<std::string>& relationTypes() const { return relation_types_; }
@@ -80,41 +87,115 @@ class PropertyGraph {
   bool hasLabel(uint32_t node, std::string_view label) const;
   std::vector<std::string> labels() const;  // every distinct label, sorted
 
-  // A property of a node or edge; null when absent. Edge properties of news edges include
-  // status, mentions, confidence and evidence (a list of maps: article, sentence, start, end).
+  // A property of a node or edge; null when absent. Stored actor nodes have name, type and
+  // aliases. Edge properties of news edges include status, mentions, confidence and evidence
+  // (a list of maps: article, sentence, start, end).
   Value nodeProperty(uint32_t node, std::string_view key) const;
+  ValueMap nodeProperties(uint32_t node) const;
   Value edgeProperty(uint32_t edge, std::string_view key) const;
   ValueMap edgeProperties(uint32_t edge) const;
-  const Evidence* evidenceBegin(uint32_t edge) const;  // mentions() entries follow
+  // Evidence sentence i (< edge(e).mentions) of news edge e.
+  EvidenceView evidence(uint32_t edge, uint32_t i) const;
 
-  // Nodes whose name or one of whose aliases has this nameKey (case- and accent-insensitive).
-  const std::vector<uint32_t>& findByName(std::string_view name) const;
-  // Every indexed name key, for completion.
+  // Nodes whose name or one of whose aliases has this nameKey (case- and accent-insensitive),
+  // in node order.
+  std::vector<uint32_t> findByName(std::string_view name) const;
+  // Every indexed name key, sorted, for completion.
   std::vector<std::string> indexedNames() const;
 
-  // Out- and in-edges of a node, as edge indices.
+  // Calls visit(edge index) for each out- (in-) edge of a node, in edge order. A visitor that
+  // returns bool stops the walk by returning false; the call then returns false.
   template <typename Visit>
-  void forEachOutEdge(uint32_t node, Visit&& visit) const {
-    for (auto [it, end] = boost::out_edges(node, topology_); it != end; ++it) visit(topology_[*it]);
+  bool forEachOutEdge(uint32_t node, Visit&& visit) const {
+    return walk(out_start_, out_edges_, out_recent_, node, visit);
   }
   template <typename Visit>
-  void forEachInEdge(uint32_t node, Visit&& visit) const {
-    for (auto [it, end] = boost::in_edges(node, topology_); it != end; ++it) visit(topology_[*it]);
+  bool forEachInEdge(uint32_t node, Visit&& visit) const {
+    return walk(in_start_, in_edges_, in_recent_, node, visit);
   }
 
  private:
-  void indexNames(uint32_t node);
-  void unindexNames(uint32_t node);
-  uint32_t internType(std::string_view type);
+  friend class GraphStore;  // GraphStore::load fills the arrays in bulk
 
-  Topology topology_;
+  // Name, aliases and the actor type are fields (most nodes have only these); any other
+  // property, or one of these with a value of another type, lives in node_extra_.
+  struct NodeFields {
+    std::string name;
+    std::vector<std::string> aliases;
+    bool has_name = false;
+    bool has_aliases = false;
+    int8_t derived_type = -1;  // ActorType of a stored actor node's label, -1 when none
+    int32_t extra = -1;        // index into node_extra_, -1 when none
+  };
+  struct EvidenceRecord {
+    uint64_t text_offset = 0;  // into evidence_text_
+    uint32_t text_length = 0;
+    uint32_t article = 0;  // index into articles_
+    int64_t start = 0;
+    int64_t end = 0;
+  };
+  struct NameEntry {
+    uint64_t key_hash;
+    uint32_t node;
+    bool operator<(const NameEntry& other) const {
+      return key_hash != other.key_hash ? key_hash < other.key_hash : node < other.node;
+    }
+  };
+
+  template <typename Visit>
+  static bool visitEdge(Visit& visit, uint32_t edge) {
+    if constexpr (std::is_same_v<std::invoke_result_t<Visit&, uint32_t>, bool>)
+      return visit(edge);
+    else
+      return visit(edge), true;
+  }
+  template <typename Visit>
+  bool walk(const std::vector<uint32_t>& start, const std::vector<uint32_t>& edges,
+            const std::unordered_map<uint32_t, std::vector<uint32_t>>& recent, uint32_t node,
+            Visit& visit) const {
+    if (node + 1 < start.size())
+      for (uint32_t i = start[node], end = start[node + 1]; i < end; ++i)
+        if (!visitEdge(visit, edges[i])) return false;
+    if (!recent.empty())
+      if (auto it = recent.find(node); it != recent.end())
+        for (uint32_t edge : it->second)
+          if (!visitEdge(visit, edge)) return false;
+    return true;
+  }
+
+  static uint64_t hashKey(std::string_view key);
+  bool answersTo(uint32_t node, std::string_view key) const;
+  void assignNodeProperty(uint32_t node, const std::string& key, Value value);
+  void indexNames(uint32_t node);
+  void sortNameIndex() const;
+  uint32_t internType(std::string_view type);
+  uint32_t internArticle(std::string_view name);
+  void linkEdge(uint32_t edge);
+  // Rebuilds the compressed sparse rows from every edge; the recent lists become empty.
+  void rebuildAdjacency();
+
   std::vector<Node> nodes_;
+  std::vector<NodeFields> node_fields_;
+  std::vector<ValueMap> node_extra_;
   std::vector<Edge> edges_;
-  std::vector<Evidence> evidence_;
   std::vector<ValueMap> extra_;
   std::vector<std::string> relation_types_;
   std::unordered_map<std::string, uint32_t> relation_type_index_;
-  std::unordered_map<std::string, std::vector<uint32_t>> name_index_;
+
+  std::vector<EvidenceRecord> evidence_;
+  std::string evidence_text_;
+  std::vector<std::string> articles_;
+  std::unordered_map<std::string, uint32_t> article_index_;
+
+  // Adjacency: rows for the edges that existed at the last rebuild (start has nodes + 1
+  // entries), and per node the edges added since. Rebuilt when the recent edges outnumber them.
+  std::vector<uint32_t> out_start_, out_edges_, in_start_, in_edges_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> out_recent_, in_recent_;
+  size_t recent_edges_ = 0;
+
+  // (hash of nameKey, node) for every name and alias, sorted on first use after a change.
+  mutable std::vector<NameEntry> name_index_;
+  mutable bool name_index_sorted_ = true;
 };
 
 }  // namespace kg

@@ -92,7 +92,7 @@ class MatchOperator : public Operator {
   struct Prepared {
     std::vector<Value> node_values;  // per node property requirement (non-dynamic ones)
     std::vector<Value> relationship_values;
-    const std::vector<uint32_t>* named = nullptr;  // nodes answering to the name requirement
+    std::vector<uint32_t> named;  // nodes answering to the name requirement
     bool name_by_index = false;
     std::vector<uint32_t> type_ids;
     bool any_type = true;
@@ -110,7 +110,7 @@ class MatchOperator : public Operator {
       if (step.node.name_property >= 0) {
         const Value& name = prepared.node_values[step.node.name_property];
         if (name.is<std::string>()) {
-          prepared.named = &graph_.findByName(name.as<std::string>());
+          prepared.named = graph_.findByName(name.as<std::string>());
           prepared.name_by_index = true;
         }
       }
@@ -129,21 +129,18 @@ class MatchOperator : public Operator {
   bool nodeMatches(uint32_t node, const MatchStep& step, const Prepared& prepared, Row& row) {
     for (const std::string& label : step.node.labels)
       if (!graph_.hasLabel(node, label)) return false;
-    const ValueMap& properties = graph_.node(node).properties;
     for (size_t i = 0; i < step.node.properties.size(); ++i) {
       const PropertyRequirement& requirement = step.node.properties[i];
       if (static_cast<int>(i) == step.node.name_property && prepared.name_by_index) {
-        if (std::find(prepared.named->begin(), prepared.named->end(), node) ==
-            prepared.named->end())
+        if (std::find(prepared.named.begin(), prepared.named.end(), node) == prepared.named.end())
           return false;
         continue;
       }
-      auto it = properties.find(requirement.key);
-      if (it == properties.end()) return false;
+      Value actual = graph_.nodeProperty(node, requirement.key);
+      if (actual.isNull()) return false;
       if (requirement.dynamic) {
-        if (!equals(it->second, runtime_.eval(*requirement.value, row)).value_or(false))
-          return false;
-      } else if (!equals(it->second, prepared.node_values[i]).value_or(false)) {
+        if (!equals(actual, runtime_.eval(*requirement.value, row)).value_or(false)) return false;
+      } else if (!equals(actual, prepared.node_values[i]).value_or(false)) {
         return false;
       }
     }
@@ -185,19 +182,16 @@ class MatchOperator : public Operator {
   // when visit returns false.
   template <typename Visit>
   bool forEachAdjacent(uint32_t node, Direction direction, Visit&& visit) {
-    const auto& topology = graph_.topology();
-    if (direction != Direction::Incoming)
-      for (auto [it, end] = boost::out_edges(node, topology); it != end; ++it) {
-        uint32_t edge = topology[*it];
-        if (!visit(edge, graph_.edge(edge).target)) return false;
-      }
-    if (direction != Direction::Outgoing)
-      for (auto [it, end] = boost::in_edges(node, topology); it != end; ++it) {
-        uint32_t edge = topology[*it];
-        const auto& record = graph_.edge(edge);
-        if (direction == Direction::Both && record.source == record.target) continue;
-        if (!visit(edge, record.source)) return false;
-      }
+    if (direction != Direction::Incoming && !graph_.forEachOutEdge(node, [&](uint32_t edge) {
+          return static_cast<bool>(visit(edge, graph_.edge(edge).target));
+        }))
+      return false;
+    if (direction != Direction::Outgoing && !graph_.forEachInEdge(node, [&](uint32_t edge) {
+          const auto& record = graph_.edge(edge);
+          if (direction == Direction::Both && record.source == record.target) return true;
+          return static_cast<bool>(visit(edge, record.source));
+        }))
+      return false;
     return true;
   }
 
@@ -232,7 +226,7 @@ class MatchOperator : public Operator {
           }
           return true;
         }
-        std::vector<uint32_t> candidates = *prepared.named;
+        std::vector<uint32_t> candidates = prepared.named;
         for (uint32_t node : candidates) {
           if (!nodeMatches(node, step, prepared, row)) continue;
           row[step.node_slot] = NodeRef{node};
@@ -875,7 +869,7 @@ class SetOperator : public EagerOperator {
       Value source = runtime_.eval(*item.value, row);
       ValueMap map;
       if (source.is<NodeRef>())
-        map = graph.node(source.as<NodeRef>().index).properties;
+        map = graph.nodeProperties(source.as<NodeRef>().index);
       else if (source.is<EdgeRef>())
         map = graph.edgeProperties(source.as<EdgeRef>().index);
       else if (source.is<ValueMap>())
@@ -883,7 +877,7 @@ class SetOperator : public EagerOperator {
       else if (!source.isNull())
         throwRuntime("TypeError", "InvalidArgumentType", "SET needs a map");
       if (item.kind == SetItem::Kind::ReplaceMap) {
-        ValueMap existing = owner.is<NodeRef>()   ? graph.node(owner.as<NodeRef>().index).properties
+        ValueMap existing = owner.is<NodeRef>()   ? graph.nodeProperties(owner.as<NodeRef>().index)
                             : owner.is<EdgeRef>() ? graph.edgeProperties(owner.as<EdgeRef>().index)
                                                   : ValueMap{};
         for (const auto& [key, value] : existing)

@@ -172,7 +172,7 @@ class PatternMatcher {
     if (!map.is<ValueMap>()) return map.isNull();
     for (const auto& [key, expected] : map.as<ValueMap>()) {
       if (node && key == "name" && expected.is<std::string>()) {
-        const auto& named = graph_.findByName(expected.as<std::string>());
+        std::vector<uint32_t> named = graph_.findByName(expected.as<std::string>());
         if (std::find(named.begin(), named.end(), index) == named.end()) return false;
         continue;
       }
@@ -218,7 +218,6 @@ class PatternMatcher {
   bool walk(size_t i, uint32_t node, int64_t depth, int64_t min, int64_t max) {
     if (depth >= min && nodeMatches(i + 1, node) && continueFrom(i + 1, node)) return true;
     if (depth >= max) return false;
-    const auto& topology = graph_.topology();
     Direction direction = part_.relationships[i].direction;
     auto step = [&](uint32_t edge, uint32_t other) {
       if (std::find(used_.begin(), used_.end(), edge) != used_.end()) return false;
@@ -228,18 +227,16 @@ class PatternMatcher {
       used_.pop_back();
       return found;
     };
-    if (direction != Direction::Incoming)
-      for (auto [it, end] = boost::out_edges(node, topology); it != end; ++it) {
-        uint32_t edge = topology[*it];
-        if (step(edge, graph_.edge(edge).target)) return true;
-      }
-    if (direction != Direction::Outgoing)
-      for (auto [it, end] = boost::in_edges(node, topology); it != end; ++it) {
-        uint32_t edge = topology[*it];
-        const auto& record = graph_.edge(edge);
-        if (direction == Direction::Both && record.source == record.target) continue;
-        if (step(edge, record.source)) return true;
-      }
+    if (direction != Direction::Incoming && !graph_.forEachOutEdge(node, [&](uint32_t edge) {
+          return !step(edge, graph_.edge(edge).target);
+        }))
+      return true;
+    if (direction != Direction::Outgoing && !graph_.forEachInEdge(node, [&](uint32_t edge) {
+          const auto& record = graph_.edge(edge);
+          if (direction == Direction::Both && record.source == record.target) return true;
+          return !step(edge, record.source);
+        }))
+      return true;
     return false;
   }
 

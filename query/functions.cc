@@ -215,7 +215,7 @@ Value callScalarFunction(int id, std::vector<Value>& arguments, const PropertyGr
     case kProperties: {
       ValueMap properties;
       if (first.is<NodeRef>())
-        properties = graph.node(first.as<NodeRef>().index).properties;
+        properties = graph.nodeProperties(first.as<NodeRef>().index);
       else if (first.is<EdgeRef>())
         properties = graph.edgeProperties(first.as<EdgeRef>().index);
       else if (first.is<ValueMap>())

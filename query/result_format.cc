@@ -272,9 +272,10 @@ void appendNode(std::string& out, const PropertyGraph& graph, uint32_t index) {
     appendKey(out, label);
   }
   std::vector<std::pair<const std::string*, const Value*>> items;
-  auto name = node.properties.find("name");
-  if (name != node.properties.end()) items.emplace_back(&name->first, &name->second);
-  for (const auto& entry : node.properties) {
+  ValueMap properties = graph.nodeProperties(index);
+  auto name = properties.find("name");
+  if (name != properties.end()) items.emplace_back(&name->first, &name->second);
+  for (const auto& entry : properties) {
     if (entry.first == "name") continue;
     if (entry.first == "type" && entry.second.is<std::string>() &&
         std::any_of(node.labels.begin(), node.labels.end(), [&](const std::string& label) {
@@ -404,7 +405,7 @@ void appendJsonNode(std::string& out, const PropertyGraph& graph, uint32_t index
     }
   }
   out += "],\"properties\":";
-  appendJsonMap(out, graph, index < graph.nodeCount() ? graph.node(index).properties : ValueMap{});
+  appendJsonMap(out, graph, index < graph.nodeCount() ? graph.nodeProperties(index) : ValueMap{});
   out += '}';
 }
 

@@ -221,7 +221,7 @@ TEST_CASE("Boost read_graphml reads the GraphML back") {
         CHECK(record.weight == double(original.mentions));
         CHECK(record.confidence == std::stod(formatFloat(original.confidence)));
         // Boost's reader trims and collapses white space in element text.
-        CHECK(record.sentence == collapseSpaces(xmlSafeText(graph.evidenceBegin(edge)->sentence)));
+        CHECK(record.sentence == collapseSpaces(xmlSafeText(graph.evidence(edge, 0).sentence)));
       } else {
         CHECK(record.since == 2024);
         CHECK(record.user_weight == 1.5);

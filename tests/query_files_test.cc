@@ -118,9 +118,10 @@ std::string format(const kg::Value& value, const kg::PropertyGraph& graph) {
     std::sort(labels.begin(), labels.end());
     std::string text = "(";
     for (const std::string& label : labels) text += ":" + label;
-    if (!node.properties.empty()) {
+    kg::ValueMap properties = graph.nodeProperties(value.as<kg::NodeRef>().index);
+    if (!properties.empty()) {
       if (!labels.empty()) text += " ";
-      text += formatMap(node.properties, graph);
+      text += formatMap(properties, graph);
     }
     return text + ")";
   }

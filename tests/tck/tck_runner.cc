@@ -111,7 +111,7 @@ GraphState captureState(const PropertyGraph& graph) {
   for (uint32_t n = 0; n < graph.nodeCount(); ++n) {
     const PropertyGraph::Node& node = graph.node(n);
     for (const std::string& label : node.labels) state.labels.insert(label);
-    for (const auto& [key, value] : node.properties) {
+    for (const auto& [key, value] : graph.nodeProperties(n)) {
       if (value.isNull()) continue;
       state.properties.insert("n" + std::to_string(n) + "\x1f" + key + "\x1f" +
                               formatTckValue(fromValue(value, graph)));

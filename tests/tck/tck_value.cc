@@ -493,7 +493,7 @@ TckValue nodeValue(uint32_t index, const PropertyGraph& graph) {
   value.kind = TckValue::Kind::Node;
   value.labels = node.labels;
   std::sort(value.labels.begin(), value.labels.end());
-  for (const auto& [key, property] : node.properties) {
+  for (const auto& [key, property] : graph.nodeProperties(index)) {
     if (!property.isNull()) value.entries.emplace(key, fromValue(property, graph));
   }
   return value;
