@@ -4,6 +4,10 @@
 //                      evidence,article,evidence_start:long,evidence_end:long,
 //                      start_label:IGNORE,end_label:IGNORE
 // Text cells are always quoted (RFC 4180), XML-safe, on one line; lists use ';'.
+// Properties users add (CREATE, SET) follow the fixed columns, one typed column each in key
+// order (`since:int`, `born:long`, `score:double`, `flag:boolean`, `note`, `tags:string[]`,
+// `years:int[]`; maps, nested lists and mixed kinds as JSON text); an absent one is an empty
+// cell. A name a fixed column uses becomes property_<name>.
 #pragma once
 
 #include <ostream>

@@ -183,19 +183,22 @@ TEST_CASE("CSV export writes the neo4j-admin import layout") {
   auto relationships = parseCsv(readFile(directory + "/relationships.csv"));
   REQUIRE(nodes.size() == graph.nodeCount() + 1);
   REQUIRE(relationships.size() == graph.edgeCount() + 1);
-  CHECK(nodes[0] ==
+  // The fixed columns come first, in this order (outside tools read them by position).
+  REQUIRE(nodes[0].size() >= 5);
+  CHECK(std::vector<std::string>(nodes[0].begin(), nodes[0].begin() + 5) ==
         std::vector<std::string>{"id:ID", "name", ":LABEL", "type", "aliases:string[]"});
-  CHECK(relationships[0] ==
+  REQUIRE(relationships[0].size() >= 13);
+  CHECK(std::vector<std::string>(relationships[0].begin(), relationships[0].begin() + 13) ==
         std::vector<std::string>{":START_ID", ":END_ID", ":TYPE", "id", "status", "mentions:int",
                                  "confidence:double", "evidence", "article", "evidence_start:long",
                                  "evidence_end:long", "start_label:IGNORE", "end_label:IGNORE"});
-  CHECK(nodes[1] ==
+  CHECK(std::vector<std::string>(nodes[1].begin(), nodes[1].begin() + 5) ==
         std::vector<std::string>{"m0", "United Kingdom", "Country", "country", "UK;Britain"});
   CHECK(nodes[5][1] == kHazardName);
   std::set<std::string> node_ids;
   for (size_t i = 1; i < nodes.size(); ++i) node_ids.insert(nodes[i][0]);
   for (size_t i = 1; i < relationships.size(); ++i) {
-    REQUIRE(relationships[i].size() == 13);
+    REQUIRE(relationships[i].size() == relationships[0].size());
     CHECK(node_ids.count(relationships[i][0]) == 1);
     CHECK(node_ids.count(relationships[i][1]) == 1);
   }
@@ -213,6 +216,61 @@ TEST_CASE("CSV export writes the neo4j-admin import layout") {
 
   CHECK_THROWS_WITH(writeNeo4jCsv(graph, Subgraph::all(graph), directory + "/nodes.csv/x"),
                     Catch::Contains("nodes.csv/x"));
+}
+
+TEST_CASE("CSV export carries the properties users add, in typed columns after the fixed ones") {
+  PropertyGraph graph = hazardGraph();  // China: score 0.1 + 0.2, label; works_for: since, ...
+  graph.setNodeProperty(0, "id", std::string("user id"));                             // clashes
+  graph.setNodeProperty(0, "tags", ValueList{std::string("a;b"), std::string("c")});  // text[]
+  graph.setNodeProperty(2, "born", int64_t{1} << 40);                                 // > 32 bits
+  graph.setNodeProperty(2, "years", ValueList{int64_t{2019}, int64_t{2024}});
+  graph.setNodeProperty(3, "mixed", int64_t{7});
+  graph.setNodeProperty(4, "mixed", std::string("seven"));
+  graph.setNodeProperty(5, "meta", ValueMap{{"k", int64_t{1}}});
+  graph.setNodeProperty(5, "active", true);
+  uint32_t works_for = static_cast<uint32_t>(graph.edgeCount() - 1);
+  graph.setEdgeProperty(works_for, "status", std::string("draft"));  // hand-made: a user property
+  ScratchDirectory scratch;
+  writeNeo4jCsv(graph, Subgraph::all(graph), scratch.file("neo4j"));
+  std::string nodes_text = readFile(scratch.file("neo4j/nodes.csv"));
+  std::string relationships_text = readFile(scratch.file("neo4j/relationships.csv"));
+  auto nodes = parseCsv(nodes_text);
+  auto relationships = parseCsv(relationships_text);
+
+  CHECK(nodes[0] == std::vector<std::string>{"id:ID", "name", ":LABEL", "type", "aliases:string[]",
+                                             "active:boolean", "born:long", "property_id", "label",
+                                             "meta", "mixed", "score:double", "tags:string[]",
+                                             "years:int[]"});
+  for (const auto& row : nodes) REQUIRE(row.size() == nodes[0].size());
+  // Columns: 5 active, 6 born, 7 property_id, 8 label, 9 meta, 10 mixed, 11 score, 12 tags,
+  // 13 years.
+  CHECK(nodes[1][0] == "m0");
+  CHECK(nodes[1][7] == "user id");
+  CHECK(nodes[1][12] == "a,b;c");  // ';' separates array items, so it cannot be inside one
+  CHECK(nodes[2][8] == "user label");
+  CHECK(nodes[2][11] == "0.30000000000000004");
+  CHECK(nodes[3][6] == "1099511627776");
+  CHECK(nodes[3][13] == "2019;2024");
+  CHECK(nodes[4][10] == "7");  // a column of numbers and text is text
+  CHECK(nodes[5][10] == "seven");
+  CHECK(nodes[6][9] == R"({"k":1})");
+  CHECK(nodes[6][5] == "true");
+  // An absent property is an empty unquoted cell (neo4j-admin leaves it unset), text is quoted.
+  CHECK(nodes_text.find("\"m0\",\"United Kingdom\",\"Country\",\"country\",\"UK;Britain\",,,"
+                        "\"user id\",,,,,\"a,b;c\",\n") != std::string::npos);
+
+  CHECK(std::vector<std::string>(relationships[0].begin() + 13, relationships[0].end()) ==
+        std::vector<std::string>{"note", "since:int", "property_status", "weight:double"});
+  for (const auto& row : relationships) REQUIRE(row.size() == relationships[0].size());
+  const auto& hand_made = relationships.back();
+  CHECK(hand_made[2] == "works_for");
+  CHECK(hand_made[4] == "asserted");
+  CHECK(hand_made[13] == kHazardName);
+  CHECK(hand_made[14] == "2024");
+  CHECK(hand_made[15] == "draft");
+  CHECK(hand_made[16] == "1.5");
+  CHECK(relationships[1][13].empty());
+  CHECK(relationships[1][14].empty());
 }
 
 TEST_CASE("UUIDv5 and SHA-1 match their reference vectors") {
