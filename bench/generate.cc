@@ -264,6 +264,11 @@ void writeWithSql(const std::string& path, const std::vector<ArticleFacts>& arti
   for (sqlite3_stmt* statement :
        {insert_article, insert_node, insert_alias, insert_edge, insert_evidence})
     sqlite3_finalize(statement);
+  check(sqlite3_exec(db,
+                     "UPDATE edges SET mentions = "
+                     "(SELECT count(*) FROM evidence WHERE evidence.edge_id = edges.id)",
+                     nullptr, nullptr, nullptr),
+        "count mentions");
   check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), "commit");
 }
 

@@ -1,6 +1,7 @@
 // kg_bench: the timing harness of kg's benchmarks (see bench/README.md). Modes:
-//   load DIR     GraphStore::load of DIR/graph.db: seconds (best and median of several),
-//                heap and peak RSS, bytes per edge beyond the evidence text
+//   load DIR     GraphStore::load of DIR/graph.db, as queries load it (evidence on demand) and
+//                with all evidence (eager_ keys): seconds (best and median of several), heap
+//                and peak RSS, bytes per edge beyond the evidence text
 //   kg DIR       kg::runQuery in-process on the loaded graph, warm
 //   sqlite DIR   SQLite itself on kg's database (the `sql` lines of DIR/queries.tsv), warm
 //   cold DIR     `kg query --all-statuses` end-to-end as a new process (open the database, build
@@ -137,39 +138,64 @@ long peakRssKilobytes() {
   return usage.ru_maxrss;
 }
 
-int loadMode(const Options& options) {
-  std::string db = options.dir + "/graph.db";
-  std::vector<double> times;
+struct LoadMeasurement {
+  std::vector<double> seconds;
   size_t heap_delta = 0, evidence_text = 0, evidence_items = 0, nodes = 0, edges = 0;
-  long rss_after_first = 0;
-  for (int run = 0; run < std::max(1, options.runs); ++run) {
+  long peak_rss = 0;
+};
+
+// Loads DIR/graph.db `runs` times as `kg query` does (evidence read on demand) or with every
+// evidence sentence in memory (as `kg export` does).
+LoadMeasurement measureLoad(const std::string& db, bool lazy_evidence, int runs) {
+  LoadMeasurement result;
+  GraphStore::LoadOptions load_options;
+  load_options.lazy_evidence = lazy_evidence;
+  for (int run = 0; run < std::max(1, runs); ++run) {
     size_t heap_before = heapInUse();
     auto start = Clock::now();
     GraphStore store(db, GraphStore::Mode::ReadOnly);
-    PropertyGraph graph = store.load();
-    times.push_back(millisecondsSince(start) / 1000.0);
+    PropertyGraph graph = store.load(load_options);
+    result.seconds.push_back(millisecondsSince(start) / 1000.0);
     if (run == 0) {
-      heap_delta = heapInUse() - heap_before;
-      rss_after_first = peakRssKilobytes();
-      nodes = graph.nodeCount();
-      edges = graph.edgeCount();
-      for (uint32_t e = 0; e < edges; ++e) {
-        for (uint32_t i = 0; i < graph.edge(e).mentions; ++i) {
-          evidence_text += graph.evidence(e, i).sentence.size();
-          ++evidence_items;
-        }
+      result.heap_delta = heapInUse() - heap_before;
+      result.peak_rss = peakRssKilobytes();
+      result.nodes = graph.nodeCount();
+      result.edges = graph.edgeCount();
+      for (uint32_t e = 0; e < result.edges; ++e) {
+        result.evidence_items += graph.edge(e).mentions;
+        if (!lazy_evidence)
+          for (uint32_t i = 0; i < graph.edge(e).mentions; ++i)
+            result.evidence_text += graph.evidence(e, i).sentence.size();
       }
     }
   }
-  std::sort(times.begin(), times.end());
-  double per_edge = edges ? double(heap_delta - evidence_text) / double(edges) : 0;
-  std::printf("load\tnodes\t%zu\nload\tedges\t%zu\nload\tevidence\t%zu\n", nodes, edges,
-              evidence_items);
-  std::printf("load\tseconds_best\t%.3f\nload\tseconds_median\t%.3f\nload\truns\t%zu\n",
-              times.front(), percentile(times, 0.5), times.size());
-  std::printf("load\theap_bytes\t%zu\nload\tevidence_text_bytes\t%zu\n", heap_delta, evidence_text);
-  std::printf("load\tbytes_per_edge_beyond_evidence_text\t%.1f\n", per_edge);
-  std::printf("load\tpeak_rss_mb\t%.1f\n", double(rss_after_first) / 1024.0);
+  std::sort(result.seconds.begin(), result.seconds.end());
+  return result;
+}
+
+void printLoad(const LoadMeasurement& load, const char* prefix) {
+  double per_edge =
+      load.edges ? double(load.heap_delta - load.evidence_text) / double(load.edges) : 0;
+  std::printf("load\t%sseconds_best\t%.3f\nload\t%sseconds_median\t%.3f\nload\t%sruns\t%zu\n",
+              prefix, load.seconds.front(), prefix, percentile(load.seconds, 0.5), prefix,
+              load.seconds.size());
+  std::printf("load\t%sheap_bytes\t%zu\nload\t%sevidence_text_bytes\t%zu\n", prefix,
+              load.heap_delta, prefix, load.evidence_text);
+  std::printf("load\t%sbytes_per_edge_beyond_evidence_text\t%.1f\n", prefix, per_edge);
+}
+
+int loadMode(const Options& options) {
+  std::string db = options.dir + "/graph.db";
+  // Peak RSS is the process's: measure the smaller (lazy) load first.
+  LoadMeasurement lazy = measureLoad(db, true, options.runs);
+  long lazy_rss = peakRssKilobytes();
+  LoadMeasurement eager = measureLoad(db, false, options.runs);
+  std::printf("load\tnodes\t%zu\nload\tedges\t%zu\nload\tevidence\t%zu\n", lazy.nodes, lazy.edges,
+              lazy.evidence_items);
+  printLoad(lazy, "");
+  std::printf("load\tpeak_rss_mb\t%.1f\n", double(lazy_rss) / 1024.0);
+  printLoad(eager, "eager_");
+  std::printf("load\teager_peak_rss_mb\t%.1f\n", double(eager.peak_rss) / 1024.0);
   return 0;
 }
 
@@ -177,7 +203,9 @@ int loadMode(const Options& options) {
 
 int kgMode(const Options& options) {
   GraphStore store(options.dir + "/graph.db", GraphStore::Mode::ReadOnly);
-  PropertyGraph graph = store.load();
+  GraphStore::LoadOptions load_options;
+  load_options.lazy_evidence = true;  // as `kg query` and the shell load
+  PropertyGraph graph = store.load(load_options);
   QueryOptions query_options;
   query_options.time_limit_ms = 120'000;
   query_options.row_limit = 50'000'000;

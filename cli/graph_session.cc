@@ -11,10 +11,6 @@
 namespace kg::cli {
 namespace {
 
-bool isNewsField(const std::string& key) {
-  return key == "status" || key == "mentions" || key == "confidence" || key == "evidence";
-}
-
 std::string_view trim(std::string_view text) {
   size_t begin = text.find_first_not_of(" \t\r\n");
   if (begin == std::string_view::npos) return {};
@@ -22,54 +18,7 @@ std::string_view trim(std::string_view text) {
   return text.substr(begin, end - begin + 1);
 }
 
-// The whole graph of a store, read in place.
-struct StoredGraph {
-  explicit StoredGraph(const std::string& path)
-      : graph(GraphStore(path, GraphStore::Mode::ReadOnly).load()) {}
-  PropertyGraph graph;
-};
-
-bool isAsserted(const PropertyGraph& graph, uint32_t edge) {
-  if (graph.edge(edge).news) return graph.edge(edge).status == EdgeStatus::Asserted;
-  Value status = graph.edgeProperty(edge, "status");
-  return status.isNull() || (status.is<std::string>() && status.as<std::string>() == "asserted");
-}
-
-size_t countUnassertedEdges(const PropertyGraph& graph) {
-  size_t count = 0;
-  for (uint32_t e = 0; e < graph.edgeCount(); ++e) count += isAsserted(graph, e) ? 0 : 1;
-  return count;
-}
-
 }  // namespace
-
-void copyAssertedEdges(const PropertyGraph& graph, PropertyGraph& view) {
-  view.reserve(graph.nodeCount(), graph.edgeCount());
-  for (uint32_t n = 0; n < graph.nodeCount(); ++n) {
-    const PropertyGraph::Node& node = graph.node(n);
-    view.addNode(node.labels, graph.nodeProperties(n), node.store_id);
-  }
-  for (uint32_t e = 0; e < graph.edgeCount(); ++e) {
-    if (!isAsserted(graph, e)) continue;
-    const PropertyGraph::Edge& edge = graph.edge(e);
-    if (!edge.news) {
-      view.addEdge(edge.source, edge.target, graph.edgeType(e), graph.edgeProperties(e),
-                   edge.store_id);
-      continue;
-    }
-    std::vector<Evidence> evidence;
-    evidence.reserve(edge.mentions);
-    for (uint32_t i = 0; i < edge.mentions; ++i) {
-      EvidenceView item = graph.evidence(e, i);
-      evidence.push_back(
-          Evidence{std::string(item.article), std::string(item.sentence), item.start, item.end});
-    }
-    uint32_t copy = view.addNewsEdge(edge.source, edge.target, graph.edgeType(e), edge.status,
-                                     edge.confidence, evidence, edge.store_id);
-    for (auto& [key, value] : graph.edgeProperties(e))
-      if (!isNewsField(key)) view.setEdgeProperty(copy, key, value);
-  }
-}
 
 Value parseParameterValue(std::string_view text) {
   text = trim(text);
@@ -112,22 +61,12 @@ void GraphSession::load() {
     hidden_edges_ = 0;
     return;
   }
-  // PropertyGraph is built in place: moving one would copy its Boost topology.
-  auto stored = std::make_shared<StoredGraph>(database_path_);
-  if (all_statuses_) {
-    hidden_edges_ = 0;
-    graph_ = std::shared_ptr<PropertyGraph>(stored, &stored->graph);
-    return;
-  }
-  if (countUnassertedEdges(stored->graph) == 0) {  // nothing to hide: no copy
-    hidden_edges_ = 0;
-    graph_ = std::shared_ptr<PropertyGraph>(stored, &stored->graph);
-    return;
-  }
-  auto view = std::make_shared<PropertyGraph>();
-  copyAssertedEdges(stored->graph, *view);
-  hidden_edges_ = stored->graph.edgeCount() - view->edgeCount();
-  graph_ = std::move(view);
+  GraphStore::LoadOptions options;
+  options.asserted_only = !all_statuses_;
+  options.hidden_edges = &hidden_edges_;
+  options.lazy_evidence = true;  // queries read few evidence sentences, if any
+  graph_ = std::make_shared<PropertyGraph>(
+      GraphStore(database_path_, GraphStore::Mode::ReadOnly).load(options));
 }
 
 void GraphSession::setAllStatuses(bool all) {

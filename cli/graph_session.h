@@ -14,11 +14,6 @@
 
 namespace kg::cli {
 
-// Fills the empty `into` with a copy of `graph` without the edges whose `status` is set to
-// anything but "asserted" (edges without a status, as CREATE makes them, stay). Node indices
-// are unchanged.
-void copyAssertedEdges(const PropertyGraph& graph, PropertyGraph& into);
-
 // A parameter value as a user types it after `--param name=` or `.param name`: JSON (numbers,
 // true, false, null, "text", [lists], {maps}), 'single-quoted text', or else the text itself.
 Value parseParameterValue(std::string_view text);

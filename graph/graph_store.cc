@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <unordered_map>
 
 #include "graph/name_key.h"
@@ -29,8 +30,8 @@ CREATE TABLE IF NOT EXISTS nodes(
 CREATE UNIQUE INDEX IF NOT EXISTS nodes_by_name_key ON nodes(name_key) WHERE name_key IS NOT NULL;
 CREATE TABLE IF NOT EXISTS aliases(
   node_id INTEGER NOT NULL REFERENCES nodes(id),
-  alias TEXT NOT NULL,
   alias_key TEXT NOT NULL,
+  alias TEXT NOT NULL,
   PRIMARY KEY(node_id, alias_key)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS aliases_by_key ON aliases(alias_key);
 CREATE TABLE IF NOT EXISTS edges(
@@ -41,7 +42,8 @@ CREATE TABLE IF NOT EXISTS edges(
   status TEXT,
   confidence REAL,
   news INTEGER NOT NULL DEFAULT 1,
-  properties TEXT NOT NULL DEFAULT '{}');
+  properties TEXT NOT NULL DEFAULT '{}',
+  mentions INTEGER NOT NULL DEFAULT 0);
 CREATE UNIQUE INDEX IF NOT EXISTS edges_by_fact ON edges(source, relation, target, status) WHERE news = 1;
 CREATE INDEX IF NOT EXISTS edges_by_target ON edges(target);
 CREATE TABLE IF NOT EXISTS evidence(
@@ -53,6 +55,23 @@ CREATE TABLE IF NOT EXISTS evidence(
   end INTEGER NOT NULL,
   confidence REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS evidence_by_edge ON evidence(edge_id);
+)sql";
+
+// From schema 1: edges count their evidence rows (so a load need not read them), and the
+// aliases table has its key columns first (SQLite 3.40's integrity_check misreads a WITHOUT
+// ROWID table whose primary key columns are not its leading columns).
+const char* kUpgradeFrom1 = R"sql(
+ALTER TABLE edges ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+UPDATE edges SET mentions = (SELECT count(*) FROM evidence WHERE evidence.edge_id = edges.id);
+CREATE TABLE aliases_v2(
+  node_id INTEGER NOT NULL REFERENCES nodes(id),
+  alias_key TEXT NOT NULL,
+  alias TEXT NOT NULL,
+  PRIMARY KEY(node_id, alias_key)) WITHOUT ROWID;
+INSERT INTO aliases_v2(node_id, alias_key, alias) SELECT node_id, alias_key, alias FROM aliases;
+DROP TABLE aliases;
+ALTER TABLE aliases_v2 RENAME TO aliases;
+CREATE INDEX IF NOT EXISTS aliases_by_key ON aliases(alias_key);
 )sql";
 
 // A prepared statement that finalises itself; errors name the database file.
@@ -170,6 +189,7 @@ GraphStore::GraphStore(std::string path, Mode mode) : path_(std::move(path)) {
     } else if (version == 0) {
       throw StoreError(path_ + ": not a kg database (no schema); ingest something first");
     }
+    schema_version_ = mode == Mode::ReadWrite ? kSchemaVersion : version;
   } catch (...) {
     sqlite3_close(db_);
     db_ = nullptr;
@@ -201,7 +221,10 @@ void GraphStore::migrate() {
       Statement query(db_, path_, "PRAGMA user_version");
       if (query.step()) version = static_cast<int>(query.integer(0));
     }
-    if (version == 0) {
+    if (version == 1) {
+      exec(kUpgradeFrom1);
+      exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
+    } else if (version == 0) {
       // A non-empty database without our version is someone else's file.
       Statement tables(db_, path_,
                        "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'");
@@ -291,10 +314,11 @@ GraphStore::AddResult GraphStore::addArticle(const ArticleFacts& facts) {
                        "SELECT id FROM edges WHERE news = 1 AND source = ? AND relation = ? AND "
                        "target = ? AND status = ?");
     Statement insertEdge(db_, path_,
-                         "INSERT INTO edges(source, target, relation, status, confidence) "
-                         "VALUES (?, ?, ?, ?, ?) RETURNING id");
-    Statement raiseConfidence(db_, path_,
-                              "UPDATE edges SET confidence = max(confidence, ?) WHERE id = ?");
+                         "INSERT INTO edges(source, target, relation, status, confidence, "
+                         "mentions) VALUES (?, ?, ?, ?, ?, 1) RETURNING id");
+    Statement raiseConfidence(
+        db_, path_,
+        "UPDATE edges SET confidence = max(confidence, ?), mentions = mentions + 1 WHERE id = ?");
     Statement insertEvidence(db_, path_,
                              "INSERT INTO evidence(edge_id, article_id, sentence, start, end, "
                              "confidence) VALUES (?, ?, ?, ?, ?, ?)");
@@ -356,6 +380,8 @@ int64_t GraphStore::createEdge(int64_t source, int64_t target, const std::string
   return insert.integer(0);
 }
 
+namespace {
+
 // Row ids of one table mapped to positions in the graph: a vector when the ids are dense (they
 // are: kg never deletes rows), a hash map otherwise.
 class RowIndex {
@@ -384,7 +410,63 @@ class RowIndex {
   std::unordered_map<int64_t, uint32_t> sparse_;
 };
 
-PropertyGraph GraphStore::load() const {
+// Evidence read on demand, on a connection of its own (the graph outlives the store object
+// that loaded it). Evidence rows are only ever appended, so an edge's first `count` rows are
+// the ones the load saw.
+class StoredEvidence : public EvidenceSource {
+ public:
+  explicit StoredEvidence(std::string path) : path_(std::move(path)) {}
+  ~StoredEvidence() override {
+    statement_.reset();
+    sqlite3_close(db_);
+  }
+  std::vector<Evidence> fetch(int64_t edge_store_id, uint32_t count) override {
+    if (!db_) open();
+    std::vector<Evidence> items;
+    statement_->bind(1, edge_store_id).bind(2, static_cast<int64_t>(count));
+    while (statement_->step())
+      items.push_back(Evidence{statement_->text(0), statement_->text(1), statement_->integer(2),
+                               statement_->integer(3)});
+    statement_->reset();
+    return items;
+  }
+
+ private:
+  void open() {
+    if (sqlite3_open_v2(path_.c_str(), &db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) !=
+        SQLITE_OK) {
+      std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+      sqlite3_close(db_);
+      db_ = nullptr;
+      throw StoreError(path_ + ": cannot open database: " + message);
+    }
+    sqlite3_busy_timeout(db_, 60000);
+    statement_ = std::make_unique<Statement>(
+        db_, path_,
+        "SELECT ifnull(a.name, ''), e.sentence, e.start, e.end FROM evidence e "
+        "LEFT JOIN articles a ON a.id = e.article_id WHERE e.edge_id = ? ORDER BY e.id LIMIT ?");
+  }
+
+  std::string path_;
+  sqlite3* db_ = nullptr;
+  std::unique_ptr<Statement> statement_;
+};
+
+bool isInMemory(const std::string& path) {
+  return path.empty() || path == ":memory:" || path.rfind("file::memory:", 0) == 0 ||
+         path.find("mode=memory") != std::string::npos;
+}
+
+// Whether a hand-made edge's properties count as asserted (no status, or "asserted").
+bool assertedProperties(const ValueMap& properties) {
+  auto it = properties.find("status");
+  return it == properties.end() || it->second.isNull() ||
+         (it->second.is<std::string>() && it->second.as<std::string>() == "asserted");
+}
+
+}  // namespace
+
+PropertyGraph GraphStore::load(const LoadOptions& options) const {
   // One read transaction, so the graph holds whole articles only. Rows are read in row-id order
   // (sequential scans); evidence is grouped by edge afterwards with a counting sort.
   PropertyGraph graph;
@@ -475,11 +557,23 @@ PropertyGraph GraphStore::load() const {
       while (query.step()) article_index.set(query.integer(0), graph.internArticle(query.view(1)));
     }
 
+    bool lazy = options.lazy_evidence && !isInMemory(path_);
+    // Schema 1 (read-only, not upgraded) has no mentions column: count the evidence rows.
+    std::unordered_map<int64_t, uint32_t> counted_mentions;
+    if (lazy && schema_version_ < 2) {
+      Statement query(db_, path_, "SELECT edge_id, count(*) FROM evidence GROUP BY edge_id");
+      while (query.step())
+        counted_mentions[query.integer(0)] = static_cast<uint32_t>(query.integer(1));
+    }
+    size_t hidden = 0;
     RowIndex edge_index(max_edge);
     {
       Statement query(db_, path_,
-                      "SELECT id, source, target, relation, status, confidence, news, "
-                      "CASE news WHEN 0 THEN properties END FROM edges ORDER BY id");
+                      schema_version_ >= 2
+                          ? "SELECT id, source, target, relation, status, confidence, news, "
+                            "CASE news WHEN 0 THEN properties END, mentions FROM edges ORDER BY id"
+                          : "SELECT id, source, target, relation, status, confidence, news, "
+                            "CASE news WHEN 0 THEN properties END, 0 FROM edges ORDER BY id");
       std::string last_relation;
       uint32_t last_type = UINT32_MAX;
       while (query.step()) {
@@ -501,9 +595,26 @@ PropertyGraph GraphStore::load() const {
         if (query.integer(6) != 0) {
           edge.news = true;
           edge.status = parseEdgeStatus(query.view(4)).value_or(EdgeStatus::Asserted);
+          if (options.asserted_only && edge.status != EdgeStatus::Asserted) {
+            ++hidden;
+            continue;
+          }
           edge.confidence = static_cast<float>(query.real(5));
+          if (lazy) {
+            edge.evidence_first = PropertyGraph::kEvidenceNotLoaded;
+            if (schema_version_ >= 2) {
+              edge.mentions = static_cast<uint32_t>(query.integer(8));
+            } else if (auto it = counted_mentions.find(id); it != counted_mentions.end()) {
+              edge.mentions = it->second;
+            }
+          }
         } else {
           Value parsed = fromJson(query.text(7));
+          if (options.asserted_only && parsed.is<ValueMap>() &&
+              !assertedProperties(parsed.as<ValueMap>())) {
+            ++hidden;
+            continue;
+          }
           if (parsed.is<ValueMap>() && !parsed.as<ValueMap>().empty()) {
             edge.extra = static_cast<int32_t>(graph.extra_.size());
             graph.extra_.push_back(std::move(parsed.as<ValueMap>()));
@@ -513,7 +624,10 @@ PropertyGraph GraphStore::load() const {
         graph.edges_.push_back(edge);
       }
     }
-    {
+    if (options.hidden_edges) *options.hidden_edges = hidden;
+    if (lazy) {
+      graph.evidence_source_ = std::make_shared<StoredEvidence>(path_);
+    } else {
       // Evidence in row order, text appended to the arena; then records grouped by edge.
       std::vector<PropertyGraph::EvidenceRecord> records;
       std::vector<uint32_t> owners;

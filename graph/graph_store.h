@@ -27,7 +27,7 @@ class StoreError : public std::runtime_error {
 
 class GraphStore {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
   enum class Mode { ReadWrite, ReadOnly };
 
   // Opens (creating in ReadWrite mode) the database at `path`. Throws StoreError when the file
@@ -59,8 +59,18 @@ class GraphStore {
   void commit();
   void rollback();
 
+  struct LoadOptions {
+    // Leave out edges whose status is set to anything but "asserted" (edges without a status,
+    // as CREATE makes them, stay); their count goes to *hidden_edges when that is set.
+    bool asserted_only = false;
+    size_t* hidden_edges = nullptr;
+    // Read evidence sentences from the database when first asked for (PropertyGraph::evidence)
+    // instead of now: the load then reads no evidence rows. Ignored for in-memory databases.
+    bool lazy_evidence = false;
+  };
   // Reads the whole graph, in one read transaction (so it sees whole articles only).
-  PropertyGraph load() const;
+  PropertyGraph load(const LoadOptions& options) const;
+  PropertyGraph load() const { return load(LoadOptions{}); }
 
   struct Stats {
     int64_t articles = 0, nodes = 0, edges = 0, evidence = 0;
@@ -86,6 +96,7 @@ class GraphStore {
 
   std::string path_;
   sqlite3* db_ = nullptr;
+  int schema_version_ = kSchemaVersion;
 };
 
 }  // namespace kg

@@ -283,7 +283,20 @@ ValueMap PropertyGraph::edgeProperties(uint32_t edge_index) const {
 }
 
 EvidenceView PropertyGraph::evidence(uint32_t edge, uint32_t i) const {
-  const EvidenceRecord& record = evidence_[edges_[edge].evidence_first + i];
+  const Edge& record_edge = edges_[edge];
+  if (record_edge.evidence_first == kEvidenceNotLoaded) {
+    auto it = fetched_evidence_.find(edge);
+    if (it == fetched_evidence_.end()) {
+      std::vector<Evidence> items;
+      if (evidence_source_)
+        items = evidence_source_->fetch(record_edge.store_id, record_edge.mentions);
+      items.resize(record_edge.mentions);  // a database changed under us: empty sentences
+      it = fetched_evidence_.emplace(edge, std::move(items)).first;
+    }
+    const Evidence& item = it->second[i];
+    return EvidenceView{item.article, item.sentence, item.start, item.end};
+  }
+  const EvidenceRecord& record = evidence_[record_edge.evidence_first + i];
   return EvidenceView{
       articles_[record.article],
       std::string_view(evidence_text_).substr(record.text_offset, record.text_length), record.start,

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,14 @@ struct EvidenceView {
   std::string_view sentence;
   int64_t start = 0;
   int64_t end = 0;
+};
+
+// Where a graph loaded without its evidence reads it on first use: the sentences of the edge
+// stored as `edge_store_id`, oldest first, at most `count`.
+class EvidenceSource {
+ public:
+  virtual ~EvidenceSource() = default;
+  virtual std::vector<Evidence> fetch(int64_t edge_store_id, uint32_t count) = 0;
 };
 
 class PropertyGraph {
@@ -134,6 +143,8 @@ class PropertyGraph {
     int64_t start = 0;
     int64_t end = 0;
   };
+  static constexpr uint32_t kEvidenceNotLoaded = UINT32_MAX;  // Edge::evidence_first
+
   struct NameEntry {
     uint64_t key_hash;
     uint32_t node;
@@ -192,6 +203,11 @@ class PropertyGraph {
   std::vector<uint32_t> out_start_, out_edges_, in_start_, in_edges_;
   std::unordered_map<uint32_t, std::vector<uint32_t>> out_recent_, in_recent_;
   size_t recent_edges_ = 0;
+
+  // Evidence of edges loaded without it (evidence_first == kEvidenceNotLoaded), fetched on
+  // first use; the vectors never change once fetched, so views into them stay valid.
+  std::shared_ptr<EvidenceSource> evidence_source_;
+  mutable std::unordered_map<uint32_t, std::vector<Evidence>> fetched_evidence_;
 
   // (hash of nameKey, node) for every name and alias, sorted on first use after a change.
   mutable std::vector<NameEntry> name_index_;
