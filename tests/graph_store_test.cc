@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "graph/name_key.h"
 
@@ -87,7 +88,8 @@ TEST_CASE("an article round-trips from the store into the in-memory graph", "[st
   REQUIRE(accused >= 0);
   CHECK(graph.edgeProperty(accused, "mentions").as<int64_t>() == 2);
   CHECK(graph.edgeProperty(accused, "status").as<std::string>() == "asserted");
-  CHECK(graph.edgeProperty(accused, "confidence").as<double>() == 0.95);  // exactly, not 0.9499999880790710
+  CHECK(graph.edgeProperty(accused, "confidence").as<double>() ==
+        0.95);  // exactly, not 0.9499999880790710
   Value evidence_value = graph.edgeProperty(accused, "evidence");
   const ValueList& evidence = evidence_value.as<ValueList>();
   REQUIRE(evidence.size() == 2);
@@ -202,4 +204,140 @@ TEST_CASE("name keys fold case, accents, curly quotes and spaces", "[store]") {
   CHECK(nameKey(" \u00C9lys\u00E9e\u00A0Palace ") == "elysee palace");
   CHECK(nameKey("Łódź") == "lodz");
   CHECK(nameKey("北京") == "北京");
+}
+
+namespace {
+
+// Every edge's evidence as "article|sentence|start|end" lines, in edge and mention order.
+std::vector<std::string> evidenceLines(const PropertyGraph& graph) {
+  std::vector<std::string> lines;
+  for (uint32_t e = 0; e < graph.edgeCount(); ++e)
+    for (uint32_t i = 0; i < graph.edge(e).mentions; ++i) {
+      EvidenceView item = graph.evidence(e, i);
+      lines.push_back(std::to_string(graph.edge(e).store_id) + "|" + std::string(item.article) +
+                      "|" + std::string(item.sentence) + "|" + std::to_string(item.start) + "|" +
+                      std::to_string(item.end));
+    }
+  return lines;
+}
+
+void execute(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  char* error = nullptr;
+  int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+  std::string message = error ? error : "";
+  sqlite3_free(error);
+  sqlite3_close(db);
+  INFO(message);
+  REQUIRE(rc == SQLITE_OK);
+}
+
+}  // namespace
+
+TEST_CASE("a graph loaded without evidence reads the same sentences on demand", "[store]") {
+  ScratchDatabase database;
+  GraphStore store(database.path);
+  store.addArticle(sanctionsArticle("text one"));
+  GraphStore::LoadOptions lazy;
+  lazy.lazy_evidence = true;
+  PropertyGraph on_demand = store.load(lazy);
+  PropertyGraph eager = store.load();
+  REQUIRE(on_demand.edgeCount() == 2);
+  CHECK(evidenceLines(on_demand) == evidenceLines(eager));
+  CHECK(evidenceLines(eager).size() == 3);
+
+  // A later article adds a sentence to a loaded edge: the loaded graph still shows what it saw.
+  PropertyGraph before = store.load(lazy);
+  ArticleFacts later = sanctionsArticle("text two");
+  later.name = "later.txt";
+  store.addArticle(later);
+  CHECK(evidenceLines(before) == evidenceLines(eager));
+  CHECK(evidenceLines(store.load(lazy)).size() == 6);
+  CHECK(evidenceLines(store.load(lazy)) == evidenceLines(store.load()));
+}
+
+TEST_CASE("asserted_only leaves out negated and other hidden edges and counts them", "[store]") {
+  ScratchDatabase database;
+  GraphStore store(database.path);
+  ArticleFacts facts = sanctionsArticle("text one");
+  facts.edges[0].status = EdgeStatus::Negated;
+  store.addArticle(facts);
+  store.begin();
+  int64_t a = store.createNode({"Thing"}, {{"name", std::string("a")}});
+  int64_t b = store.createNode({"Thing"}, {{"name", std::string("b")}});
+  store.createEdge(a, b, "LINKS", {{"status", std::string("demanded")}});
+  store.createEdge(a, b, "LINKS", {{"weight", int64_t{3}}});
+  store.commit();
+
+  size_t hidden = 99;
+  GraphStore::LoadOptions options;
+  options.asserted_only = true;
+  options.hidden_edges = &hidden;
+  PropertyGraph graph = store.load(options);
+  CHECK(hidden == 2);
+  CHECK(graph.edgeCount() == 2);  // the accusation and the LINKS edge without a status
+  CHECK(store.load().edgeCount() == 4);
+}
+
+TEST_CASE("a schema 1 database is read as it is and upgraded on a read-write open", "[store]") {
+  ScratchDatabase database;
+  execute(database.path, R"sql(
+    CREATE TABLE articles(id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+      content_hash TEXT NOT NULL UNIQUE, bytes INTEGER NOT NULL, sentences INTEGER NOT NULL,
+      ingested_at TEXT NOT NULL DEFAULT '2026-01-01T00:00:00Z');
+    CREATE TABLE nodes(id INTEGER PRIMARY KEY, name TEXT, name_key TEXT, labels TEXT NOT NULL,
+      properties TEXT NOT NULL DEFAULT '{}');
+    CREATE UNIQUE INDEX nodes_by_name_key ON nodes(name_key) WHERE name_key IS NOT NULL;
+    CREATE TABLE aliases(node_id INTEGER NOT NULL REFERENCES nodes(id), alias TEXT NOT NULL,
+      alias_key TEXT NOT NULL, PRIMARY KEY(node_id, alias_key)) WITHOUT ROWID;
+    CREATE INDEX aliases_by_key ON aliases(alias_key);
+    CREATE TABLE edges(id INTEGER PRIMARY KEY, source INTEGER NOT NULL, target INTEGER NOT NULL,
+      relation TEXT NOT NULL, status TEXT, confidence REAL, news INTEGER NOT NULL DEFAULT 1,
+      properties TEXT NOT NULL DEFAULT '{}');
+    CREATE UNIQUE INDEX edges_by_fact ON edges(source, relation, target, status) WHERE news = 1;
+    CREATE INDEX edges_by_target ON edges(target);
+    CREATE TABLE evidence(id INTEGER PRIMARY KEY, edge_id INTEGER NOT NULL,
+      article_id INTEGER NOT NULL, sentence TEXT NOT NULL, start INTEGER NOT NULL,
+      end INTEGER NOT NULL, confidence REAL NOT NULL);
+    CREATE INDEX evidence_by_edge ON evidence(edge_id);
+    INSERT INTO articles VALUES (1, 'old.txt', 'abc', 10, 2, '2026-01-01T00:00:00Z');
+    INSERT INTO nodes VALUES (1, 'United Kingdom', 'united kingdom', 'Country', '{}'),
+                             (2, 'China', 'china', 'Country', '{}');
+    INSERT INTO aliases VALUES (1, 'Britain', 'britain');
+    INSERT INTO edges VALUES (1, 1, 2, 'accused', 'asserted', 0.9, 1, '{}');
+    INSERT INTO evidence VALUES (1, 1, 1, 'The UK accused China.', 0, 21, 0.9),
+                                (2, 1, 1, 'Britain blamed Beijing.', 22, 45, 0.8);
+    PRAGMA user_version = 1;
+  )sql");
+  GraphStore::LoadOptions lazy;
+  lazy.lazy_evidence = true;
+  {
+    GraphStore reader(database.path, GraphStore::Mode::ReadOnly);
+    PropertyGraph graph = reader.load(lazy);
+    REQUIRE(graph.edgeCount() == 1);
+    CHECK(graph.edge(0).mentions == 2);
+    CHECK(graph.evidence(0, 1).sentence == "Britain blamed Beijing.");
+    CHECK(graph.findByName("britain").size() == 1);
+  }
+  GraphStore writer(database.path);
+  CHECK(countRows(database.path, "aliases") == 1);
+  PropertyGraph graph = writer.load(lazy);
+  CHECK(graph.edge(0).mentions == 2);
+  CHECK(graph.evidence(0, 0).article == "old.txt");
+  CHECK(graph.findByName("BRITAIN").size() == 1);
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(database.path.c_str(), &db) == SQLITE_OK);
+  sqlite3_stmt* statement = nullptr;
+  REQUIRE(sqlite3_prepare_v2(db,
+                             "SELECT (SELECT user_version FROM pragma_user_version), "
+                             "(SELECT mentions FROM edges WHERE id = 1), "
+                             "(SELECT integrity_check FROM pragma_integrity_check)",
+                             -1, &statement, nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
+  CHECK(sqlite3_column_int(statement, 0) == GraphStore::kSchemaVersion);
+  CHECK(sqlite3_column_int(statement, 1) == 2);
+  CHECK(std::string(reinterpret_cast<const char*>(sqlite3_column_text(statement, 2))) == "ok");
+  sqlite3_finalize(statement);
+  sqlite3_close(db);
 }
