@@ -241,27 +241,13 @@ inline std::vector<std::vector<std::string>> sqlRows(const std::string& database
   return rows;
 }
 
-// PRAGMA integrity_check's complaints, empty when the database is intact. SQLite 3.40.1 (Debian
-// 12) wrongly reports "NULL value in T.C" for WITHOUT ROWID tables whose primary key columns
-// are not declared first (fixed in 3.41); such a line is dropped only when a direct query
-// confirms that T.C holds no NULL.
+// PRAGMA integrity_check's complaints, empty when the database is intact. (Schema 2 declares
+// the aliases table's key columns first, so SQLite 3.40's false "NULL value in" report for
+// WITHOUT ROWID tables no longer needs filtering.)
 inline std::vector<std::string> integrityProblems(const std::string& database) {
   std::vector<std::string> problems;
-  for (const auto& row : sqlRows(database, "PRAGMA integrity_check")) {
-    const std::string& line = row[0];
-    if (line == "ok") continue;
-    const std::string prefix = "NULL value in ";
-    if (line.rfind(prefix, 0) == 0) {
-      std::string column = line.substr(prefix.size());
-      size_t dot = column.find('.');
-      bool plain = dot != std::string::npos &&
-                   column.find_first_not_of("abcdefghijklmnopqrstuvwxyz_.") == std::string::npos;
-      if (plain && sqlRows(database, "SELECT count(*) FROM " + column.substr(0, dot) + " WHERE " +
-                                         column.substr(dot + 1) + " IS NULL")[0][0] == "0")
-        continue;
-    }
-    problems.push_back(line);
-  }
+  for (const auto& row : sqlRows(database, "PRAGMA integrity_check"))
+    if (row[0] != "ok") problems.push_back(row[0]);
   return problems;
 }
 
