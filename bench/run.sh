@@ -68,7 +68,8 @@ step "GraphStore::load"
 
 : >"$OUT/queries.tsv.raw"
 step "SQLite"
-"$BUILD/kg_bench" sqlite "$OUT" --runs "$RUNS" --budget-ms "$BUDGET_MS" | tee -a "$OUT/queries.tsv.raw" >&2
+"$BUILD/kg_bench" sqlite "$OUT" --runs "$RUNS" --budget-ms "$BUDGET_MS" | tee -a "$OUT/queries.tsv.raw" >&2 \
+  || step "SQLite failed (exit $?): its rows are missing from the report"
 
 if [ "${KG_BENCH_SKIP_KUZU:-0}" != 1 ]; then
   if [ ! -e "$ROOT/bench/node_modules/kuzu/kuzujs.node" ]; then
@@ -77,17 +78,18 @@ if [ "${KG_BENCH_SKIP_KUZU:-0}" != 1 ]; then
   fi
   step "Kuzu"
   node "$ROOT/bench/kuzu_bench.js" "$OUT" --runs "$RUNS" --budget-ms "$BUDGET_MS" \
-    --timeout-ms 120000 >"$OUT/kuzu.tsv"
+    --timeout-ms 120000 >"$OUT/kuzu.tsv" || step "Kuzu failed (exit $?): its rows are missing from the report"
   grep -P '^kuzu\tload\t' "$OUT/kuzu.tsv" >"$OUT/kuzu-load.tsv" || true
   grep -vP '^kuzu\tload\t' "$OUT/kuzu.tsv" | tee -a "$OUT/queries.tsv.raw" >&2
   rm -rf "$OUT/kuzu.kz" "$OUT/kuzu.kz.wal"
 fi
 
 step "kg in-process"
-"$BUILD/kg_bench" kg "$OUT" --runs "$RUNS" --budget-ms "$BUDGET_MS" | tee -a "$OUT/queries.tsv.raw" >&2
+"$BUILD/kg_bench" kg "$OUT" --runs "$RUNS" --budget-ms "$BUDGET_MS" | tee -a "$OUT/queries.tsv.raw" >&2 \
+  || step "kg in-process failed (exit $?): its rows are missing from the report"
 step "kg query (cold)"
 "$BUILD/kg_bench" cold "$OUT" --kg "$KG" --runs "$COLD_RUNS" --warmup 0 --budget-ms "$BUDGET_MS" \
-  | tee -a "$OUT/queries.tsv.raw" >&2
+  | tee -a "$OUT/queries.tsv.raw" >&2 || step "kg query (cold) failed (exit $?): its rows are missing"
 # queries.tsv in OUT is the query text; the timings go next to it.
 mv "$OUT/queries.tsv" "$OUT/queries-text.tsv"
 mv "$OUT/queries.tsv.raw" "$OUT/queries.tsv"
@@ -108,8 +110,8 @@ echo "The United Kingdom sanctioned Wei Zhagao." >"$OUT/one/one.txt"
 ingest_once() {
   local label=$1 jobs=$2 dir=$3 db="$OUT/ingest.db" summary start end
   rm -f "$db" "$db-wal" "$db-shm"
-  local extra=()
-  [ "$jobs" -gt 1 ] && extra=(--jobs "$jobs")
+  local extra=()  # --jobs always: kg's default is the number of cores
+  "$KG" ingest --help | grep -q -- '--jobs' && extra=(--jobs "$jobs")
   start=$(date +%s.%N)
   summary=$("$KG" ingest --db "$db" "${extra[@]}" "$dir" 2>>"$OUT/ingest.err" | tail -1)
   end=$(date +%s.%N)
@@ -136,6 +138,7 @@ else
   JOBS_NOTE="--jobs N: \`kg ingest\` has no --jobs option in this build, so scaling across articles was not measured."
 fi
 record "seed article ×$SEED_COPIES, 1 job" 1 "$OUT/seed"
+"$KG" ingest --help | grep -q -- '--jobs' && record "seed article ×$SEED_COPIES, --jobs 2" 2 "$OUT/seed"
 echo "Start-up (lexicons, parser dictionary, one 1-sentence article): ${STARTUP} s. $JOBS_NOTE" >>"$OUT/ingest.tsv"
 rm -f "$OUT/ingest.db" "$OUT/ingest.db-wal" "$OUT/ingest.db-shm"
 
