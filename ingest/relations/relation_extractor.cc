@@ -797,11 +797,13 @@ struct RelationExtractor::Impl {
   // else of the nearest speech verb to the left, else of "X said:" in the previous sentence.
   std::optional<Actors> speakerOf(Analysis& analysis, size_t head, Chain* status_out) const {
     std::vector<size_t> speech_verbs;
-    for (size_t verb : leftOf(analysis, head, "CV")) {
-      speech_verbs.push_back(verb);
-      if (analysis.tokens[verb].lower == "that")
-        for (size_t outer : leftOf(analysis, verb, "TH")) speech_verbs.push_back(outer);
-    }
+    // head == tokens.size() asks for the sentence's speaker without a clause head.
+    if (head < analysis.tokens.size())
+      for (size_t verb : leftOf(analysis, head, "CV")) {
+        speech_verbs.push_back(verb);
+        if (analysis.tokens[verb].lower == "that")
+          for (size_t outer : leftOf(analysis, verb, "TH")) speech_verbs.push_back(outer);
+      }
     for (size_t verb : speech_verbs) {
       bool governs = governorCue(analysis, verb) != nullptr;
       if (!cues.hasRole(analysis.tokens[verb].lower, "speech") && !governs) continue;
