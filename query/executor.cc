@@ -71,6 +71,41 @@ class Operator {
 };
 
 // --- MATCH ------------------------------------------------------------------------------
+// Per-node scratch values for one breadth-first search over the whole graph, reused across
+// searches: a node's value counts only when its stamp is the current search's, so starting a
+// search costs nothing however large the graph is.
+class NodeMarks {
+ public:
+  void start(size_t nodes) {
+    if (stamp_.size() < nodes) {
+      stamp_.resize(nodes, 0);
+      depth_.resize(nodes);
+      parent_node_.resize(nodes);
+      parent_edge_.resize(nodes);
+    }
+    if (++epoch_ == 0) {  // wrapped: clear the old stamps once
+      std::fill(stamp_.begin(), stamp_.end(), 0);
+      epoch_ = 1;
+    }
+  }
+  bool seen(uint32_t node) const { return stamp_[node] == epoch_; }
+  int64_t depth(uint32_t node) const { return depth_[node]; }
+  void mark(uint32_t node, int64_t depth, uint32_t parent_node = 0, uint32_t parent_edge = 0) {
+    stamp_[node] = epoch_;
+    depth_[node] = static_cast<int32_t>(depth);
+    parent_node_[node] = parent_node;
+    parent_edge_[node] = parent_edge;
+  }
+  uint32_t parentNode(uint32_t node) const { return parent_node_[node]; }
+  uint32_t parentEdge(uint32_t node) const { return parent_edge_[node]; }
+
+ private:
+  std::vector<uint32_t> stamp_;
+  std::vector<int32_t> depth_;
+  std::vector<uint32_t> parent_node_, parent_edge_;
+  uint32_t epoch_ = 0;
+};
+
 class MatchOperator : public Operator {
  public:
   MatchOperator(Runtime& runtime, const MatchPlan& plan)
@@ -377,15 +412,17 @@ class MatchOperator : public Operator {
     };
     if (!prepared.any_type && prepared.type_ids.empty())
       return step.min_hops == 0 ? offer(start) : true;
-    std::unordered_map<uint32_t, int64_t> distance{{start, 0}};
+    NodeMarks& distance = marks_;
+    distance.start(graph_.nodeCount());
+    distance.mark(start, 0);
     std::vector<uint32_t> frontier{start}, found;
     for (int64_t depth = 1; depth <= step.max_hops && !frontier.empty(); ++depth) {
       std::vector<uint32_t> next;
       for (uint32_t node : frontier)
         forEachAdjacent(node, step.direction, [&](uint32_t edge, uint32_t other) {
           runtime_.tick();
-          if (distance.count(other) || !edgeMatches(edge, step, prepared, row)) return true;
-          distance.emplace(other, depth);
+          if (distance.seen(other) || !edgeMatches(edge, step, prepared, row)) return true;
+          distance.mark(other, depth);
           next.push_back(other);
           return true;
         });
@@ -397,8 +434,7 @@ class MatchOperator : public Operator {
       Direction back =
           step.direction == Direction::Outgoing ? Direction::Incoming : Direction::Outgoing;
       forEachAdjacent(start, back, [&](uint32_t edge, uint32_t other) {
-        auto it = distance.find(other);
-        if (it != distance.end() && it->second <= step.max_hops - 1 &&
+        if (distance.seen(other) && distance.depth(other) <= step.max_hops - 1 &&
             edgeMatches(edge, step, prepared, row)) {
           start_reachable = true;
           return false;
@@ -424,8 +460,12 @@ class MatchOperator : public Operator {
     }
     if (!prepared.any_type && prepared.type_ids.empty()) return true;
     bool all = step.shortest == ShortestKind::All;
-    std::unordered_map<uint32_t, int64_t> distance{{from, 0}};
-    std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, uint32_t>>> parents;
+    // Breadth-first from `from`: every node's depth and first parent in marks_; allShortestPaths
+    // also keeps the further parents at the same depth.
+    NodeMarks& distance = marks_;
+    distance.start(graph_.nodeCount());
+    distance.mark(from, 0);
+    std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, uint32_t>>> more_parents;
     std::vector<uint32_t> frontier{from};
     int64_t depth = 0;
     bool found = false;
@@ -433,21 +473,21 @@ class MatchOperator : public Operator {
       ++depth;
       std::vector<uint32_t> next;
       for (uint32_t node : frontier) {
-        forEachAdjacent(node, step.direction, [&](uint32_t edge, uint32_t other) {
+        bool go_on = forEachAdjacent(node, step.direction, [&](uint32_t edge, uint32_t other) {
           runtime_.tick();
           if (!edgeMatches(edge, step, prepared, row)) return true;
-          auto it = distance.find(other);
-          if (it == distance.end()) {
-            distance.emplace(other, depth);
-            parents[other].push_back({node, edge});
+          if (!distance.seen(other)) {
+            distance.mark(other, depth, node, edge);
             next.push_back(other);
-          } else if (all && it->second == depth) {
-            parents[other].push_back({node, edge});
+            if (other == to && !all) return false;  // one shortest path is enough
+          } else if (all && distance.depth(other) == depth) {
+            more_parents[other].push_back({node, edge});
           }
           return true;
         });
+        if (!go_on) break;
       }
-      found = distance.count(to) > 0;
+      found = distance.seen(to);
       frontier = std::move(next);
     }
     if (!found || depth < step.min_hops) return true;
@@ -458,12 +498,16 @@ class MatchOperator : public Operator {
         row[step.relationship_slot] = edgeList(reversed_edges, true);
         return run(k + 1, row);
       }
-      for (const auto& [previous, edge] : parents[node]) {
+      std::vector<std::pair<uint32_t, uint32_t>> parents{
+          {distance.parentNode(node), distance.parentEdge(node)}};
+      if (all)
+        if (auto it = more_parents.find(node); it != more_parents.end())
+          parents.insert(parents.end(), it->second.begin(), it->second.end());
+      for (const auto& [previous, edge] : parents) {
         reversed_edges.push_back(edge);
         bool more = walk(previous);
         reversed_edges.pop_back();
         if (!more) return false;
-        if (!all) break;
       }
       return true;
     };
@@ -496,6 +540,7 @@ class MatchOperator : public Operator {
   const MatchPlan& plan_;
   PropertyGraph& graph_;
   std::vector<Prepared> prepared_;
+  NodeMarks marks_;
   bool produced_ = false;
 };
 
