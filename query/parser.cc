@@ -41,7 +41,7 @@ class Parser {
 
   Statement parse() {
     Statement statement;
-    if (atEnd()) fail("expected a clause (MATCH, CREATE, RETURN, ...)");
+    if (atEnd() || atSymbol(";")) fail("expected a clause (MATCH, CREATE, RETURN, ...)");
     while (!atEnd() && !atSymbol(";")) statement.clauses.push_back(parseClause());
     if (acceptSymbol(";") && !atEnd()) fail("unexpected text after ';'");
     return statement;
