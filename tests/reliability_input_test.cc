@@ -256,11 +256,17 @@ TEST_CASE("a file that vanishes before it is read, or changes while it is read",
   std::string db = scratch.file("kg.db");
   std::string doomed = scratch.write("doomed.txt", "Chile condemned Peru.\n");
   std::string good = scratch.write("good.txt", kGoodText);
-  // kg reads "-" first and waits for it; meanwhile the next file disappears.
-  BackgroundProcess kg({kKg, "ingest", "--db", db, "-", doomed, good}, scratch.file("out"),
-                       scratch.file("err"), true);
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  // kg reads "-" first and waits for it (one job: inputs are read in order, so no worker reads
+  // doomed.txt early); meanwhile the next file disappears. kg lists its inputs before it opens
+  // the database, so once the database exists doomed.txt has been listed (a fixed sleep lost
+  // that race on a loaded machine under the sanitizers).
+  BackgroundProcess kg({kKg, "ingest", "--db", db, "--jobs", "1", "-", doomed, good},
+                       scratch.file("out"), scratch.file("err"), true);
+  auto listed_by = std::chrono::steady_clock::now() + std::chrono::seconds(scaledSeconds(30));
+  while (!fs::exists(db) && kg.running() && std::chrono::steady_clock::now() < listed_by)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
   REQUIRE(kg.running());
+  REQUIRE(fs::exists(db));
   fs::remove(doomed);
   kg.writeStdin("Mexico accused Cuba of interference.\n");
   kg.closeStdin();
