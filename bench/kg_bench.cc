@@ -323,6 +323,8 @@ int main(int argc, char** argv) {
       const std::string& value = arguments[++i];
       if (flag == "--runs")
         options.runs = std::stoi(value);
+      else if (flag == "--warmup")
+        options.warmup = std::stoi(value);
       else if (flag == "--budget-ms")
         options.budget_ms = std::stod(value);
       else if (flag == "--kg")

@@ -203,6 +203,15 @@ void PropertyGraph::reserve(size_t nodes, size_t edges) {
   edges_.reserve(edges);
 }
 
+const std::vector<uint32_t>& PropertyGraph::edgesOfType(uint32_t type) const {
+  if (edges_by_type_count_ != edges_.size() || edges_by_type_.size() != relation_types_.size()) {
+    edges_by_type_.assign(relation_types_.size(), {});
+    for (uint32_t e = 0; e < edges_.size(); ++e) edges_by_type_[edges_[e].type].push_back(e);
+    edges_by_type_count_ = edges_.size();
+  }
+  return edges_by_type_[type];
+}
+
 std::optional<uint32_t> PropertyGraph::findRelationType(std::string_view name) const {
   auto it = relation_type_index_.find(std::string(name));
   if (it == relation_type_index_.end()) return std::nullopt;

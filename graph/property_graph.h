@@ -92,6 +92,8 @@ class PropertyGraph {
   const std::vector<std::string>& relationTypes() const { return relation_types_; }
   std::optional<uint32_t> findRelationType(std::string_view name) const;
   const std::string& edgeType(uint32_t edge) const { return relation_types_[edges_[edge].type]; }
+  // Every edge of a relation type, in edge order (an index built on first use).
+  const std::vector<uint32_t>& edgesOfType(uint32_t type) const;
 
   bool hasLabel(uint32_t node, std::string_view label) const;
   std::vector<std::string> labels() const;  // every distinct label, sorted
@@ -208,6 +210,10 @@ class PropertyGraph {
   // first use; the vectors never change once fetched, so views into them stay valid.
   std::shared_ptr<EvidenceSource> evidence_source_;
   mutable std::unordered_map<uint32_t, std::vector<Evidence>> fetched_evidence_;
+
+  // Edges by relation type, for edgesOfType; rebuilt when edges were added since.
+  mutable std::vector<std::vector<uint32_t>> edges_by_type_;
+  mutable size_t edges_by_type_count_ = 0;
 
   // (hash of nameKey, node) for every name and alias, sorted on first use after a change.
   mutable std::vector<NameEntry> name_index_;

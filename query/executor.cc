@@ -250,6 +250,8 @@ class MatchOperator : public Operator {
         }
         return true;
       }
+      case StepKind::ScanEdges:
+        return scanEdges(k, step, prepared, row);
       case StepKind::SeekByName: {
         if (!prepared.name_by_index) {  // the name is not a string: scan instead
           uint32_t count = static_cast<uint32_t>(graph_.nodeCount());
@@ -339,6 +341,49 @@ class MatchOperator : public Operator {
       if (!step.to_bound) row[step.node_slot] = NodeRef{other};
       return run(k + 1, row);
     });
+  }
+
+  // Every relationship of the step's types, bound with both end nodes, in the order a scan of
+  // the near node followed by an expansion gives: by near node, its out-edges before its
+  // in-edges, each in edge order.
+  bool scanEdges(size_t k, const MatchStep& step, Prepared& prepared, Row& row) {
+    struct Candidate {
+      uint32_t near;
+      bool incoming;
+      uint32_t edge;
+      bool operator<(const Candidate& other) const {
+        if (near != other.near) return near < other.near;
+        if (incoming != other.incoming) return !incoming;
+        return edge < other.edge;
+      }
+    };
+    std::vector<Candidate> candidates;
+    std::vector<uint32_t> types = prepared.type_ids;  // [:T|:T] names a type twice
+    std::sort(types.begin(), types.end());
+    types.erase(std::unique(types.begin(), types.end()), types.end());
+    for (uint32_t type : types)
+      for (uint32_t edge : graph_.edgesOfType(type)) {
+        const auto& record = graph_.edge(edge);
+        if (step.direction != Direction::Incoming)
+          candidates.push_back(Candidate{record.source, false, edge});
+        if (step.direction != Direction::Outgoing &&
+            !(step.direction == Direction::Both && record.source == record.target))
+          candidates.push_back(Candidate{record.target, true, edge});
+      }
+    std::sort(candidates.begin(), candidates.end());
+    for (const Candidate& candidate : candidates) {
+      runtime_.tick();
+      if (!edgeMatches(candidate.edge, step, prepared, row) || edgeUsed(candidate.edge, step, row))
+        continue;
+      const auto& record = graph_.edge(candidate.edge);
+      uint32_t other = candidate.incoming ? record.source : record.target;
+      if (!acceptFar(other, step, prepared, row)) continue;
+      row[step.from_slot] = NodeRef{candidate.near};
+      row[step.relationship_slot] = EdgeRef{candidate.edge};
+      row[step.node_slot] = NodeRef{other};
+      if (!run(k + 1, row)) return false;
+    }
+    return true;
   }
 
   // A variable-length relationship bound to a list before this MATCH: follow exactly it.

@@ -255,6 +255,14 @@ class Planner {
     attachFilters(plan);
   }
 
+  bool startsWithTypedRelationship(const PatternPart& part) const {
+    if (part.relationships.empty()) return false;
+    const RelPattern& relationship = part.relationships[0];
+    return !relationship.types.empty() && !relationship.variable_length &&
+           !bound_before_[relationship.slot] && !bound_[part.nodes[1].slot] &&
+           part.nodes[0].slot != part.nodes[1].slot;
+  }
+
   void attachFilters(MatchPlan& plan) {
     for (auto it = pending_.begin(); it != pending_.end();) {
       if (readsUnbound(*it, bound_)) {
@@ -298,10 +306,21 @@ class Planner {
           anchor = i;
         }
       }
-      bindNode(part.nodes[anchor], plan);
-      for (size_t i = anchor; i + 1 < part.nodes.size(); ++i)
+      size_t right = anchor, left = anchor;  // expand right from `right`, left from `left`
+      if (best == 0 && anchor == 0 && startsWithTypedRelationship(part)) {
+        // Nothing narrows the first node but the relationship has a type: read that type's
+        // relationships instead of scanning every node's adjacency.
+        size_t scan = plan.steps.size();
+        bound_[part.nodes[0].slot] = true;
+        expand(part.relationships[0], part.nodes[0], part.nodes[1], false, plan);
+        plan.steps[scan].kind = StepKind::ScanEdges;
+        right = 1;
+      } else {
+        bindNode(part.nodes[anchor], plan);
+      }
+      for (size_t i = right; i + 1 < part.nodes.size(); ++i)
         expand(part.relationships[i], part.nodes[i], part.nodes[i + 1], false, plan);
-      for (size_t i = anchor; i > 0; --i)
+      for (size_t i = left; i > 0; --i)
         expand(part.relationships[i - 1], part.nodes[i], part.nodes[i - 1], true, plan);
     }
     if (part.path_slot >= 0) {
@@ -378,6 +397,8 @@ const char* stepName(StepKind kind) {
   switch (kind) {
     case StepKind::ScanNodes:
       return "ScanNodes";
+    case StepKind::ScanEdges:
+      return "ScanEdges";
     case StepKind::SeekByName:
       return "SeekByName";
     case StepKind::CheckNode:

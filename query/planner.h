@@ -38,6 +38,7 @@ struct RelationshipRequirement {
 
 enum class StepKind {
   ScanNodes,     // every node (checking the requirement)
+  ScanEdges,     // every relationship of the given types: binds both end nodes and itself
   SeekByName,    // nodes named (or aliased) like the requirement's name property
   CheckNode,     // a bound node must meet the requirement
   Expand,        // one relationship from a bound node
