@@ -6,6 +6,10 @@
 # same suite in an ASan+UBSan Debug build, build-sanitize/; -O0 builds twice as fast as -O1 under
 # ASan, and tests with big workloads shrink them under the sanitizers). Each works on its own.
 JOBS ?= $(shell nproc)
+# ccache (when installed) shares compiled objects between checkouts of the tree: paths under the
+# checkout are hashed relative to it, and the build directory's own path is not hashed.
+export CCACHE_BASEDIR ?= $(CURDIR)
+export CCACHE_NOHASHDIR ?= 1
 BUILD ?= build
 SANITIZE_BUILD ?= build-sanitize
 KG_DB ?= kg.db

@@ -3,8 +3,10 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <memory>
+#include <thread>
 #include <unordered_map>
 
 #include "graph/name_key.h"
@@ -182,7 +184,14 @@ GraphStore::GraphStore(std::string path, Mode mode) : path_(std::move(path)) {
                        " is newer than this kg understands (" + std::to_string(kSchemaVersion) +
                        "); upgrade kg");
     if (mode == Mode::ReadWrite) {
-      exec("PRAGMA journal_mode=WAL");
+      // Two processes creating one database race to switch it to WAL, and SQLite answers the
+      // loser SQLITE_BUSY at once, bypassing the busy handler: retry up to the busy timeout.
+      auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+      while (int rc = sqlite3_exec(db_, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr)) {
+        if ((rc & 0xFF) != SQLITE_BUSY || std::chrono::steady_clock::now() > deadline)
+          fail("cannot switch to WAL");
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      }
       exec("PRAGMA synchronous=NORMAL");
       exec("PRAGMA foreign_keys=ON");
       if (version < kSchemaVersion) migrate();

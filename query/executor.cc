@@ -655,15 +655,15 @@ class AggregateOperator : public Operator {
   }
 
   bool consume(Row& row) override {
-    Row key;
-    key.reserve(keys_.size() + projection_.star_slots.size());
+    Row& key = key_;  // reused: most rows join an existing group
+    key.clear();
     for (const Expr* expr : keys_) key.push_back(runtime_.eval(*expr, row));
     for (int slot : projection_.star_slots) key.push_back(row[slot]);
     auto it = index_.find(key);
     size_t group;
     if (it == index_.end()) {
       group = groups_.size();
-      index_.emplace(std::move(key), group);
+      index_.emplace(key, group);
       groups_.push_back(Group{row, newAccumulators()});
     } else {
       group = it->second;
@@ -717,6 +717,7 @@ class AggregateOperator : public Operator {
   std::vector<const Expr*> keys_;
   std::unordered_map<Row, size_t, RowHash, RowEqual> index_;
   std::vector<Group> groups_;
+  Row key_;
 };
 
 Row projectedValues(const Projection& projection, const Row& row) {
