@@ -10,6 +10,7 @@ packages=(
   liblink-grammar-dev link-grammar-dictionaries-en
   wordnet-dev wordnet-base libedit-dev libxml2-dev libxml2-utils
   sqlite3 python3 python3-networkx graphviz ccache iso-codes
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -39,7 +39,11 @@ for target in "${targets[@]}"; do
   cp -n tests/fuzz/corpus/"$target"/* "$corpus"/ 2>/dev/null || true
   echo "fuzz: $target for ${seconds}s" >&2
   log="$build/$target.log"
-  if ! "$build/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  # FUZZ_SEED fixes libFuzzer's random seed (make test sets it, so CI explores the same way on
+  # every run); unset, each run explores differently.
+  seed=()
+  [ -n "${FUZZ_SEED:-}" ] && seed=(-seed="$FUZZ_SEED")
+  if ! "$build/$target" "${seed[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
       -artifact_prefix="$build/crash-$target-" -print_final_stats=1 "$corpus" >"$log" 2>&1; then
     echo "fuzz: $target FAILED; see $log and $build/crash-$target-*" >&2
     grep -m 20 -E "ERROR|SUMMARY|runtime error|==[0-9]+==" "$log" >&2 || tail -20 "$log" >&2
