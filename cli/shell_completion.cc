@@ -148,22 +148,15 @@ CompletionVocabulary CompletionVocabulary::of(const PropertyGraph& graph) {
   vocabulary.labels = graph.labels();
   vocabulary.relation_types = graph.relationTypes();
   std::sort(vocabulary.relation_types.begin(), vocabulary.relation_types.end());
-  std::set<std::string> names, node_keys, edge_keys;
-  for (uint32_t n = 0; n < graph.nodeCount(); ++n) {
-    for (const auto& [key, value] : graph.nodeProperties(n)) {
-      node_keys.insert(key);
-      if (key == "name" && value.is<std::string>()) names.insert(value.as<std::string>());
-      if (key == "aliases" && value.is<ValueList>())
-        for (const Value& alias : value.as<ValueList>())
-          if (alias.is<std::string>()) names.insert(alias.as<std::string>());
-    }
-  }
+  std::set<std::string> names, edge_keys;
+  for (uint32_t n = 0; n < graph.nodeCount(); ++n)
+    graph.forEachName(n, [&](const std::string& name) { names.insert(name); });
   for (uint32_t e = 0; e < graph.edgeCount(); ++e) {
     if (graph.edge(e).news && edge_keys.count("status")) continue;  // news edges: fixed keys
     for (const auto& entry : graph.edgeProperties(e)) edge_keys.insert(entry.first);
   }
   vocabulary.names.assign(names.begin(), names.end());
-  vocabulary.node_keys.assign(node_keys.begin(), node_keys.end());
+  vocabulary.node_keys = graph.nodePropertyKeys();
   vocabulary.edge_keys.assign(edge_keys.begin(), edge_keys.end());
   return vocabulary;
 }

@@ -315,11 +315,9 @@ EvidenceView PropertyGraph::evidence(uint32_t edge, uint32_t i) const {
 // --- the name index ---------------------------------------------------------------------------
 
 bool PropertyGraph::answersTo(uint32_t node, std::string_view key) const {
-  const NodeFields& fields = node_fields_[node];
-  if (fields.has_name && nameKey(fields.name) == key) return true;
-  for (const std::string& alias : fields.aliases)
-    if (nameKey(alias) == key) return true;
-  return false;
+  bool answers = false;
+  forEachName(node, [&](const std::string& name) { answers = answers || nameKey(name) == key; });
+  return answers;
 }
 
 void PropertyGraph::sortNameIndex() const {
@@ -345,24 +343,23 @@ std::vector<uint32_t> PropertyGraph::findByName(std::string_view name) const {
   return nodes;
 }
 
-std::vector<std::string> PropertyGraph::indexedNames() const {
-  std::set<std::string> names;
+std::vector<std::string> PropertyGraph::nodePropertyKeys() const {
+  std::set<std::string> keys;
   for (const NodeFields& fields : node_fields_) {
-    if (fields.has_name) names.insert(nameKey(fields.name));
-    for (const std::string& alias : fields.aliases) names.insert(nameKey(alias));
+    if (fields.has_name) keys.insert("name");
+    if (fields.has_aliases) keys.insert("aliases");
+    if (fields.derived_type >= 0) keys.insert("type");
   }
-  names.erase(std::string());
-  return {names.begin(), names.end()};
+  for (const ValueMap& extra : node_extra_)
+    for (const auto& [key, value] : extra) keys.insert(key);
+  return {keys.begin(), keys.end()};
 }
 
 void PropertyGraph::indexNames(uint32_t node) {
-  const NodeFields& fields = node_fields_[node];
-  auto add = [&](const std::string& name) {
+  forEachName(node, [&](const std::string& name) {
     name_index_.push_back(NameEntry{hashKey(nameKey(name)), node});
     name_index_sorted_ = false;
-  };
-  if (fields.has_name) add(fields.name);
-  for (const std::string& alias : fields.aliases) add(alias);
+  });
 }
 
 }  // namespace kg

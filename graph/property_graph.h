@@ -111,8 +111,16 @@ class PropertyGraph {
   // Nodes whose name or one of whose aliases has this nameKey (case- and accent-insensitive),
   // in node order.
   std::vector<uint32_t> findByName(std::string_view name) const;
-  // Every indexed name key, sorted, for completion.
-  std::vector<std::string> indexedNames() const;
+  // Calls visit(const std::string&) with the node's name, then each alias (the names
+  // findByName finds it by), without building property values.
+  template <typename Visit>
+  void forEachName(uint32_t node, Visit&& visit) const {
+    const NodeFields& fields = node_fields_[node];
+    if (fields.has_name) visit(fields.name);
+    for (const std::string& alias : fields.aliases) visit(alias);
+  }
+  // Every property key some node has, sorted.
+  std::vector<std::string> nodePropertyKeys() const;
 
   // Calls visit(edge index) for each out- (in-) edge of a node, in edge order. A visitor that
   // returns bool stops the walk by returning false; the call then returns false.
