@@ -1,19 +1,18 @@
 #include "ingest/ingestor.h"
 
-#include "ingest/entities/entity_recognizer.h"
-#include "ingest/relations/relation_extractor.h"
+#include "ingest/article_analysis.h"
 #include "ingest/text/document_builder.h"
 #include "ingest/text/lexicon_table.h"
 #include "ingest/text_decoder.h"
 
 namespace kg {
 
-// The stages, loaded once: text (sentences), entities (resolved mentions), relations (edges).
+// The stages, loaded once: the text stage (sentences) and the analysis pipeline (tokens to
+// edges).
 struct Ingestor::State {
   std::string lexicon_dir;
   std::shared_ptr<const TextLexicons> text_lexicons;
-  std::unique_ptr<EntityRecognizer> entity_recognizer;
-  std::unique_ptr<RelationExtractor> relation_extractor;
+  std::unique_ptr<ArticleAnalysis> analysis;
 };
 
 Ingestor::Ingestor(IngestOptions options)
@@ -21,10 +20,12 @@ Ingestor::Ingestor(IngestOptions options)
   state_->lexicon_dir = resolveLexiconDir(options_.lexicon_dir);
   try {
     state_->text_lexicons = TextLexicons::load(state_->lexicon_dir);
-    state_->entity_recognizer = std::make_unique<EntityRecognizer>(state_->lexicon_dir);
-    state_->relation_extractor = std::make_unique<RelationExtractor>(
-        RelationExtractor::Options{state_->lexicon_dir, options_.use_parser,
-                                   options_.parse_timeout_ms, options_.max_parse_sentence_bytes});
+    ArticleAnalysis::Options analysis_options;
+    analysis_options.lexicon_dir = state_->lexicon_dir;
+    analysis_options.use_parser = options_.use_parser;
+    analysis_options.parse_timeout_ms = options_.parse_timeout_ms;
+    analysis_options.max_parse_sentence_bytes = options_.max_parse_sentence_bytes;
+    state_->analysis = std::make_unique<ArticleAnalysis>(analysis_options);
   } catch (const std::runtime_error& error) {
     throw IngestError(error.what());
   }
@@ -46,7 +47,7 @@ ArticleFacts Ingestor::extract(std::string_view name, std::string_view bytes,
   facts.bytes = static_cast<int64_t>(bytes.size());
   facts.notes = decoded.notes;
 
-  // Text and entity stages: sentences with offsets into the original bytes, resolved actors.
+  // Text stage: sentences with offsets into the original bytes.
   Document document = buildDocument(name, decoded.text, *state_->text_lexicons);
   document.original = std::string(bytes);
   if (!decoded.offsetsAreOriginal()) {
@@ -60,35 +61,26 @@ ArticleFacts Ingestor::extract(std::string_view name, std::string_view bytes,
   constexpr size_t kMaxAnalysedSentenceBytes = 8192;
   for (Sentence& sentence : document.sentences)
     if (sentence.text.size() > kMaxAnalysedSentenceBytes) sentence.text.clear();
-  state_->entity_recognizer->annotate(document);
+  document.explain = explain != nullptr;
   facts.sentences = static_cast<int64_t>(document.sentences.size());
-  for (const Entity& entity : document.entities) {
-    facts.actors.push_back(ActorFact{entity.name, entity.type, entity.aliases});
-  }
-  // Relation stage: typed edges between those actors (actor i is document entity i).
-  RelationResult relations = state_->relation_extractor->extract(document, explain != nullptr);
-  for (const RelationEdge& edge : relations.edges) {
-    const Sentence& sentence = document.sentences[edge.sentence];
-    facts.edges.push_back(EdgeFact{static_cast<size_t>(edge.subject),
-                                   static_cast<size_t>(edge.object), edge.relation, edge.status,
-                                   edge.confidence, sentence.text, sentence.start, sentence.end});
-  }
 
-  if (explain) {
-    *explain << "article " << name << ": " << document.sentences.size() << " sentences, "
-             << document.entities.size() << " actors\n";
-    for (size_t i = 0; i < document.sentences.size(); ++i) {
-      EntityRecognizer::explainSentence(document, i, *explain);
-      // Later stages add their explanation lines for sentence i here.
-      RelationExtractor::explainSentence(relations, i, *explain);
-    }
-    for (const Entity& entity : document.entities) {
-      *explain << "actor " << entity.name << " (" << actorTypeName(entity.type) << ")";
-      for (size_t a = 0; a < entity.aliases.size(); ++a)
-        *explain << (a ? ", " : " aka ") << entity.aliases[a];
-      *explain << '\n';
-    }
+  // Tokens, names, parts of speech, syntax, actors, coreference, roles, edges.
+  state_->analysis->run(document);
+
+  for (const Entity& entity : document.entities)
+    facts.actors.push_back(ActorFact{entity.name, entity.type, entity.aliases});
+  for (const Predicate& predicate : document.predicates) {
+    const Sentence& sentence = document.sentences[predicate.sentence];
+    for (int agent : predicate.agents)
+      for (int patient : predicate.patients) {
+        if (agent == patient || agent < 0 || patient < 0) continue;
+        facts.edges.push_back(EdgeFact{static_cast<size_t>(agent), static_cast<size_t>(patient),
+                                       predicate.relation, predicate.status,
+                                       predicate.confidence, sentence.text, sentence.start,
+                                       sentence.end});
+      }
   }
+  if (explain) ArticleAnalysis::explain(document, *explain);
   return facts;
 }
 

@@ -1,7 +1,7 @@
-// The world knowledge the entity stage matches text against, loaded once from the TSV files of
+// The world knowledge the entity stages match text against, loaded once from the TSV files of
 // ingest/lexicon/: a case-sensitive gazetteer of countries, capitals, demonyms, international
-// organisations, places and non-entities, plus case-insensitive word lists (titles, heads,
-// group words, government words, pronouns, descriptions, given names).
+// organisations, places and non-entities, plus case-insensitive word lists (titles, organisation
+// and group heads, government words, pronouns, descriptions, given names).
 #pragma once
 
 #include <string>
@@ -11,26 +11,18 @@
 #include <vector>
 
 #include "graph/model.h"
+#include "ingest/document.h"
 
 namespace kg {
 
-// One token of a sentence: a word, a number, a possessive "'s" or a punctuation mark.
-struct Token {
-  size_t begin = 0;  // byte offsets into the sentence text
-  size_t end = 0;
-  std::string text;
-};
-
-// Splits sentence text into tokens: words keep inner hyphens, apostrophes before a letter
-// ("O'Neill", "they're") and the dots of initials ("U.S."); a possessive "'s" or "s'" is its own
-// token.
-std::vector<Token> tokenize(std::string_view text);
+class Tokenizer;
 
 struct GazetteerEntry {
   enum class Kind { Name, Capital, Demonym, Place, NonEntity, LawHead };
   Kind kind = Kind::Name;
   std::string canonical;  // the entity's name (empty for places and non-entities)
   ActorType type = ActorType::Country;
+  std::vector<std::string> names;  // every name form of the entity (countries: short forms)
 };
 
 struct TitleEntry {
@@ -51,43 +43,40 @@ struct DescriptionEntry {
   std::string detail;  // office for people, required head for organisations
 };
 
-struct GroupWordEntry {
-  std::string kind;       // collective, of-group, group-head, threat-name
-  std::string canonical;  // for collectives
-};
-
 struct EntityLexicon {
-  // Case-sensitive phrases (tokens joined by one space) -> entry; several entries possible.
+  // Case-sensitive phrases (token texts joined by one space) -> entries.
   std::unordered_map<std::string, std::vector<GazetteerEntry>> gazetteer;
   size_t longest_gazetteer_phrase = 1;  // in tokens
 
-  // Lower-case phrase keys.
+  // Lower-case keys (phrases joined by one space).
   std::unordered_map<std::string, TitleEntry> titles;
   size_t longest_title = 1;
-  std::unordered_map<std::string, std::string> organisation_heads;  // word -> kind (exact case)
-  std::unordered_map<std::string, GroupWordEntry> group_words;
-  size_t longest_group_word = 1;
+  std::unordered_set<std::string> office_words;  // last words of offices: "minister", "secretary"
+  std::unordered_map<std::string, std::string> organisation_heads;  // lower word -> kind
+  std::unordered_map<std::string, std::string> group_heads;         // lower word -> kind
   std::unordered_set<std::string> government_words;
   size_t longest_government_word = 1;
   std::unordered_map<std::string, PronounEntry> pronouns;
   std::unordered_map<std::string, DescriptionEntry> descriptions;
-  size_t longest_description = 1;
   std::unordered_map<std::string, char> given_names;  // exact case -> gender m/f/-
   std::unordered_set<std::string> family_first_names;
-  std::unordered_set<std::string> function_words;  // lower case, every use
-  std::unordered_set<std::string> connectors;      // of, for, on
-  std::unordered_set<std::string> inner_words;     // and
-  std::unordered_set<std::string> locatives;       // in, at, visited: a capital after is a place
+  std::unordered_set<std::string> locatives;  // "in", "at", "visited": a capital after is a place
+  std::unordered_set<std::string> naming_words;  // "known", "called": "the group known as X"
 
   // Loads every file; throws std::runtime_error naming a file that cannot be read.
-  static EntityLexicon load(const std::string& lexicon_dir);
+  static EntityLexicon load(const std::string& lexicon_dir, const Tokenizer& tokenizer);
 
   const std::vector<GazetteerEntry>* lookup(const std::string& phrase) const;
   const GazetteerEntry* find(const std::string& phrase, GazetteerEntry::Kind kind) const;
+  // The title starting at a lower-case phrase, if titles.tsv lists it.
+  const TitleEntry* title(const std::string& lower_phrase) const;
 };
 
-// Joins tokens [begin, end) as the text spaced them: one space where it had white space.
-std::string joinTokens(const std::vector<Token>& tokens, size_t begin, size_t end);
+// Token texts [first, last] joined by one space: the key the gazetteer is looked up with.
+std::string phraseKey(const std::vector<Token>& tokens, size_t first, size_t last);
+
+// The sentence text of tokens [first, last], as written.
+std::string surfaceText(const Sentence& sentence, size_t first, size_t last);
 
 std::string lowerAscii(std::string_view text);
 

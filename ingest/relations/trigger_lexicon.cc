@@ -146,6 +146,12 @@ TriggerLexicon TriggerLexicon::load(const std::string& lexicon_dir) {
     entry.relation = row.fields[0];
     std::vector<std::string> forms = split(row.fields[1], '|');
     entry.lemma = lower(forms[0]);
+    // "call out": a verb with the particle it needs.
+    if (size_t space = entry.lemma.find(' '); space != std::string::npos) {
+      entry.particle = entry.lemma.substr(space + 1);
+      entry.lemma = entry.lemma.substr(0, space);
+      forms[0] = entry.lemma;
+    }
     if (entry.relation.empty() || entry.lemma.empty())
       badRow(path, row.line, "empty relation or lemma");
     const std::string& pos = row.fields[2];

@@ -34,6 +34,7 @@ struct TriggerEntry {
   TriggerPos pos = TriggerPos::Verb;
   ArgumentPattern pattern = ArgumentPattern::AgentPatient;
   std::vector<std::string> prepositions;
+  std::string particle;  // a phrasal verb's particle ("out" of "call out"), else empty
   std::string notes;
   int line = 0;  // line in relations.tsv, for --explain
 };

@@ -1,6 +1,7 @@
 #include "ingest/text/document_builder.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cctype>
 #include <map>
 #include <regex>
@@ -147,12 +148,17 @@ std::vector<MappedText> splitParagraphs(const MappedText& text) {
       previous_line_length = 0;
     } else {
       char last = current.size() ? current.text.back() : '\0';
+      // A web address on a line of its own (a source line under a headline) is never part of
+      // the prose around it.
+      std::string_view line(text.text.data() + first, length);
+      bool address = line.rfind("http://", 0) == 0 || line.rfind("https://", 0) == 0 ||
+                     line.rfind("www.", 0) == 0;
       bool continues = previous_line_length >= 50 && last != '.' && last != '!' && last != '?' &&
-                       last != '"' && last != ':';
+                       last != '"' && last != ':' && !address && previous_line_length != SIZE_MAX;
       if (current.size() && !continues) flush();
       if (current.size()) current.append(" ", text.begin[first], text.begin[first]);
       for (size_t k = first; k < line_end; ++k) current.appendFrom(text, k);
-      previous_line_length = length;
+      previous_line_length = address ? SIZE_MAX : length;
     }
     i = line_end + 1;
   }

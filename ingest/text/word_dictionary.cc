@@ -91,3 +91,170 @@ bool WordDictionary::isInflectedVerb(std::string_view word) {
 }
 
 }  // namespace kg
+
+namespace kg {
+namespace {
+
+std::vector<char> cString(const std::string& text) {
+  std::vector<char> buffer(text.begin(), text.end());
+  buffer.push_back('\0');
+  return buffer;
+}
+
+// Sum of the tagged counts of every sense of `lemma` in `part_of_speech`; -1 when not listed.
+int taggedCount(const std::string& lemma, int part_of_speech) {
+  std::vector<char> buffer = cString(lemma);
+  IndexPtr index = index_lookup(buffer.data(), part_of_speech);
+  if (!index) return -1;
+  int total = 0;
+  for (int sense = 1; sense <= index->off_cnt; ++sense) {
+    int count = GetTagcnt(index, sense);
+    if (count > 0) total += count;
+  }
+  free_index(index);
+  return total;
+}
+
+}  // namespace
+
+WordDictionary::Senses WordDictionary::senses(std::string_view word) {
+  Senses result;
+  if (!available_ || word.empty() || word.size() > 60) return result;
+  std::string lower = lowerAscii(word);
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (auto it = senses_cache_.find(lower); it != senses_cache_.end()) return it->second;
+  for (int part_of_speech = NOUN; part_of_speech <= ADV; ++part_of_speech) {
+    std::string lemma;
+    int count = taggedCount(lower, part_of_speech);
+    if (count >= 0) {
+      lemma = lower;
+    } else {
+      std::vector<char> buffer = cString(lower);
+      for (char* base = morphstr(buffer.data(), part_of_speech); base;
+           base = morphstr(nullptr, part_of_speech)) {
+        int base_count = taggedCount(base, part_of_speech);
+        if (base_count >= 0) {
+          lemma = base;
+          count = base_count;
+          break;
+        }
+      }
+    }
+    if (lemma.empty()) continue;
+    switch (part_of_speech) {
+      case NOUN:
+        result.noun = true;
+        result.noun_lemma = lemma;
+        result.noun_count = count;
+        break;
+      case VERB:
+        result.verb = true;
+        result.verb_lemma = lemma;
+        result.verb_count = count;
+        break;
+      case ADJ:
+        result.adjective = true;
+        result.adjective_lemma = lemma;
+        result.adjective_count = count;
+        break;
+      default:
+        result.adverb = true;
+        result.adverb_count = count;
+        break;
+    }
+  }
+  senses_cache_.emplace(lower, result);
+  return result;
+}
+
+const WordDictionary::NounAncestry& WordDictionary::nounAncestry(const std::string& lemma) {
+  static const NounAncestry none;
+  if (!available_ || lemma.empty() || lemma.size() > 60) return none;
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (auto it = ancestry_cache_.find(lemma); it != ancestry_cache_.end()) return it->second;
+  NounAncestry ancestry;
+  std::string key = lemma;
+  for (char& c : key)
+    if (c == ' ') c = '_';
+  std::vector<char> buffer = cString(key);
+  IndexPtr index = index_lookup(buffer.data(), NOUN);
+  if (index) {
+    constexpr int kMaxSenses = 4;
+    for (int sense = 0; sense < index->off_cnt && sense < kMaxSenses; ++sense) {
+      std::vector<long> offsets;
+      std::vector<long> frontier{index->offset[sense]};
+      while (!frontier.empty() && offsets.size() < 200) {
+        long offset = frontier.back();
+        frontier.pop_back();
+        if (std::find(offsets.begin(), offsets.end(), offset) != offsets.end()) continue;
+        offsets.push_back(offset);
+        SynsetPtr synset = read_synset(NOUN, offset, nullptr);
+        if (!synset) continue;
+        if (sense == 0 && offset == index->offset[0])
+          ancestry.first_lexicographer_file = synset->fnum;
+        for (int p = 0; p < synset->ptrcount; ++p) {
+          if (synset->ptrtyp[p] == HYPERPTR || synset->ptrtyp[p] == INSTANCE)
+            frontier.push_back(synset->ptroff[p]);
+        }
+        free_synset(synset);
+      }
+      ancestry.per_sense.push_back(std::move(offsets));
+      ancestry.sense_weights.push_back(std::max(0, GetTagcnt(index, sense + 1)));
+    }
+    free_index(index);
+  }
+  return ancestry_cache_.emplace(lemma, std::move(ancestry)).first->second;
+}
+
+long WordDictionary::nounSynset(const std::string& lemma, int sense) {
+  if (!available_) return -1;
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::string key = lemma;
+  for (char& c : key)
+    if (c == ' ') c = '_';
+  std::vector<char> buffer = cString(key);
+  IndexPtr index = index_lookup(buffer.data(), NOUN);
+  if (!index) return -1;
+  long offset = sense >= 1 && sense <= index->off_cnt ? index->offset[sense - 1] : -1;
+  free_index(index);
+  return offset;
+}
+
+std::vector<std::string> WordDictionary::verbSynonyms(const std::string& lemma, int max_senses) {
+  std::vector<std::string> synonyms;
+  if (!available_) return synonyms;
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::vector<char> buffer = cString(lemma);
+  IndexPtr index = index_lookup(buffer.data(), VERB);
+  if (!index) return synonyms;
+  for (int sense = 0; sense < index->off_cnt && sense < max_senses; ++sense) {
+    SynsetPtr synset = read_synset(VERB, index->offset[sense], nullptr);
+    if (!synset) continue;
+    for (int w = 0; w < synset->wcount; ++w) {
+      std::string word = lowerAscii(synset->words[w]);
+      if (std::find(synonyms.begin(), synonyms.end(), word) == synonyms.end())
+        synonyms.push_back(word);
+    }
+    free_synset(synset);
+  }
+  free_index(index);
+  return synonyms;
+}
+
+int WordDictionary::verbLexicographerFile(const std::string& lemma) {
+  if (!available_) return -1;
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::vector<char> buffer = cString(lemma);
+  IndexPtr index = index_lookup(buffer.data(), VERB);
+  if (!index) return -1;
+  int file = -1;
+  if (index->off_cnt > 0)
+    if (SynsetPtr synset = read_synset(VERB, index->offset[0], nullptr)) {
+      file = synset->fnum;
+      free_synset(synset);
+    }
+  free_index(index);
+  return file;
+}
+
+}  // namespace kg

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace kg {
 
@@ -26,12 +27,45 @@ class WordDictionary {
   // True when `word` is an inflected verb form: "imposes", "accused", "said", "was".
   bool isInflectedVerb(std::string_view word);
 
+  // What WordNet says of a lower-case word form in each open class: whether it (or a base form
+  // WordNet's morphology finds) is listed, that base form, and how often the base form's senses
+  // were tagged in WordNet's sense-tagged corpus (a frequency to prefer one class by).
+  struct Senses {
+    bool noun = false, verb = false, adjective = false, adverb = false;
+    std::string noun_lemma, verb_lemma, adjective_lemma;
+    int noun_count = 0, verb_count = 0, adjective_count = 0, adverb_count = 0;
+  };
+  Senses senses(std::string_view lower);
+
+  // The synsets above the first `max_senses` senses of a noun lemma (the senses themselves
+  // included), as WordNet byte offsets into data.noun; and the lexicographer file number of its
+  // first sense (-1 when WordNet does not list the noun). Cached.
+  struct NounAncestry {
+    int first_lexicographer_file = -1;
+    std::vector<std::vector<long>> per_sense;  // per sense: that sense and all its hypernyms
+    std::vector<int> sense_weights;            // per sense: its tagged count
+  };
+  const NounAncestry& nounAncestry(const std::string& lemma);
+
+  // The data.noun offset of sense `sense` (1-based) of a noun lemma ("person", 1), or -1.
+  long nounSynset(const std::string& lemma, int sense);
+
+  // The lexicographer file number of a verb lemma's first sense (31 verb.cognition, 32
+  // verb.communication ...), or -1.
+  int verbLexicographerFile(const std::string& lemma);
+
+  // Every lemma in the synsets of a verb lemma's first `max_senses` senses (its synonyms), lower
+  // case with '_' as a space ("hold_responsible").
+  std::vector<std::string> verbSynonyms(const std::string& lemma, int max_senses);
+
  private:
   WordDictionary();
   bool available_ = false;
   std::mutex mutex_;  // guards the caches and every WordNet call
   std::unordered_map<std::string, bool> common_cache_;
   std::unordered_map<std::string, bool> verb_cache_;
+  std::unordered_map<std::string, Senses> senses_cache_;
+  std::unordered_map<std::string, NounAncestry> ancestry_cache_;
 };
 
 }  // namespace kg

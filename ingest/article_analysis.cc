@@ -1,0 +1,122 @@
+#include "ingest/article_analysis.h"
+
+#include <unordered_set>
+
+#include "ingest/entities/coreference.h"
+#include "ingest/entities/entity_lexicon.h"
+#include "ingest/entities/name_recognizer.h"
+#include "ingest/entities/noun_classes.h"
+#include "ingest/entities/phrase_recognizer.h"
+#include "ingest/relations/role_labeler.h"
+#include "ingest/syntax/part_of_speech_tagger.h"
+#include "ingest/syntax/shallow_parser.h"
+#include "ingest/syntax/word_classes.h"
+#include "ingest/text/lexicon_table.h"
+#include "ingest/text/tokenizer.h"
+
+namespace kg {
+namespace {
+
+std::unordered_set<std::string> loadAbbreviations(const std::string& dir) {
+  std::unordered_set<std::string> words;
+  for (const LexiconRow& row : readLexiconTable(dir + "/abbreviations.tsv"))
+    if (row.fields.size() > 1 && row.fields[1] != "initials") words.insert(row.fields[0]);
+  return words;
+}
+
+// Lemmas of relation_cues.tsv rows with role `role` (the first form of column 1).
+std::unordered_set<std::string> lemmasWithRole(const std::string& dir, const std::string& role) {
+  std::unordered_set<std::string> lemmas;
+  for (const LexiconRow& row : readLexiconTable(dir + "/relation_cues.tsv"))
+    if (row.fields.size() > 1 && row.fields[1] == role) {
+      std::vector<std::string> forms = splitAlternatives(row.fields[0]);
+      if (!forms.empty()) lemmas.insert(forms.front());
+    }
+  return lemmas;
+}
+
+}  // namespace
+
+struct ArticleAnalysis::Stages {
+  explicit Stages(const Options& options)
+      : tokenizer(loadAbbreviations(options.lexicon_dir)),
+        classes(options.lexicon_dir),
+        entity_lexicon(EntityLexicon::load(options.lexicon_dir, tokenizer)),
+        names(entity_lexicon, classes),
+        tagger(classes),
+        parser(lemmasWithRole(options.lexicon_dir, "speech")),
+        noun_classes(options.lexicon_dir),
+        phrases(entity_lexicon, noun_classes),
+        coreference(entity_lexicon),
+        roles(options.lexicon_dir) {}
+  Tokenizer tokenizer;
+  WordClasses classes;
+  EntityLexicon entity_lexicon;
+  NameRecognizer names;
+  PartOfSpeechTagger tagger;
+  ShallowParser parser;
+  NounClasses noun_classes;
+  PhraseRecognizer phrases;
+  Coreference coreference;
+  RoleLabeler roles;
+};
+
+ArticleAnalysis::ArticleAnalysis(Options options)
+    : stages_(std::make_unique<Stages>(options)) {}
+ArticleAnalysis::~ArticleAnalysis() = default;
+
+void ArticleAnalysis::run(Document& document) const {
+  if (document.explain) document.notes.assign(document.sentences.size(), {});
+  for (size_t s = 0; s < document.sentences.size(); ++s) {
+    Sentence& sentence = document.sentences[s];
+    sentence.headline = sentence.line == 1;
+    stages_->tokenizer.run(sentence);
+    size_t first_mention = document.mentions.size();
+    stages_->names.run(document, s);
+    std::vector<std::pair<size_t, size_t>> names;
+    for (size_t m = first_mention; m < document.mentions.size(); ++m)
+      names.emplace_back(document.mentions[m].first_token, document.mentions[m].last_token);
+    stages_->tagger.tag(sentence, names);
+    stages_->parser.parse(document, s);
+    stages_->phrases.run(document, s);
+  }
+  stages_->coreference.run(document);
+  stages_->roles.run(document);
+}
+
+void ArticleAnalysis::explain(const Document& document, std::ostream& out) {
+  out << "article " << document.name << ": " << document.sentences.size() << " sentences, "
+      << document.entities.size() << " actors\n";
+  for (size_t s = 0; s < document.sentences.size(); ++s) {
+    const Sentence& sentence = document.sentences[s];
+    out << "sentence " << s + 1 << " (line " << sentence.line << "): " << sentence.text << '\n';
+    out << "  tree:";
+    for (size_t t = 0; t < sentence.tokens.size(); ++t) {
+      const Token& token = sentence.tokens[t];
+      out << ' ' << t << ':' << token.text << '/' << partOfSpeechName(token.pos);
+      if (token.head >= 0)
+        out << "<-" << relationName(token.relation) << ':' << token.head;
+      else
+        out << "<-root";
+    }
+    out << '\n';
+    for (const Mention& mention : document.mentions) {
+      if (mention.sentence != s) continue;
+      out << "  mention \"" << mention.surface << "\" " << mentionKindName(mention.kind) << ' '
+          << actorTypeName(mention.type);
+      if (mention.entity >= 0) out << " -> " << document.entities[mention.entity].name;
+      for (int member : mention.group) out << " -> " << document.entities[member].name;
+      out << " (" << mention.reason << ")\n";
+    }
+    if (s < document.notes.size())
+      for (const std::string& line : document.notes[s]) out << "  " << line << '\n';
+  }
+  for (const Entity& entity : document.entities) {
+    out << "actor " << entity.name << " (" << actorTypeName(entity.type) << ")";
+    for (size_t a = 0; a < entity.aliases.size(); ++a)
+      out << (a ? ", " : " aka ") << entity.aliases[a];
+    out << '\n';
+  }
+}
+
+}  // namespace kg

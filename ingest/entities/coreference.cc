@@ -1,0 +1,478 @@
+#include "ingest/entities/coreference.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "ingest/syntax/shallow_parser.h"
+
+namespace kg {
+namespace {
+
+using P = PartOfSpeech;
+
+std::vector<std::string> words(const std::string& text) {
+  std::vector<std::string> out;
+  std::string current;
+  for (char c : text) {
+    if (c == ' ' || c == ',') {
+      if (!current.empty()) out.push_back(current);
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  if (!current.empty()) out.push_back(current);
+  return out;
+}
+
+std::string lower(const std::string& text) { return lowerAscii(text); }
+
+bool isFunctionWord(const std::string& word) {
+  std::string w = lower(word);
+  return w == "of" || w == "and" || w == "the" || w == "for" || w == "&" || w == "on" ||
+         w == "in" || w == "'s" || w == "to";
+}
+
+// "NCSC" for "National Cyber Security Centre"; "DOJ" for "Department of Justice" (short
+// function words may count).
+bool isAcronymOf(const std::string& acronym, const std::string& name) {
+  std::string letters;
+  for (char c : acronym)
+    if (std::isalpha(static_cast<unsigned char>(c))) letters += static_cast<char>(std::toupper(c));
+  if (letters.size() < 2) return false;
+  std::string strict, loose;
+  for (const std::string& word : words(name)) {
+    if (word.empty() || !std::isalpha(static_cast<unsigned char>(word[0]))) continue;
+    char initial = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    loose += initial;
+    if (!isFunctionWord(word)) strict += initial;
+  }
+  return strict.size() >= 2 && (letters == strict || letters == loose);
+}
+
+bool allCapitals(const std::string& text) {
+  size_t upper = 0;
+  for (char c : text) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    if (std::isupper(static_cast<unsigned char>(c))) ++upper;
+  }
+  return upper >= 2;
+}
+
+// "Justice Department" is the tail of "U.S. Justice Department".
+bool isTail(const std::string& part, const std::string& whole) {
+  if (part.size() >= whole.size()) return false;
+  if (lower(whole.substr(whole.size() - part.size())) != lower(part)) return false;
+  return whole[whole.size() - part.size() - 1] == ' ';
+}
+
+std::string stripThe(std::string name) {
+  for (const char* article : {"the ", "The "})
+    if (name.rfind(article, 0) == 0) name = name.substr(4);
+  return name;
+}
+
+}  // namespace
+
+void Coreference::run(Document& document) const {
+  std::vector<Entity>& entities = document.entities;
+  std::vector<Mention>& mentions = document.mentions;
+  std::vector<int> last_mention;  // per entity: index of its latest mention
+  std::vector<bool> from_gazetteer;
+  std::vector<SyntaxTree> trees;
+  trees.reserve(document.sentences.size());
+  for (const Sentence& sentence : document.sentences) trees.emplace_back(sentence);
+
+  auto addAlias = [&](int entity, const std::string& alias) {
+    Entity& e = entities[entity];
+    std::string clean = stripThe(alias);
+    if (clean.empty() || clean == e.name) return;
+    if (std::find(e.aliases.begin(), e.aliases.end(), clean) == e.aliases.end())
+      e.aliases.push_back(clean);
+  };
+  auto create = [&](const Mention& m, const std::string& name, bool named) {
+    Entity e;
+    e.name = stripThe(name);
+    e.type = m.type;
+    e.named = named;
+    e.head = document.sentences[m.sentence].tokens[m.head_token].lemma;
+    if (!m.office.empty()) e.offices.push_back(m.office);
+    entities.push_back(e);
+    last_mention.push_back(-1);
+    from_gazetteer.push_back(false);
+    return static_cast<int>(entities.size()) - 1;
+  };
+  auto assign = [&](size_t m, int entity) {
+    mentions[m].entity = entity;
+    last_mention[entity] = static_cast<int>(m);
+    if (!mentions[m].office.empty() &&
+        std::find(entities[entity].offices.begin(), entities[entity].offices.end(),
+                  mentions[m].office) == entities[entity].offices.end())
+      entities[entity].offices.push_back(mentions[m].office);
+  };
+  auto byName = [&](const std::string& name) -> int {
+    std::string key = lower(stripThe(name));
+    for (size_t e = 0; e < entities.size(); ++e) {
+      if (lower(entities[e].name) == key) return static_cast<int>(e);
+      for (const std::string& alias : entities[e].aliases)
+        if (lower(alias) == key) return static_cast<int>(e);
+    }
+    return -1;
+  };
+  // The mention of the token a relation points at, if any.
+  auto mentionAt = [&](size_t sentence, int token) -> int {
+    if (token < 0) return -1;
+    return document.sentences[sentence].tokens[token].mention;
+  };
+  auto merge = [&](int from, int into) {
+    if (from == into || from < 0 || into < 0) return;
+    for (Mention& mention : mentions) {
+      if (mention.entity == from) mention.entity = into;
+      for (int& member : mention.group)
+        if (member == from) member = into;
+    }
+    Entity& target = entities[into];
+    Entity& source = entities[from];
+    if (!target.named && source.named) std::swap(target.name, source.name), target.named = true;
+    addAlias(into, source.name);
+    for (const std::string& alias : source.aliases) addAlias(into, alias);
+    for (const std::string& office : source.offices)
+      if (std::find(target.offices.begin(), target.offices.end(), office) == target.offices.end())
+        target.offices.push_back(office);
+    for (int member : source.members)
+      if (std::find(target.members.begin(), target.members.end(), member) == target.members.end())
+        target.members.push_back(member);
+    last_mention[into] = std::max(last_mention[into], last_mention[from]);
+    source.name.clear();
+    source.aliases.clear();
+    source.members.clear();
+    last_mention[from] = -1;
+  };
+  // The most recent entity (by its latest mention before m) that passes `fits`, looking back
+  // at most `window` sentences.
+  auto recent = [&](size_t m, size_t window, const auto& fits) -> int {
+    int best = -1, best_at = -1;
+    for (size_t e = 0; e < entities.size(); ++e) {
+      int at = last_mention[e];
+      if (at < 0 || at >= static_cast<int>(m) || entities[e].name.empty()) continue;
+      if (mentions[m].sentence - mentions[at].sentence > window) continue;
+      if (!fits(entities[e])) continue;
+      if (at > best_at) best = static_cast<int>(e), best_at = at;
+    }
+    return best;
+  };
+
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    Mention& mention = mentions[m];
+    const Sentence& sentence = document.sentences[mention.sentence];
+    const SyntaxTree& tree = trees[mention.sentence];
+    const Token& head = sentence.tokens[mention.head_token];
+    switch (mention.kind) {
+      case MentionKind::Name:
+      case MentionKind::Alias:
+      case MentionKind::Metonym: {
+        if (mention.canonical.empty() && mention.kind == MentionKind::Metonym) {
+          // "American and British officials": one mention for several countries.
+          std::string reason = mention.reason;
+          size_t open = reason.find('[');
+          while (open != std::string::npos) {
+            size_t close = reason.find(']', open);
+            std::string name = reason.substr(open + 1, close - open - 1);
+            int entity = byName(name);
+            if (entity < 0) {
+              Mention single = mention;
+              single.type = ActorType::Country;
+              entity = create(single, name, true);
+              from_gazetteer[entity] = true;
+            }
+            mention.group.push_back(entity);
+            last_mention[entity] = static_cast<int>(m);
+            open = reason.find('[', close);
+          }
+          break;
+        }
+        std::string name = mention.canonical.empty() ? stripThe(mention.surface) : mention.canonical;
+        int entity = byName(name);
+        if (entity < 0 && mention.canonical.empty()) {
+          // A short form of an earlier name.
+          std::vector<std::string> parts = words(name);
+          for (size_t e = 0; e < entities.size() && entity < 0; ++e) {
+            const Entity& candidate = entities[e];
+            if (candidate.name.empty()) continue;
+            if (mention.type == ActorType::Person || candidate.type == ActorType::Person) {
+              if (candidate.type != ActorType::Person || parts.size() != 1) continue;
+              // A surname or, for family-first names, the family name.
+              std::vector<std::string> full = words(candidate.name);
+              if (full.size() >= 2 && (full.back() == parts[0] || full.front() == parts[0]))
+                entity = static_cast<int>(e);
+              continue;
+            }
+            if (allCapitals(name) && isAcronymOf(name, candidate.name)) entity = static_cast<int>(e);
+            else if (allCapitals(candidate.name) && isAcronymOf(candidate.name, name))
+              entity = static_cast<int>(e);
+            else if ((parts.size() >= 2 && isTail(name, candidate.name)) ||
+                     (words(candidate.name).size() >= 2 && isTail(candidate.name, name)))
+              entity = static_cast<int>(e);
+          }
+          if (entity >= 0) {
+            mention.reason += "; short form of " + entities[entity].name;
+            // A full name seen after its acronym becomes the name.
+            if (allCapitals(entities[entity].name) && !allCapitals(name)) {
+              addAlias(entity, entities[entity].name);
+              entities[entity].name = name;
+            }
+          }
+        }
+        if (entity < 0) {
+          entity = create(mention, name, true);
+          from_gazetteer[entity] = !mention.canonical.empty();
+        }
+        if (mention.type == ActorType::Person && entities[entity].type != ActorType::Person &&
+            mention.canonical.empty())
+          entities[entity].type = ActorType::Person;
+        addAlias(entity, stripThe(mention.surface));
+        assign(m, entity);
+        break;
+      }
+      case MentionKind::Phrase: {
+        std::string name = stripThe(mention.surface);
+        int entity = byName(name);
+        if (entity < 0) entity = create(mention, name, false);
+        assign(m, entity);
+        // Short aliases: without a leading number, and the head noun alone.
+        std::vector<std::string> parts = words(name);
+        if (parts.size() > 1 && std::isdigit(static_cast<unsigned char>(parts[0][0])) == 0 &&
+            sentence.tokens[mention.first_token].pos == P::Number) {
+          std::string rest;
+          for (size_t w = 1; w < parts.size(); ++w) rest += (w > 1 ? " " : "") + parts[w];
+          addAlias(entity, rest);
+        }
+        addAlias(entity, head.text);
+        break;
+      }
+      case MentionKind::Description: {
+        std::string head_lemma = head.lemma;
+        auto entry = lexicon_.descriptions.find(head_lemma);
+        // An earlier actor described with the same noun ("a company" ... "the company").
+        int entity = recent(m, 6, [&](const Entity& e) { return !e.named && e.head == head_lemma; });
+        if (entity < 0 && entry != lexicon_.descriptions.end()) {
+          const DescriptionEntry& description = entry->second;
+          entity = recent(m, 6, [&](const Entity& e) {
+            if (e.type != description.type) return false;
+            if (description.type == ActorType::Person && !description.detail.empty())
+              return std::find(e.offices.begin(), e.offices.end(), description.detail) != e.offices.end();
+            if (description.detail == "international") return true;
+            if (description.type == ActorType::Country || description.type == ActorType::Person)
+              return true;
+            const std::string& needed = description.detail.empty() ? head_lemma : description.detail;
+            return e.named && lower(e.name).find(lower(needed)) != std::string::npos;
+          });
+          if (entity >= 0 && description.detail == "international") {
+            size_t index = static_cast<size_t>(entity);
+            if (!from_gazetteer[index] || entities[index].type != ActorType::Organization) entity = -1;
+          }
+        }
+        if (entity < 0) {
+          // "the Acme company": a name's words in the description.
+          {
+            for (size_t t = mention.first_token; t < mention.head_token && entity < 0; ++t) {
+              if (sentence.tokens[t].pos != P::ProperNoun) continue;
+              for (size_t e = 0; e < entities.size(); ++e)
+                if (entities[e].named && entities[e].type == mention.type &&
+                    words(entities[e].name).front() == sentence.tokens[t].text &&
+                    lower(entities[e].name).find(head_lemma) != std::string::npos) {
+                  entity = static_cast<int>(e);
+                  break;
+                }
+            }
+          }
+        }
+        if (entity >= 0) {
+          mention.reason += "; refers to " + entities[entity].name;
+          addAlias(entity, stripThe(mention.surface));
+        } else if (entry == lexicon_.descriptions.end() ||
+                   mention.type != ActorType::Country) {
+          entity = create(mention, stripThe(mention.surface), false);
+          addAlias(entity, head.text);
+        }
+        if (entity >= 0) assign(m, entity);
+        break;
+      }
+      case MentionKind::Pronoun: {
+        const PronounEntry* entry = nullptr;
+        if (auto it = lexicon_.pronouns.find(head.lower); it != lexicon_.pronouns.end())
+          entry = &it->second;
+        if (!entry) break;
+        if (entry->refers.rfind("person", 0) == 0) {
+          int entity = recent(m, 2, [&](const Entity& e) { return e.type == ActorType::Person; });
+          if (entity >= 0) assign(m, entity);
+        } else if (!entry->plural) {
+          // "it", "its": the latest subject that is a country, body or named group; else the
+          // latest such actor.
+          int entity = -1;
+          for (size_t k = m; k-- > 0 && entity < 0;) {
+            const Mention& before = mentions[k];
+            if (mention.sentence - before.sentence > 1) break;
+            if (before.entity < 0) continue;
+            const Entity& e = entities[before.entity];
+            if (e.type == ActorType::Person || before.plural) continue;
+            Relation relation = document.sentences[before.sentence].tokens[before.head_token].relation;
+            if (relation == Relation::Subject || relation == Relation::PassiveSubject)
+              entity = before.entity;
+          }
+          if (entity < 0)
+            entity = recent(m, 1, [&](const Entity& e) {
+              return e.type != ActorType::Person && (e.named || e.type != ActorType::Group);
+            });
+          if (entity >= 0) assign(m, entity);
+        } else {
+          // "they", "their": a coordination of actors, or a plural actor.
+          for (size_t k = m; k-- > 0;) {
+            const Mention& before = mentions[k];
+            if (mention.sentence - before.sentence > 1) break;
+            if (before.kind == MentionKind::Pronoun && before.group.empty() && before.entity < 0)
+              continue;
+            if (!before.group.empty()) {
+              mention.group = before.group;
+              break;
+            }
+            if (before.entity < 0) continue;
+            const SyntaxTree& before_tree = trees[before.sentence];
+            std::vector<size_t> conjuncts = before_tree.withConjuncts(before.head_token);
+            if (conjuncts.size() > 1) {
+              for (size_t c : conjuncts) {
+                int other = document.sentences[before.sentence].tokens[c].mention;
+                if (other >= 0 && mentions[other].entity >= 0 &&
+                    std::find(mention.group.begin(), mention.group.end(), mentions[other].entity) ==
+                        mention.group.end())
+                  mention.group.push_back(mentions[other].entity);
+              }
+              if (mention.group.size() > 1) break;
+              mention.group.clear();
+            }
+            // A conjunct of a coordination seen from its later member.
+            if (document.sentences[before.sentence].tokens[before.head_token].relation ==
+                Relation::Conjunct)
+              continue;
+            if (before.plural || entities[before.entity].type == ActorType::Group) {
+              assign(m, before.entity);
+              break;
+            }
+          }
+        }
+        break;
+      }
+    }
+    (void)tree;
+  }
+
+  // Appositions: "its director, Jane Roe"; "the National Cyber Security Centre (NCSC)".
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    Mention& mention = mentions[m];
+    if (mention.entity < 0) continue;
+    const Sentence& sentence = document.sentences[mention.sentence];
+    const Token& head = sentence.tokens[mention.head_token];
+    if (head.relation != Relation::Apposition || head.head < 0) continue;
+    int other = mentionAt(mention.sentence, head.head);
+    if (other < 0 || mentions[other].entity < 0) continue;
+    int a = mentions[other].entity, b = mention.entity;
+    if (entities[a].type == ActorType::Person && entities[b].type != ActorType::Person &&
+        entities[b].named && entities[a].named)
+      continue;  // "X, an arm of Y" between a person and a body is not one actor
+    bool b_named = entities[b].named;
+    if (b_named && !entities[a].named) merge(a, b);
+    else merge(b, a);
+  }
+
+  // Naming: "the group known as X", "a Chinese group called X".
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    Mention& mention = mentions[m];
+    if (mention.entity < 0 || entities[mention.entity].named) continue;
+    const Sentence& sentence = document.sentences[mention.sentence];
+    const SyntaxTree& tree = trees[mention.sentence];
+    for (size_t child : tree.children[mention.head_token]) {
+      const Token& verb = sentence.tokens[child];
+      if (verb.relation != Relation::ParticipleModifier || !lexicon_.naming_words.count(verb.lower))
+        continue;
+      int named = -1;
+      for (size_t grandchild : tree.children[child]) {
+        const Token& word = sentence.tokens[grandchild];
+        if (word.relation == Relation::Object) named = static_cast<int>(grandchild);
+        if (word.relation == Relation::Preposition && word.lower == "as") {
+          int object = tree.dependent(grandchild, Relation::PrepositionObject);
+          if (object >= 0) named = object;
+        }
+      }
+      int other = mentionAt(mention.sentence, named);
+      if (other >= 0 && mentions[other].entity >= 0 && entities[mentions[other].entity].named)
+        merge(mention.entity, mentions[other].entity);
+    }
+  }
+
+  // Copulas: "the two nationals ... are A and B", "the company is X".
+  for (size_t s = 0; s < document.sentences.size(); ++s) {
+    const Sentence& sentence = document.sentences[s];
+    const SyntaxTree& tree = trees[s];
+    for (size_t v = 0; v < sentence.tokens.size(); ++v) {
+      if (sentence.tokens[v].lemma != "be" || sentence.tokens[v].pos != P::Auxiliary) continue;
+      int subject = tree.dependent(v, Relation::Subject);
+      int predicate = tree.dependent(v, Relation::Predicate);
+      if (subject < 0 || predicate < 0) continue;
+      int subject_mention = mentionAt(s, subject);
+      if (subject_mention < 0 || mentions[subject_mention].entity < 0) continue;
+      int described = mentions[subject_mention].entity;
+      std::vector<int> named;
+      for (size_t c : tree.withConjuncts(static_cast<size_t>(predicate))) {
+        int pm = mentionAt(s, static_cast<int>(c));
+        if (pm >= 0 && mentions[pm].entity >= 0 && entities[mentions[pm].entity].named)
+          named.push_back(mentions[pm].entity);
+      }
+      if (named.empty()) {
+        // "X is a hacking group": the phrase names X.
+        int pm = mentionAt(s, predicate);
+        if (pm >= 0 && mentions[pm].entity >= 0 && entities[described].named &&
+            !entities[mentions[pm].entity].named && mentions[pm].kind == MentionKind::Phrase &&
+            tree.dependent(static_cast<size_t>(predicate), Relation::Preposition) < 0)
+          merge(mentions[pm].entity, described);
+        continue;
+      }
+      if (entities[described].named) continue;
+      if (named.size() == 1) {
+        merge(described, named.front());
+      } else {
+        for (int member : named)
+          if (std::find(entities[described].members.begin(), entities[described].members.end(),
+                        member) == entities[described].members.end())
+            entities[described].members.push_back(member);
+      }
+    }
+  }
+
+  // Drop merged-away entities and renumber.
+  std::vector<int> renumber(entities.size(), -1);
+  std::vector<Entity> kept;
+  for (size_t e = 0; e < entities.size(); ++e) {
+    if (entities[e].name.empty()) continue;
+    renumber[e] = static_cast<int>(kept.size());
+    kept.push_back(std::move(entities[e]));
+  }
+  for (Entity& entity : kept) {
+    std::vector<int> members;
+    for (int member : entity.members)
+      if (renumber[member] >= 0) members.push_back(renumber[member]);
+    entity.members = members;
+    entity.aliases.erase(std::remove(entity.aliases.begin(), entity.aliases.end(), entity.name),
+                         entity.aliases.end());
+  }
+  for (Mention& mention : mentions) {
+    if (mention.entity >= 0) mention.entity = renumber[mention.entity];
+    std::vector<int> group;
+    for (int member : mention.group)
+      if (renumber[member] >= 0) group.push_back(renumber[member]);
+    mention.group = group;
+  }
+  entities = std::move(kept);
+}
+
+}  // namespace kg

@@ -1,0 +1,518 @@
+#include "ingest/entities/name_recognizer.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "ingest/syntax/part_of_speech_tagger.h"
+#include "ingest/text/word_dictionary.h"
+
+namespace kg {
+namespace {
+
+bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool isLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool isOpening(const Token& token) {
+  return token.text == "\"" || token.text == "'" || token.text == "(" || token.text == "[" ||
+         token.text == ":" || token.text == "-";
+}
+
+// "GCHQ", "U.S.", "APT31": more than one capital and no lower-case letter.
+bool isAcronym(const std::string& text) {
+  size_t upper = 0;
+  for (char c : text) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    if (isUpper(c)) ++upper;
+  }
+  return upper >= 2;
+}
+
+// "MPs", "MEPs", "NGOs": capitals and a final plural s.
+bool isPluralAcronym(const std::string& text) {
+  if (text.size() < 3 || text.back() != 's') return false;
+  for (size_t i = 0; i + 1 < text.size(); ++i)
+    if (!isUpper(text[i])) return false;
+  return true;
+}
+
+bool hasDigit(const std::string& text) {
+  return std::any_of(text.begin(), text.end(), isDigit);
+}
+
+bool isNumber(const std::string& text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), isDigit);
+}
+
+// "B." in "Merrick B. Garland".
+bool isInitial(const std::string& text) {
+  return text.size() == 2 && isUpper(text[0]) && text[1] == '.';
+}
+
+std::string stripDot(std::string word) {
+  if (!word.empty() && word.back() == '.') word.pop_back();
+  return word;
+}
+
+}  // namespace
+
+struct NameRecognizer::Run {
+  size_t first = 0;
+  size_t last = 0;
+};
+
+bool NameRecognizer::isCommonWord(const std::string& lower) const {
+  if (classes_.isFunctionWord(lower)) return true;
+  return WordDictionary::instance().isCommonWord(lower);
+}
+
+bool NameRecognizer::nameLike(const Sentence& sentence, size_t i, bool title_case) const {
+  const Token& token = sentence.tokens[i];
+  const std::string& text = token.text;
+  if (text.empty() || !isLetter(text[0])) return false;
+  if (isInitial(text)) return true;
+  if (isPluralAcronym(text)) return false;  // "MPs", "MEPs": plural common nouns
+  if (isAcronym(text)) {
+    // An all-capitals dictionary word in a dateline or shouted headline ("ENGLAND", "WARNING")
+    // is a name only when the gazetteer knows its capitalised form.
+    if (text.size() > 4 && !hasDigit(text) && text.find('.') == std::string::npos &&
+        isCommonWord(token.lower)) {
+      std::string capitalised = token.lower;
+      capitalised[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capitalised[0])));
+      return lexicon_.lookup(capitalised) != nullptr;
+    }
+    return text != "I" && text != "A";
+  }
+  if (!token.capitalised) return false;
+  if (hasDigit(text)) return true;
+  // "Chinese-backed", "China-based": an adjective with a name inside, not a name.
+  size_t hyphen = text.rfind('-');
+  if (hyphen != std::string::npos && hyphen + 1 < text.size() &&
+      std::islower(static_cast<unsigned char>(text[hyphen + 1])))
+    return false;
+  bool initial = i == 0 || isOpening(sentence.tokens[i - 1]);
+  if (classes_.isFunctionWord(token.lower)) return !initial && !title_case && text != "I";
+  if (lexicon_.lookup(text) || lexicon_.given_names.count(text)) return true;
+  if (title_case || initial) return !isCommonWord(token.lower);
+  return true;
+}
+
+void NameRecognizer::run(Document& document, size_t index) const {
+  Sentence& sentence = document.sentences[index];
+  const std::vector<Token>& tokens = sentence.tokens;
+  const size_t n = tokens.size();
+  const bool title_case = sentence.headline && PartOfSpeechTagger::isTitleCase(sentence);
+  std::vector<bool> name(n);
+  for (size_t i = 0; i < n; ++i) name[i] = nameLike(sentence, i, title_case);
+  // A capitalised dictionary word opening the sentence belongs to a name that goes on:
+  // "Deputy PM Oliver Dowden said", "Foreign Ministry spokesperson ...".
+  for (size_t i = n; i-- > 0;) {
+    bool initial = i == 0 || isOpening(tokens[i - 1]);
+    if (!initial || name[i] || !tokens[i].capitalised || classes_.isFunctionWord(tokens[i].lower))
+      continue;
+    if (i + 1 < n && name[i + 1] && !classes_.isFunctionWord(tokens[i + 1].lower) &&
+        tokens[i + 1].capitalised)
+      name[i] = true;
+  }
+  auto lower = [&](size_t i) { return stripDot(tokens[i].lower); };
+  auto orgKind = [&](size_t i) -> std::string {
+    auto it = lexicon_.organisation_heads.find(lower(i));
+    return it == lexicon_.organisation_heads.end() ? "" : it->second;
+  };
+  auto groupKind = [&](size_t i) -> std::string {
+    auto it = lexicon_.group_heads.find(lower(i));
+    return it == lexicon_.group_heads.end() ? "" : it->second;
+  };
+  // Whether a capitalised continuation starting at k ends in an organisation head within a few
+  // words ("... Commonwealth and Development Office").
+  auto headAhead = [&](size_t k) {
+    for (size_t j = k; j < n && j < k + 6 && (name[j] || tokens[j].lower == "and" ||
+                                              tokens[j].lower == "the" || tokens[j].lower == "of");
+         ++j)
+      if (name[j] && !orgKind(j).empty()) return true;
+    return false;
+  };
+
+  std::vector<Run> runs;
+  for (size_t i = 0; i < n;) {
+    if (!name[i]) {
+      ++i;
+      continue;
+    }
+    bool initial = i == 0 || isOpening(tokens[i - 1]);
+    if (initial && isCommonWord(tokens[i].lower) && !isAcronym(tokens[i].text) &&
+        !lexicon_.lookup(tokens[i].text) &&
+        !(i + 1 < n && name[i + 1] && !classes_.isFunctionWord(tokens[i + 1].lower))) {
+      ++i;
+      continue;
+    }
+    Run run{i, i};
+    while (run.last + 1 < n) {
+      size_t next = run.last + 1;
+      if (name[next] && tokens[next].space_before) {
+        run.last = next;
+        continue;
+      }
+      const std::string& word = tokens[next].lower;
+      // A number after a group head or "Threat": "Group 31", "Unit 26165".
+      if (isNumber(tokens[next].text) &&
+          (!groupKind(run.last).empty() || isAcronym(tokens[run.last].text))) {
+        run.last = next;
+        continue;
+      }
+      // Connectors inside an organisation's name: "Ministry of State Security",
+      // "Organisation for the Prohibition of Chemical Weapons", "Science and Technology Company".
+      if ((word == "of" || word == "for" || word == "on" || word == "and" || word == "&") &&
+          next + 1 < n) {
+        size_t after = next + 1;
+        if (tokens[after].lower == "the" && after + 1 < n && word != "and" && word != "&") ++after;
+        bool head_before = false;
+        for (size_t k = run.first; k <= run.last; ++k)
+          if (!orgKind(k).empty() && orgKind(k) != "suffix") head_before = true;
+        bool office_before = lexicon_.office_words.count(lower(run.last)) > 0;
+        if (name[after] && !lexicon_.office_words.count(lower(after)) &&
+            ((word != "and" && word != "&" && (head_before || office_before || headAhead(after))) ||
+             ((word == "and" || word == "&") && headAhead(after)))) {
+          run.last = after;
+          continue;
+        }
+      }
+      // "Foreign, Commonwealth and Development Office".
+      if (word == "," && next + 1 < n && name[next + 1] && headAhead(next + 1) &&
+          orgKind(run.last).empty()) {
+        size_t k = next + 1;
+        while (k < n && (name[k] || tokens[k].lower == "and" || tokens[k].text == ",")) {
+          if (name[k] && !orgKind(k).empty()) break;
+          ++k;
+        }
+        if (k < n && name[k] && !orgKind(k).empty()) {
+          run.last = k;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push_back(run);
+    i = run.last + 1;
+  }
+
+  std::vector<Mention> found;
+  for (const Run& run : runs) classify(sentence, index, run, found);
+  // A demonym or country before a lower-case organisation head names a body: "the Chinese
+  // embassy", "the British foreign ministry".
+  for (const Run& run : runs) {
+    const GazetteerEntry* entry = nullptr;
+    if (const auto* entries = lexicon_.lookup(phraseKey(tokens, run.first, run.last)))
+      entry = &entries->front();
+    if (!entry || entry->type != ActorType::Country ||
+        (entry->kind != GazetteerEntry::Kind::Demonym && entry->kind != GazetteerEntry::Kind::Name))
+      continue;
+    size_t k = run.last + 1;
+    while (k + 1 < n && !tokens[k].capitalised && orgKind(k).empty() &&
+           std::isalpha(static_cast<unsigned char>(tokens[k].text[0])) && k <= run.last + 2 &&
+           tokens[k].lower != "and" && !classes_.isFunctionWord(tokens[k].lower))
+      ++k;  // "foreign" in "Chinese foreign ministry"
+    if (k >= n || tokens[k].capitalised || orgKind(k) != "lowercase-head") continue;
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [&](const Mention& m) { return m.first_token == run.first; }),
+                found.end());
+    Mention mention;
+    mention.sentence = index;
+    mention.first_token = run.first;
+    mention.last_token = k;
+    mention.head_token = k;
+    mention.kind = MentionKind::Name;
+    mention.type = ActorType::Organization;
+    mention.surface = surfaceText(sentence, run.first, k);
+    mention.reason = "country or demonym + organisation head '" + tokens[k].text + "'";
+    found.push_back(mention);
+  }
+
+  // Government phrases: "the UK government", "Chinese authorities", "American and British
+  // officials", "authorities in Norway", "the government of Norway".
+  auto countryAt = [&](size_t i, size_t* end) -> const GazetteerEntry* {
+    for (size_t length = std::min(lexicon_.longest_gazetteer_phrase, n - i); length >= 1;
+         --length) {
+      std::string key = phraseKey(tokens, i, i + length - 1);
+      if (const auto* entries = lexicon_.lookup(key))
+        for (const auto& entry : *entries)
+          if ((entry.kind == GazetteerEntry::Kind::Name ||
+               entry.kind == GazetteerEntry::Kind::Demonym) &&
+              entry.type == ActorType::Country) {
+            *end = i + length - 1;
+            return &entry;
+          }
+    }
+    return nullptr;
+  };
+  auto governmentAt = [&](size_t i, size_t* end) {
+    for (size_t length = std::min(lexicon_.longest_government_word, n - i); length >= 1;
+         --length) {
+      std::string key = lowerAscii(phraseKey(tokens, i, i + length - 1));
+      if (lexicon_.government_words.count(key)) {
+        *end = i + length - 1;
+        return true;
+      }
+    }
+    return false;
+  };
+  std::vector<Mention> metonyms;
+  for (size_t i = 0; i < n; ++i) {
+    size_t country_end = 0;
+    const GazetteerEntry* country = countryAt(i, &country_end);
+    if (!country) continue;
+    std::vector<std::string> countries{country->canonical};
+    size_t k = country_end + 1;
+    // "American and British authorities", "US and UK officials".
+    if (k + 1 < n && (tokens[k].lower == "and" || tokens[k].text == ",")) {
+      size_t other_end = 0;
+      if (const GazetteerEntry* other = countryAt(k + 1, &other_end)) {
+        countries.push_back(other->canonical);
+        k = other_end + 1;
+      }
+    }
+    size_t government_end = 0;
+    if (k < n && governmentAt(k, &government_end)) {
+      Mention mention;
+      mention.sentence = index;
+      mention.first_token = i;
+      mention.last_token = government_end;
+      mention.head_token = government_end;
+      mention.kind = MentionKind::Metonym;
+      mention.type = ActorType::Country;
+      mention.canonical = countries.front();
+      if (countries.size() > 1) mention.canonical.clear(), mention.plural = true;
+      mention.surface = surfaceText(sentence, i, government_end);
+      mention.reason = "country + government word";
+      for (const auto& c : countries) mention.reason += " [" + c + "]";
+      metonyms.push_back(mention);
+      i = government_end;
+    }
+  }
+  for (size_t i = 0; i + 2 < n; ++i) {
+    size_t government_end = 0;
+    if (!governmentAt(i, &government_end)) continue;
+    size_t k = government_end + 1;
+    if (k >= n || (tokens[k].lower != "in" && tokens[k].lower != "of")) continue;
+    ++k;
+    if (k < n && tokens[k].lower == "the") ++k;
+    size_t country_end = 0;
+    const GazetteerEntry* country = k < n ? countryAt(k, &country_end) : nullptr;
+    if (!country || country->kind != GazetteerEntry::Kind::Name) continue;
+    Mention mention;
+    mention.sentence = index;
+    mention.first_token = i;
+    mention.last_token = country_end;
+    mention.head_token = i;
+    mention.kind = MentionKind::Metonym;
+    mention.type = ActorType::Country;
+    mention.canonical = country->canonical;
+    mention.surface = surfaceText(sentence, i, country_end);
+    mention.reason = "government word + in/of + country";
+    metonyms.push_back(mention);
+  }
+  // A metonym replaces the names it covers ("UK" in "the UK government").
+  for (const Mention& metonym : metonyms) {
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [&](const Mention& m) {
+                                 return m.first_token >= metonym.first_token &&
+                                        m.last_token <= metonym.last_token;
+                               }),
+                found.end());
+    bool overlaps = std::any_of(found.begin(), found.end(), [&](const Mention& m) {
+      return m.first_token <= metonym.last_token && metonym.first_token <= m.last_token;
+    });
+    if (!overlaps) found.push_back(metonym);
+  }
+  std::sort(found.begin(), found.end(),
+            [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+
+  // Append, keeping Document::mentions ordered by (sentence, first token).
+  for (Mention& mention : found) {
+    int id = static_cast<int>(document.mentions.size());
+    for (size_t t = mention.first_token; t <= mention.last_token; ++t) sentence.tokens[t].mention = id;
+    document.mentions.push_back(std::move(mention));
+  }
+}
+
+void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, Run run,
+                              std::vector<Mention>& out) const {
+  const std::vector<Token>& tokens = sentence.tokens;
+  auto lower = [&](size_t i) { return stripDot(tokens[i].lower); };
+  auto orgKind = [&](size_t i) -> std::string {
+    auto it = lexicon_.organisation_heads.find(lower(i));
+    return it == lexicon_.organisation_heads.end() ? "" : it->second;
+  };
+  auto groupKind = [&](size_t i) -> std::string {
+    auto it = lexicon_.group_heads.find(lower(i));
+    return it == lexicon_.group_heads.end() ? "" : it->second;
+  };
+  auto emit = [&](size_t first, size_t last, MentionKind kind, ActorType type,
+                  const std::string& reason, const std::string& canonical = "",
+                  const std::string& office = "") {
+    Mention mention;
+    mention.sentence = sentence_index;
+    mention.first_token = first;
+    mention.last_token = last;
+    mention.head_token = last;
+    mention.kind = kind;
+    mention.type = type;
+    mention.surface = surfaceText(sentence, first, last);
+    mention.canonical = canonical;
+    mention.office = office;
+    mention.reason = reason;
+    mention.plural = false;
+    out.push_back(std::move(mention));
+  };
+  auto gazetteer = [&](size_t first, size_t last) -> const GazetteerEntry* {
+    if (const auto* entries = lexicon_.lookup(phraseKey(tokens, first, last)))
+      return &entries->front();
+    return nullptr;
+  };
+
+  // Leading time words and other non-entities ("Monday", "March").
+  while (run.first <= run.last) {
+    const GazetteerEntry* entry = gazetteer(run.first, run.first);
+    if (entry && entry->kind == GazetteerEntry::Kind::NonEntity) {
+      ++run.first;
+      continue;
+    }
+    break;
+  }
+  if (run.first > run.last) return;
+
+  // The whole run in a gazetteer.
+  if (const GazetteerEntry* entry = gazetteer(run.first, run.last)) {
+    bool locative = run.first > 0 && lexicon_.locatives.count(tokens[run.first - 1].lower) > 0;
+    switch (entry->kind) {
+      case GazetteerEntry::Kind::Name:
+        emit(run.first, run.last, MentionKind::Name, entry->type, "gazetteer name",
+             entry->canonical);
+        return;
+      case GazetteerEntry::Kind::Capital:
+        if (!locative)
+          emit(run.first, run.last, MentionKind::Metonym, ActorType::Country,
+               "capital or seat of government", entry->canonical);
+        return;
+      case GazetteerEntry::Kind::Demonym:
+      case GazetteerEntry::Kind::Place:
+      case GazetteerEntry::Kind::NonEntity:
+      case GazetteerEntry::Kind::LawHead:
+        return;
+    }
+  }
+
+  // A title before a person's name: the last office word or honorific whose following words
+  // are a name ("Deputy PM Oliver Dowden", "Foreign Ministry Spokesperson Lin Jian").
+  for (size_t p = run.last; p-- > run.first;) {
+    std::string word = lower(p);
+    bool office = lexicon_.office_words.count(word) > 0;
+    const TitleEntry* honorific = lexicon_.title(word);
+    if (!office && !(honorific && honorific->honorific)) continue;
+    bool name_after = true;
+    for (size_t k = p + 1; k <= run.last; ++k)
+      if (!orgKind(k).empty() || lexicon_.office_words.count(lower(k)) ||
+          isNumber(tokens[k].text) || classes_.isFunctionWord(tokens[k].lower))
+        name_after = false;
+    if (!name_after) continue;
+    // The title: the longest titles.tsv entry ending at p, else the office word itself.
+    std::string office_name = word;
+    for (size_t start = run.first; start <= p; ++start) {
+      std::string key = lowerAscii(phraseKey(tokens, start, p));
+      if (const TitleEntry* title = lexicon_.title(key)) {
+        office_name = title->honorific ? "" : title->office;
+        break;
+      }
+    }
+    // Organisations and countries inside the title are not mentioned separately; the
+    // person's name is.
+    emit(p + 1, run.last, MentionKind::Name, ActorType::Person,
+         "name after title '" + surfaceText(sentence, run.first, p) + "'", "", office_name);
+    return;
+  }
+
+  // A country, capital or demonym before the rest: "UK Electoral Commission", "US Treasury
+  // Department", "Chinese Embassy" are organisations named with it.
+  size_t last_head = run.last;
+  std::string last_org = orgKind(run.last);
+  // The head of "Ministry of State Security" is "Ministry".
+  for (size_t k = run.first; k < run.last; ++k) {
+    std::string word = tokens[k].lower;
+    if ((word == "of" || word == "for" || word == "on") && k > run.first && !orgKind(k - 1).empty()) {
+      last_head = k - 1;
+      last_org = orgKind(k - 1);
+      break;
+    }
+  }
+  if (!last_org.empty() && !(run.first == run.last && last_org == "suffix")) {
+    emit(run.first, run.last, MentionKind::Name, ActorType::Organization,
+         "organisation head '" + tokens[last_head].text + "'");
+    return;
+  }
+  std::string group = groupKind(run.last);
+  bool numbered = isNumber(tokens[run.last].text) && run.last > run.first &&
+                  (!groupKind(run.last - 1).empty() || isAcronym(tokens[run.last - 1].text));
+  bool code_name = run.first == run.last && hasDigit(tokens[run.first].text) &&
+                   isAcronym(tokens[run.first].text);
+  if ((!group.empty() && group != "numbered" && run.last > run.first) || numbered || code_name) {
+    emit(run.first, run.last, MentionKind::Name, ActorType::Group,
+         numbered ? "numbered group name" : code_name ? "code name" : "group head '" + tokens[run.last].text + "'");
+    return;
+  }
+
+  size_t length = run.last - run.first + 1;
+  const TitleEntry* title_before = nullptr;
+  if (run.first > 0) title_before = lexicon_.title(lower(run.first - 1));
+  bool given = lexicon_.given_names.count(tokens[run.first].text) > 0;
+  bool family_first = lexicon_.family_first_names.count(tokens[run.first].text) > 0;
+  size_t uncommon = 0, words = 0;
+  bool has_initial = false;
+  for (size_t k = run.first; k <= run.last; ++k) {
+    if (isInitial(tokens[k].text)) {
+      has_initial = true;
+      continue;
+    }
+    if (!isLetter(tokens[k].text[0]) || classes_.isFunctionWord(tokens[k].lower)) continue;
+    ++words;
+    if (!isCommonWord(tokens[k].lower) && !isAcronym(tokens[k].text)) ++uncommon;
+  }
+  bool acronym_inside = false;
+  for (size_t k = run.first; k <= run.last; ++k)
+    if (isAcronym(tokens[k].text) && !isInitial(tokens[k].text)) acronym_inside = true;
+  if (length >= 2 && length <= 5 && !acronym_inside &&
+      (given || family_first || has_initial || (title_before && length <= 4) ||
+       (uncommon == words && words >= 2))) {
+    emit(run.first, run.last, MentionKind::Name, ActorType::Person,
+         given ? "given name" : family_first ? "family name first" : has_initial ? "initial"
+         : title_before ? "title before" : "words no dictionary knows");
+    return;
+  }
+  if (length == 1) {
+    const std::string& text = tokens[run.first].text;
+    if (title_before || given) {
+      emit(run.first, run.last, MentionKind::Name, ActorType::Person,
+           title_before ? "title before" : "given name");
+      return;
+    }
+    if (isAcronym(text)) {
+      emit(run.first, run.last, MentionKind::Name, ActorType::Organization, "acronym");
+      return;
+    }
+    // A capitalised dictionary word inside a sentence is a name only when the word is rare
+    // ("Hafnium" the group, not "Exchange" the product or "West").
+    if (isCommonWord(tokens[run.first].lower)) {
+      WordDictionary::Senses senses = WordDictionary::instance().senses(tokens[run.first].lower);
+      int frequency = senses.noun_count + senses.verb_count + senses.adjective_count + senses.adverb_count;
+      if (frequency >= 3) return;
+    }
+    emit(run.first, run.last, MentionKind::Name, ActorType::Organization,
+         "capitalised word no lexicon lists");
+    return;
+  }
+  // Several capitalised words without a head: a name of some body or thing ("Cloud Hopper",
+  // "Five Eyes"); an organisation unless each word is a dictionary word and nothing marks it.
+  emit(run.first, run.last, MentionKind::Name, ActorType::Organization,
+       "capitalised words");
+}
+
+}  // namespace kg

@@ -1,0 +1,38 @@
+// NameRecognizer: finds the proper names of one sentence and types them, without a table of the
+// names themselves: runs of capitalised words are split at titles ("Deputy PM | Oliver Dowden")
+// and typed by their last word (an organisation head such as "Commission", a group head such as
+// "Group" or a number after "Threat"), by a given name or title before them, or by words no
+// dictionary knows ("Zhao Guangzong"); gazetteers add countries, capitals, demonyms and
+// international bodies, and "the Arnorian government" or "authorities in Arnor" stand for the
+// country. Reads Sentence::tokens (text only: it runs before the tagger); writes Name, Alias
+// and Metonym mentions into Document::mentions and Token::mention.
+#pragma once
+
+#include <vector>
+
+#include "ingest/document.h"
+#include "ingest/entities/entity_lexicon.h"
+#include "ingest/syntax/word_classes.h"
+
+namespace kg {
+
+class NameRecognizer {
+ public:
+  NameRecognizer(const EntityLexicon& lexicon, const WordClasses& classes)
+      : lexicon_(lexicon), classes_(classes) {}
+
+  // Appends the name mentions of sentence `index` to document.mentions (kept ordered) and
+  // sets Token::mention for their tokens.
+  void run(Document& document, size_t index) const;
+
+ private:
+  struct Run;
+  bool nameLike(const Sentence& sentence, size_t i, bool title_case) const;
+  bool isCommonWord(const std::string& lower) const;
+  void classify(const Sentence& sentence, size_t sentence_index, Run run,
+                std::vector<Mention>& out) const;
+  const EntityLexicon& lexicon_;
+  const WordClasses& classes_;
+};
+
+}  // namespace kg

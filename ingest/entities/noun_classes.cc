@@ -1,0 +1,65 @@
+#include "ingest/entities/noun_classes.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "ingest/text/lexicon_table.h"
+#include "ingest/text/word_dictionary.h"
+
+namespace kg {
+namespace {
+// WordNet's lexicographer file numbers (lexnames): noun.act and noun.event.
+constexpr int kActFile = 4;
+constexpr int kEventFile = 11;
+}  // namespace
+
+NounClasses::NounClasses(const std::string& lexicon_dir) {
+  const std::string path = lexicon_dir + "/wordnet_actor_classes.tsv";
+  WordDictionary& dictionary = WordDictionary::instance();
+  for (const LexiconRow& row : readLexiconTable(path)) {
+    if (row.fields.size() < 3)
+      throw std::runtime_error(path + ":" + std::to_string(row.line) +
+                               ": expected synset lemma, sense and type");
+    std::optional<ActorType> type = parseActorType(row.fields[2]);
+    if (!type)
+      throw std::runtime_error(path + ":" + std::to_string(row.line) + ": unknown type '" +
+                               row.fields[2] + "'");
+    long offset = dictionary.nounSynset(row.fields[0], std::stoi(row.fields[1]));
+    if (offset >= 0) roots_.emplace_back(offset, *type);
+  }
+}
+
+std::optional<ActorType> NounClasses::actorType(const std::string& lemma) const {
+  if (auto it = cache_.find(lemma); it != cache_.end()) return it->second;
+  std::optional<ActorType> found;
+  const WordDictionary::NounAncestry& ancestry = WordDictionary::instance().nounAncestry(lemma);
+  // The senses worth reading: the first, and a later one only when WordNet's tagged corpus uses
+  // it at least a quarter as often (or the first sense is never used there either).
+  WordDictionary::Senses senses = WordDictionary::instance().senses(lemma);
+  (void)senses;
+  for (size_t sense = 0; sense < ancestry.per_sense.size() && sense < 2 && !found; ++sense) {
+    const std::vector<long>& above = ancestry.per_sense[sense];
+    // Person first: "watchdog" is a person, not a group.
+    for (const auto& [root, type] : roots_)
+      if (type == ActorType::Person && std::find(above.begin(), above.end(), root) != above.end())
+        found = type;
+    if (!found)
+      for (const auto& [root, type] : roots_)
+        if (std::find(above.begin(), above.end(), root) != above.end()) {
+          found = type;
+          break;
+        }
+    // A second sense counts when it is used nearly as often as the first, and the first is
+    // not an act or event ("fraud" the deception, not the impostor).
+    if (sense == 0 && !found && ancestry.sense_weights.size() > 1) {
+      int first = ancestry.sense_weights[0], second = ancestry.sense_weights[1];
+      bool act = ancestry.first_lexicographer_file == kActFile ||
+                 ancestry.first_lexicographer_file == kEventFile;
+      if (act || second * 10 < first * 3) break;
+    }
+  }
+  cache_.emplace(lemma, found);
+  return found;
+}
+
+}  // namespace kg

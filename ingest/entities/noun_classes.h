@@ -1,0 +1,30 @@
+// NounClasses: whether a common noun names an actor, decided by WordNet's hierarchy rather than
+// a word list: a noun under person, organization or social group (wordnet_actor_classes.tsv) in
+// its first sense, or in a later sense that is used nearly as often, is a person, organization or
+// group noun ("hacker", "company", "bloc", "journalists"); "system", "campaign", "grid" are not.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/model.h"
+
+namespace kg {
+
+class NounClasses {
+ public:
+  // Reads wordnet_actor_classes.tsv from `lexicon_dir`. Throws std::runtime_error naming the
+  // file when it cannot be read.
+  explicit NounClasses(const std::string& lexicon_dir);
+
+  // The actor type a noun lemma names, or nothing. Cached per instance.
+  std::optional<ActorType> actorType(const std::string& lemma) const;
+
+ private:
+  std::vector<std::pair<long, ActorType>> roots_;  // WordNet offsets
+  mutable std::unordered_map<std::string, std::optional<ActorType>> cache_;
+};
+
+}  // namespace kg

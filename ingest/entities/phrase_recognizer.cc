@@ -1,0 +1,203 @@
+#include "ingest/entities/phrase_recognizer.h"
+
+#include <algorithm>
+
+#include "ingest/syntax/shallow_parser.h"
+
+namespace kg {
+namespace {
+
+using P = PartOfSpeech;
+
+bool isArticle(const std::string& lower) {
+  return lower == "the" || lower == "a" || lower == "an";
+}
+bool isDefinite(const std::string& lower) {
+  return lower == "the" || lower == "this" || lower == "these" || lower == "those" ||
+         lower == "its" || lower == "their" || lower == "his" || lower == "her" || lower == "our" ||
+         lower == "such" || lower == "same";
+}
+
+// "It is likely that ...", "it is a priority for X to ...": an "it" that stands for nothing.
+bool expletiveIt(const Sentence& sentence, const SyntaxTree& tree, size_t t) {
+  const Token& token = sentence.tokens[t];
+  if (token.lower != "it" || token.head < 0) return false;
+  const Token& verb = sentence.tokens[token.head];
+  if (verb.lemma != "be" && verb.lemma != "seem" && verb.lemma != "appear") return false;
+  for (size_t child : tree.children[token.head]) {
+    Relation relation = sentence.tokens[child].relation;
+    if (relation == Relation::Complement || relation == Relation::OpenComplement) return true;
+    if (relation == Relation::Predicate) {
+      const Token& predicate = sentence.tokens[child];
+      if (predicate.pos == P::Adjective) return true;
+      for (size_t grandchild : tree.children[child])
+        if (sentence.tokens[grandchild].relation == Relation::Complement ||
+            sentence.tokens[grandchild].relation == Relation::ParticipleModifier)
+          return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void PhraseRecognizer::run(Document& document, size_t index) const {
+  Sentence& sentence = document.sentences[index];
+  std::vector<Token>& tokens = sentence.tokens;
+  SyntaxTree tree(sentence);
+  std::vector<Mention> found;
+  auto text = [&](size_t first, size_t last) { return surfaceText(sentence, first, last); };
+
+  for (size_t h = 0; h < tokens.size(); ++h) {
+    Token& token = tokens[h];
+    if (token.mention >= 0) continue;
+    // Pronouns, possessive ones included ("its network").
+    if ((token.pos == P::Pronoun || token.pos == P::Determiner) &&
+        lexicon_.pronouns.count(token.lower)) {
+      const PronounEntry& entry = lexicon_.pronouns.at(token.lower);
+      if (expletiveIt(sentence, tree, h)) continue;
+      Mention mention;
+      mention.sentence = index;
+      mention.first_token = mention.last_token = mention.head_token = h;
+      mention.kind = MentionKind::Pronoun;
+      mention.plural = entry.plural;
+      mention.type = entry.refers.rfind("person", 0) == 0 ? ActorType::Person
+                                                          : ActorType::Organization;
+      mention.surface = token.text;
+      mention.reason = "pronoun";
+      found.push_back(mention);
+      continue;
+    }
+    bool partitive = false;
+    std::string head_lemma = token.lemma;
+    size_t class_token = h;
+    if (token.pos == P::Number || (token.pos == P::Pronoun && (token.lower == "some" ||
+                                                               token.lower == "most" ||
+                                                               token.lower == "one" ||
+                                                               token.lower == "all"))) {
+      // "two of the defendants": the class is the complement's.
+      int of = -1;
+      for (size_t child : tree.children[h])
+        if (tokens[child].relation == Relation::Preposition && tokens[child].lower == "of") of = child;
+      if (of < 0) continue;
+      int object = tree.dependent(of, Relation::PrepositionObject);
+      if (object < 0 || tokens[object].pos != P::Noun || !tokens[object].plural) continue;
+      partitive = true;
+      class_token = static_cast<size_t>(object);
+      head_lemma = tokens[object].lemma;
+    } else if (token.pos != P::Noun) {
+      continue;
+    }
+    Relation relation = token.relation;
+    if (relation == Relation::Modifier || relation == Relation::NamePart) continue;
+    // The phrase's own words: determiners and modifiers before the head.
+    size_t first = h;
+    std::string determiner;
+    std::vector<size_t> left;
+    for (size_t child : tree.children[h]) {
+      if (child > h) continue;
+      Relation r = tokens[child].relation;
+      if (r == Relation::Determiner || r == Relation::Possessor || r == Relation::Modifier ||
+          r == Relation::AdverbModifier) {
+        auto [span_first, span_last] = tree.span(child);
+        (void)span_last;
+        first = std::min(first, span_first);
+        if (r == Relation::Determiner) determiner = tokens[child].lower;
+        if (r == Relation::Possessor && tokens[child].pos == P::Determiner)
+          determiner = tokens[child].lower;
+        left.push_back(child);
+      }
+    }
+    std::optional<ActorType> type;
+    auto description = lexicon_.descriptions.find(head_lemma);
+    bool described = description != lexicon_.descriptions.end() &&
+                     (determiner.empty() ? false : isDefinite(determiner));
+    if (described) type = description->second.type;
+    if (!type) type = classes_.actorType(head_lemma);
+    if (!type) continue;
+    bool plural = tokens[class_token].plural || partitive;
+    if (plural && *type == ActorType::Person) type = ActorType::Group;
+    if (plural && *type == ActorType::Organization) type = ActorType::Group;
+
+    // The name: the phrase without its article; a partitive or a person's "of" complement
+    // keeps the complement ("two of the defendants", "critics of Beijing").
+    size_t last = h;
+    for (size_t child : tree.children[h]) {
+      if (child < h || tokens[child].relation != Relation::Preposition || tokens[child].lower != "of")
+        continue;
+      int object = tree.dependent(child, Relation::PrepositionObject);
+      if (object < 0) continue;
+      bool keep = partitive || tokens[object].mention >= 0 ||
+                  (tokens[object].pos == P::ProperNoun);
+      if (keep) last = std::max(last, tree.span(static_cast<size_t>(object)).second);
+      break;
+    }
+    size_t name_first = first;
+    while (name_first < h && (isArticle(tokens[name_first].lower) ||
+                              tokens[name_first].pos == P::Quote))
+      ++name_first;
+    // Possessive pronouns are not part of a name ("its critics" is "critics").
+    if (name_first < h && tokens[name_first].pos == P::Determiner && lexicon_.pronouns.count(tokens[name_first].lower))
+      ++name_first;
+    Mention mention;
+    mention.sentence = index;
+    mention.first_token = first;
+    mention.last_token = last;
+    mention.head_token = h;
+    mention.type = *type;
+    mention.plural = plural;
+    mention.surface = text(name_first, last);
+    mention.canonical = "";
+    bool definite = !determiner.empty() && isDefinite(determiner);
+    mention.kind = definite ? MentionKind::Description : MentionKind::Phrase;
+    if (described) mention.office = description->second.detail;
+    mention.reason = std::string(definite ? "definite " : "") + "phrase headed by '" + head_lemma +
+                     "' (" + std::string(actorTypeName(*type)) + " noun)";
+    found.push_back(mention);
+  }
+
+  if (found.empty()) return;
+  // Merge into the ordered list; tokens point at their phrase unless a name claims them.
+  std::vector<Mention> merged;
+  merged.reserve(document.mentions.size() + found.size());
+  size_t insert_at = 0;
+  while (insert_at < document.mentions.size() && document.mentions[insert_at].sentence <= index)
+    ++insert_at;
+  std::vector<Mention> sentence_mentions;
+  size_t first_of_sentence = insert_at;
+  while (first_of_sentence > 0 && document.mentions[first_of_sentence - 1].sentence == index)
+    --first_of_sentence;
+  for (size_t m = first_of_sentence; m < insert_at; ++m)
+    sentence_mentions.push_back(document.mentions[m]);
+  for (Mention& mention : found) sentence_mentions.push_back(std::move(mention));
+  std::stable_sort(sentence_mentions.begin(), sentence_mentions.end(),
+                   [](const Mention& a, const Mention& b) {
+                     if (a.first_token != b.first_token) return a.first_token < b.first_token;
+                     return a.last_token > b.last_token;
+                   });
+  std::vector<Mention> rebuilt(document.mentions.begin(),
+                               document.mentions.begin() + static_cast<long>(first_of_sentence));
+  for (Mention& mention : sentence_mentions) rebuilt.push_back(std::move(mention));
+  for (size_t m = insert_at; m < document.mentions.size(); ++m)
+    rebuilt.push_back(std::move(document.mentions[m]));
+  document.mentions = std::move(rebuilt);
+  // Re-point tokens of this sentence: the head token of each mention, and every token of a name.
+  for (Token& token : tokens) token.mention = -1;
+  for (size_t m = first_of_sentence; m < document.mentions.size(); ++m) {
+    const Mention& mention = document.mentions[m];
+    if (mention.sentence != index) break;
+    if (mention.kind == MentionKind::Name || mention.kind == MentionKind::Alias ||
+        mention.kind == MentionKind::Metonym) {
+      for (size_t t = mention.first_token; t <= mention.last_token; ++t)
+        tokens[t].mention = static_cast<int>(m);
+    }
+  }
+  for (size_t m = first_of_sentence; m < document.mentions.size(); ++m) {
+    const Mention& mention = document.mentions[m];
+    if (mention.sentence != index) break;
+    if (tokens[mention.head_token].mention < 0)
+      tokens[mention.head_token].mention = static_cast<int>(m);
+  }
+}
+
+}  // namespace kg

@@ -1,0 +1,860 @@
+#include "ingest/relations/role_labeler.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "ingest/relations/trigger_lexicon.h"
+#include "ingest/syntax/shallow_parser.h"
+#include "ingest/text/word_dictionary.h"
+
+namespace kg {
+namespace {
+
+using P = PartOfSpeech;
+
+constexpr double kDirectConfidence = 0.9;
+constexpr double kNominalConfidence = 0.8;
+constexpr double kSpeakerConfidence = 0.75;
+constexpr double kSynonymFactor = 0.7;  // a WordNet synonym of a listed trigger
+// WordNet's verb lexicographer files for cognition and communication: their verbs report what
+// someone thinks or says, so their subject speaks for the clause they govern.
+constexpr int kCognitionFile = 31;
+constexpr int kCommunicationFile = 32;
+
+int statusRank(EdgeStatus status) {
+  switch (status) {
+    case EdgeStatus::Negated: return 5;
+    case EdgeStatus::Demanded: return 4;
+    case EdgeStatus::Threatened: return 3;
+    case EdgeStatus::Planned: return 2;
+    case EdgeStatus::Reported: return 1;
+    case EdgeStatus::Asserted: return 0;
+  }
+  return 0;
+}
+
+void addUnique(std::vector<int>& list, int value) {
+  if (value >= 0 && std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
+}
+void addAll(std::vector<int>& list, const std::vector<int>& values) {
+  for (int value : values) addUnique(list, value);
+}
+
+}  // namespace
+
+struct RoleLabeler::Lexicons {
+  TriggerLexicon triggers;
+  CueLexicon cues;
+  // WordNet synonyms of verb triggers (first senses), for text whose words were swapped.
+  std::unordered_map<std::string, std::vector<const TriggerEntry*>> synonyms;
+};
+
+RoleLabeler::RoleLabeler(const std::string& lexicon_dir)
+    : lexicons_(std::make_unique<Lexicons>()) {
+  lexicons_->triggers = TriggerLexicon::load(lexicon_dir);
+  lexicons_->cues = CueLexicon::load(lexicon_dir);
+  WordDictionary& dictionary = WordDictionary::instance();
+  for (const TriggerEntry& entry : lexicons_->triggers.entries()) {
+    if (entry.pos != TriggerPos::Verb || !entry.particle.empty()) continue;
+    if (entry.pattern != ArgumentPattern::AgentPatient &&
+        entry.pattern != ArgumentPattern::AgentPatientActor)
+      continue;
+    for (const std::string& synonym : dictionary.verbSynonyms(entry.lemma, 1)) {
+      if (synonym == entry.lemma || synonym.find('_') != std::string::npos ||
+          synonym.find('.') != std::string::npos)
+        continue;
+      if (!lexicons_->triggers.lookup(synonym).empty()) continue;
+      if (lexicons_->cues.hasRole(synonym, "speech") || lexicons_->cues.hasRole(synonym, "light-agent"))
+        continue;
+      lexicons_->synonyms[synonym].push_back(&entry);
+    }
+  }
+}
+RoleLabeler::~RoleLabeler() = default;
+
+namespace {
+
+class Labeler {
+ public:
+  Labeler(Document& document, const TriggerLexicon& triggers, const CueLexicon& cues,
+          const std::unordered_map<std::string, std::vector<const TriggerEntry*>>& synonyms)
+      : document_(document), triggers_(triggers), cues_(cues), synonyms_(synonyms) {
+    trees_.reserve(document.sentences.size());
+    for (const Sentence& sentence : document.sentences) trees_.emplace_back(sentence);
+  }
+
+  void run() {
+    findSentenceSpeakers();
+    for (pass_ = 0; pass_ < 2; ++pass_)
+      for (s_ = 0; s_ < document_.sentences.size(); ++s_) labelSentence();
+  }
+
+ private:
+  // ---- access ------------------------------------------------------------------------------
+  const Sentence& sentence() const { return document_.sentences[s_]; }
+  const Token& token(size_t t) const { return document_.sentences[s_].tokens[t]; }
+  const SyntaxTree& tree() const { return trees_[s_]; }
+  size_t size() const { return sentence().tokens.size(); }
+  bool isVerbal(size_t t) const {
+    P pos = token(t).pos;
+    return pos == P::Verb || pos == P::Auxiliary || pos == P::Modal;
+  }
+  void note(const std::string& line) {
+    if (pass_ == 1) document_.note(s_, line);
+  }
+
+  // ---- actors ------------------------------------------------------------------------------
+  // The entities of the mention at token t (a group's members with it).
+  std::vector<int> mentionActors(size_t t) const {
+    std::vector<int> actors;
+    int m = token(t).mention;
+    if (m < 0) return actors;
+    const Mention& mention = document_.mentions[m];
+    if (mention.head_token != t && mention.kind != MentionKind::Name &&
+        mention.kind != MentionKind::Metonym && mention.kind != MentionKind::Alias)
+      return actors;
+    if (mention.entity >= 0) actors.push_back(mention.entity);
+    addAll(actors, mention.group);
+    return actors;
+  }
+  // The actors a noun phrase headed by t stands for; with `owner`, a phrase that is no actor
+  // stands for its owner ("China's cyber activity", "an attack blamed on X").
+  std::vector<int> actors(size_t t, bool owner, int depth = 0) const {
+    std::vector<int> found;
+    if (depth > 4 || t >= size()) return found;
+    const Token& word = token(t);
+    if (word.pos == P::WhWord && word.head >= 0) {
+      // "hackers who targeted X": the relative clause's noun.
+      int verb = word.head;
+      if (token(verb).relation == Relation::RelativeClause && token(verb).head >= 0)
+        return actors(static_cast<size_t>(token(verb).head), owner, depth + 1);
+      return found;
+    }
+    for (size_t member : tree().withConjuncts(t)) {
+      std::vector<int> own = mentionActors(member);
+      if (own.empty() && owner) own = owners(member, depth + 1);
+      addAll(found, own);
+    }
+    return found;
+  }
+  std::vector<int> owners(size_t t, int depth) const {
+    std::vector<int> found;
+    if (depth > 4) return found;
+    if (auto it = culprits_.find({s_, t}); it != culprits_.end()) return it->second;
+    const Token& word = token(t);
+    if (word.pos != P::Noun && word.pos != P::Pronoun) return found;
+    for (size_t child : tree().children[t]) {
+      Relation relation = token(child).relation;
+      if (relation == Relation::Possessor || (relation == Relation::Modifier && child < t))
+        addAll(found, mentionActors(child));
+    }
+    if (!found.empty()) return found;
+    for (size_t child : tree().children[t]) {
+      const Token& c = token(child);
+      if (c.relation == Relation::Preposition && (c.lower == "of" || c.lower == "by")) {
+        int object = tree().dependent(child, Relation::PrepositionObject);
+        if (object >= 0) addAll(found, actors(static_cast<size_t>(object), c.lower == "of", depth + 1));
+      }
+      if (c.relation == Relation::ParticipleModifier) {
+        // "an operation carried out by X", "activity backed by X".
+        for (size_t grandchild : tree().children[child]) {
+          const Token& g = token(grandchild);
+          if ((g.relation == Relation::Preposition || g.relation == Relation::Agent) && g.lower == "by") {
+            int object = tree().dependent(grandchild, Relation::PrepositionObject);
+            if (object >= 0) addAll(found, actors(static_cast<size_t>(object), false, depth + 1));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  // ---- arguments ---------------------------------------------------------------------------
+  std::vector<size_t> dependents(size_t t, Relation relation) const {
+    return tree().dependents(t, relation);
+  }
+  int prepositionObject(size_t preposition) const {
+    return tree().dependent(preposition, Relation::PrepositionObject);
+  }
+  // Objects of the prepositions in `names` attached to t.
+  std::vector<size_t> prepositionObjects(size_t t, const std::vector<std::string>& names) const {
+    std::vector<size_t> objects;
+    for (size_t child : tree().children[t]) {
+      const Token& c = token(child);
+      if ((c.relation == Relation::Preposition || c.relation == Relation::Agent) &&
+          std::find(names.begin(), names.end(), c.lower) != names.end()) {
+        int object = prepositionObject(child);
+        if (object >= 0) objects.push_back(static_cast<size_t>(object));
+      }
+    }
+    return objects;
+  }
+
+  struct Subject {
+    std::vector<size_t> tokens;
+    bool modified_noun = false;  // the verb is a participle on this noun ("hackers linked to")
+  };
+  // Who does what verb t says: its subject, or the one it takes from the clause around it.
+  Subject subjectOf(size_t t, int depth = 0) const {
+    Subject subject;
+    if (depth > 6) return subject;
+    for (size_t child : tree().children[t]) {
+      Relation r = token(child).relation;
+      if (r == Relation::Subject || r == Relation::PassiveSubject) subject.tokens.push_back(child);
+    }
+    if (!subject.tokens.empty()) return subject;
+    const Token& verb = token(t);
+    if (verb.head < 0) return subject;
+    size_t head = static_cast<size_t>(verb.head);
+    switch (verb.relation) {
+      case Relation::ParticipleModifier:
+        if (token(head).pos == P::Noun || token(head).pos == P::ProperNoun ||
+            token(head).pos == P::Pronoun || token(head).pos == P::Number) {
+          subject.tokens.push_back(head);
+          subject.modified_noun = true;
+        }
+        return subject;
+      case Relation::Conjunct:
+      case Relation::AdverbialClause:
+        if (isVerbal(head)) return subjectOf(head, depth + 1);
+        return subject;
+      case Relation::OpenComplement: {
+        int object = tree().dependent(head, Relation::Object);
+        if (object >= 0) {
+          subject.tokens.push_back(static_cast<size_t>(object));
+          return subject;
+        }
+        if (isVerbal(head)) return subjectOf(head, depth + 1);
+        return subject;
+      }
+      case Relation::PrepositionObject: {
+        // A gerund: "accused X of [targeting]", "joined Y in [accusing]".
+        const Token& preposition = token(head);
+        if (preposition.head < 0) return subject;
+        size_t governor = static_cast<size_t>(preposition.head);
+        if (!isVerbal(governor)) {
+          if (token(governor).pos == P::Noun || token(governor).pos == P::ProperNoun)
+            subject.tokens.push_back(governor);
+          return subject;
+        }
+        int object = tree().dependent(governor, Relation::Object);
+        bool object_control = preposition.lower == "of" || preposition.lower == "with" ||
+                              preposition.lower == "for" || preposition.lower == "from";
+        if (object_control && object >= 0) {
+          subject.tokens.push_back(static_cast<size_t>(object));
+          return subject;
+        }
+        Subject outer = subjectOf(governor, depth + 1);
+        if (cues_.hasRole(token(governor).lemma, "join")) {
+          // "A joined B in condemning C": both condemn.
+          if (object >= 0) outer.tokens.push_back(static_cast<size_t>(object));
+          for (size_t with : prepositionObjects(governor, {"with"})) outer.tokens.push_back(with);
+        }
+        return outer;
+      }
+      default:
+        return subject;
+    }
+  }
+  std::vector<int> subjectActors(size_t t) const {
+    std::vector<int> found;
+    Subject subject = subjectOf(t);
+    for (size_t s : subject.tokens) addAll(found, actors(s, true));
+    // "A joined B to condemn C".
+    if (token(t).relation == Relation::OpenComplement && token(t).head >= 0 &&
+        cues_.hasRole(token(token(t).head).lemma, "join")) {
+      size_t governor = static_cast<size_t>(token(t).head);
+      for (size_t s : subjectOf(governor).tokens) addAll(found, actors(s, true));
+      for (size_t with : prepositionObjects(governor, {"with"})) addAll(found, actors(with, true));
+    }
+    return found;
+  }
+  // The objects of verb t, shared with a coordinated verb when it has none.
+  std::vector<size_t> objectsOf(size_t t) const {
+    std::vector<size_t> objects = dependents(t, Relation::Object);
+    if (!objects.empty()) return objects;
+    for (size_t conjunct : dependents(t, Relation::Conjunct))
+      if (isVerbal(conjunct)) {
+        std::vector<size_t> shared = dependents(conjunct, Relation::Object);
+        if (!shared.empty()) return shared;
+      }
+    return objects;
+  }
+  bool isPassive(size_t t) const {
+    const Token& verb = token(t);
+    if (verb.form != VerbForm::PastParticiple) return false;
+    if (verb.relation == Relation::ParticipleModifier) return true;
+    for (size_t child : tree().children[t])
+      if (token(child).relation == Relation::PassiveAuxiliary) return true;
+    if (verb.relation == Relation::AdverbialClause || verb.relation == Relation::Conjunct) return true;
+    return false;
+  }
+  bool speechLike(size_t t) const {
+    const Token& verb = token(t);
+    if (verb.pos != P::Verb) return false;
+    if (cues_.hasRole(verb.lemma, "speech") || cues_.hasRole(verb.lower, "speech")) return true;
+    int file = WordDictionary::instance().verbLexicographerFile(verb.lemma);
+    return file == kCognitionFile || file == kCommunicationFile;
+  }
+  // Who says the clause that token t is in: the subject of a speech verb it is the complement
+  // of, "according to X", the owner of "X's claim that ...", or the sentence's speaker.
+  std::vector<int> speakerOf(size_t t) const {
+    size_t current = t;
+    for (int steps = 0; steps < 12; ++steps) {
+      for (size_t child : tree().children[current]) {
+        const Token& c = token(child);
+        if (c.lower == "according" || (c.relation == Relation::Preposition && c.lower == "to" &&
+                                        child > 0 && token(child - 1).lower == "according")) {
+          for (size_t grandchild : tree().children[child]) {
+            const Token& g = token(grandchild);
+            int object = -1;
+            if (g.lower == "to") object = prepositionObject(grandchild);
+            if (g.relation == Relation::PrepositionObject) object = static_cast<int>(grandchild);
+            if (object >= 0) {
+              std::vector<int> found = actors(static_cast<size_t>(object), false);
+              if (!found.empty()) return found;
+            }
+          }
+        }
+      }
+      const Token& word = token(current);
+      if (word.head < 0) break;
+      size_t head = static_cast<size_t>(word.head);
+      if (word.relation == Relation::Complement) {
+        if (isVerbal(head) && speechLike(head)) {
+          std::vector<int> found = subjectActors(head);
+          if (!found.empty()) return found;
+        }
+        if (token(head).pos == P::Noun) {
+          std::vector<int> found = owners(head, 0);
+          if (!found.empty()) return found;
+        }
+      }
+      current = head;
+    }
+    if (s_ < sentence_speakers_.size()) return sentence_speakers_[s_];
+    return {};
+  }
+  // Sentences that quote someone: "X said:" and quotations that follow "X said." on.
+  void findSentenceSpeakers() {
+    sentence_speakers_.assign(document_.sentences.size(), {});
+    std::vector<int> quoting;
+    for (s_ = 0; s_ < document_.sentences.size(); ++s_) {
+      std::vector<int> own;
+      bool starts_with_quote = size() > 0 && token(0).pos == P::Quote;
+      for (size_t t = 0; t < size() && own.empty(); ++t) {
+        if (!speechLike(t)) continue;
+        // A reporting verb: nothing of its clause is a complement of its own, or a colon follows.
+        bool colon = t + 1 < size() && token(t + 1).text == ":";
+        bool reports = colon || tree().dependent(t, Relation::Complement) >= 0 ||
+                       dependents(t, Relation::Object).empty();
+        if (!reports) continue;
+        own = subjectActors(t);
+      }
+      if (!own.empty()) {
+        sentence_speakers_[s_] = own;
+        quoting = own;
+      } else if (starts_with_quote && !quoting.empty()) {
+        sentence_speakers_[s_] = quoting;
+      } else if (!starts_with_quote) {
+        quoting.clear();
+      }
+    }
+    s_ = 0;
+  }
+
+  // ---- status ------------------------------------------------------------------------------
+  EdgeStatus statusOf(size_t t, std::string& cues_seen) const {
+    EdgeStatus status = EdgeStatus::Asserted;
+    auto raise = [&](EdgeStatus candidate, const std::string& cue) {
+      if (statusRank(candidate) > statusRank(status)) status = candidate;
+      cues_seen += (cues_seen.empty() ? "" : ",") + cue;
+    };
+    size_t current = t;
+    for (int steps = 0; steps < 8; ++steps) {
+      const Token& word = token(current);
+      for (size_t child : tree().children[current]) {
+        const Token& c = token(child);
+        if (c.relation == Relation::Negation) raise(EdgeStatus::Negated, c.lower);
+        if (c.relation == Relation::Auxiliary || c.relation == Relation::AdverbModifier ||
+            (c.relation == Relation::Determiner && word.pos == P::Noun)) {
+          const ModalityCue* cue = cues_.modality(c.lower);
+          if (cue && cue->kind != CueKind::Governor) raise(cue->status, c.lower);
+        }
+        if (c.relation == Relation::AdverbialClause) {
+          for (size_t grandchild : tree().children[child])
+            if (token(grandchild).relation == Relation::Marker && token(grandchild).lower == "if")
+              raise(EdgeStatus::Planned, "if");
+        }
+      }
+      if (word.head < 0) break;
+      size_t head = static_cast<size_t>(word.head);
+      const Token& governor = token(head);
+      auto governorCue = [&](size_t verb, const std::string& particle) {
+        const ModalityCue* cue = cues_.modality(token(verb).lower, particle);
+        if (!cue && !particle.empty()) cue = cues_.modality(token(verb).lemma, particle);
+        if (!cue) cue = cues_.modality(token(verb).lower);
+        if (!cue) cue = cues_.modality(token(verb).lemma);
+        if (cue && cue->kind == CueKind::Governor) raise(cue->status, token(verb).lower);
+      };
+      if (word.relation == Relation::OpenComplement && isVerbal(head)) {
+        governorCue(head, "");
+        current = head;
+        continue;
+      }
+      if (word.relation == Relation::Object && isVerbal(head) && word.pos == P::Noun) {
+        // A nominal trigger takes its light verb's status ("would not introduce sanctions").
+        governorCue(head, "");
+        current = head;
+        continue;
+      }
+      if (word.relation == Relation::PrepositionObject && governor.head >= 0) {
+        size_t verb = static_cast<size_t>(governor.head);
+        if (isVerbal(verb)) {
+          const ModalityCue* cue = cues_.modality(token(verb).lower, governor.lower);
+          if (!cue) cue = cues_.modality(token(verb).lemma, governor.lower);
+          if (cue && cue->kind == CueKind::Governor) {
+            raise(cue->status, token(verb).lower + " " + governor.lower);
+            current = verb;
+            continue;
+          }
+          // "warned of sanctions", "refrained from sanctioning".
+          const ModalityCue* plain = cues_.modality(token(verb).lemma);
+          if (plain && plain->kind == CueKind::Governor) {
+            raise(plain->status, token(verb).lower);
+            current = verb;
+            continue;
+          }
+        }
+        break;
+      }
+      if (word.relation == Relation::Complement && isVerbal(head)) {
+        governorCue(head, "");  // "denied that"
+        break;
+      }
+      break;
+    }
+    return status;
+  }
+
+  // ---- emitting ----------------------------------------------------------------------------
+  std::vector<int> expand(const std::vector<int>& entities) const {
+    std::vector<int> all = entities;
+    for (int entity : entities)
+      if (entity >= 0 && entity < static_cast<int>(document_.entities.size()))
+        addAll(all, document_.entities[entity].members);
+    return all;
+  }
+  void emit(size_t trigger, const std::string& relation, std::vector<int> agents,
+            std::vector<int> patients, EdgeStatus status, double confidence,
+            const std::string& how) {
+    if (pass_ == 0) {
+      // Who the article says does this, for agentless mentions of it later.
+      if (status == EdgeStatus::Asserted)
+        for (int agent : agents) ++article_agents_[relation][agent];
+      return;
+    }
+    if (agents.empty() && !patients.empty() && status == EdgeStatus::Asserted &&
+        (relation == "sanctioned" || relation == "charged")) {
+      // "Two people have been sanctioned": the one actor the article names as sanctioning.
+      auto votes = article_agents_.find(relation);
+      if (votes != article_agents_.end() && votes->second.size() == 1) {
+        agents.push_back(votes->second.begin()->first);
+        confidence *= 0.7;
+        note("  (implicit agent: the article's only " + relation + " agent)");
+      }
+    }
+    agents = expand(agents);
+    patients = expand(patients);
+    std::vector<int> kept_agents, kept_patients;
+    for (int a : agents)
+      if (std::find(patients.begin(), patients.end(), a) == patients.end()) kept_agents.push_back(a);
+    for (int p : patients)
+      if (std::find(agents.begin(), agents.end(), p) == agents.end()) kept_patients.push_back(p);
+    std::string names;
+    auto list = [&](const std::vector<int>& ids) {
+      std::string text;
+      for (int id : ids) text += (text.empty() ? "" : "+") + document_.entities[id].name;
+      return text.empty() ? "?" : text;
+    };
+    if (kept_agents.empty() || kept_patients.empty()) {
+      note("  rejected " + relation + " at '" + token(trigger).text + "' (" + how + "): " +
+           (kept_agents.empty() ? "no agent" : "no patient") + " [agents " + list(agents) +
+           ", patients " + list(patients) + "]");
+      return;
+    }
+    if (relation == "accused" && status == EdgeStatus::Asserted)
+      last_accusers_ = kept_agents;
+    Predicate predicate;
+    predicate.sentence = s_;
+    predicate.trigger = trigger;
+    predicate.relation = relation;
+    predicate.agents = kept_agents;
+    predicate.patients = kept_patients;
+    predicate.status = status;
+    predicate.confidence = confidence;
+    predicate.how = how;
+    note("  " + relation + (status == EdgeStatus::Asserted ? "" : " (" + std::string(edgeStatusName(status)) + ")") +
+         " at '" + token(trigger).text + "': " + list(kept_agents) + " -> " + list(kept_patients) +
+         " (" + how + ")");
+    document_.predicates.push_back(std::move(predicate));
+  }
+  void recordCulprits(const std::vector<size_t>& events, const std::vector<int>& culprits) {
+    if (culprits.empty()) return;
+    for (size_t event : events)
+      for (size_t member : tree().withConjuncts(event)) {
+        if (!mentionActors(member).empty()) continue;
+        addAll(culprits_[{s_, member}], culprits);
+        // "an attack which targeted X": the relative pronoun stands for the event too.
+      }
+  }
+
+  // ---- triggers ----------------------------------------------------------------------------
+  void labelSentence() {
+    for (size_t t = 0; t < size(); ++t) {
+      const Token& word = token(t);
+      if (word.mention >= 0 && document_.mentions[word.mention].kind != MentionKind::Phrase &&
+          document_.mentions[word.mention].kind != MentionKind::Description)
+        continue;
+      std::vector<const TriggerEntry*> entries = triggers_.lookup(word.lemma);
+      if (entries.empty()) entries = triggers_.lookup(word.lower);
+      bool synonym = false;
+      if (entries.empty() && word.pos == P::Verb) {
+        if (auto it = synonyms_.find(word.lemma); it != synonyms_.end()) {
+          entries = it->second;
+          synonym = true;
+        }
+      }
+      std::set<std::string> done;
+      for (const TriggerEntry* entry : entries) {
+        if (!fits(*entry, t)) continue;
+        if (!done.insert(entry->relation + "/" + argumentPatternName(entry->pattern).data()).second)
+          continue;
+        dispatch(*entry, t, synonym ? kSynonymFactor : 1.0);
+      }
+    }
+  }
+  bool fits(const TriggerEntry& entry, size_t t) const {
+    const Token& word = token(t);
+    switch (entry.pos) {
+      case TriggerPos::Verb:
+        if (word.pos != P::Verb) return false;
+        if (!entry.particle.empty()) {
+          bool found = false;
+          for (size_t child : tree().children[t])
+            if (token(child).lower == entry.particle) found = true;
+          if (t + 1 < size() && token(t + 1).lower == entry.particle) found = true;
+          return found;
+        }
+        return true;
+      case TriggerPos::Noun:
+        return word.pos == P::Noun;
+      case TriggerPos::Adjective:
+        return word.pos == P::Adjective || (word.pos == P::Verb && word.form == VerbForm::PastParticiple);
+      case TriggerPos::Preposition:
+        return word.pos == P::Preposition;
+    }
+    return false;
+  }
+  void dispatch(const TriggerEntry& entry, size_t t, double factor) {
+    switch (entry.pattern) {
+      case ArgumentPattern::AgentPatient:
+      case ArgumentPattern::AgentPatientActor:
+      case ArgumentPattern::AgentPrep:
+        verbTrigger(entry, t, factor);
+        break;
+      case ArgumentPattern::Nominal:
+        nominalTrigger(entry, t);
+        break;
+      case ArgumentPattern::Culprit:
+        culpritTrigger(entry, t);
+        break;
+      case ArgumentPattern::Predicate:
+        predicateTrigger(entry, t);
+        break;
+      case ArgumentPattern::Denial:
+        denialTrigger(entry, t);
+        break;
+      case ArgumentPattern::Copula:
+      case ArgumentPattern::Reverse:
+      case ArgumentPattern::ModifierReverse:
+        break;
+    }
+  }
+
+  void verbTrigger(const TriggerEntry& entry, size_t t, double factor) {
+    if (token(t).pos != P::Verb) return;
+    bool passive = isPassive(t);
+    Subject subject = subjectOf(t);
+    std::vector<int> agents, patients;
+    std::string how;
+    bool participle_agent = subject.modified_noun && token(t).form == VerbForm::Gerund;
+    if (passive) {
+      for (size_t s : subject.tokens) addAll(patients, actors(s, entry.relation == "targeted"));
+      for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));
+      how = subject.modified_noun ? "participle on its patient" : "passive";
+    } else {
+      for (size_t s : subject.tokens) addAll(agents, actors(s, true));
+      how = participle_agent ? "participle on its agent" : "subject";
+      if (entry.pattern != ArgumentPattern::AgentPrep)
+        for (size_t object : objectsOf(t))
+          addAll(patients, actors(object, entry.relation == "targeted" ||
+                                              entry.relation == "condemned" ||
+                                              entry.relation == "accused"));
+    }
+    std::vector<size_t> events;
+    if (entry.pattern == ArgumentPattern::AgentPrep) {
+      std::vector<size_t> objects = prepositionObjects(t, entry.prepositions);
+      for (size_t object : objectsOf(t)) {
+        std::vector<size_t> more = prepositionObjects(object, entry.prepositions);
+        objects.insert(objects.end(), more.begin(), more.end());
+        events.push_back(object);
+      }
+      if (passive)
+        for (size_t s : subject.tokens) events.push_back(s);
+      for (size_t object : objects) addAll(patients, actors(object, false));
+      how += ", patient after '" + entry.prepositions.front() + "'";
+      if (agents.empty()) {
+        agents = speakerOf(t);
+        if (!agents.empty()) how += ", speaker as agent";
+      }
+    }
+    if (entry.relation == "accused") {
+      // "blamed X for the attack", "accused X of the hack": the event's culprit is X.
+      for (size_t event : prepositionObjects(t, {"for", "of"})) events.push_back(event);
+      for (size_t object : objectsOf(t))
+        for (size_t event : prepositionObjects(object, {"for", "of"})) events.push_back(event);
+      recordCulprits(events, patients);
+    }
+    if (agents.empty() && (passive || entry.relation == "accused")) {
+      // An agentless passive in reported speech: "X was targeted, the minister said".
+    }
+    std::string cues;
+    EdgeStatus status = statusOf(t, cues);
+    if (!cues.empty()) how += ", cue " + cues;
+    emit(t, entry.relation, agents, patients, status, kDirectConfidence * factor, how);
+  }
+
+  void nominalTrigger(const TriggerEntry& entry, size_t t) {
+    const Token& noun = token(t);
+    std::vector<int> agents, patients;
+    std::string how = "nominal";
+    bool owner = entry.relation == "targeted";
+    for (size_t object : prepositionObjects(t, entry.prepositions)) addAll(patients, actors(object, owner));
+    for (size_t child : tree().children[t]) {
+      const Token& c = token(child);
+      // "campaigns targeting X", "sanctions targeting X".
+      if (c.relation == Relation::ParticipleModifier && c.form == VerbForm::Gerund &&
+          std::find(entry.prepositions.begin(), entry.prepositions.end(), c.lower) != entry.prepositions.end())
+        for (size_t object : dependents(child, Relation::Object)) addAll(patients, actors(object, owner));
+    }
+    // Agents: "the UK's sanctions", "UK sanctions", "sanctions by X".
+    for (size_t child : tree().children[t]) {
+      const Token& c = token(child);
+      if (c.relation == Relation::Possessor || (c.relation == Relation::Modifier && child < t))
+        addAll(agents, mentionActors(child));
+    }
+    for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));
+    // A light verb: "X imposed sanctions on Y", "X faces charges".
+    size_t status_word = t;
+    if (noun.head >= 0) {
+      size_t verb = static_cast<size_t>(noun.head);
+      const Token& governor = token(verb);
+      Relation relation = noun.relation;
+      if (relation == Relation::PrepositionObject && governor.head >= 0 &&
+          (governor.lower == "with" || governor.lower == "in")) {
+        // "hit with sanctions", "in its condemnation of".
+        verb = static_cast<size_t>(governor.head);
+        relation = Relation::Object;
+      }
+      if (isVerbal(verb) && (relation == Relation::Object || relation == Relation::PassiveSubject ||
+                             noun.relation == Relation::PrepositionObject)) {
+        const Token& light = token(verb);
+        for (size_t object : prepositionObjects(verb, entry.prepositions))
+          addAll(patients, actors(object, owner));
+        bool light_agent = cues_.hasRole(light.lemma, "light-agent") || cues_.hasRole(light.lower, "light-agent");
+        bool light_patient = cues_.hasRole(light.lemma, "light-patient") || cues_.hasRole(light.lower, "light-patient");
+        bool passive = isPassive(verb);
+        if (light_patient && !passive) {
+          for (size_t s : subjectOf(verb).tokens) addAll(patients, actors(s, false));
+          how += " with '" + light.text + "' (subject is patient)";
+        } else if (light_patient && passive) {
+          for (size_t s : subjectOf(verb).tokens) addAll(patients, actors(s, false));
+          how += " with '" + light.text + "' (patient modified)";
+        } else if (light_agent && agents.empty()) {
+          if (passive) {
+            for (size_t by : prepositionObjects(verb, {"by"})) addAll(agents, actors(by, true));
+          } else {
+            for (size_t s : subjectOf(verb).tokens) addAll(agents, actors(s, true));
+          }
+          how += " with light verb '" + light.text + "'";
+        }
+        if (light_agent || light_patient) status_word = t;
+      }
+    }
+    if (agents.empty() && !patients.empty()) {
+      if (entry.relation == "targeted") {
+        // "accused X of ... attacks on Y": the accused did it.
+        for (const Predicate& predicate : document_.predicates)
+          if (predicate.sentence == s_ && predicate.relation == "accused" &&
+              predicate.status == EdgeStatus::Asserted)
+            addAll(agents, predicate.patients);
+        if (!agents.empty()) how += ", agent: the accused of the sentence";
+      } else if (entry.relation == "charged" || entry.relation == "sanctioned") {
+        agents = speakerOf(t);
+        if (!agents.empty()) how += ", agent: who announces it";
+      }
+    }
+    std::string cues;
+    EdgeStatus status = statusOf(status_word, cues);
+    if (!cues.empty()) how += ", cue " + cues;
+    emit(t, entry.relation, agents, patients, status, kNominalConfidence, how);
+  }
+
+  // "X was behind Y", "X was responsible for Y", "held X responsible": the speaker accuses X.
+  void culpritTrigger(const TriggerEntry& entry, size_t t) {
+    const Token& word = token(t);
+    std::vector<int> culprits, accusers;
+    std::vector<size_t> events;
+    std::string how;
+    if (word.head < 0) return;
+    size_t head = static_cast<size_t>(word.head);
+    if (word.relation == Relation::Predicate && isVerbal(head)) {
+      const Token& verb = token(head);
+      if (verb.lemma == "be") {
+        for (size_t s : subjectOf(head).tokens) addAll(culprits, actors(s, true));
+        accusers = speakerOf(head);
+        how = "copula, speaker as accuser";
+      } else {
+        // "held X responsible", "found X culpable".
+        for (size_t object : dependents(head, Relation::Object)) addAll(culprits, actors(object, true));
+        accusers = subjectActors(head);
+        how = "secondary predicate of '" + verb.text + "'";
+      }
+    } else if (word.relation == Relation::Modifier || word.relation == Relation::ParticipleModifier) {
+      return;
+    } else {
+      return;
+    }
+    if (word.pos == P::Preposition) {
+      int object = prepositionObject(t);
+      if (object >= 0) events.push_back(static_cast<size_t>(object));
+    } else {
+      std::vector<size_t> objects = prepositionObjects(t, {"for", "to"});
+      events.insert(events.end(), objects.begin(), objects.end());
+    }
+    // Gerund events: "responsible for targeting X" -> the gerund's object is what was done.
+    recordCulprits(events, culprits);
+    std::string cues;
+    EdgeStatus status = statusOf(head, cues);
+    if (!cues.empty()) how += ", cue " + cues;
+    emit(t, entry.relation, accusers, culprits, status, kSpeakerConfidence, how);
+  }
+
+  // "... is malicious slander", "called the claims groundless": the speaker condemns whoever
+  // made what is so described.
+  void predicateTrigger(const TriggerEntry& entry, size_t t) {
+    size_t word_index = t;
+    // A member of a coordination takes its first member's place: "unfounded and malicious".
+    while (token(word_index).relation == Relation::Conjunct && token(word_index).head >= 0)
+      word_index = static_cast<size_t>(token(word_index).head);
+    const Token& word = token(word_index);
+    if (word.head < 0) return;
+    size_t head = static_cast<size_t>(word.head);
+    int described = -1;
+    std::vector<int> speakers;
+    std::string how;
+    if (word.relation == Relation::Predicate && isVerbal(head)) {
+      if (token(head).lemma == "be") {
+        std::vector<size_t> subjects = subjectOf(head).tokens;
+        if (!subjects.empty()) described = static_cast<int>(subjects.front());
+        speakers = speakerOf(head);
+        how = "predicate of a copula";
+      } else {
+        int object = tree().dependent(head, Relation::Object);
+        described = object;
+        speakers = subjectActors(head);
+        how = "secondary predicate of '" + token(head).text + "'";
+      }
+    } else if (word.relation == Relation::Object && isVerbal(head)) {
+      // "constitutes malicious slander".
+      std::vector<size_t> subjects = subjectOf(head).tokens;
+      if (!subjects.empty()) described = static_cast<int>(subjects.front());
+      speakers = speakerOf(head);
+      how = "object of '" + token(head).text + "'";
+    } else if (word.relation == Relation::PrepositionObject) {
+      // "amounting to slander", "dismissed the claims as slander".
+      const Token& preposition = token(head);
+      if (preposition.head < 0) return;
+      size_t governor = static_cast<size_t>(preposition.head);
+      if (isVerbal(governor)) {
+        int object = tree().dependent(governor, Relation::Object);
+        const Token& verb = token(governor);
+        if (object >= 0) {
+          described = object;
+          speakers = subjectActors(governor);
+        } else if (verb.relation == Relation::ParticipleModifier && verb.head >= 0) {
+          described = verb.head;
+          speakers = speakerOf(governor);
+          // "these are claims amounting to slander": the claims are the copula's subject.
+          const Token& noun = token(verb.head);
+          if (noun.relation == Relation::Predicate && noun.head >= 0 && token(noun.head).lemma == "be") {
+            std::vector<size_t> subjects = subjectOf(noun.head).tokens;
+            if (!subjects.empty()) described = static_cast<int>(subjects.front());
+          }
+        }
+        how = "after '" + preposition.text + "' of '" + verb.text + "'";
+      }
+    } else {
+      return;
+    }
+    if (described < 0) return;
+    std::vector<int> targets = claimOwners(static_cast<size_t>(described));
+    std::string cues;
+    EdgeStatus status = statusOf(head, cues);
+    if (!cues.empty()) how += ", cue " + cues;
+    emit(t, entry.relation, speakers, targets, status, kSpeakerConfidence, how);
+  }
+  // Who made a claim: its owner ("the UK's claim"), else, for a bare "claims", "this", "these",
+  // the latest accuser of the article.
+  std::vector<int> claimOwners(size_t described) const {
+    std::vector<int> found = actors(described, true);
+    const Token& word = token(described);
+    if (!found.empty() && (word.pos != P::Pronoun || word.mention < 0)) return found;
+    return last_accusers_;
+  }
+
+  // "X rejected Y's claims", "X denied the accusations".
+  void denialTrigger(const TriggerEntry& entry, size_t t) {
+    if (token(t).pos != P::Verb) return;
+    std::vector<int> agents = subjectActors(t);
+    std::vector<int> targets;
+    for (size_t object : objectsOf(t)) addAll(targets, claimOwners(object));
+    std::string cues;
+    EdgeStatus status = statusOf(t, cues);
+    emit(t, entry.relation, agents, targets, status, kNominalConfidence, "denial of claims");
+  }
+
+  Document& document_;
+  const TriggerLexicon& triggers_;
+  const CueLexicon& cues_;
+  const std::unordered_map<std::string, std::vector<const TriggerEntry*>>& synonyms_;
+  std::vector<SyntaxTree> trees_;
+  std::vector<std::vector<int>> sentence_speakers_;
+  std::map<std::pair<size_t, size_t>, std::vector<int>> culprits_;
+  std::vector<int> last_accusers_;
+  std::map<std::string, std::map<int, int>> article_agents_;  // relation -> agent -> mentions
+  size_t s_ = 0;
+  int pass_ = 0;
+};
+
+}  // namespace
+
+void RoleLabeler::run(Document& document) const {
+  Labeler labeler(document, lexicons_->triggers, lexicons_->cues, lexicons_->synonyms);
+  labeler.run();
+}
+
+}  // namespace kg

@@ -1,0 +1,489 @@
+#include "ingest/syntax/part_of_speech_tagger.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace kg {
+namespace {
+
+using P = PartOfSpeech;
+
+bool isPunctuationText(const std::string& text) {
+  unsigned char c = static_cast<unsigned char>(text[0]);
+  return text.size() == 1 && !std::isalnum(c) && c < 0x80;
+}
+
+bool isPersonalPronoun(const std::string& lower) {
+  return lower == "he" || lower == "she" || lower == "it" || lower == "they" || lower == "we" ||
+         lower == "i" || lower == "you";
+}
+
+bool isOpening(const Token& token) {
+  return token.text == "\"" || token.text == "'" || token.text == "(" || token.text == "[" ||
+         token.text == ":" || token.text == "-";
+}
+
+}  // namespace
+
+bool PartOfSpeechTagger::isTitleCase(const Sentence& sentence) {
+  size_t words = 0, capitalised = 0;
+  for (const Token& token : sentence.tokens) {
+    if (token.text.size() <= 3 || !std::isalpha(static_cast<unsigned char>(token.text[0])))
+      continue;
+    ++words;
+    if (token.capitalised) ++capitalised;
+  }
+  return words >= 3 && capitalised * 10 >= words * 7;
+}
+
+void PartOfSpeechTagger::tag(Sentence& sentence,
+                             const std::vector<std::pair<size_t, size_t>>& names) const {
+  std::vector<Token>& tokens = sentence.tokens;
+  const size_t n = tokens.size();
+  std::vector<WordReadings> readings(n);
+  std::vector<bool> in_name(n, false);
+  for (auto [first, last] : names)
+    for (size_t t = first; t <= last && t < n; ++t) in_name[t] = true;
+  const bool title_case = sentence.headline && isTitleCase(sentence);
+
+  // Lexical readings.
+  for (size_t i = 0; i < n; ++i) {
+    Token& token = tokens[i];
+    token.lemma = token.lower;
+    token.form = VerbForm::None;
+    token.plural = false;
+    if (isPunctuationText(token.text)) {
+      token.pos = token.text == "\"" || token.text == "'" ? P::Quote
+                  : std::string(",.;:!?()[]-").find(token.text) != std::string::npos
+                      ? P::Punctuation
+                      : P::Symbol;
+      continue;
+    }
+    if (token.lower == "'s" || token.lower == "'") {
+      token.pos = P::Possessive;
+      continue;
+    }
+    WordReadings word = classes_.readings(token.lower);
+    bool initial = i == 0 || isOpening(tokens[i - 1]);
+    bool letters = std::isalpha(static_cast<unsigned char>(token.text[0])) != 0;
+    size_t hyphen = token.text.rfind('-');
+    bool lower_tail = hyphen != std::string::npos && hyphen + 1 < token.text.size() &&
+                      std::islower(static_cast<unsigned char>(token.text[hyphen + 1]));
+    if (token.capitalised && letters && !title_case && !lower_tail) {
+      bool function_word = classes_.isFunctionWord(token.lower);
+      if (initial) {
+        if (!word.known) word = {}, word.add(P::ProperNoun);
+      } else if (!function_word || token.text == "I") {
+        // A capital inside a sentence marks a name ("the Electoral Commission", "Chinese").
+        word = {};
+        word.add(P::ProperNoun);
+      }
+    } else if (title_case && token.capitalised && !word.known) {
+      word = {};
+      word.add(P::ProperNoun);
+    }
+    bool has_digit = false, has_upper_inside = false;
+    for (size_t c = 1; c < token.text.size(); ++c) {
+      if (std::isdigit(static_cast<unsigned char>(token.text[c]))) has_digit = true;
+      if (std::isupper(static_cast<unsigned char>(token.text[c]))) has_upper_inside = true;
+    }
+    bool plural_acronym = token.text.size() >= 3 && token.text.back() == 's' && has_upper_inside &&
+                          std::all_of(token.text.begin(), token.text.end() - 1,
+                                      [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    if (plural_acronym) {
+      // "MPs", "MEPs": a plural common noun.
+      word = {};
+      word.add(P::Noun);
+      word.noun_lemma = token.lower.substr(0, token.lower.size() - 1);
+      word.plural = true;
+      word.known = true;
+    } else if (letters && !lower_tail && (has_digit || (has_upper_inside && token.capitalised))) {
+      // APT31, GCHQ, SolarWinds: names whatever WordNet says.
+      word = {};
+      word.add(P::ProperNoun);
+    }
+    if (in_name[i] && !classes_.isFunctionWord(token.lower)) {
+      word = {};
+      word.add(P::ProperNoun);
+    }
+    readings[i] = std::move(word);
+  }
+
+  // Context.
+  auto resolved = [&](size_t j) { return tokens[j].pos; };
+  // The previous token, skipping adverbs and negations when asked.
+  auto previous = [&](size_t i, bool skip_adverbs) -> int {
+    for (size_t j = i; j-- > 0;) {
+      P pos = resolved(j);
+      if (skip_adverbs && (pos == P::Adverb || pos == P::Negation)) continue;
+      if (pos == P::Quote) continue;
+      return static_cast<int>(j);
+    }
+    return -1;
+  };
+  auto can = [&](size_t j, P pos) { return j < n && readings[j].can(pos); };
+  auto isPunct = [&](size_t j, const char* text) { return j < n && tokens[j].text == text; };
+  // Whether token j can start a noun phrase.
+  auto startsNounPhrase = [&](size_t j) {
+    if (j >= n) return false;
+    const WordReadings& r = readings[j];
+    if (r.can(P::Determiner) || r.can(P::Number) || r.can(P::ProperNoun)) return true;
+    if (r.can(P::Pronoun) && !r.can(P::Subordinator)) return true;
+    if (r.can(P::Adjective) && !r.can(P::Verb)) return true;
+    if (r.can(P::Noun) && !r.can(P::Verb)) return true;
+    if (tokens[j].text == "\"" && j + 1 < n) return true;
+    return false;
+  };
+  // Whether token j can be a finite verb, judged from its readings alone.
+  auto canBeFinite = [&](size_t j) {
+    const WordReadings& r = readings[j];
+    if (r.can(P::Modal)) return true;
+    if (r.can(P::Auxiliary))
+      return r.auxiliary_form == VerbForm::Present || r.auxiliary_form == VerbForm::Past;
+    if (!r.can(P::Verb)) return false;
+    return r.past || r.present || (r.base && !r.can(P::Noun));
+  };
+  auto isBoundary = [&](size_t j) {
+    const std::string& t = tokens[j].text;
+    return t == ";" || t == ":" || t == "." || t == "?" || t == "!" ||
+           (readings[j].can(P::Subordinator) && !readings[j].can(P::Preposition) &&
+            !readings[j].can(P::Determiner)) ||
+           readings[j].only(P::WhWord) || readings[j].only(P::Coordinator);
+  };
+  // Whether a finite-verb candidate follows in the same clause (before a boundary).
+  auto finiteFollows = [&](size_t i) {
+    for (size_t j = i + 1; j < n; ++j) {
+      if (isBoundary(j)) return false;
+      if (tokens[j].text == ",") return false;  // "..., the ministry said" is another clause
+      if (j > 0 && (readings[j - 1].can(P::Determiner) || tokens[j - 1].pos == P::Possessive))
+        continue;
+      if (canBeFinite(j) && !in_name[j]) return true;
+    }
+    return false;
+  };
+
+  bool finite_in_clause = false;
+  // A noun phrase has been seen that no finite verb has taken as subject yet ("The UK, in a
+  // statement, [imposed] ..."): commas do not end this.
+  bool subject_pending = false;
+  for (size_t i = 0; i < n; ++i) {
+    Token& token = tokens[i];
+    if (token.pos == P::Punctuation || token.pos == P::Quote || token.pos == P::Symbol ||
+        token.pos == P::Possessive) {
+      if (token.text == ";" || token.text == ":" || token.text == "(" || token.text == ")" ||
+          token.text == ",")
+        finite_in_clause = false;
+      if (token.text == ";" || token.text == ":") subject_pending = false;
+      continue;
+    }
+    WordReadings& r = readings[i];
+    int prev = previous(i, false);
+    int prev_content = previous(i, true);
+    P prev_pos = prev >= 0 ? resolved(prev) : P::Punctuation;
+    P prev_content_pos = prev_content >= 0 ? resolved(prev_content) : P::Punctuation;
+    const std::string prev_content_aux = prev_content >= 0 ? readings[prev_content].auxiliary : "";
+    const std::string next_lower = i + 1 < n ? tokens[i + 1].lower : "";
+    P chosen = P::Noun;
+    VerbForm form = VerbForm::None;
+
+    auto chooseVerb = [&](VerbForm verb_form) {
+      chosen = P::Verb;
+      form = verb_form;
+    };
+    // The finite form a verb reading takes when its subject is before it.
+    auto finiteForm = [&]() {
+      if (r.past) return VerbForm::Past;
+      if (r.present) return VerbForm::Present;
+      return VerbForm::Base;
+    };
+    // -ed forms after a noun: a finite past ("China denied it") or a participle modifying the
+    // noun ("hackers linked to X launched ...", "the two people sanctioned by the UK").
+    auto pastOrParticiple = [&]() {
+      if (!r.past) return VerbForm::PastParticiple;
+      if (!r.participle) return VerbForm::Past;
+      if (next_lower == "by") return VerbForm::PastParticiple;
+      if (prev_pos == P::Coordinator && prev >= 1) {
+        int before = previous(static_cast<size_t>(prev), true);
+        if (before >= 0 && resolved(before) == P::Verb)
+          return tokens[before].form == VerbForm::PastParticiple ? VerbForm::PastParticiple
+                                                                  : VerbForm::Past;
+      }
+      if (finite_in_clause || !subject_pending) return VerbForm::PastParticiple;
+      if (startsNounPhrase(i + 1) && next_lower != "as") return VerbForm::Past;
+      if (finiteFollows(i)) return VerbForm::PastParticiple;
+      return VerbForm::Past;
+    };
+
+    if (r.classes == 0) {
+      chosen = P::Noun;
+    } else if (r.only(P::ProperNoun)) {
+      chosen = P::ProperNoun;
+    } else if (r.can(P::Auxiliary)) {
+      chosen = P::Auxiliary;
+      form = r.auxiliary_form;
+      // "have" and "do" are main verbs when no verb follows: "We have no interest".
+    } else if (r.can(P::Modal)) {
+      chosen = P::Modal;
+    } else if (r.can(P::Negation)) {
+      chosen = P::Negation;
+    } else if (r.can(P::InfinitiveTo)) {
+      size_t next = i + 1;
+      while (next < n && readings[next].can(P::Adverb) && !readings[next].can(P::Verb)) ++next;
+      bool verb_next = next < n &&
+                       ((readings[next].can(P::Verb) && readings[next].base) ||
+                        (readings[next].can(P::Auxiliary) &&
+                         readings[next].auxiliary_form == VerbForm::Base)) &&
+                       !readings[next].can(P::ProperNoun);
+      if (verb_next && readings[next].can(P::Noun) && next + 1 < n &&
+          (tokens[next + 1].text == "." || tokens[next + 1].text == ",") &&
+          readings[next].noun_count > readings[next].verb_count)
+        verb_next = false;  // "access to information."
+      chosen = verb_next ? P::InfinitiveTo : P::Preposition;
+    } else if (r.can(P::WhWord) && r.can(P::Subordinator)) {
+      // "that": a relative pronoun after a noun with a verb next, a determiner before a noun,
+      // else a complementiser.
+      bool noun_before = prev >= 0 && (prev_pos == P::Noun || prev_pos == P::ProperNoun);
+      size_t next = i + 1;
+      while (next < n && (readings[next].can(P::Adverb) && !readings[next].can(P::Noun))) ++next;
+      bool verb_next = next < n && (canBeFinite(next) || readings[next].can(P::Modal));
+      bool noun_next = i + 1 < n && (readings[i + 1].can(P::Noun) || readings[i + 1].can(P::Adjective)) &&
+                       !readings[i + 1].can(P::Verb) && !readings[i + 1].can(P::Pronoun) &&
+                       !readings[i + 1].can(P::ProperNoun);
+      if (noun_before && verb_next) chosen = P::WhWord;
+      else if (noun_next && !noun_before && prev_pos != P::Verb) chosen = P::Determiner;
+      else if (r.can(P::Pronoun) && (i + 1 >= n || isPunct(i + 1, ".") || isPunct(i + 1, ",")))
+        chosen = P::Pronoun;
+      else chosen = P::Subordinator;
+    } else if (r.can(P::WhWord)) {
+      chosen = P::WhWord;
+    } else if (r.can(P::Coordinator)) {
+      chosen = P::Coordinator;
+      if (r.can(P::Determiner) && startsNounPhrase(i + 1) && token.lower != "but") chosen = P::Determiner;
+      if (token.lower == "but" && r.can(P::Preposition) && prev_pos == P::Adverb) chosen = P::Preposition;
+    } else if (r.can(P::Subordinator) && r.can(P::Preposition)) {
+      // "as", "after", "since": a subordinator when a clause follows.
+      size_t next = i + 1;
+      bool clause = false;
+      if (next < n && readings[next].can(P::Pronoun) && !readings[next].can(P::Determiner))
+        clause = true;
+      size_t j = next;
+      while (j < n && (readings[j].can(P::Determiner) || readings[j].can(P::Adjective) ||
+                       readings[j].can(P::ProperNoun) || readings[j].can(P::Number) ||
+                       (readings[j].can(P::Noun) && j == next) ||
+                       tokens[j].pos == P::Possessive))
+        ++j;
+      if (j > next && j < n && canBeFinite(j) && !readings[j].can(P::Noun)) clause = true;
+      if (j > next && j < n && readings[j].can(P::Noun) && j + 1 < n && canBeFinite(j + 1) &&
+          !readings[j + 1].can(P::Noun))
+        clause = true;
+      // "known as X", "described as": a preposition after a participle.
+      if (prev >= 0 && prev_pos == P::Verb && tokens[prev].form == VerbForm::PastParticiple)
+        clause = false;
+      chosen = clause ? P::Subordinator : P::Preposition;
+    } else if (r.can(P::Subordinator)) {
+      chosen = P::Subordinator;
+    } else if (r.can(P::Determiner) || r.can(P::Pronoun)) {
+      bool noun_next = (startsNounPhrase(i + 1) || can(i + 1, P::Noun)) && !isPunct(i + 1, "\"");
+      if (r.can(P::Determiner) && (noun_next || !r.can(P::Pronoun))) chosen = P::Determiner;
+      else if (r.can(P::Pronoun)) chosen = P::Pronoun;
+      else chosen = P::Determiner;
+      if (token.lower == "there" && i + 1 < n && readings[i + 1].auxiliary == "be")
+        chosen = P::Pronoun;
+      else if (token.lower == "there" && r.can(P::Adverb) && chosen != P::Pronoun)
+        chosen = P::Adverb;
+      if (r.can(P::Adverb) && i + 1 < n &&
+          (readings[i + 1].can(P::Adjective) || readings[i + 1].can(P::Adverb)) &&
+          !readings[i + 1].can(P::Noun))
+        chosen = P::Adverb;  // "more sensitive"
+    } else if (r.can(P::Number)) {
+      chosen = P::Number;
+    } else if (r.can(P::Particle) && !r.can(P::Preposition)) {
+      chosen = prev_content_pos == P::Verb ? P::Particle : P::Adverb;
+    } else if (r.can(P::Preposition)) {
+      chosen = P::Preposition;
+      // "called out", "hit back", "hyping up": a particle right after a verb, unless a noun
+      // phrase follows that the preposition governs ("in", "on", "over" usually do).
+      if (r.can(P::Particle) && prev_pos == P::Verb &&
+          (token.lower == "up" || token.lower == "off" || token.lower == "down" ||
+           i + 1 >= n || !startsNounPhrase(i + 1)))
+        chosen = P::Particle;
+    } else {
+      // Open classes.
+      bool noun = r.can(P::Noun), verb = r.can(P::Verb), adjective = r.can(P::Adjective),
+           adverb = r.can(P::Adverb);
+      P before = prev_content_pos;  // the word before, past adverbs
+      bool nominal_start = prev >= 0 && (prev_pos == P::Determiner || prev_pos == P::Number ||
+                                         prev_pos == P::Possessive || prev_pos == P::Adjective);
+      bool personal_subject = prev_content >= 0 && before == P::Pronoun &&
+                              isPersonalPronoun(tokens[prev_content].lower);
+      bool after_comma = prev >= 0 && (tokens[prev].text == "," || tokens[prev].text == "-");
+      bool next_is_noun_like = i + 1 < n && (readings[i + 1].can(P::Noun) ||
+                                             readings[i + 1].can(P::ProperNoun) ||
+                                             readings[i + 1].can(P::Adjective));
+      if (!verb && !noun && !adjective && adverb) {
+        chosen = P::Adverb;
+      } else if (verb && prev_content >= 0 &&
+                 (before == P::Modal || before == P::InfinitiveTo || prev_content_aux == "do") &&
+                 (r.base || (!noun && !adjective))) {
+        chooseVerb(VerbForm::Base);
+      } else if (verb && prev_content >= 0 && prev_content_aux == "have" && r.participle) {
+        chooseVerb(VerbForm::PastParticiple);
+      } else if (verb && prev_content >= 0 && prev_content_aux == "be" &&
+                 (r.participle || r.gerund)) {
+        chooseVerb(r.participle ? VerbForm::PastParticiple : VerbForm::Gerund);
+      } else if (nominal_start && adjective && i + 2 < n && tokens[i + 1].text == "," &&
+                 readings[i + 2].can(P::Adjective)) {
+        chosen = P::Adjective;  // "a sweeping, state-backed operation"
+      } else if (nominal_start) {
+        if (adjective && next_is_noun_like &&
+            !(noun && r.noun_count > 3 * r.adjective_count && !readings[i + 1].can(P::Noun)))
+          chosen = P::Adjective;
+        else if (noun)
+          chosen = P::Noun;
+        else if (adjective)
+          chosen = P::Adjective;
+        else if (verb && (r.participle || r.gerund))
+          chosen = P::Adjective;  // "the sanctioned firm", "a sweeping operation"
+        else
+          chosen = P::Noun;
+      } else if (prev >= 0 && prev_pos == P::Preposition) {
+        if (verb && r.gerund && (startsNounPhrase(i + 1) || !noun || next_lower == "to" ||
+                                 (i + 1 < n && readings[i + 1].can(P::Preposition) &&
+                                  r.noun_count <= r.verb_count)))
+          chooseVerb(VerbForm::Gerund);
+        else if (adjective && next_is_noun_like && !readings[i + 1].can(P::Verb))
+          chosen = P::Adjective;
+        else if (noun)
+          chosen = P::Noun;
+        else if (adjective)
+          chosen = P::Adjective;
+        else if (verb)
+          chooseVerb(r.gerund ? VerbForm::Gerund : VerbForm::PastParticiple);
+      } else if (verb && (personal_subject || (prev >= 0 && prev_pos == P::WhWord)) &&
+                 (r.past || r.present || r.base)) {
+        chooseVerb(finiteForm());
+      } else if (verb && prev_content >= 0 &&
+                 (before == P::Noun || before == P::ProperNoun || before == P::Pronoun)) {
+        if (r.past || r.participle) {
+          chooseVerb(pastOrParticiple());
+        } else if (r.gerund) {
+          if (noun && !startsNounPhrase(i + 1) && i + 1 < n && readings[i + 1].can(P::Noun))
+            chosen = P::Noun;  // "cyber hacking campaign"
+          else
+            chooseVerb(VerbForm::Gerund);
+        } else {
+          // -s or base form after a noun: the noun's verb, or a compound ("UK sanctions").
+          bool noun_next = startsNounPhrase(i + 1);
+          bool verb_next = i + 1 < n && canBeFinite(i + 1) && !readings[i + 1].can(P::Noun);
+          // Agreement: a bare base form cannot be the verb of a singular noun ("the
+          // defence minister Jane Doe" is no verb "minister").
+          bool singular_subject =
+              (before == P::Noun || before == P::ProperNoun) && !tokens[prev_content].plural;
+          if (!noun) {
+            chooseVerb(finiteForm());
+          } else if (r.base && !r.present && singular_subject) {
+            chosen = P::Noun;
+          } else if (r.verb_count > 3 * r.noun_count + 2 && !finite_in_clause) {
+            chooseVerb(finiteForm());  // "officials say", "Australia calls on"
+          } else if (verb_next || finite_in_clause) {
+            chosen = P::Noun;
+          } else if (!noun_next && r.noun_count >= 2 * r.verb_count + 1) {
+            chosen = P::Noun;
+          } else if (noun_next || (i + 1 < n && (readings[i + 1].can(P::Particle) ||
+                                                 tokens[i + 1].lower == "that"))) {
+            chooseVerb(finiteForm());
+          } else if (finiteFollows(i)) {
+            chosen = P::Noun;
+          } else {
+            chooseVerb(finiteForm());
+          }
+        }
+      } else if (verb && (r.past || r.participle) && prev >= 0 && prev_pos == P::Coordinator) {
+        chooseVerb(pastOrParticiple());
+      } else if (verb && (r.past || r.present) && subject_pending && !finite_in_clause &&
+                 (after_comma || prev_pos == P::Adverb)) {
+        // "The UK, in a statement, imposed ...": the subject's verb after a parenthesis; but
+        // "The UK, supported by allies, said ..." opens the parenthesis with a participle.
+        bool opens_parenthesis = next_lower == "by";
+        for (size_t j = i + 1; j < n && j < i + 12 && !opens_parenthesis; ++j) {
+          if (tokens[j].text == "." || tokens[j].text == ";") break;
+          if (tokens[j].text == "," || tokens[j].text == "-") {
+            size_t k = j + 1;
+            while (k < n && readings[k].can(P::Adverb) && !readings[k].can(P::Noun)) ++k;
+            if (k < n && canBeFinite(k) && !readings[k].can(P::Noun)) opens_parenthesis = true;
+            break;
+          }
+        }
+        if (opens_parenthesis && r.participle)
+          chooseVerb(VerbForm::PastParticiple);
+        else
+          chooseVerb(finiteForm());
+      } else if (verb && !noun && !adjective) {
+        // Only a verb: at a clause start an -ed or -ing form opens a participle clause.
+        if (r.gerund) chooseVerb(VerbForm::Gerund);
+        else if (r.participle && (prev < 0 || prev_pos == P::Punctuation) && !subject_pending)
+          chooseVerb(VerbForm::PastParticiple);
+        else chooseVerb(finiteForm());
+      } else if (verb && r.gerund && (prev < 0 || prev_pos == P::Punctuation) &&
+                 startsNounPhrase(i + 1)) {
+        chooseVerb(VerbForm::Gerund);
+      } else if (adjective && next_is_noun_like) {
+        chosen = P::Adjective;
+      } else if (noun) {
+        chosen = P::Noun;
+      } else if (adjective) {
+        chosen = P::Adjective;
+      } else if (verb) {
+        chooseVerb(r.gerund ? VerbForm::Gerund : r.participle ? VerbForm::PastParticiple : finiteForm());
+      } else if (adverb) {
+        chosen = P::Adverb;
+      }
+    }
+
+    // A base form with a subject before it is a present tense ("we condemn"); after a modal,
+    // "to" or "do" it stays the infinitive.
+    if (chosen == P::Verb && form == VerbForm::Base &&
+        !(prev_content >= 0 && (prev_content_pos == P::Modal || prev_content_pos == P::InfinitiveTo ||
+                                prev_content_aux == "do")))
+      form = VerbForm::Present;
+    token.pos = chosen;
+    token.form = form;
+    if (chosen == P::Noun) {
+      if (!r.noun_lemma.empty()) token.lemma = r.noun_lemma;
+      token.plural = r.plural;
+    } else if (chosen == P::Verb) {
+      if (!r.verb_lemma.empty()) token.lemma = r.verb_lemma;
+    } else if (chosen == P::Auxiliary) {
+      token.lemma = r.auxiliary;
+    } else if (chosen == P::Adjective && !r.verb_lemma.empty() && !r.can(P::Noun)) {
+      token.lemma = token.lower;
+    }
+    if (chosen == P::ProperNoun) {
+      token.plural = token.text.size() > 3 && token.text.back() == 's' &&
+                     std::islower(static_cast<unsigned char>(token.text[token.text.size() - 2]));
+    }
+
+    // Clause bookkeeping for the participle rule.
+    if (chosen == P::Modal || (chosen == P::Auxiliary && (form == VerbForm::Present ||
+                                                          form == VerbForm::Past)) ||
+        (chosen == P::Verb && (form == VerbForm::Past || form == VerbForm::Present)))
+      finite_in_clause = true;
+    if (chosen == P::Subordinator || chosen == P::WhWord) finite_in_clause = false;
+    bool object_position = false;  // the noun phrase this word is in follows a verb or preposition
+    for (size_t j = i; j-- > 0;) {
+      P pos = tokens[j].pos;
+      if (pos == P::Determiner || pos == P::Adjective || pos == P::Number || pos == P::Noun ||
+          pos == P::ProperNoun || pos == P::Possessive || pos == P::Quote)
+        continue;
+      object_position = pos == P::Verb || pos == P::Preposition;
+      break;
+    }
+    if (finite_in_clause) subject_pending = false;
+    else if ((chosen == P::Noun || chosen == P::ProperNoun || chosen == P::Pronoun) &&
+             !object_position)
+      subject_pending = true;
+    if (chosen == P::Subordinator || chosen == P::WhWord) subject_pending = false;
+  }
+}
+
+}  // namespace kg

@@ -1,0 +1,32 @@
+// PartOfSpeechTagger: picks one word class per token from its readings (word_classes.h) and
+// the words around it, with rules of English grammar ("the" is followed by a noun phrase; a
+// form after "has" is a participle; an -ed form right after a noun and before "by" is a passive
+// participle). Reads Sentence::tokens (text) and the name mentions (their tokens are one proper
+// noun); writes Token::pos, form, lemma and plural.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/document.h"
+#include "ingest/syntax/word_classes.h"
+
+namespace kg {
+
+class PartOfSpeechTagger {
+ public:
+  explicit PartOfSpeechTagger(const WordClasses& classes) : classes_(classes) {}
+
+  // Tags one sentence. `names` holds the [first, last] token ranges of the sentence's name
+  // mentions; each is tagged as proper nouns (its inner function words keep their class).
+  void tag(Sentence& sentence, const std::vector<std::pair<size_t, size_t>>& names) const;
+
+  // Whether a headline is written in title case ("UK Slaps Sanctions On Hackers"), where
+  // capitals say nothing of names.
+  static bool isTitleCase(const Sentence& sentence);
+
+ private:
+  const WordClasses& classes_;
+};
+
+}  // namespace kg

@@ -1,0 +1,1002 @@
+#include "ingest/syntax/shallow_parser.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace kg {
+namespace {
+
+using P = PartOfSpeech;
+
+enum class Kind {
+  Noun,
+  Verb,
+  Preposition,
+  Subordinator,
+  Wh,
+  Coordinator,
+  Comma,
+  Dash,
+  Open,
+  Close,
+  Colon,
+  Semicolon,
+  Quote,
+  Adverb,
+  Particle,
+  To,
+  Adjective,
+  End,
+  Other,
+};
+
+struct Element {
+  Kind kind = Kind::Other;
+  size_t first = 0, last = 0, head = 0;
+  int parent = -1;  // element it hangs from
+  // Verb groups.
+  bool finite = false, passive = false, copula = false, gerund = false, participle = false,
+       infinitive = false, has_subject = false, has_object = false, speech = false;
+};
+
+bool isPossessiveDeterminer(const std::string& lower) {
+  return lower == "its" || lower == "their" || lower == "his" || lower == "her" ||
+         lower == "our" || lower == "my" || lower == "your" || lower == "whose";
+}
+
+class Parser {
+ public:
+  Parser(Document& document, size_t index, const std::unordered_set<std::string>& speech)
+      : document_(document), sentence_(document.sentences[index]), tokens_(sentence_.tokens),
+        speech_(speech) {}
+
+  void run() {
+    for (Token& token : tokens_) {
+      token.head = -1;
+      token.relation = Relation::Root;
+    }
+    chunk();
+    attachOfPhrases();
+    attachClauseModifiers();
+    attachPrepositionObjects();
+    attachCoordinations();
+    attachAppositions();
+    attachSubjects();
+    for (auto [clause, speech] : deferred_complements_)
+      if (free(clause)) attach(clause, speech, Relation::Complement);
+    attachObjects();
+    attachRemaining();
+    finish();
+  }
+
+ private:
+  // ---- tokens ----------------------------------------------------------------------------
+  void arc(size_t child, size_t head, Relation relation) {
+    if (child == head) return;
+    tokens_[child].head = static_cast<int>(head);
+    tokens_[child].relation = relation;
+  }
+  bool inName(size_t t) const {
+    return tokens_[t].mention >= 0 &&
+           document_.mentions[tokens_[t].mention].kind != MentionKind::Pronoun;
+  }
+  // The last token of the name unit starting at t (t itself when not in a name).
+  size_t unitEnd(size_t t) const {
+    if (!inName(t)) return t;
+    const Mention& mention = document_.mentions[tokens_[t].mention];
+    return std::max(t, mention.last_token);
+  }
+  // The token a name unit is known by in the tree.
+  size_t unitHead(size_t t) const {
+    if (!inName(t)) return t;
+    return document_.mentions[tokens_[t].mention].head_token;
+  }
+  bool isVerbal(size_t t) const {
+    P pos = tokens_[t].pos;
+    return pos == P::Verb || pos == P::Auxiliary || pos == P::Modal;
+  }
+
+  // ---- chunking ----------------------------------------------------------------------------
+  void chunk() {
+    const size_t n = tokens_.size();
+    size_t i = 0;
+    while (i < n) {
+      const Token& token = tokens_[i];
+      if (inName(i) || startsNounPhrase(i)) {
+        i = chunkNounPhrase(i);
+        continue;
+      }
+      if (isVerbal(i) || ((token.pos == P::Adverb || token.pos == P::Negation) && verbGroupAhead(i))) {
+        i = chunkVerbGroup(i);
+        continue;
+      }
+      Element element;
+      element.first = element.last = element.head = i;
+      element.kind = kindOf(i);
+      elements_.push_back(element);
+      ++i;
+    }
+  }
+
+  Kind kindOf(size_t i) const {
+    const Token& token = tokens_[i];
+    switch (token.pos) {
+      case P::Preposition:
+        return Kind::Preposition;
+      case P::Subordinator:
+        return Kind::Subordinator;
+      case P::WhWord:
+        return Kind::Wh;
+      case P::Coordinator:
+        return Kind::Coordinator;
+      case P::Quote:
+        return Kind::Quote;
+      case P::Adverb:
+      case P::Negation:
+        return Kind::Adverb;
+      case P::Particle:
+        return Kind::Particle;
+      case P::InfinitiveTo:
+        return Kind::To;
+      case P::Adjective:
+        return Kind::Adjective;
+      case P::Punctuation:
+        if (token.text == ",") return Kind::Comma;
+        if (token.text == "-") return Kind::Dash;
+        if (token.text == "(" || token.text == "[") return Kind::Open;
+        if (token.text == ")" || token.text == "]") return Kind::Close;
+        if (token.text == ":") return Kind::Colon;
+        if (token.text == ";") return Kind::Semicolon;
+        return Kind::End;
+      default:
+        return Kind::Other;
+    }
+  }
+
+  bool startsNounPhrase(size_t i) const {
+    P pos = tokens_[i].pos;
+    return pos == P::Determiner || pos == P::Number || pos == P::Noun || pos == P::ProperNoun ||
+           pos == P::Pronoun || pos == P::Adjective ||
+           (pos == P::Adverb && i + 1 < tokens_.size() &&
+            (tokens_[i + 1].pos == P::Number || tokens_[i + 1].pos == P::Adjective) &&
+            nounAhead(i + 1));
+  }
+  // Whether a noun follows within the modifiers starting at i.
+  bool nounAhead(size_t i) const {
+    for (size_t k = i; k < tokens_.size() && k < i + 8; ++k) {
+      P pos = tokens_[k].pos;
+      if (pos == P::Noun || pos == P::ProperNoun || inName(k)) return true;
+      if (pos == P::Adjective || pos == P::Number || pos == P::Adverb ||
+          tokens_[k].text == "," || tokens_[k].lower == "and" || pos == P::Quote)
+        continue;
+      return false;
+    }
+    return false;
+  }
+  bool verbGroupAhead(size_t i) const {
+    for (size_t k = i; k < tokens_.size(); ++k) {
+      P pos = tokens_[k].pos;
+      if (pos == P::Adverb || pos == P::Negation) continue;
+      return isVerbal(k);
+    }
+    return false;
+  }
+
+  size_t chunkNounPhrase(size_t start) {
+    const size_t n = tokens_.size();
+    std::vector<size_t> members;  // heads of units (names are one unit)
+    std::vector<size_t> quotes;
+    size_t i = start;
+    bool pronoun = false;
+    while (i < n) {
+      const Token& token = tokens_[i];
+      if (inName(i)) {
+        size_t end = unitEnd(i), unit_head = unitHead(i);
+        for (size_t k = i; k <= end; ++k)
+          if (k != unit_head) arc(k, unit_head, Relation::NamePart);
+        members.push_back(unit_head);
+        i = end + 1;
+        continue;
+      }
+      P pos = token.pos;
+      if (pos == P::Pronoun) {
+        if (!members.empty()) break;
+        members.push_back(i);
+        pronoun = true;
+        ++i;
+        break;
+      }
+      if (pos == P::Determiner) {
+        bool only_determiners = std::all_of(members.begin(), members.end(), [&](size_t m) {
+          return tokens_[m].pos == P::Determiner;
+        });
+        if (!only_determiners) break;
+        members.push_back(i++);
+        continue;
+      }
+      if (pos == P::Adjective || pos == P::Noun || pos == P::ProperNoun || pos == P::Number) {
+        members.push_back(i++);
+        continue;
+      }
+      if (pos == P::Adverb && i + 1 < n &&
+          (tokens_[i + 1].pos == P::Adjective || tokens_[i + 1].pos == P::Number) &&
+          nounAhead(i + 1)) {
+        members.push_back(i++);
+        continue;
+      }
+      // Quotes around a modifier or the whole phrase: the so-called "Chinese hackers".
+      if (pos == P::Quote && i + 1 < n &&
+          (tokens_[i + 1].pos == P::Noun || tokens_[i + 1].pos == P::ProperNoun ||
+           tokens_[i + 1].pos == P::Adjective || inName(i + 1)) &&
+          !members.empty() && tokens_[members.back()].pos != P::Noun) {
+        quotes.push_back(i++);
+        continue;
+      }
+      // Coordinated adjectives before a noun: "American and British", "financial, energy and".
+      if ((token.text == "," || token.lower == "and" || token.lower == "or") && !members.empty() &&
+          tokens_[members.back()].pos == P::Adjective && i + 1 < n) {
+        size_t k = i + 1;
+        if (tokens_[k].lower == "and" || tokens_[k].lower == "or") ++k;
+        if (k < n && (tokens_[k].pos == P::Adjective ||
+                      (tokens_[k].pos == P::Noun && k + 1 < n && tokens_[k + 1].pos == P::Noun)) &&
+            nounAhead(k)) {
+          for (size_t q = i; q < k; ++q) quotes.push_back(q);
+          i = k;
+          continue;
+        }
+      }
+      break;
+    }
+    if (members.empty()) {
+      Element element;
+      element.first = element.last = element.head = start;
+      element.kind = kindOf(start);
+      elements_.push_back(element);
+      return start + 1;
+    }
+    // The head: the last noun-like member.
+    size_t head = members.back();
+    for (size_t m = members.size(); m-- > 0;) {
+      P pos = tokens_[members[m]].pos;
+      if (pos == P::Noun || pos == P::ProperNoun || pos == P::Pronoun || pos == P::Number ||
+          inName(members[m])) {
+        head = members[m];
+        break;
+      }
+    }
+    bool has_noun = false;
+    for (size_t m : members) {
+      P pos = tokens_[m].pos;
+      if (pos == P::Noun || pos == P::ProperNoun || pos == P::Pronoun || pos == P::Number ||
+          inName(m))
+        has_noun = true;
+    }
+    // A noun phrase ends with its head: members after it are chunked again.
+    while (members.size() > 1 && members.back() != head) members.pop_back();
+    size_t end = unitEnd(members.back());
+    if (inName(members.back())) end = document_.mentions[tokens_[members.back()].mention].last_token;
+    for (size_t q : quotes)
+      if (q <= end) arc(q, head, Relation::Punctuation);
+    bool determiners_only = std::all_of(members.begin(), members.end(), [&](size_t m) {
+      return tokens_[m].pos == P::Determiner;
+    });
+    for (size_t m : members) {
+      if (m == head) continue;
+      P pos = tokens_[m].pos;
+      Relation relation = Relation::Modifier;
+      if (pos == P::Determiner)
+        relation = isPossessiveDeterminer(tokens_[m].lower) ? Relation::Possessor
+                                                            : Relation::Determiner;
+      else if (pos == P::Adverb)
+        relation = Relation::AdverbModifier;
+      arc(m, head, relation);
+    }
+    Element element;
+    element.kind = has_noun || determiners_only || members.size() > 1 || pronoun ? Kind::Noun
+                                                                                   : Kind::Adjective;
+    if (!has_noun && !determiners_only && tokens_[members.front()].pos != P::Determiner)
+      element.kind = Kind::Adjective;  // "responsible", "unacceptable"
+    element.first = start;
+    element.last = end;
+    element.head = head;
+    size_t next = end + 1;
+    // A possessive: "the UK's election watchdog" -> the next phrase owns this one.
+    if (element.kind == Kind::Noun && next < n && tokens_[next].pos == P::Possessive) {
+      arc(next, head, Relation::Marker);
+      size_t after = next + 1;
+      if (after < n && (inName(after) || startsNounPhrase(after))) {
+        size_t before = elements_.size();
+        size_t resume = chunkNounPhrase(after);
+        if (elements_.size() > before && elements_.back().kind == Kind::Noun) {
+          Element owned = elements_.back();
+          elements_.pop_back();
+          arc(head, owned.head, Relation::Possessor);
+          owned.first = start;
+          elements_.push_back(owned);
+          return resume;
+        }
+        // Not a noun phrase after all: keep both.
+        elements_.insert(elements_.begin() + static_cast<long>(before), element);
+        return resume;
+      }
+      elements_.push_back(element);
+      return after;
+    }
+    elements_.push_back(element);
+    return next;
+  }
+
+  size_t chunkVerbGroup(size_t start) {
+    const size_t n = tokens_.size();
+    std::vector<size_t> group;
+    int main = -1;
+    size_t i = start;
+    while (i < n) {
+      P pos = tokens_[i].pos;
+      if (pos == P::Adverb || pos == P::Negation) {
+        if (!verbGroupAhead(i)) break;
+        group.push_back(i++);
+        continue;
+      }
+      if (pos == P::Modal || pos == P::Auxiliary) {
+        group.push_back(i++);
+        continue;
+      }
+      if (pos == P::Verb) {
+        group.push_back(i);
+        main = static_cast<int>(i);
+        ++i;
+        break;
+      }
+      break;
+    }
+    // A particle right after the verb: "called out", "hit back".
+    if (i < n && tokens_[i].pos == P::Particle) group.push_back(i++);
+    if (main < 0) {
+      // No main verb: the last auxiliary is the verb ("is" a copula, "have" of possession).
+      for (size_t k = group.size(); k-- > 0;)
+        if (tokens_[group[k]].pos == P::Auxiliary || tokens_[group[k]].pos == P::Modal) {
+          main = static_cast<int>(group[k]);
+          break;
+        }
+    }
+    if (main < 0) {
+      // Only adverbs: not a verb group after all.
+      Element element;
+      element.first = element.last = element.head = start;
+      element.kind = kindOf(start);
+      elements_.push_back(element);
+      return start + 1;
+    }
+    Element element;
+    element.kind = Kind::Verb;
+    element.first = group.front();
+    element.last = group.back();
+    element.head = static_cast<size_t>(main);
+    const Token& verb = tokens_[main];
+    bool be_before = false;
+    for (size_t k : group) {
+      if (static_cast<int>(k) >= main) break;
+      if (tokens_[k].pos == P::Auxiliary) be_before = tokens_[k].lemma == "be";
+    }
+    element.passive = verb.pos == P::Verb && verb.form == VerbForm::PastParticiple && be_before;
+    element.copula = verb.pos == P::Auxiliary && verb.lemma == "be";
+    size_t first_verbal = group.front();
+    for (size_t k : group)
+      if (isVerbal(k)) {
+        first_verbal = k;
+        break;
+      }
+    const Token& first = tokens_[first_verbal];
+    bool after_to = element.first > 0 && tokens_[element.first - 1].pos == P::InfinitiveTo;
+    // "have", "do" written as their base form are present tense unless "to" comes before.
+    bool present_auxiliary = first.pos == P::Auxiliary && first.form == VerbForm::Base &&
+                             first.lemma != "be" && !after_to;
+    element.finite = first.pos == P::Modal || present_auxiliary ||
+                     (first.pos == P::Auxiliary &&
+                      (first.form == VerbForm::Present || first.form == VerbForm::Past)) ||
+                     (first.pos == P::Verb &&
+                      (first.form == VerbForm::Past || first.form == VerbForm::Present));
+    element.gerund = !element.finite && first.form == VerbForm::Gerund;
+    element.participle = !element.finite && first.pos == P::Verb &&
+                         first.form == VerbForm::PastParticiple;
+    element.infinitive = !element.finite && !element.gerund && !element.participle;
+    element.speech = speech_.count(verb.lemma) > 0;
+    for (size_t k : group) {
+      if (static_cast<int>(k) == main) continue;
+      P pos = tokens_[k].pos;
+      Relation relation = Relation::Auxiliary;
+      if (pos == P::Negation) relation = Relation::Negation;
+      else if (pos == P::Adverb) relation = Relation::AdverbModifier;
+      else if (pos == P::Particle) relation = Relation::Particle;
+      else if (pos == P::Auxiliary && tokens_[k].lemma == "be" && element.passive)
+        relation = Relation::PassiveAuxiliary;
+      arc(k, static_cast<size_t>(main), relation);
+    }
+    elements_.push_back(element);
+    return element.last + 1;
+  }
+
+  // ---- element helpers ---------------------------------------------------------------------
+  const std::string& lower(const Element& e) const { return tokens_[e.head].lower; }
+  void attach(size_t child, size_t parent, Relation relation) {
+    elements_[child].parent = static_cast<int>(parent);
+    arc(elements_[child].head, elements_[parent].head, relation);
+  }
+  bool free(size_t e) const { return elements_[e].parent < 0; }
+  // The last element of e's subtree (elements attached under e, transitively, to its right).
+  size_t subtreeEnd(size_t e) const {
+    size_t end = e;
+    for (size_t k = e + 1; k < elements_.size(); ++k) {
+      int p = elements_[k].parent;
+      bool under = false;
+      while (p >= 0) {
+        if (static_cast<size_t>(p) == e) {
+          under = true;
+          break;
+        }
+        p = elements_[p].parent;
+      }
+      if (under) end = k;
+      else if (elements_[k].kind != Kind::Quote) break;
+    }
+    return end;
+  }
+  bool isNoun(size_t e) const { return e < elements_.size() && elements_[e].kind == Kind::Noun; }
+  bool isVerb(size_t e) const { return e < elements_.size() && elements_[e].kind == Kind::Verb; }
+  bool is(size_t e, Kind kind) const { return e < elements_.size() && elements_[e].kind == kind; }
+  // Next element after e, skipping quotes.
+  size_t nextOf(size_t e) const {
+    size_t k = e + 1;
+    while (k < elements_.size() && elements_[k].kind == Kind::Quote) ++k;
+    return k;
+  }
+  int previousOf(size_t e) const {
+    int k = static_cast<int>(e) - 1;
+    while (k >= 0 && elements_[k].kind == Kind::Quote) --k;
+    return k;
+  }
+
+  // ---- passes ------------------------------------------------------------------------------
+  // "two of the defendants", "critics of Beijing", "the data of millions": "of" phrases belong to
+  // the noun before them; "(NCSC)" after a name is that name.
+  void attachOfPhrases() {
+    for (size_t e = 0; e < elements_.size(); ++e) {
+      if (is(e, Kind::Preposition) && lower(elements_[e]) == "of") {
+        size_t right = nextOf(e);
+        int left = previousOf(e);
+        if (right < elements_.size() && (isNoun(right) || (isVerb(right) && elements_[right].gerund))) {
+          attach(right, e, Relation::PrepositionObject);
+          if (left >= 0 && (isNoun(left) || is(left, Kind::Adjective)))
+            attach(e, static_cast<size_t>(left), Relation::Preposition);
+        }
+      }
+      if (is(e, Kind::Open) && e > 0 && isNoun(e - 1) && isNoun(e + 1) && is(e + 2, Kind::Close)) {
+        attach(e + 1, e - 1, Relation::Apposition);
+        attach(e, e + 1, Relation::Punctuation);
+        attach(e + 2, e + 1, Relation::Punctuation);
+      }
+    }
+  }
+
+  // Relative clauses ("hackers, who targeted X") and participles on nouns ("hackers linked to X",
+  // "campaigns targeting X"); gerunds after prepositions ("in accusing X").
+  void attachClauseModifiers() {
+    for (size_t e = 0; e < elements_.size(); ++e) {
+      Element& verb = elements_[e];
+      if (verb.kind != Kind::Verb || !free(e)) continue;
+      int previous = previousOf(e);
+      if (verb.finite) {
+        int wh = previous;
+        while (wh >= 0 && is(wh, Kind::Adverb)) --wh;
+        if (wh >= 0 && is(wh, Kind::Wh) && free(wh)) {
+          const std::string& word = lower(elements_[wh]);
+          if (word == "who" || word == "which" || word == "that" || word == "whom") {
+            int antecedent = wh - 1;
+            if (antecedent >= 0 && is(antecedent, Kind::Comma)) --antecedent;
+            // Past the antecedent's own "of" phrase: "two individuals who", "members of X who".
+            while (antecedent >= 0 && !isNoun(antecedent) && !free(antecedent)) --antecedent;
+            if (antecedent >= 0 && isNoun(antecedent)) {
+              int owner = antecedent;
+              // "one of its officers, who" keeps "officers".
+              attach(e, static_cast<size_t>(owner), Relation::RelativeClause);
+              attach(static_cast<size_t>(wh), e,
+                     verb.passive ? Relation::PassiveSubject : Relation::Subject);
+              verb.has_subject = true;
+            }
+          }
+        }
+        continue;
+      }
+      if (verb.infinitive) continue;
+      if (previous >= 0 && isNoun(previous)) {
+        attach(e, static_cast<size_t>(previous), Relation::ParticipleModifier);
+      } else if (previous >= 0 && is(previous, Kind::Preposition) && free(previous) &&
+                 verb.gerund) {
+        attach(e, static_cast<size_t>(previous), Relation::PrepositionObject);
+      } else if (previous >= 0 && is(previous, Kind::Adverb) && previous >= 1 &&
+                 isNoun(previous - 1) && verb.participle) {
+        // "the company allegedly linked to X"
+        attach(e, static_cast<size_t>(previous - 1), Relation::ParticipleModifier);
+      }
+    }
+  }
+
+  void attachPrepositionObjects() {
+    for (size_t e = 0; e < elements_.size(); ++e) {
+      if (!is(e, Kind::Preposition)) continue;
+      size_t right = nextOf(e);
+      if (right < elements_.size() && free(right) &&
+          (isNoun(right) || (isVerb(right) && elements_[right].gerund)))
+        attach(right, e, Relation::PrepositionObject);
+    }
+  }
+
+  // "A, B and C": later members hang from the first. Not across clauses: "X sanctioned A and B
+  // accused C" coordinates the clauses, not A and B.
+  void attachCoordinations() {
+    for (size_t e = 0; e < elements_.size(); ++e) {
+      if (!isNoun(e)) continue;
+      if (!free(e) && tokens_[elements_[e].head].relation == Relation::Conjunct) continue;
+      std::vector<size_t> members{e};
+      std::vector<size_t> separators;
+      size_t k = subtreeEnd(e) + 1;
+      bool closed = false;
+      while (k < elements_.size()) {
+        if ((is(k, Kind::Comma) || is(k, Kind::Semicolon)) && isNoun(k + 1) && free(k + 1)) {
+          separators.push_back(k);
+          members.push_back(k + 1);
+          k = subtreeEnd(k + 1) + 1;
+          continue;
+        }
+        size_t coordinator = k;
+        if ((is(k, Kind::Comma) || is(k, Kind::Semicolon)) && is(k + 1, Kind::Coordinator)) {
+          separators.push_back(k);
+          coordinator = k + 1;
+        }
+        if (is(coordinator, Kind::Coordinator) && lower(elements_[coordinator]) != "but") {
+          size_t last = coordinator + 1;
+          while (last < elements_.size() && is(last, Kind::Quote)) ++last;
+          if (isNoun(last) && free(last)) {
+            // A finite verb right after the last member, with a verb before the first member,
+            // means two clauses.
+            size_t after = subtreeEnd(last) + 1;
+            while (after < elements_.size() && is(after, Kind::Adverb)) ++after;
+            bool verb_after = isVerb(after) && elements_[after].finite;
+            bool verb_before = false;
+            for (size_t b = e; b-- > 0;) {
+              if (clauseBoundary(b)) break;
+              if (isVerb(b) && elements_[b].finite) verb_before = true;
+            }
+            if (!(verb_after && verb_before)) {
+              separators.push_back(coordinator);
+              members.push_back(last);
+              closed = true;
+              // "A and B, C, and D": the list goes on.
+              size_t more = subtreeEnd(last) + 1;
+              if (is(more, Kind::Comma) && isNoun(more + 1) && free(more + 1)) {
+                k = more;
+                continue;
+              }
+            }
+          }
+        }
+        break;
+      }
+      if (!closed) continue;
+      for (size_t m = 1; m < members.size(); ++m) attach(members[m], e, Relation::Conjunct);
+      for (size_t s : separators)
+        attach(s, e, is(s, Kind::Coordinator) ? Relation::Coordinator : Relation::Punctuation);
+    }
+  }
+
+  // "Dominic Raab, the foreign secretary, said": a noun phrase between commas (or dashes) right
+  // after another is the same actor.
+  void attachAppositions() {
+    for (size_t e = 0; e + 2 < elements_.size(); ++e) {
+      if (!isNoun(e)) continue;
+      size_t separator = subtreeEnd(e) + 1;
+      if (!(is(separator, Kind::Comma) || is(separator, Kind::Dash))) continue;
+      size_t second = separator + 1;
+      if (!isNoun(second) || !free(second)) continue;
+      size_t after = subtreeEnd(second) + 1;
+      bool closes = after >= elements_.size() || is(after, Kind::End) ||
+                    elements_[after].kind == elements_[separator].kind || is(after, Kind::Close) ||
+                    is(after, Kind::Semicolon);
+      if (!closes) continue;
+      // Not a date or a number: "On 25 March, the UK ...".
+      P pos = tokens_[elements_[e].head].pos;
+      if (pos == P::Number) continue;
+      attach(second, e, Relation::Apposition);
+      attach(separator, second, Relation::Punctuation);
+      if (after < elements_.size() && !is(after, Kind::End) && elements_[after].kind != Kind::Close)
+        attach(after, second, Relation::Punctuation);
+    }
+  }
+
+  // Whether element k ends a clause for the subject search.
+  bool clauseBoundary(size_t k) const {
+    Kind kind = elements_[k].kind;
+    return kind == Kind::Subordinator || kind == Kind::Wh || kind == Kind::Colon ||
+           kind == Kind::Semicolon || kind == Kind::Open;
+  }
+
+  void attachSubjects() {
+    for (size_t e = 0; e < elements_.size(); ++e) {
+      Element& verb = elements_[e];
+      if (verb.kind != Kind::Verb || !verb.finite || verb.has_subject) continue;
+      Relation subject_relation = verb.passive ? Relation::PassiveSubject : Relation::Subject;
+      int found = -1;
+      bool comma_seen = false;
+      for (int k = static_cast<int>(e) - 1; k >= 0; --k) {
+        const Element& element = elements_[k];
+        if (element.kind == Kind::Adverb || element.kind == Kind::Quote) continue;
+        if (!free(k)) continue;
+        if (element.kind == Kind::Comma || element.kind == Kind::Dash) {
+          comma_seen = true;
+          continue;
+        }
+        if (element.kind == Kind::Preposition || element.kind == Kind::Particle) continue;
+        if (element.kind == Kind::Noun) {
+          found = k;
+          break;
+        }
+        if (element.kind == Kind::Coordinator) {
+          // "condemned and sanctioned": a verb before the coordinator shares its subject.
+          int before = k - 1;
+          while (before >= 0 && (is(before, Kind::Adverb) || is(before, Kind::Comma))) --before;
+          if (before >= 0 && isVerb(before)) {
+            attach(e, static_cast<size_t>(before), Relation::Conjunct);
+            attach(static_cast<size_t>(k), static_cast<size_t>(before), Relation::Coordinator);
+            verb.has_subject = true;  // shared
+          }
+          break;
+        }
+        if (element.kind == Kind::Verb) {
+          if (!element.finite) continue;  // "X, supported by allies, said"
+          break;
+        }
+        if (clauseBoundary(k)) break;
+        if (element.kind == Kind::Adjective) continue;
+      }
+      (void)comma_seen;
+      if (verb.has_subject) continue;
+      if (found >= 0) {
+        attach(static_cast<size_t>(found), e, subject_relation);
+        verb.has_subject = true;
+      } else if (verb.speech) {
+        // Inverted reporting clause: '"...," said the minister.'
+        size_t next = nextOf(e);
+        while (next < elements_.size() && is(next, Kind::Adverb)) ++next;
+        if (isNoun(next) && free(next)) {
+          attach(next, e, subject_relation);
+          verb.has_subject = true;
+        }
+      }
+      if (verb.speech && verb.has_subject && reportsBefore(e)) reportedClause(e);
+    }
+  }
+
+  // Whether a speech verb can report a clause outside its own: nothing it governs itself follows
+  // it ("..., officials said." / "..., officials said Monday in announcing ...", not "all
+  // believed to be ...", "said that ...").
+  bool reportsBefore(size_t speech) const {
+    size_t next = speech + 1;
+    while (next < elements_.size() && (is(next, Kind::Adverb) || is(next, Kind::Quote))) ++next;
+    if (next >= elements_.size()) return true;
+    Kind kind = elements_[next].kind;
+    if (kind == Kind::To || kind == Kind::Subordinator || kind == Kind::Wh || kind == Kind::Colon ||
+        kind == Kind::Verb)
+      return false;
+    if (kind == Kind::Noun) {
+      size_t after = subtreeEnd(next) + 1;
+      while (after < elements_.size() && is(after, Kind::Adverb)) ++after;
+      if (isVerb(after) && elements_[after].finite) return false;
+    }
+    return true;
+  }
+
+  // "X did Y, officials said" / '"...," the minister said' / "X, officials said, did Y": the
+  // speech verb governs the clause before it, or the one after its closing comma.
+  void reportedClause(size_t speech) {
+    // The speech verb's subject and what precedes it.
+    int subject = -1;
+    for (size_t k = 0; k < elements_.size(); ++k)
+      if (elements_[k].parent == static_cast<int>(speech) &&
+          (tokens_[elements_[k].head].relation == Relation::Subject)) {
+        subject = static_cast<int>(k);
+        break;
+      }
+    if (subject < 0) return;
+    size_t start = std::min(static_cast<size_t>(subject), speech);
+    int before = static_cast<int>(start) - 1;
+    while (before >= 0 && is(before, Kind::Quote)) --before;
+    if (before < 0 || !(is(before, Kind::Comma) || is(before, Kind::Dash) ||
+                        is(static_cast<size_t>(before) + 1, Kind::Quote)))
+      return;
+    // The nearest free finite verb before it.
+    for (int k = before; k >= 0; --k) {
+      if (isVerb(k) && free(k) && elements_[k].finite && static_cast<size_t>(k) != speech) {
+        attach(static_cast<size_t>(k), speech, Relation::Complement);
+        return;
+      }
+      if (is(k, Kind::Semicolon) || is(k, Kind::Colon)) break;
+    }
+    // A parenthetical report: "As part of X, prosecutors said, the hackers sent ...".
+    size_t after = speech + 1;
+    while (after < elements_.size() && !is(after, Kind::Comma) && !is(after, Kind::End)) ++after;
+    if (!is(after, Kind::Comma)) return;
+    for (size_t k = after + 1; k < elements_.size(); ++k) {
+      if (isVerb(k) && elements_[k].finite) {
+        if (free(k)) deferred_complements_.push_back({k, speech});
+        return;
+      }
+      if (is(k, Kind::Semicolon) || is(k, Kind::Colon) || is(k, Kind::Subordinator)) return;
+    }
+  }
+
+  void attachObjects() {
+    for (size_t e = 0; e < elements_.size(); ++e) {
+      Element& verb = elements_[e];
+      if (verb.kind != Kind::Verb) continue;
+      size_t next = e + 1;
+      while (next < elements_.size() &&
+             (is(next, Kind::Adverb) || is(next, Kind::Particle) || is(next, Kind::Quote)))
+        ++next;
+      if (next >= elements_.size()) continue;
+      if (verb.copula) {
+        if (free(next) && (isNoun(next) || is(next, Kind::Adjective) || is(next, Kind::Preposition)))
+          attach(next, e, Relation::Predicate);
+        continue;
+      }
+      if (verb.passive) continue;
+      if (isNoun(next)) {
+        if (free(next)) {
+          attach(next, e, Relation::Object);
+          verb.has_object = true;
+          // "held X responsible", "called the claims groundless".
+          size_t after = subtreeEnd(next) + 1;
+          while (after < elements_.size() && is(after, Kind::Quote)) ++after;
+          if (is(after, Kind::Adjective) && free(after)) attach(after, e, Relation::Predicate);
+        } else if (tokens_[elements_[next].head].relation == Relation::Subject ||
+                   tokens_[elements_[next].head].relation == Relation::PassiveSubject) {
+          // "said [hackers targeted X]": the clause is the complement.
+          int clause = elements_[next].parent;
+          if (clause >= 0 && free(clause) && static_cast<size_t>(clause) != e)
+            attach(static_cast<size_t>(clause), e, Relation::Complement);
+        }
+      }
+    }
+  }
+
+  // The verb a modifier after element e belongs to: the nearest verb before it whose clause
+  // has not ended.
+  int governingVerb(size_t e) const {
+    for (int k = static_cast<int>(e) - 1; k >= 0; --k) {
+      if (isVerb(k)) return k;
+      if (is(k, Kind::Semicolon) || is(k, Kind::Colon)) return -1;
+      if (is(k, Kind::Subordinator) && free(k)) return -1;
+    }
+    return -1;
+  }
+  int nextVerb(size_t e) const {
+    for (size_t k = e + 1; k < elements_.size(); ++k)
+      if (isVerb(k) && (elements_[k].finite) && free(k)) return static_cast<int>(k);
+    return -1;
+  }
+
+  void attachRemaining() {
+    // Subordinate clauses: "that" complements, adverbial clauses.
+    for (size_t e = 0; e < elements_.size(); ++e) {
+      if (!is(e, Kind::Subordinator) || !free(e)) continue;
+      int clause = -1;
+      for (size_t k = e + 1; k < elements_.size(); ++k) {
+        if (isVerb(k)) {
+          clause = static_cast<int>(k);
+          break;
+        }
+        if (is(k, Kind::Semicolon) || is(k, Kind::Subordinator)) break;
+      }
+      if (clause < 0) continue;
+      attach(e, static_cast<size_t>(clause), Relation::Marker);
+      if (!free(clause)) continue;
+      const std::string& word = lower(elements_[e]);
+      bool complement = word == "that" || word == "whether" || word == "if";
+      int previous = previousOf(e);
+      if (previous >= 0 && is(previous, Kind::Comma)) complement = complement && false;
+      if (complement && previous >= 0) {
+        int target = previous;
+        // "said on Monday that", "claimed in a statement that": past the verb's modifiers.
+        while (target >= 0 && !isVerb(target) && !isNoun(target) && !is(target, Kind::Adjective))
+          --target;
+        if (target >= 0 && isNoun(target) && !free(target)) {
+          // A noun that is the object of a verb: "the claim that" keeps it on the noun; a
+          // pobj after a speech verb ("said in a statement that") goes to the verb.
+          int verb = governingVerb(static_cast<size_t>(target));
+          if (verb >= 0 && elements_[verb].speech &&
+              tokens_[elements_[target].head].relation == Relation::PrepositionObject)
+            target = verb;
+        }
+        if (target >= 0) {
+          attach(static_cast<size_t>(clause), static_cast<size_t>(target), Relation::Complement);
+          continue;
+        }
+      }
+      int governor = previous >= 0 ? governingVerb(e) : -1;
+      if (governor < 0) governor = nextVerb(static_cast<size_t>(clause));
+      if (governor >= 0 && governor != clause)
+        attach(static_cast<size_t>(clause), static_cast<size_t>(governor), Relation::AdverbialClause);
+    }
+    // Infinitives: "urged X to end", "refused to sanction", "efforts to intimidate".
+    for (size_t e = 0; e < elements_.size(); ++e) {
+      if (!is(e, Kind::To)) continue;
+      size_t verb = nextOf(e);
+      while (verb < elements_.size() && is(verb, Kind::Adverb)) ++verb;
+      if (!isVerb(verb)) continue;
+      attach(e, verb, Relation::Marker);
+      if (!free(verb)) continue;
+      int previous = previousOf(e);
+      while (previous >= 0 && is(previous, Kind::Adverb)) --previous;
+      if (previous < 0) continue;
+      if (isVerb(previous)) {
+        attach(verb, static_cast<size_t>(previous), Relation::OpenComplement);
+      } else if (isNoun(previous)) {
+        int parent = elements_[previous].parent;
+        Relation relation = tokens_[elements_[previous].head].relation;
+        if (parent >= 0 && isVerb(parent) && relation == Relation::Object)
+          attach(verb, static_cast<size_t>(parent), Relation::OpenComplement);
+        else
+          attach(verb, static_cast<size_t>(previous), Relation::ParticipleModifier);
+      } else if (is(previous, Kind::Adjective)) {
+        attach(verb, static_cast<size_t>(previous), Relation::OpenComplement);
+      } else {
+        int governor = governingVerb(e);
+        if (governor >= 0) attach(verb, static_cast<size_t>(governor), Relation::AdverbialClause);
+      }
+    }
+    // Non-finite clauses after a comma or opening the sentence.
+    for (size_t e = 0; e < elements_.size(); ++e) {
+      if (!isVerb(e) || !free(e) || elements_[e].finite) continue;
+      int governor = governingVerb(e);
+      if (governor < 0) governor = nextVerb(e);
+      if (governor >= 0) attach(e, static_cast<size_t>(governor), Relation::AdverbialClause);
+    }
+    // Prepositions.
+    for (size_t e = 0; e < elements_.size(); ++e) {
+      if (!is(e, Kind::Preposition) || !free(e)) continue;
+      int previous = previousOf(e);
+      int governor = governingVerb(e);
+      Relation relation = Relation::Preposition;
+      if (governor >= 0) {
+        if (lower(elements_[e]) == "by" && elements_[governor].passive) relation = Relation::Agent;
+        attach(e, static_cast<size_t>(governor), relation);
+      } else if (previous >= 0 && (isNoun(previous) || is(previous, Kind::Adjective))) {
+        attach(e, static_cast<size_t>(previous), relation);
+      } else {
+        int next = nextVerb(e);
+        if (next >= 0) attach(e, static_cast<size_t>(next), relation);
+      }
+    }
+    // Participles' agents: "linked to X" is attached above; "sanctioned by X" after a noun.
+    // Verb coordination with its own subject: ", and the UK sanctioned ...".
+    for (size_t e = 0; e < elements_.size(); ++e) {
+      if (!isVerb(e) || !free(e)) continue;
+      int previous_verb = -1;
+      bool coordinated = false;
+      for (int k = static_cast<int>(e) - 1; k >= 0; --k) {
+        if (is(k, Kind::Coordinator) && free(k)) coordinated = true;
+        if (isVerb(k) && free(k)) {
+          previous_verb = k;
+          break;
+        }
+      }
+      if (previous_verb >= 0 && coordinated)
+        attach(e, static_cast<size_t>(previous_verb), Relation::Conjunct);
+    }
+  }
+
+  void finish() {
+    int root = -1;
+    for (size_t e = 0; e < elements_.size(); ++e)
+      if (isVerb(e) && free(e)) {
+        root = static_cast<int>(e);
+        break;
+      }
+    if (root < 0)
+      for (size_t e = 0; e < elements_.size(); ++e)
+        if (free(e) && (isNoun(e) || is(e, Kind::Adjective))) {
+          root = static_cast<int>(e);
+          break;
+        }
+    if (root < 0) return;
+    for (size_t e = 0; e < elements_.size(); ++e) {
+      if (!free(e) || static_cast<int>(e) == root) continue;
+      Kind kind = elements_[e].kind;
+      Relation relation = Relation::Dependent;
+      if (kind == Kind::Comma || kind == Kind::Dash || kind == Kind::Quote || kind == Kind::End ||
+          kind == Kind::Open || kind == Kind::Close || kind == Kind::Colon ||
+          kind == Kind::Semicolon)
+        relation = Relation::Punctuation;
+      else if (kind == Kind::Adverb)
+        relation = Relation::AdverbModifier;
+      else if (kind == Kind::Coordinator)
+        relation = Relation::Coordinator;
+      else if (kind == Kind::Verb)
+        relation = Relation::Conjunct;
+      // Attach to the nearest verb when there is one (adverbs, stray phrases).
+      size_t target = static_cast<size_t>(root);
+      if (kind == Kind::Adverb || kind == Kind::Particle) {
+        int verb = governingVerb(e);
+        if (verb < 0) verb = nextVerb(e);
+        if (verb >= 0) target = static_cast<size_t>(verb);
+      }
+      if (target == e) continue;
+      attach(e, target, relation);
+    }
+    // Any token still without a head (inside elements) hangs from its element's head.
+    for (const Element& element : elements_)
+      for (size_t t = element.first; t <= element.last; ++t)
+        if (tokens_[t].head < 0 && t != element.head && tokens_[t].relation == Relation::Root)
+          arc(t, element.head, Relation::Dependent);
+  }
+
+  Document& document_;
+  Sentence& sentence_;
+  std::vector<Token>& tokens_;
+  const std::unordered_set<std::string>& speech_;
+  std::vector<Element> elements_;
+  std::vector<std::pair<size_t, size_t>> deferred_complements_;  // (clause verb, speech verb)
+};
+
+}  // namespace
+
+void ShallowParser::parse(Document& document, size_t index) const {
+  Parser parser(document, index, speech_verbs_);
+  parser.run();
+  document.sentences[index].syntax = "shallow parser";
+}
+
+SyntaxTree::SyntaxTree(const Sentence& sentence_in)
+    : sentence(sentence_in), children(sentence_in.tokens.size()) {
+  for (size_t t = 0; t < sentence.tokens.size(); ++t) {
+    int head = sentence.tokens[t].head;
+    if (head >= 0 && static_cast<size_t>(head) < children.size()) children[head].push_back(t);
+  }
+}
+
+std::vector<size_t> SyntaxTree::dependents(size_t head, Relation relation) const {
+  std::vector<size_t> found;
+  for (size_t child : children[head])
+    if (sentence.tokens[child].relation == relation) found.push_back(child);
+  return found;
+}
+
+int SyntaxTree::dependent(size_t head, Relation relation) const {
+  for (size_t child : children[head])
+    if (sentence.tokens[child].relation == relation) return static_cast<int>(child);
+  return -1;
+}
+
+std::vector<size_t> SyntaxTree::withConjuncts(size_t token) const {
+  std::vector<size_t> all{token};
+  for (size_t i = 0; i < all.size() && all.size() < 64; ++i)
+    for (size_t conjunct : dependents(all[i], Relation::Conjunct))
+      if (std::find(all.begin(), all.end(), conjunct) == all.end()) all.push_back(conjunct);
+  return all;
+}
+
+std::pair<size_t, size_t> SyntaxTree::span(size_t token) const {
+  size_t first = token, last = token;
+  std::vector<size_t> stack{token};
+  size_t guard = 0;
+  while (!stack.empty() && guard++ < 4096) {
+    size_t t = stack.back();
+    stack.pop_back();
+    first = std::min(first, t);
+    last = std::max(last, t);
+    for (size_t child : children[t]) stack.push_back(child);
+  }
+  return {first, last};
+}
+
+}  // namespace kg

@@ -1,0 +1,62 @@
+// WordClasses: what a word form can be, before context decides. Function words come from
+// closed_classes.tsv, irregular verb forms from irregular_verbs.tsv, and nouns, verbs, adjectives
+// and adverbs from WordNet (through WordDictionary); unknown words get a reading from their
+// suffix. The tagger (part_of_speech_tagger.h) picks one reading per token from these.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "ingest/document.h"
+
+namespace kg {
+
+// The readings of one word form. Bits of `classes` are 1 << PartOfSpeech.
+struct WordReadings {
+  uint32_t classes = 0;
+  // Verb reading: the lemma and which forms the word can be.
+  std::string verb_lemma;
+  bool base = false, present = false, past = false, participle = false, gerund = false;
+  // Noun reading.
+  std::string noun_lemma;
+  bool plural = false;
+  // Auxiliary reading (be, have, do) and its form.
+  std::string auxiliary;  // "be", "have", "do"
+  VerbForm auxiliary_form = VerbForm::None;
+  // WordNet's sense-tagged frequencies, to prefer a class when context does not decide.
+  int noun_count = 0, verb_count = 0, adjective_count = 0;
+  bool known = false;  // a function word or listed by WordNet (not guessed from a suffix)
+
+  bool can(PartOfSpeech pos) const { return classes & (1u << static_cast<unsigned>(pos)); }
+  void add(PartOfSpeech pos) { classes |= 1u << static_cast<unsigned>(pos); }
+  void remove(PartOfSpeech pos) { classes &= ~(1u << static_cast<unsigned>(pos)); }
+  bool only(PartOfSpeech pos) const { return classes == (1u << static_cast<unsigned>(pos)); }
+};
+
+class WordClasses {
+ public:
+  // Loads closed_classes.tsv and irregular_verbs.tsv from `lexicon_dir`. Throws
+  // std::runtime_error naming the file when one cannot be read or has a bad row.
+  explicit WordClasses(const std::string& lexicon_dir);
+
+  // The readings of a lower-case word form (never empty: unknown words get a guess).
+  // Results are cached per instance (one per ingest thread).
+  const WordReadings& readings(const std::string& lower) const;
+
+  // Whether `lower` is a function word of closed_classes.tsv.
+  bool isFunctionWord(const std::string& lower) const { return closed_.count(lower) > 0; }
+
+ private:
+  WordReadings compute(const std::string& lower) const;
+  struct Irregular {
+    std::string lemma;
+    bool past = false, participle = false;
+  };
+  std::unordered_map<std::string, WordReadings> closed_;
+  std::unordered_map<std::string, Irregular> irregular_;
+  mutable std::unordered_map<std::string, WordReadings> cache_;
+};
+
+}  // namespace kg
