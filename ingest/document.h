@@ -130,6 +130,10 @@ struct Mention {
   bool plural = false;
   int entity = -1;         // index into Document::entities; -1 while unresolved or for groups
   std::vector<int> group;  // several entities for a plural pronoun or description
+  // A pronoun whose antecedent is a phrase that is no actor itself ("the GRU's actions ...
+  // we condemn them"): where that phrase's head is, so its owner can be found.
+  int antecedent_sentence = -1;
+  int antecedent_token = -1;
   std::string reason;      // how it was found and resolved, for --explain
 };
 

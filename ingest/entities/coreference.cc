@@ -273,6 +273,26 @@ void Coreference::run(Document& document) const {
             if (!from_gazetteer[index] || entities[index].type != ActorType::Organization) entity = -1;
           }
         }
+        if (entity < 0 && mention.plural && mention.first_token + 1 == mention.head_token) {
+          // "the defendants" with no earlier "defendants": the described group the previous
+          // sentence put nearest its main clause ("... charging seven nationals").
+          int best = -1;
+          size_t best_depth = 1000;
+          for (size_t k = m; k-- > 0;) {
+            const Mention& before = mentions[k];
+            if (before.sentence + 1 < mention.sentence) break;
+            if (before.entity < 0 || entities[before.entity].named ||
+                entities[before.entity].type != ActorType::Group || before.kind != MentionKind::Phrase)
+              continue;
+            const Sentence& other = document.sentences[before.sentence];
+            size_t depth = 0;
+            for (int at = static_cast<int>(before.head_token); at >= 0 && depth < 100;
+                 at = other.tokens[at].head)
+              ++depth;
+            if (depth < best_depth) best = before.entity, best_depth = depth;
+          }
+          entity = best;
+        }
         if (entity < 0) {
           // "the Acme company": a name's words in the description.
           {
@@ -327,7 +347,27 @@ void Coreference::run(Document& document) const {
             });
           if (entity >= 0) assign(m, entity);
         } else {
-          // "they", "their": a coordination of actors, or a plural actor.
+          // "they", "their": the previous sentence's plural subject when it is no actor ("The
+          // attacks were reckless. We condemn them."), else a coordination of actors, or a
+          // plural actor.
+          if (mention.sentence > 0) {
+            size_t previous = mention.sentence - 1;
+            const Sentence& before = document.sentences[previous];
+            for (size_t t = 0; t < before.tokens.size(); ++t) {
+              const Token& word = before.tokens[t];
+              if (word.relation != Relation::Subject || word.head < 0 ||
+                  before.tokens[word.head].head >= 0)
+                continue;
+              if (word.pos == P::Noun && word.plural && word.mention < 0) {
+                mention.antecedent_sentence = static_cast<int>(previous);
+                mention.antecedent_token = static_cast<int>(t);
+                mention.reason += "; antecedent '" + word.text + "' (line " +
+                                  std::to_string(before.line) + ")";
+              }
+              break;
+            }
+          }
+          if (mention.antecedent_token >= 0) break;
           for (size_t k = m; k-- > 0;) {
             const Mention& before = mentions[k];
             if (mention.sentence - before.sentence > 1) break;
@@ -415,9 +455,17 @@ void Coreference::run(Document& document) const {
     const Sentence& sentence = document.sentences[s];
     const SyntaxTree& tree = trees[s];
     for (size_t v = 0; v < sentence.tokens.size(); ++v) {
-      if (sentence.tokens[v].lemma != "be" || sentence.tokens[v].pos != P::Auxiliary) continue;
-      int subject = tree.dependent(v, Relation::Subject);
-      int predicate = tree.dependent(v, Relation::Predicate);
+      int subject = -1, predicate = -1;
+      if (sentence.tokens[v].lemma == "be" && sentence.tokens[v].pos == P::Auxiliary) {
+        subject = tree.dependent(v, Relation::Subject);
+        predicate = tree.dependent(v, Relation::Predicate);
+      } else if (sentence.tokens[v].pos == P::Verb && lexicon_.naming_words.count(sentence.tokens[v].lower)) {
+        // "the officers were identified as A, B and C".
+        subject = tree.dependent(v, Relation::PassiveSubject);
+        for (size_t child : tree.children[v])
+          if (sentence.tokens[child].lower == "as")
+            predicate = tree.dependent(child, Relation::PrepositionObject);
+      }
       if (subject < 0 || predicate < 0) continue;
       int subject_mention = mentionAt(s, subject);
       if (subject_mention < 0 || mentions[subject_mention].entity < 0) continue;

@@ -170,7 +170,7 @@ void NameRecognizer::run(Document& document, size_t index) const {
         for (size_t k = run.first; k <= run.last; ++k)
           if (!orgKind(k).empty() && orgKind(k) != "suffix") head_before = true;
         bool office_before = lexicon_.office_words.count(lower(run.last)) > 0;
-        if (name[after] && !lexicon_.office_words.count(lower(after)) &&
+        if (name[after] && (head_before || !lexicon_.office_words.count(lower(after))) &&
             ((word != "and" && word != "&" && (head_before || office_before || headAhead(after))) ||
              ((word == "and" || word == "&") && headAhead(after)))) {
           run.last = after;
@@ -370,8 +370,9 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
     return nullptr;
   };
 
-  // Leading time words and other non-entities ("Monday", "March").
-  while (run.first <= run.last) {
+  // Leading time words and other non-entities ("Monday", "March"), unless the whole run is a
+  // known name ("European Union").
+  while (run.first <= run.last && !gazetteer(run.first, run.last)) {
     const GazetteerEntry* entry = gazetteer(run.first, run.first);
     if (entry && entry->kind == GazetteerEntry::Kind::NonEntity) {
       ++run.first;
@@ -402,6 +403,20 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
     }
   }
 
+  // A run that ends in a country after two or more other words is two runs: "Petr Pliskin US"
+  // (a missing full stop before "US officials ...").
+  if (run.last >= run.first + 2) {
+    for (size_t length = 1; length <= 2 && run.last >= run.first + length + 1; ++length) {
+      size_t start = run.last - length + 1;
+      const GazetteerEntry* tail = gazetteer(start, run.last);
+      if (tail && tail->kind == GazetteerEntry::Kind::Name && tail->type == ActorType::Country &&
+          orgKind(start - 1).empty() && !classes_.isFunctionWord(tokens[start - 1].lower)) {
+        classify(sentence, sentence_index, Run{run.first, start - 1}, out);
+        classify(sentence, sentence_index, Run{start, run.last}, out);
+        return;
+      }
+    }
+  }
   // A title before a person's name: the last office word or honorific whose following words
   // are a name ("Deputy PM Oliver Dowden", "Foreign Ministry Spokesperson Lin Jian").
   for (size_t p = run.last; p-- > run.first;) {

@@ -48,9 +48,10 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
   std::vector<Mention> found;
   auto text = [&](size_t first, size_t last) { return surfaceText(sentence, first, last); };
 
+  std::vector<bool> absorbed(tokens.size(), false);
   for (size_t h = 0; h < tokens.size(); ++h) {
     Token& token = tokens[h];
-    if (token.mention >= 0) continue;
+    if (token.mention >= 0 || absorbed[h]) continue;
     // Pronouns, possessive ones included ("its network").
     if ((token.pos == P::Pronoun || token.pos == P::Determiner) &&
         lexicon_.pronouns.count(token.lower)) {
@@ -114,6 +115,11 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
                      (determiner.empty() ? false : isDefinite(determiner));
     if (described) type = description->second.type;
     if (!type) type = classes_.actorType(head_lemma);
+    // "a hacking group", "the team": group heads name groups whatever WordNet's top says.
+    if (!type) {
+      auto group = lexicon_.group_heads.find(head_lemma);
+      if (group != lexicon_.group_heads.end() && group->second == "group-head") type = ActorType::Group;
+    }
     if (!type) continue;
     bool plural = tokens[class_token].plural || partitive;
     if (plural && *type == ActorType::Person) type = ActorType::Group;

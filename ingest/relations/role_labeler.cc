@@ -22,6 +22,7 @@ constexpr double kSynonymFactor = 0.7;  // a WordNet synonym of a listed trigger
 // someone thinks or says, so their subject speaks for the clause they govern.
 constexpr int kCognitionFile = 31;
 constexpr int kCommunicationFile = 32;
+constexpr int kTimeFile = 28;  // noun.time: "years", "months"
 
 int statusRank(EdgeStatus status) {
   switch (status) {
@@ -110,8 +111,18 @@ class Labeler {
   std::vector<int> mentionActors(size_t t) const {
     std::vector<int> actors;
     int m = token(t).mention;
+    const std::string& lower = token(t).lower;
+    if (m < 0 && (lower == "we" || lower == "us" || lower == "our") && s_ < sentence_speakers_.size())
+      return sentence_speakers_[s_];  // "We condemn ...": the one quoted speaks for them
     if (m < 0) return actors;
     const Mention& mention = document_.mentions[m];
+    if (mention.antecedent_token >= 0 && mention.entity < 0 && mention.group.empty()) {
+      size_t here = s_;
+      s_ = static_cast<size_t>(mention.antecedent_sentence);
+      actors = owners(static_cast<size_t>(mention.antecedent_token), 1);
+      s_ = here;
+      return actors;
+    }
     if (mention.head_token != t && mention.kind != MentionKind::Name &&
         mention.kind != MentionKind::Metonym && mention.kind != MentionKind::Alias)
       return actors;
@@ -151,6 +162,14 @@ class Labeler {
         addAll(found, mentionActors(child));
     }
     if (!found.empty()) return found;
+    // "their involvement in the attack": the event belongs to the noun's owner.
+    if (word.relation == Relation::PrepositionObject && word.head >= 0) {
+      const Token& preposition = token(word.head);
+      if (preposition.lower == "in" && preposition.head >= 0 && token(preposition.head).pos == P::Noun)
+        for (size_t child : tree().children[preposition.head])
+          if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
+      if (!found.empty()) return found;
+    }
     for (size_t child : tree().children[t]) {
       const Token& c = token(child);
       if (c.relation == Relation::Preposition && (c.lower == "of" || c.lower == "by")) {
@@ -212,6 +231,9 @@ class Labeler {
       case Relation::ParticipleModifier:
         if (token(head).pos == P::Noun || token(head).pos == P::ProperNoun ||
             token(head).pos == P::Pronoun || token(head).pos == P::Number) {
+          // "organisations and individuals targeting X": the whole coordination.
+          while (token(head).relation == Relation::Conjunct && token(head).head >= 0)
+            head = static_cast<size_t>(token(head).head);
           subject.tokens.push_back(head);
           subject.modified_noun = true;
         }
@@ -598,6 +620,18 @@ class Labeler {
     } else {
       for (size_t s : subject.tokens) addAll(agents, actors(s, true));
       how = participle_agent ? "participle on its agent" : "subject";
+      if (agents.empty() && participle_agent) {
+        // "a group that spent years targeting X": the noun is a time span; the doer is the
+        // subject of the verb that governs it.
+        for (size_t noun : subject.tokens) {
+          const Token& word = token(noun);
+          if (WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file != kTimeFile)
+            continue;
+          if (word.relation == Relation::Object && word.head >= 0 && isVerbal(word.head))
+            for (int agent : subjectActors(static_cast<size_t>(word.head))) addUnique(agents, agent);
+        }
+        if (!agents.empty()) how += " (the governing verb's subject)";
+      }
       if (entry.pattern != ArgumentPattern::AgentPrep)
         for (size_t object : objectsOf(t))
           addAll(patients, actors(object, entry.relation == "targeted" ||
@@ -634,7 +668,34 @@ class Labeler {
     std::string cues;
     EdgeStatus status = statusOf(t, cues);
     if (!cues.empty()) how += ", cue " + cues;
-    emit(t, entry.relation, agents, patients, status, kDirectConfidence * factor, how);
+    std::string relation = entry.relation;
+    if (relation == "targeted" && !agents.empty() && !patients.empty() && allOfType(agents, {ActorType::Country, ActorType::Organization}) &&
+        allOfType(patients, {ActorType::Person}) && entry.lemma == "target") {
+      // "The EU targeted Jane Roe": a state or bloc targets a person with measures, not attacks.
+      relation = "sanctioned";
+      how += ", a state's measure against a person";
+    }
+    emit(t, relation, agents, patients, status, kDirectConfidence * factor, how);
+    if (relation == "targeted") accuseDoer(t, agents, patients, status);
+  }
+  bool allOfType(const std::vector<int>& entities, std::initializer_list<ActorType> types) const {
+    for (int entity : entities) {
+      ActorType type = document_.entities[entity].type;
+      if (std::find(types.begin(), types.end(), type) == types.end()) return false;
+    }
+    return true;
+  }
+  // "The ministry says X hacked Y": whoever says an attack was X's accuses X.
+  void accuseDoer(size_t t, const std::vector<int>& agents, const std::vector<int>& patients,
+                  EdgeStatus status) {
+    if (agents.empty() || patients.empty() || status != EdgeStatus::Asserted) return;
+    std::vector<int> speakers = speakerOf(t);
+    std::vector<int> accusers;
+    for (int speaker : speakers)
+      if (std::find(agents.begin(), agents.end(), speaker) == agents.end()) accusers.push_back(speaker);
+    if (accusers.empty()) return;
+    emit(t, "accused", accusers, agents, status, kSpeakerConfidence,
+         "speaker of a clause that says who attacked");
   }
 
   void nominalTrigger(const TriggerEntry& entry, size_t t) {
@@ -664,8 +725,12 @@ class Labeler {
       const Token& governor = token(verb);
       Relation relation = noun.relation;
       if (relation == Relation::PrepositionObject && governor.head >= 0 &&
-          (governor.lower == "with" || governor.lower == "in")) {
-        // "hit with sanctions", "in its condemnation of".
+          ((governor.lower == "with" &&
+            (cues_.hasRole(token(governor.head).lemma, "light-patient"))) ||
+           (governor.lower == "in" && cues_.hasRole(token(governor.head).lemma, "join")) ||
+           (governor.relation == Relation::Agent &&
+            cues_.hasRole(token(governor.head).lemma, "light-patient")))) {
+        // "hit with sanctions", "targeted by an asset freeze", "in its condemnation of".
         verb = static_cast<size_t>(governor.head);
         relation = Relation::Object;
       }
@@ -674,7 +739,10 @@ class Labeler {
         const Token& light = token(verb);
         for (size_t object : prepositionObjects(verb, entry.prepositions))
           addAll(patients, actors(object, owner));
-        bool light_agent = cues_.hasRole(light.lemma, "light-agent") || cues_.hasRole(light.lower, "light-agent");
+        bool light_agent = cues_.hasRole(light.lemma, "light-agent") || cues_.hasRole(light.lower, "light-agent") ||
+                           // "revealed the charges", "detailed sanctions": who makes them known
+                           (entry.relation != "targeted" && noun.relation == Relation::Object &&
+                            WordDictionary::instance().verbLexicographerFile(light.lemma) == kCommunicationFile);
         bool light_patient = cues_.hasRole(light.lemma, "light-patient") || cues_.hasRole(light.lower, "light-patient");
         bool passive = isPassive(verb);
         if (light_patient && !passive) {
@@ -711,6 +779,7 @@ class Labeler {
     EdgeStatus status = statusOf(status_word, cues);
     if (!cues.empty()) how += ", cue " + cues;
     emit(t, entry.relation, agents, patients, status, kNominalConfidence, how);
+    if (entry.relation == "targeted") accuseDoer(t, agents, patients, status);
   }
 
   // "X was behind Y", "X was responsible for Y", "held X responsible": the speaker accuses X.
@@ -846,7 +915,7 @@ class Labeler {
   std::map<std::pair<size_t, size_t>, std::vector<int>> culprits_;
   std::vector<int> last_accusers_;
   std::map<std::string, std::map<int, int>> article_agents_;  // relation -> agent -> mentions
-  size_t s_ = 0;
+  mutable size_t s_ = 0;  // the sentence at hand (moved briefly to read an antecedent)
   int pass_ = 0;
 };
 

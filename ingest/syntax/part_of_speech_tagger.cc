@@ -202,6 +202,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (!r.past) return VerbForm::PastParticiple;
       if (!r.participle) return VerbForm::Past;
       if (next_lower == "by") return VerbForm::PastParticiple;
+      // "summoned X, and sanctioned Y": a coordinated verb with its own object is finite.
+      if (prev_pos == P::Coordinator && startsNounPhrase(i + 1) && next_lower != "as")
+        return VerbForm::Past;
       if (prev_pos == P::Coordinator && prev >= 1) {
         int before = previous(static_cast<size_t>(prev), true);
         if (before >= 0 && resolved(before) == P::Verb)
@@ -320,8 +323,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       bool next_is_noun_like = i + 1 < n && (readings[i + 1].can(P::Noun) ||
                                              readings[i + 1].can(P::ProperNoun) ||
                                              readings[i + 1].can(P::Adjective));
+      bool verb_next_only = i + 1 < n && !readings[i + 1].can(P::Noun) &&
+                            (readings[i + 1].can(P::Verb) || readings[i + 1].can(P::Auxiliary) ||
+                             readings[i + 1].can(P::InfinitiveTo));
       if (!verb && !noun && !adjective && adverb) {
         chosen = P::Adverb;
+      } else if (adverb && adjective && !verb && verb_next_only) {
+        chosen = P::Adverb;  // "highly likely compromised", "likely be used"
       } else if (verb && prev_content >= 0 &&
                  (before == P::Modal || before == P::InfinitiveTo || prev_content_aux == "do") &&
                  (r.base || (!noun && !adjective))) {

@@ -511,6 +511,10 @@ class Parser {
       if (verb.infinitive) continue;
       if (previous >= 0 && isNoun(previous)) {
         attach(e, static_cast<size_t>(previous), Relation::ParticipleModifier);
+      } else if (previous >= 1 && verb.participle &&
+                 (is(previous, Kind::Comma) || is(previous, Kind::Dash)) && isNoun(previous - 1)) {
+        // "the operation - backed by X - targeted ...": a participle set off after its noun.
+        attach(e, static_cast<size_t>(previous - 1), Relation::ParticipleModifier);
       } else if (previous >= 0 && is(previous, Kind::Preposition) && free(previous) &&
                  verb.gerund) {
         attach(e, static_cast<size_t>(previous), Relation::PrepositionObject);
@@ -568,7 +572,7 @@ class Parser {
               if (clauseBoundary(b)) break;
               if (isVerb(b) && elements_[b].finite) verb_before = true;
             }
-            if (!(verb_after && verb_before)) {
+            if (!(verb_after && verb_before) || members.size() >= 2) {
               separators.push_back(coordinator);
               members.push_back(last);
               closed = true;
@@ -867,8 +871,13 @@ class Parser {
       int previous = previousOf(e);
       int governor = governingVerb(e);
       Relation relation = Relation::Preposition;
-      if (governor >= 0) {
-        if (lower(elements_[e]) == "by" && elements_[governor].passive) relation = Relation::Agent;
+      bool by = lower(elements_[e]) == "by";
+      // "by" names the doer of a passive verb; after an active verb it belongs to the noun
+      // before it ("calls out activity by X").
+      bool noun_by = by && governor >= 0 && !elements_[governor].passive && previous >= 0 &&
+                     isNoun(previous) && static_cast<int>(previous) > governor;
+      if (governor >= 0 && !noun_by) {
+        if (by && elements_[governor].passive) relation = Relation::Agent;
         attach(e, static_cast<size_t>(governor), relation);
       } else if (previous >= 0 && (isNoun(previous) || is(previous, Kind::Adjective))) {
         attach(e, static_cast<size_t>(previous), relation);
