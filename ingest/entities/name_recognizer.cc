@@ -249,6 +249,9 @@ void NameRecognizer::run(Document& document, size_t index) const {
     for (size_t length = std::min(lexicon_.longest_government_word, n - i); length >= 1;
          --length) {
       std::string key = lowerAscii(phraseKey(tokens, i, i + length - 1));
+      // "governments", "authorities": a plural of a listed word counts too.
+      if (!lexicon_.government_words.count(key) && key.size() > 3 && key.back() == 's')
+        key.pop_back();
       if (lexicon_.government_words.count(key)) {
         *end = i + length - 1;
         return true;
@@ -299,6 +302,19 @@ void NameRecognizer::run(Document& document, size_t index) const {
     size_t country_end = 0;
     const GazetteerEntry* country = k < n ? countryAt(k, &country_end) : nullptr;
     if (!country || country->kind != GazetteerEntry::Kind::Name) continue;
+    std::vector<std::string> countries{country->canonical};
+    // "governments of the US and the UK".
+    size_t j = country_end + 1;
+    if (j + 1 < n && tokens[j].lower == "and") {
+      size_t other_start = j + 1;
+      if (tokens[other_start].lower == "the" && other_start + 1 < n) ++other_start;
+      size_t other_end = 0;
+      const GazetteerEntry* other = countryAt(other_start, &other_end);
+      if (other && other->kind == GazetteerEntry::Kind::Name) {
+        countries.push_back(other->canonical);
+        country_end = other_end;
+      }
+    }
     Mention mention;
     mention.sentence = index;
     mention.first_token = i;
@@ -306,9 +322,11 @@ void NameRecognizer::run(Document& document, size_t index) const {
     mention.head_token = i;
     mention.kind = MentionKind::Metonym;
     mention.type = ActorType::Country;
-    mention.canonical = country->canonical;
+    mention.canonical = countries.size() == 1 ? countries.front() : "";
+    mention.plural = countries.size() > 1;
     mention.surface = surfaceText(sentence, i, country_end);
     mention.reason = "government word + in/of + country";
+    for (const auto& c : countries) mention.reason += " [" + c + "]";
     metonyms.push_back(mention);
   }
   // A metonym replaces the names it covers ("UK" in "the UK government").

@@ -23,6 +23,7 @@ constexpr double kSynonymFactor = 0.7;  // a WordNet synonym of a listed trigger
 constexpr int kCognitionFile = 31;
 constexpr int kCommunicationFile = 32;
 constexpr int kTimeFile = 28;  // noun.time: "years", "months"
+constexpr int kCommunicationNounFile = 10;  // noun.communication: "claim", "accusation"
 
 int statusRank(EdgeStatus status) {
   switch (status) {
@@ -147,6 +148,10 @@ class Labeler {
       std::vector<int> own = mentionActors(member);
       if (own.empty() && owner) own = owners(member, depth + 1);
       addAll(found, own);
+      // "a coalition of allies, including A, B and C": the members act too.
+      if (!own.empty())
+        for (size_t included : prepositionObjects(member, {"including"}))
+          addAll(found, actors(included, false, depth + 1));
     }
     return found;
   }
@@ -297,12 +302,26 @@ class Labeler {
   std::vector<size_t> objectsOf(size_t t) const {
     std::vector<size_t> objects = dependents(t, Relation::Object);
     if (!objects.empty()) return objects;
-    for (size_t conjunct : dependents(t, Relation::Conjunct))
-      if (isVerbal(conjunct)) {
-        std::vector<size_t> shared = dependents(conjunct, Relation::Object);
-        if (!shared.empty()) return shared;
-      }
-    return objects;
+    return sharedObjects(t);
+  }
+  // "accused, charged and sanctioned X": the last coordinated verb's object is every verb's.
+  std::vector<size_t> sharedObjects(size_t t) const {
+    std::vector<size_t> verbs;
+    size_t first = t;
+    while (token(first).relation == Relation::Conjunct && token(first).head >= 0 &&
+           isVerbal(token(first).head))
+      first = static_cast<size_t>(token(first).head);
+    verbs.push_back(first);
+    for (size_t i = 0; i < verbs.size() && verbs.size() < 16; ++i)
+      for (size_t conjunct : dependents(verbs[i], Relation::Conjunct))
+        if (isVerbal(conjunct)) verbs.push_back(conjunct);
+    std::sort(verbs.begin(), verbs.end());
+    for (size_t i = verbs.size(); i-- > 0;) {
+      if (verbs[i] == t) continue;
+      for (size_t object : dependents(verbs[i], Relation::Object))
+        if (!actors(object, false).empty()) return {object};
+    }
+    return {};
   }
   bool isPassive(size_t t) const {
     const Token& verb = token(t);
@@ -363,9 +382,26 @@ class Labeler {
   void findSentenceSpeakers() {
     sentence_speakers_.assign(document_.sentences.size(), {});
     std::vector<int> quoting;
+    int quoting_line = -1;
     for (s_ = 0; s_ < document_.sentences.size(); ++s_) {
       std::vector<int> own;
       bool starts_with_quote = size() > 0 && token(0).pos == P::Quote;
+      // A transcript's "Jane Roe: ..." speaks for the rest of its paragraph.
+      if (size() > 2 && token(0).mention >= 0) {
+        const Mention& mention = document_.mentions[token(0).mention];
+        if (mention.last_token + 1 < size() && token(mention.last_token + 1).text == ":" &&
+            mention.entity >= 0) {
+          sentence_speakers_[s_] = {mention.entity};
+          quoting = {mention.entity};
+          quoting_line = sentence().line;
+          continue;
+        }
+      }
+      if (quoting_line >= 0 && sentence().line == quoting_line && !quoting.empty()) {
+        sentence_speakers_[s_] = quoting;
+        continue;
+      }
+      quoting_line = -1;
       for (size_t t = 0; t < size() && own.empty(); ++t) {
         if (!speechLike(t)) continue;
         // A reporting verb: nothing of its clause is a complement of its own, or a colon follows.
@@ -383,6 +419,26 @@ class Labeler {
       } else if (!starts_with_quote) {
         quoting.clear();
       }
+    }
+    // A quotation whose reporting clause comes at its end: '"A. B. C," the minister said.':
+    // the sentences before it in its paragraph, back to the one that opens the quotation.
+    for (size_t k = document_.sentences.size(); k-- > 1;) {
+      if (sentence_speakers_[k].empty()) continue;
+      std::vector<size_t> quoted;
+      bool opened = false;
+      for (size_t j = k; j-- > 0;) {
+        const Sentence& before = document_.sentences[j];
+        if (!sentence_speakers_[j].empty() || before.tokens.empty() ||
+            before.line != document_.sentences[k].line)
+          break;
+        quoted.push_back(j);
+        if (before.tokens.front().pos == P::Quote) {
+          opened = true;
+          break;
+        }
+      }
+      if (opened)
+        for (size_t j : quoted) sentence_speakers_[j] = sentence_speakers_[k];
     }
     s_ = 0;
   }
@@ -507,8 +563,10 @@ class Labeler {
            ", patients " + list(patients) + "]");
       return;
     }
-    if (relation == "accused" && status == EdgeStatus::Asserted)
+    if (relation == "accused" && status == EdgeStatus::Asserted) {
       last_accusers_ = kept_agents;
+      last_accused_ = kept_patients;
+    }
     Predicate predicate;
     predicate.sentence = s_;
     predicate.trigger = trigger;
@@ -741,7 +799,8 @@ class Labeler {
           addAll(patients, actors(object, owner));
         bool light_agent = cues_.hasRole(light.lemma, "light-agent") || cues_.hasRole(light.lower, "light-agent") ||
                            // "revealed the charges", "detailed sanctions": who makes them known
-                           (entry.relation != "targeted" && noun.relation == Relation::Object &&
+                           ((entry.relation == "charged" || entry.relation == "sanctioned") &&
+                            noun.relation == Relation::Object &&
                             WordDictionary::instance().verbLexicographerFile(light.lemma) == kCommunicationFile);
         bool light_patient = cues_.hasRole(light.lemma, "light-patient") || cues_.hasRole(light.lower, "light-patient");
         bool passive = isPassive(verb);
@@ -760,6 +819,8 @@ class Labeler {
           how += " with light verb '" + light.text + "'";
         }
         if (light_agent || light_patient) status_word = t;
+        if (patients.empty() && light_agent)
+          for (size_t object : sharedObjects(verb)) addAll(patients, actors(object, false));
       }
     }
     if (agents.empty() && !patients.empty()) {
@@ -847,6 +908,12 @@ class Labeler {
         speakers = subjectActors(head);
         how = "secondary predicate of '" + token(head).text + "'";
       }
+    } else if (word.relation == Relation::Modifier && word.pos == P::Adjective &&
+               token(head).pos == P::Noun) {
+      // "groundless accusations", "reckless behaviour": the adjective judges its noun.
+      described = static_cast<int>(head);
+      speakers = speakerOf(head);
+      how = "judging its noun";
     } else if (word.relation == Relation::Object && isVerbal(head)) {
       // "constitutes malicious slander".
       std::vector<size_t> subjects = subjectOf(head).tokens;
@@ -892,7 +959,18 @@ class Labeler {
     std::vector<int> found = actors(described, true);
     const Token& word = token(described);
     if (!found.empty() && (word.pos != P::Pronoun || word.mention < 0)) return found;
-    return last_accusers_;
+    // "made groundless accusations": who made them.
+    if (word.relation == Relation::Object && word.head >= 0 && isVerbal(word.head) &&
+        (cues_.hasRole(token(word.head).lemma, "light-agent") ||
+         cues_.hasRole(token(word.head).lower, "light-agent"))) {
+      found = subjectActors(static_cast<size_t>(word.head));
+      if (!found.empty()) return found;
+    }
+    // A bare "the claims", "these": the latest accuser; "the hacking campaign", "this
+    // behaviour": the latest accused.
+    int file = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file;
+    bool claim = word.pos == P::Pronoun || word.pos == P::Determiner || file == kCommunicationNounFile;
+    return claim ? last_accusers_ : last_accused_;
   }
 
   // "X rejected Y's claims", "X denied the accusations".
@@ -914,6 +992,7 @@ class Labeler {
   std::vector<std::vector<int>> sentence_speakers_;
   std::map<std::pair<size_t, size_t>, std::vector<int>> culprits_;
   std::vector<int> last_accusers_;
+  std::vector<int> last_accused_;
   std::map<std::string, std::map<int, int>> article_agents_;  // relation -> agent -> mentions
   mutable size_t s_ = 0;  // the sentence at hand (moved briefly to read an antecedent)
   int pass_ = 0;

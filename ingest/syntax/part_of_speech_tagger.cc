@@ -150,6 +150,17 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
             !readings[j].can(P::Determiner)) ||
            readings[j].only(P::WhWord) || readings[j].only(P::Coordinator);
   };
+  // Whether token j is likely a finite verb: a modal or auxiliary, or a past or present form
+  // whose verb reading is at least as common as its others.
+  auto likelyFinite = [&](size_t j) {
+    const WordReadings& r = readings[j];
+    if (!canBeFinite(j)) return false;
+    if (r.can(P::Modal) || r.can(P::Auxiliary)) return true;
+    if (!r.past && !r.present) return false;
+    int others = (r.can(P::Noun) ? r.noun_count : 0) + (r.can(P::Adjective) ? r.adjective_count : 0);
+    bool only_verb = !r.can(P::Noun) && !r.can(P::Adjective);
+    return only_verb || r.verb_count >= others;
+  };
   // Whether a finite-verb candidate follows in the same clause (before a boundary).
   auto finiteFollows = [&](size_t i) {
     for (size_t j = i + 1; j < n; ++j) {
@@ -157,7 +168,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (tokens[j].text == ",") return false;  // "..., the ministry said" is another clause
       if (j > 0 && (readings[j - 1].can(P::Determiner) || tokens[j - 1].pos == P::Possessive))
         continue;
-      if (canBeFinite(j) && !in_name[j]) return true;
+      if (likelyFinite(j) && !in_name[j]) return true;
     }
     return false;
   };

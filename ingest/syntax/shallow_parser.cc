@@ -611,7 +611,20 @@ class Parser {
       // Not a date or a number: "On 25 March, the UK ...".
       P pos = tokens_[elements_[e].head].pos;
       if (pos == P::Number) continue;
-      attach(second, e, Relation::Apposition);
+      // "A spokesperson for the embassy in X, Jane Roe, said": a person's name goes with the
+      // noun that heads the phrase chain, not with the last place in it.
+      size_t target = e;
+      int name = tokens_[elements_[second].head].mention;
+      if (name >= 0 && document_.mentions[name].type == ActorType::Person &&
+          document_.mentions[name].kind == MentionKind::Name) {
+        while (elements_[target].parent >= 0 &&
+               tokens_[elements_[target].head].relation == Relation::PrepositionObject) {
+          size_t preposition = static_cast<size_t>(elements_[target].parent);
+          if (elements_[preposition].parent < 0 || !isNoun(elements_[preposition].parent)) break;
+          target = static_cast<size_t>(elements_[preposition].parent);
+        }
+      }
+      attach(second, target, Relation::Apposition);
       attach(separator, second, Relation::Punctuation);
       if (after < elements_.size() && !is(after, Kind::End) && elements_[after].kind != Kind::Close)
         attach(after, second, Relation::Punctuation);
@@ -847,8 +860,18 @@ class Parser {
       } else if (isNoun(previous)) {
         int parent = elements_[previous].parent;
         Relation relation = tokens_[elements_[previous].head].relation;
+        // "ganged up with its allies to make ...": after a verb's "with" or "by" phrase the
+        // infinitive is the verb's.
+        int preposition_verb = -1;
+        if (parent >= 0 && relation == Relation::PrepositionObject &&
+            (lower(elements_[parent]) == "with" || lower(elements_[parent]) == "by")) {
+          int governor = governingVerb(static_cast<size_t>(parent));
+          if (governor >= 0) preposition_verb = governor;
+        }
         if (parent >= 0 && isVerb(parent) && relation == Relation::Object)
           attach(verb, static_cast<size_t>(parent), Relation::OpenComplement);
+        else if (preposition_verb >= 0)
+          attach(verb, static_cast<size_t>(preposition_verb), Relation::OpenComplement);
         else
           attach(verb, static_cast<size_t>(previous), Relation::ParticipleModifier);
       } else if (is(previous, Kind::Adjective)) {
@@ -881,6 +904,19 @@ class Parser {
         attach(e, static_cast<size_t>(governor), relation);
       } else if (previous >= 0 && (isNoun(previous) || is(previous, Kind::Adjective))) {
         attach(e, static_cast<size_t>(previous), relation);
+      } else if (previous >= 1 && is(previous, Kind::Comma) && isNoun(previous - 1) &&
+                 lower(elements_[e]) == "including") {
+        // "a coalition of allies, including A and B, accused ...": the examples are the noun's.
+        int noun = previous - 1;
+        // Up the "of" chain: "a coalition of allies, including ..." is the coalition's.
+        while (elements_[noun].parent >= 0 &&
+               tokens_[elements_[noun].head].relation == Relation::PrepositionObject) {
+          int preposition = elements_[noun].parent;
+          int owner = elements_[preposition].parent;
+          if (owner < 0 || !isNoun(owner)) break;
+          noun = owner;
+        }
+        attach(e, static_cast<size_t>(noun), relation);
       } else {
         int next = nextVerb(e);
         if (next >= 0) attach(e, static_cast<size_t>(next), relation);
