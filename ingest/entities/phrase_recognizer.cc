@@ -115,6 +115,13 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
                      (determiner.empty() ? false : isDefinite(determiner));
     if (described) type = description->second.type;
     if (!type) type = classes_.actorType(head_lemma);
+    // "a Russian intelligence service": an organisation head with a country before it.
+    if (!type && lexicon_.organisation_heads.count(head_lemma)) {
+      for (size_t child : tree.children[h])
+        if (child < h && tokens[child].relation == Relation::Modifier &&
+            tokens[child].pos == P::ProperNoun && lexicon_.lookup(tokens[child].text))
+          type = ActorType::Organization;
+    }
     // "a hacking group", "the team": group heads name groups whatever WordNet's top says.
     if (!type) {
       auto group = lexicon_.group_heads.find(head_lemma);

@@ -367,6 +367,9 @@ class Labeler {
         if (isVerbal(head) && speechLike(head)) {
           std::vector<int> found = subjectActors(head);
           if (!found.empty()) return found;
+          // "The assessment found X was responsible": the latest speaker stands behind it.
+          if (s_ > 0 && !sentence_speakers_[s_ - 1].empty() && subjectOf(head).tokens.size() == 1)
+            return sentence_speakers_[s_ - 1];
         }
         if (token(head).pos == P::Noun) {
           std::vector<int> found = owners(head, 0);
@@ -557,6 +560,9 @@ class Labeler {
       for (int id : ids) text += (text.empty() ? "" : "+") + document_.entities[id].name;
       return text.empty() ? "?" : text;
     };
+    if (relation == "targeted" && kept_agents.empty() && !kept_patients.empty() &&
+        status == EdgeStatus::Asserted)
+      pending_attacks_.push_back({s_, kept_patients});
     if (kept_agents.empty() || kept_patients.empty()) {
       note("  rejected " + relation + " at '" + token(trigger).text + "' (" + how + "): " +
            (kept_agents.empty() ? "no agent" : "no patient") + " [agents " + list(agents) +
@@ -671,7 +677,11 @@ class Labeler {
     std::vector<int> agents, patients;
     std::string how;
     bool participle_agent = subject.modified_noun && token(t).form == VerbForm::Gerund;
-    if (passive) {
+    if (passive && entry.pattern == ArgumentPattern::AgentPrep && entry.relation == "targeted") {
+      // "activity aimed at X": the subject is the means; its owner is the doer.
+      for (size_t s : subject.tokens) addAll(agents, actors(s, true));
+      how = "passive means";
+    } else if (passive) {
       for (size_t s : subject.tokens) addAll(patients, actors(s, entry.relation == "targeted"));
       for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));
       how = subject.modified_noun ? "participle on its patient" : "passive";
@@ -713,6 +723,10 @@ class Labeler {
         if (!agents.empty()) how += ", speaker as agent";
       }
     }
+    if (entry.relation == "affiliated_with" && !passive && !subject.modified_noun &&
+        attribution(t, entry, agents)) {
+      return;
+    }
     if (entry.relation == "accused") {
       // "blamed X for the attack", "accused X of the hack": the event's culprit is X.
       for (size_t event : prepositionObjects(t, {"for", "of"})) events.push_back(event);
@@ -720,8 +734,12 @@ class Labeler {
         for (size_t event : prepositionObjects(object, {"for", "of"})) events.push_back(event);
       recordCulprits(events, patients);
     }
-    if (agents.empty() && (passive || entry.relation == "accused")) {
-      // An agentless passive in reported speech: "X was targeted, the minister said".
+    if (agents.empty() && !passive && subject.tokens.empty() &&
+        (token(t).form == VerbForm::Gerund || token(t).form == VerbForm::Base) &&
+        (entry.relation == "accused" || entry.relation == "condemned")) {
+      // "X said calling out Y is an important step": a doer-less act the speaker endorses.
+      agents = speakerOf(t);
+      if (!agents.empty()) how += ", the speaker as its doer";
     }
     std::string cues;
     EdgeStatus status = statusOf(t, cues);
@@ -743,6 +761,44 @@ class Labeler {
     }
     return true;
   }
+  // "A linked the attack to X", "A tied X to the attack": the link of an event to an actor is
+  // A's accusation of X, and X is the event's culprit.
+  bool attribution(size_t t, const TriggerEntry& entry, const std::vector<int>& agents) {
+    std::vector<size_t> objects = objectsOf(t);
+    std::vector<size_t> targets = prepositionObjects(t, entry.prepositions);
+    if (objects.empty() || targets.empty()) return false;
+    auto isEvent = [&](size_t noun) {
+      if (token(noun).pos != P::Noun || !mentionActors(noun).empty()) return false;
+      for (const TriggerEntry* other : triggers_.lookup(token(noun).lemma))
+        if (other->pos == TriggerPos::Noun && other->relation == "targeted") return true;
+      for (size_t child : tree().children[noun])  // "targeting of X"
+        for (const TriggerEntry* other : triggers_.lookup(token(child).lemma))
+          if (other->relation == "targeted") return true;
+      return false;
+    };
+    std::vector<int> culprits;
+    std::vector<size_t> events;
+    for (size_t object : objects) {
+      if (isEvent(object)) {
+        events.push_back(object);
+        for (size_t target : targets) addAll(culprits, actors(target, false));
+      } else {
+        for (size_t target : targets)
+          if (isEvent(target)) {
+            events.push_back(target);
+            addAll(culprits, actors(object, false));
+          }
+      }
+    }
+    if (events.empty()) return false;
+    recordCulprits(events, culprits);
+    std::string cues;
+    EdgeStatus status = statusOf(t, cues);
+    emit(t, "accused", agents, culprits, status, kDirectConfidence,
+         "links an event to its culprit");
+    return true;
+  }
+
   // "The ministry says X hacked Y": whoever says an attack was X's accuses X.
   void accuseDoer(size_t t, const std::vector<int>& agents, const std::vector<int>& patients,
                   EdgeStatus status) {
@@ -778,10 +834,22 @@ class Labeler {
     for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));
     // A light verb: "X imposed sanctions on Y", "X faces charges".
     size_t status_word = t;
-    if (noun.head >= 0) {
-      size_t verb = static_cast<size_t>(noun.head);
+    // "announced a series of sanctions against X": the quantity noun's verb is the light verb.
+    size_t phrase = t;
+    if (noun.relation == Relation::PrepositionObject && noun.head >= 0 &&
+        token(noun.head).lower == "of" && token(noun.head).head >= 0) {
+      size_t quantity = static_cast<size_t>(token(noun.head).head);
+      if (token(quantity).pos == P::Noun && triggers_.lookup(token(quantity).lemma).empty() &&
+          mentionActors(quantity).empty() && token(quantity).relation == Relation::Object) {
+        phrase = quantity;
+        for (size_t object : prepositionObjects(quantity, entry.prepositions))
+          addAll(patients, actors(object, owner));
+      }
+    }
+    if (token(phrase).head >= 0) {
+      size_t verb = static_cast<size_t>(token(phrase).head);
       const Token& governor = token(verb);
-      Relation relation = noun.relation;
+      Relation relation = token(phrase).relation;
       if (relation == Relation::PrepositionObject && governor.head >= 0 &&
           ((governor.lower == "with" &&
             (cues_.hasRole(token(governor.head).lemma, "light-patient"))) ||
@@ -793,14 +861,14 @@ class Labeler {
         relation = Relation::Object;
       }
       if (isVerbal(verb) && (relation == Relation::Object || relation == Relation::PassiveSubject ||
-                             noun.relation == Relation::PrepositionObject)) {
+                             token(phrase).relation == Relation::PrepositionObject)) {
         const Token& light = token(verb);
         for (size_t object : prepositionObjects(verb, entry.prepositions))
           addAll(patients, actors(object, owner));
         bool light_agent = cues_.hasRole(light.lemma, "light-agent") || cues_.hasRole(light.lower, "light-agent") ||
                            // "revealed the charges", "detailed sanctions": who makes them known
                            ((entry.relation == "charged" || entry.relation == "sanctioned") &&
-                            noun.relation == Relation::Object &&
+                            token(phrase).relation == Relation::Object &&
                             WordDictionary::instance().verbLexicographerFile(light.lemma) == kCommunicationFile);
         bool light_patient = cues_.hasRole(light.lemma, "light-patient") || cues_.hasRole(light.lower, "light-patient");
         bool passive = isPassive(verb);
@@ -881,6 +949,12 @@ class Labeler {
     EdgeStatus status = statusOf(head, cues);
     if (!cues.empty()) how += ", cue " + cues;
     emit(t, entry.relation, accusers, culprits, status, kSpeakerConfidence, how);
+    // "... activity targeting X. The assessment found Y were responsible.": Y did it.
+    if (events.empty() && status == EdgeStatus::Asserted && !culprits.empty())
+      for (const auto& [sentence, victims] : pending_attacks_)
+        if (sentence + 1 >= s_ && sentence <= s_)
+          emit(t, "targeted", culprits, victims, status, kSpeakerConfidence * 0.8,
+               "culprit named for the attack just reported");
   }
 
   // "... is malicious slander", "called the claims groundless": the speaker condemns whoever
@@ -993,6 +1067,7 @@ class Labeler {
   std::map<std::pair<size_t, size_t>, std::vector<int>> culprits_;
   std::vector<int> last_accusers_;
   std::vector<int> last_accused_;
+  std::vector<std::pair<size_t, std::vector<int>>> pending_attacks_;  // sentence, victims
   std::map<std::string, std::map<int, int>> article_agents_;  // relation -> agent -> mentions
   mutable size_t s_ = 0;  // the sentence at hand (moved briefly to read an antecedent)
   int pass_ = 0;

@@ -678,6 +678,19 @@ class Parser {
       }
       (void)comma_seen;
       if (verb.has_subject) continue;
+      // "The US expels X, imposes Y": the noun before the comma is the first verb's object; the
+      // verbs share a subject.
+      if (found >= 0 && static_cast<size_t>(found) + 1 < e && is(e - 1, Kind::Comma)) {
+        int before = found - 1;
+        while (before >= 0 && is(before, Kind::Adverb)) --before;
+        if (before >= 0 && isVerb(before) && elements_[before].finite && !elements_[before].copula &&
+            !elements_[before].passive && elements_[before].has_subject &&
+            subtreeEnd(static_cast<size_t>(found)) + 1 == e - 1) {
+          attach(e, static_cast<size_t>(before), Relation::Conjunct);
+          verb.has_subject = true;
+          continue;
+        }
+      }
       if (found >= 0) {
         attach(static_cast<size_t>(found), e, subject_relation);
         verb.has_subject = true;
