@@ -43,7 +43,7 @@ struct ArticleAnalysis::Stages {
         classes(options.lexicon_dir),
         entity_lexicon(EntityLexicon::load(options.lexicon_dir, tokenizer)),
         names(entity_lexicon, classes),
-        tagger(classes),
+        tagger(classes, lemmasWithRole(options.lexicon_dir, "speech")),
         parser(lemmasWithRole(options.lexicon_dir, "speech")),
         noun_classes(options.lexicon_dir),
         phrases(entity_lexicon, noun_classes),

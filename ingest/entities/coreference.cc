@@ -417,9 +417,9 @@ void Coreference::run(Document& document) const {
     int other = mentionAt(mention.sentence, head.head);
     if (other < 0 || mentions[other].entity < 0) continue;
     int a = mentions[other].entity, b = mention.entity;
-    if (entities[a].type == ActorType::Person && entities[b].type != ActorType::Person &&
+    if ((entities[a].type == ActorType::Person) != (entities[b].type == ActorType::Person) &&
         entities[b].named && entities[a].named)
-      continue;  // "X, an arm of Y" between a person and a body is not one actor
+      continue;  // a person's name beside a body's is not one actor
     bool b_named = entities[b].named;
     if (b_named && !entities[a].named) merge(a, b);
     else merge(b, a);

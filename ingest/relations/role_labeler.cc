@@ -317,7 +317,7 @@ class Labeler {
         if (isVerbal(conjunct)) verbs.push_back(conjunct);
     std::sort(verbs.begin(), verbs.end());
     for (size_t i = verbs.size(); i-- > 0;) {
-      if (verbs[i] == t) continue;
+      if (verbs[i] <= t) continue;  // only a later verb's object is shared
       for (size_t object : dependents(verbs[i], Relation::Object))
         if (!actors(object, false).empty()) return {object};
     }

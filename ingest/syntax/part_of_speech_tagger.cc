@@ -213,6 +213,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (!r.past) return VerbForm::PastParticiple;
       if (!r.participle) return VerbForm::Past;
       if (next_lower == "by") return VerbForm::PastParticiple;
+      // A verb of saying after its subject reports: "the minister said calling out X is ...".
+      if (reporting_verbs_.count(r.verb_lemma) && !finite_in_clause) return VerbForm::Past;
       // "summoned X, and sanctioned Y": a coordinated verb with its own object is finite.
       if (prev_pos == P::Coordinator && startsNounPhrase(i + 1) && next_lower != "as")
         return VerbForm::Past;
@@ -286,7 +288,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                        (readings[j].can(P::Noun) && j == next) ||
                        tokens[j].pos == P::Possessive))
         ++j;
-      if (j > next && j < n && canBeFinite(j) && !readings[j].can(P::Noun)) clause = true;
+      if (j > next && j < n && (likelyFinite(j) || (canBeFinite(j) && !readings[j].can(P::Noun))))
+        clause = true;
       if (j > next && j < n && readings[j].can(P::Noun) && j + 1 < n && canBeFinite(j + 1) &&
           !readings[j + 1].can(P::Noun))
         clause = true;
@@ -378,6 +381,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           chosen = P::Adjective;
         else if (verb)
           chooseVerb(r.gerund ? VerbForm::Gerund : VerbForm::PastParticiple);
+      } else if (verb && r.gerund && prev >= 0 && prev_pos == P::Verb &&
+                 (startsNounPhrase(i + 1) || (i + 1 < n && readings[i + 1].can(P::Particle)))) {
+        chooseVerb(VerbForm::Gerund);  // "said calling out X is ...", "began targeting X"
       } else if (verb && (personal_subject || (prev >= 0 && prev_pos == P::WhWord)) &&
                  (r.past || r.present || r.base)) {
         chooseVerb(finiteForm());

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "ingest/document.h"
@@ -15,7 +16,10 @@ namespace kg {
 
 class PartOfSpeechTagger {
  public:
-  explicit PartOfSpeechTagger(const WordClasses& classes) : classes_(classes) {}
+  // `reporting_verbs`: lemmas of verbs of saying (relation_cues.tsv), which after a noun are
+  // its finite verb rather than a participle ("the minister said ...").
+  PartOfSpeechTagger(const WordClasses& classes, std::unordered_set<std::string> reporting_verbs)
+      : classes_(classes), reporting_verbs_(std::move(reporting_verbs)) {}
 
   // Tags one sentence. `names` holds the [first, last] token ranges of the sentence's name
   // mentions; each is tagged as proper nouns (its inner function words keep their class).
@@ -27,6 +31,7 @@ class PartOfSpeechTagger {
 
  private:
   const WordClasses& classes_;
+  std::unordered_set<std::string> reporting_verbs_;
 };
 
 }  // namespace kg

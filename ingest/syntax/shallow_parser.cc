@@ -304,6 +304,11 @@ class Parser {
     if (element.kind == Kind::Noun && next < n && tokens_[next].pos == P::Possessive) {
       arc(next, head, Relation::Marker);
       size_t after = next + 1;
+      // "China's "malicious cyber activity"": quotes around what is owned.
+      while (after + 1 < n && tokens_[after].pos == P::Quote) {
+        arc(after, head, Relation::Punctuation);
+        ++after;
+      }
       if (after < n && (inName(after) || startsNounPhrase(after))) {
         size_t before = elements_.size();
         size_t resume = chunkNounPhrase(after);
@@ -901,12 +906,21 @@ class Parser {
       if (governor < 0) governor = nextVerb(e);
       if (governor >= 0) attach(e, static_cast<size_t>(governor), Relation::AdverbialClause);
     }
+    // "the minister responsible for X": an adjective right after a noun describes it.
+    for (size_t e = 1; e < elements_.size(); ++e)
+      if (is(e, Kind::Adjective) && free(e) && isNoun(e - 1) && !is(e + 1, Kind::Comma))
+        attach(e, e - 1, Relation::Modifier);
     // Prepositions.
     for (size_t e = 0; e < elements_.size(); ++e) {
       if (!is(e, Kind::Preposition) || !free(e)) continue;
       int previous = previousOf(e);
       int governor = governingVerb(e);
       Relation relation = Relation::Preposition;
+      // "responsible for X", "critical of Y": an adjective takes the preposition after it.
+      if (previous >= 0 && is(previous, Kind::Adjective)) {
+        attach(e, static_cast<size_t>(previous), relation);
+        continue;
+      }
       bool by = lower(elements_[e]) == "by";
       // "by" names the doer of a passive verb; after an active verb it belongs to the noun
       // before it ("calls out activity by X").
