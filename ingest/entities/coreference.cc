@@ -355,16 +355,14 @@ void Coreference::run(Document& document) const {
             const Sentence& before = document.sentences[previous];
             for (size_t t = 0; t < before.tokens.size(); ++t) {
               const Token& word = before.tokens[t];
-              if (word.relation != Relation::Subject || word.head < 0 ||
-                  before.tokens[word.head].head >= 0)
-                continue;
+              if (word.relation != Relation::Subject || word.head < 0) continue;
               if (word.pos == P::Noun && word.plural && word.mention < 0) {
                 mention.antecedent_sentence = static_cast<int>(previous);
                 mention.antecedent_token = static_cast<int>(t);
                 mention.reason += "; antecedent '" + word.text + "' (line " +
                                   std::to_string(before.line) + ")";
+                break;
               }
-              break;
             }
           }
           if (mention.antecedent_token >= 0) break;
@@ -460,8 +458,15 @@ void Coreference::run(Document& document) const {
         subject = tree.dependent(v, Relation::Subject);
         predicate = tree.dependent(v, Relation::Predicate);
       } else if (sentence.tokens[v].pos == P::Verb && lexicon_.naming_words.count(sentence.tokens[v].lower)) {
-        // "the officers were identified as A, B and C".
+        // "the officers were identified as A, B and C" (also after "are aged 30 and").
         subject = tree.dependent(v, Relation::PassiveSubject);
+        for (int at = static_cast<int>(v); subject < 0 && at >= 0 &&
+                                           sentence.tokens[at].relation == Relation::Conjunct;) {
+          at = sentence.tokens[at].head;
+          if (at < 0) break;
+          subject = tree.dependent(static_cast<size_t>(at), Relation::Subject);
+          if (subject < 0) subject = tree.dependent(static_cast<size_t>(at), Relation::PassiveSubject);
+        }
         for (size_t child : tree.children[v])
           if (sentence.tokens[child].lower == "as")
             predicate = tree.dependent(child, Relation::PrepositionObject);

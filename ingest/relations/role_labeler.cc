@@ -24,6 +24,7 @@ constexpr int kCognitionFile = 31;
 constexpr int kCommunicationFile = 32;
 constexpr int kTimeFile = 28;  // noun.time: "years", "months"
 constexpr int kCommunicationNounFile = 10;  // noun.communication: "claim", "accusation"
+constexpr int kActNounFile = 4;  // noun.act: "actions", "conduct", "hacking"
 
 int statusRank(EdgeStatus status) {
   switch (status) {
@@ -386,6 +387,7 @@ class Labeler {
     sentence_speakers_.assign(document_.sentences.size(), {});
     std::vector<int> quoting;
     int quoting_line = -1;
+    bool quote_open = false;
     for (s_ = 0; s_ < document_.sentences.size(); ++s_) {
       std::vector<int> own;
       bool starts_with_quote = size() > 0 && token(0).pos == P::Quote;
@@ -397,11 +399,15 @@ class Labeler {
           sentence_speakers_[s_] = {mention.entity};
           quoting = {mention.entity};
           quoting_line = sentence().line;
+          for (size_t t = 0; t < size(); ++t)
+            if (token(t).text == "\"") quote_open = !quote_open;
           continue;
         }
       }
       if (quoting_line >= 0 && sentence().line == quoting_line && !quoting.empty()) {
         sentence_speakers_[s_] = quoting;
+        for (size_t t = 0; t < size(); ++t)
+          if (token(t).text == "\"") quote_open = !quote_open;
         continue;
       }
       quoting_line = -1;
@@ -417,11 +423,14 @@ class Labeler {
       if (!own.empty()) {
         sentence_speakers_[s_] = own;
         quoting = own;
-      } else if (starts_with_quote && !quoting.empty()) {
+      } else if ((starts_with_quote || quote_open) && !quoting.empty()) {
         sentence_speakers_[s_] = quoting;
       } else if (!starts_with_quote) {
         quoting.clear();
       }
+      // A quotation left open at the end of a sentence goes on in the next.
+      for (size_t t = 0; t < size(); ++t)
+        if (token(t).text == "\"") quote_open = !quote_open;
     }
     // A quotation whose reporting clause comes at its end: '"A. B. C," the minister said.':
     // the sentences before it in its paragraph, back to the one that opens the quotation.
@@ -753,6 +762,8 @@ class Labeler {
     }
     emit(t, relation, agents, patients, status, kDirectConfidence * factor, how);
     if (relation == "targeted") accuseDoer(t, agents, patients, status);
+    if (relation == "condemned" && !passive)
+      for (size_t object : objectsOf(t)) accuseOwnerOfAct(t, object, agents, status);
   }
   bool allOfType(const std::vector<int>& entities, std::initializer_list<ActorType> types) const {
     for (int entity : entities) {
@@ -1026,6 +1037,18 @@ class Labeler {
     EdgeStatus status = statusOf(head, cues);
     if (!cues.empty()) how += ", cue " + cues;
     emit(t, entry.relation, speakers, targets, status, kSpeakerConfidence, how);
+    accuseOwnerOfAct(t, static_cast<size_t>(described), speakers, status);
+  }
+  // "The GRU's actions against X are reckless": judging someone's act accuses them of it.
+  void accuseOwnerOfAct(size_t t, size_t act, const std::vector<int>& speakers, EdgeStatus status) {
+    const Token& word = token(act);
+    if (word.pos != P::Noun || !mentionActors(act).empty()) return;
+    int file = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file;
+    if (file != kActNounFile) return;
+    std::vector<int> owners_found = owners(act, 0);
+    if (owners_found.empty()) return;
+    emit(t, "accused", speakers, owners_found, status, kSpeakerConfidence,
+         "judges the acts of their owner");
   }
   // Who made a claim: its owner ("the UK's claim"), else, for a bare "claims", "this", "these",
   // the latest accuser of the article.
