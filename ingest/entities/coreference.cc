@@ -457,6 +457,10 @@ void Coreference::run(Document& document) const {
       if (sentence.tokens[v].lemma == "be" && sentence.tokens[v].pos == P::Auxiliary) {
         subject = tree.dependent(v, Relation::Subject);
         predicate = tree.dependent(v, Relation::Predicate);
+      } else if (sentence.tokens[v].pos == P::Verb && sentence.tokens[v].lemma == "include") {
+        // "The individuals hit by the measures include A and B".
+        subject = tree.dependent(v, Relation::Subject);
+        predicate = tree.dependent(v, Relation::Object);
       } else if (sentence.tokens[v].pos == P::Verb && lexicon_.naming_words.count(sentence.tokens[v].lower)) {
         // "the officers were identified as A, B and C" (also after "are aged 30 and").
         subject = tree.dependent(v, Relation::PassiveSubject);

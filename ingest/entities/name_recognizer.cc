@@ -108,7 +108,8 @@ void NameRecognizer::run(Document& document, size_t index) const {
   // "Deputy PM Oliver Dowden said", "Foreign Ministry spokesperson ...".
   for (size_t i = n; i-- > 0;) {
     bool initial = i == 0 || isOpening(tokens[i - 1]);
-    if (!initial || name[i] || !tokens[i].capitalised || classes_.isFunctionWord(tokens[i].lower))
+    if (!initial || name[i] || !tokens[i].capitalised || classes_.isFunctionWord(tokens[i].lower) ||
+        tokens[i].text.find('-') != std::string::npos)
       continue;
     if (i + 1 < n && name[i + 1] && !classes_.isFunctionWord(tokens[i + 1].lower) &&
         tokens[i + 1].capitalised)

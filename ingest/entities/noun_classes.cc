@@ -55,7 +55,7 @@ std::optional<ActorType> NounClasses::actorType(const std::string& lemma) const 
       int first = ancestry.sense_weights[0], second = ancestry.sense_weights[1];
       bool act = ancestry.first_lexicographer_file == kActFile ||
                  ancestry.first_lexicographer_file == kEventFile;
-      if (act || second * 10 < first * 3) break;
+      if (act || second * 4 < first) break;
     }
   }
   cache_.emplace(lemma, found);

@@ -89,6 +89,7 @@ class Labeler {
   }
 
   void run() {
+    findWeapons();
     findSentenceSpeakers();
     for (pass_ = 0; pass_ < 2; ++pass_)
       for (s_ = 0; s_ < document_.sentences.size(); ++s_) labelSentence();
@@ -146,7 +147,14 @@ class Labeler {
       return found;
     }
     for (size_t member : tree().withConjuncts(t)) {
-      std::vector<int> own = mentionActors(member);
+      std::vector<int> own;
+      for (int e : mentionActors(member)) {
+        if (!weapons_.count(e)) {
+          own.push_back(e);
+        } else if (auto it = weapon_culprits_.find(e); it != weapon_culprits_.end()) {
+          addAll(own, it->second);
+        }
+      }
       if (own.empty() && owner) own = owners(member, depth + 1);
       addAll(found, own);
       // "a coalition of allies, including A, B and C": the members act too.
@@ -162,11 +170,11 @@ class Labeler {
     if (auto it = culprits_.find({s_, t}); it != culprits_.end()) return it->second;
     const Token& word = token(t);
     if (word.pos != P::Noun && word.pos != P::Pronoun) return found;
-    for (size_t child : tree().children[t]) {
-      Relation relation = token(child).relation;
-      if (relation == Relation::Possessor || (relation == Relation::Modifier && child < t))
-        addAll(found, mentionActors(child));
-    }
+    // A claim's modifiers say what it is about, not whose it is ("APT40 hacking claims").
+    bool claim = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file ==
+                 kCommunicationNounFile;
+    for (size_t child : tree().children[t])
+      if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
     if (!found.empty()) return found;
     // "their involvement in the attack": the event belongs to the noun's owner.
     if (word.relation == Relation::PrepositionObject && word.head >= 0) {
@@ -176,20 +184,29 @@ class Labeler {
           if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
       if (!found.empty()) return found;
     }
+    // "the network of X", "activity by X".
     for (size_t child : tree().children[t]) {
       const Token& c = token(child);
       if (c.relation == Relation::Preposition && (c.lower == "of" || c.lower == "by")) {
         int object = tree().dependent(child, Relation::PrepositionObject);
         if (object >= 0) addAll(found, actors(static_cast<size_t>(object), c.lower == "of", depth + 1));
       }
-      if (c.relation == Relation::ParticipleModifier) {
-        // "an operation carried out by X", "activity backed by X".
-        for (size_t grandchild : tree().children[child]) {
-          const Token& g = token(grandchild);
-          if ((g.relation == Relation::Preposition || g.relation == Relation::Agent) && g.lower == "by") {
-            int object = tree().dependent(grandchild, Relation::PrepositionObject);
-            if (object >= 0) addAll(found, actors(static_cast<size_t>(object), false, depth + 1));
-          }
+    }
+    if (!found.empty()) return found;
+    // "the UK Electoral Commission systems", "Chinese cyberattacks": a name before the noun.
+    if (!claim)
+      for (size_t child : tree().children[t])
+        if (token(child).relation == Relation::Modifier && child < t)
+          addAll(found, mentionActors(child));
+    if (!found.empty()) return found;
+    // "an operation carried out by X", "activity backed by X".
+    for (size_t child : tree().children[t]) {
+      if (token(child).relation != Relation::ParticipleModifier) continue;
+      for (size_t grandchild : tree().children[child]) {
+        const Token& g = token(grandchild);
+        if ((g.relation == Relation::Preposition || g.relation == Relation::Agent) && g.lower == "by") {
+          int object = tree().dependent(grandchild, Relation::PrepositionObject);
+          if (object >= 0) addAll(found, actors(static_cast<size_t>(object), false, depth + 1));
         }
       }
     }
@@ -364,6 +381,20 @@ class Labeler {
       const Token& word = token(current);
       if (word.head < 0) break;
       size_t head = static_cast<size_t>(word.head);
+      // "an advisory outlining [X's activity]", "revealed [that ...]": what a communication verb
+      // conveys is its subject's word, or the word of whoever issued the document it describes.
+      if ((word.relation == Relation::Object || word.relation == Relation::Complement) &&
+          isVerbal(head) && token(head).pos == P::Verb && token(head).lemma != "say" &&
+          WordDictionary::instance().verbLexicographerFile(token(head).lemma) == kCommunicationFile) {
+        Subject subject = subjectOf(head);
+        std::vector<int> found;
+        for (size_t s : subject.tokens) addAll(found, actors(s, false));
+        if (!found.empty()) return found;
+        if (subject.modified_noun && !subject.tokens.empty()) {
+          current = subject.tokens.front();  // the document: who issued it
+          continue;
+        }
+      }
       if (word.relation == Relation::Complement) {
         if (isVerbal(head) && speechLike(head)) {
           std::vector<int> found = subjectActors(head);
@@ -412,7 +443,9 @@ class Labeler {
       }
       quoting_line = -1;
       for (size_t t = 0; t < size() && own.empty(); ++t) {
-        if (!speechLike(t)) continue;
+        if (token(t).pos != P::Verb ||
+            !(cues_.hasRole(token(t).lemma, "speech") || cues_.hasRole(token(t).lower, "speech")))
+          continue;
         // A reporting verb: nothing of its clause is a complement of its own, or a colon follows.
         bool colon = t + 1 < size() && token(t + 1).text == ":";
         bool reports = colon || tree().dependent(t, Relation::Complement) >= 0 ||
@@ -453,6 +486,20 @@ class Labeler {
         for (size_t j : quoted) sentence_speakers_[j] = sentence_speakers_[k];
     }
     s_ = 0;
+  }
+
+  // Names that stand before attack nouns ("the NotPetya attack", "the SolarWinds intrusion")
+  // name a tool or an operation, not an actor: as an agent they stand for their culprit.
+  void findWeapons() {
+    for (const Mention& mention : document_.mentions) {
+      if (mention.entity < 0 || mention.kind != MentionKind::Name) continue;
+      const Sentence& sentence = document_.sentences[mention.sentence];
+      const Token& head = sentence.tokens[mention.head_token];
+      if (head.relation != Relation::Modifier || head.head < 0) continue;
+      for (const TriggerEntry* entry : triggers_.lookup(sentence.tokens[head.head].lemma))
+        if (entry->pos == TriggerPos::Noun && entry->relation == "targeted")
+          weapons_.insert(mention.entity);
+    }
   }
 
   // ---- status ------------------------------------------------------------------------------
@@ -542,18 +589,24 @@ class Labeler {
             const std::string& how) {
     if (pass_ == 0) {
       // Who the article says does this, for agentless mentions of it later.
-      if (status == EdgeStatus::Asserted)
-        for (int agent : agents) ++article_agents_[relation][agent];
+      if (status == EdgeStatus::Asserted && !agents.empty()) {
+        std::vector<int>& first = article_agents_[relation];
+        if (first.empty()) first = agents;
+        for (int agent : agents)
+          if (std::find(first.begin(), first.end(), agent) == first.end())
+            article_agent_conflict_.insert(relation);
+      }
       return;
     }
     if (agents.empty() && !patients.empty() && status == EdgeStatus::Asserted &&
         (relation == "sanctioned" || relation == "charged")) {
-      // "Two people have been sanctioned": the one actor the article names as sanctioning.
-      auto votes = article_agents_.find(relation);
-      if (votes != article_agents_.end() && votes->second.size() == 1) {
-        agents.push_back(votes->second.begin()->first);
+      // "Two people have been sanctioned": the actors the article names as sanctioning, when
+      // it names no others.
+      auto first = article_agents_.find(relation);
+      if (first != article_agents_.end() && !article_agent_conflict_.count(relation)) {
+        agents = first->second;
         confidence *= 0.7;
-        note("  (implicit agent: the article's only " + relation + " agent)");
+        note("  (implicit agent: the article's " + relation + " agents)");
       }
     }
     agents = expand(agents);
@@ -600,9 +653,20 @@ class Labeler {
     if (culprits.empty()) return;
     for (size_t event : events)
       for (size_t member : tree().withConjuncts(event)) {
-        if (!mentionActors(member).empty()) continue;
+        std::vector<int> named = mentionActors(member);
+        bool weapon = !named.empty() && std::all_of(named.begin(), named.end(),
+                                                    [&](int e) { return weapons_.count(e) > 0; });
+        if (weapon) {
+          for (int e : named) addAll(weapon_culprits_[e], culprits);
+          continue;
+        }
+        if (!named.empty()) continue;
         addAll(culprits_[{s_, member}], culprits);
-        // "an attack which targeted X": the relative pronoun stands for the event too.
+        // "the NotPetya attacks": the tool named before the event was the culprit's too.
+        for (size_t child : tree().children[member])
+          if (token(child).relation == Relation::Modifier)
+            for (int e : mentionActors(child))
+              if (weapons_.count(e)) addAll(weapon_culprits_[e], culprits);
       }
   }
 
@@ -680,6 +744,10 @@ class Labeler {
   }
 
   void verbTrigger(const TriggerEntry& entry, size_t t, double factor) {
+    if (token(t).pos == P::Adjective && entry.pattern == ArgumentPattern::AgentPrep) {
+      adjectiveTrigger(entry, t);
+      return;
+    }
     if (token(t).pos != P::Verb) return;
     bool passive = isPassive(t);
     Subject subject = subjectOf(t);
@@ -736,6 +804,11 @@ class Labeler {
         attribution(t, entry, agents)) {
       return;
     }
+    if (entry.relation == "sanctioned" || entry.relation == "charged") {
+      // "X was sanctioned for the attacks": X is their culprit.
+      std::vector<size_t> reasons = prepositionObjects(t, {"for", "over"});
+      recordCulprits(reasons, patients);
+    }
     if (entry.relation == "accused") {
       // "blamed X for the attack", "accused X of the hack": the event's culprit is X.
       for (size_t event : prepositionObjects(t, {"for", "of"})) events.push_back(event);
@@ -772,6 +845,18 @@ class Labeler {
     }
     return true;
   }
+  // "We are firmly opposed to X": the copula's subject acts on the adjective's object.
+  void adjectiveTrigger(const TriggerEntry& entry, size_t t) {
+    const Token& word = token(t);
+    if (word.relation != Relation::Predicate || word.head < 0) return;
+    size_t verb = static_cast<size_t>(word.head);
+    std::vector<int> agents = subjectActors(verb), patients;
+    for (size_t object : prepositionObjects(t, entry.prepositions)) addAll(patients, claimOwners(object));
+    std::string cues;
+    EdgeStatus status = statusOf(verb, cues);
+    emit(t, entry.relation, agents, patients, status, kNominalConfidence, "adjective after a copula");
+  }
+
   // "A linked the attack to X", "A tied X to the attack": the link of an event to an actor is
   // A's accusation of X, and X is the event's culprit.
   bool attribution(size_t t, const TriggerEntry& entry, const std::vector<int>& agents) {
@@ -900,6 +985,14 @@ class Labeler {
         if (light_agent || light_patient) status_word = t;
         if (patients.empty() && light_agent)
           for (size_t object : sharedObjects(verb)) addAll(patients, actors(object, false));
+        if (patients.empty() && light_agent) {
+          // "imposed sanctions, slapping them on X": a later verb places what the noun names.
+          for (size_t clause : dependents(verb, Relation::AdverbialClause))
+            for (size_t object : dependents(clause, Relation::Object))
+              if (token(object).pos == P::Pronoun)
+                for (size_t target : prepositionObjects(clause, entry.prepositions))
+                  addAll(patients, actors(target, false));
+        }
       }
     }
     if (agents.empty() && !patients.empty()) {
@@ -942,8 +1035,14 @@ class Labeler {
         accusers = subjectActors(head);
         how = "secondary predicate of '" + verb.text + "'";
       }
-    } else if (word.relation == Relation::Modifier || word.relation == Relation::ParticipleModifier) {
-      return;
+    } else if (word.relation == Relation::PrepositionObject && token(head).lower == "to" &&
+               token(head).head >= 0 && isVerbal(token(head).head)) {
+      // "hold X to account".
+      size_t verb = static_cast<size_t>(token(head).head);
+      for (size_t object : dependents(verb, Relation::Object)) addAll(culprits, actors(object, true));
+      accusers = subjectActors(verb);
+      how = "'" + token(verb).text + " ... to " + word.text + "'";
+      head = verb;
     } else {
       return;
     }
@@ -1090,8 +1189,11 @@ class Labeler {
   std::map<std::pair<size_t, size_t>, std::vector<int>> culprits_;
   std::vector<int> last_accusers_;
   std::vector<int> last_accused_;
+  std::set<int> weapons_;                            // entities that name tools or operations
+  std::map<int, std::vector<int>> weapon_culprits_;  // such an entity -> who used it
   std::vector<std::pair<size_t, std::vector<int>>> pending_attacks_;  // sentence, victims
-  std::map<std::string, std::map<int, int>> article_agents_;  // relation -> agent -> mentions
+  std::map<std::string, std::vector<int>> article_agents_;  // relation -> its first agents
+  std::set<std::string> article_agent_conflict_;            // relations with other agents too
   mutable size_t s_ = 0;  // the sentence at hand (moved briefly to read an antecedent)
   int pass_ = 0;
 };

@@ -234,7 +234,9 @@ class Parser {
       }
       // Coordinated adjectives before a noun: "American and British", "financial, energy and".
       if ((token.text == "," || token.lower == "and" || token.lower == "or") && !members.empty() &&
-          tokens_[members.back()].pos == P::Adjective && i + 1 < n) {
+          (tokens_[members.back()].pos == P::Adjective ||
+           (tokens_[members.back()].pos == P::ProperNoun && !inName(members.back()))) &&
+          i + 1 < n) {
         size_t k = i + 1;
         if (tokens_[k].lower == "and" || tokens_[k].lower == "or") ++k;
         if (k < n && (tokens_[k].pos == P::Adjective ||
