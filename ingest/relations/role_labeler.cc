@@ -187,7 +187,9 @@ class Labeler {
     // "the network of X", "activity by X".
     for (size_t child : tree().children[t]) {
       const Token& c = token(child);
-      if (c.relation == Relation::Preposition && (c.lower == "of" || c.lower == "by")) {
+      bool owner_word = c.lower == "of" || c.lower == "by" || c.lower == "within" ||
+                        (c.lower == "from" && claim);  // "a statement from X"
+      if (c.relation == Relation::Preposition && owner_word) {
         int object = tree().dependent(child, Relation::PrepositionObject);
         if (object >= 0) addAll(found, actors(static_cast<size_t>(object), c.lower == "of", depth + 1));
       }
@@ -388,7 +390,7 @@ class Labeler {
           WordDictionary::instance().verbLexicographerFile(token(head).lemma) == kCommunicationFile) {
         Subject subject = subjectOf(head);
         std::vector<int> found;
-        for (size_t s : subject.tokens) addAll(found, actors(s, false));
+        for (size_t s : subject.tokens) addAll(found, actors(s, true));
         if (!found.empty()) return found;
         if (subject.modified_noun && !subject.tokens.empty()) {
           current = subject.tokens.front();  // the document: who issued it
@@ -699,6 +701,10 @@ class Labeler {
     const Token& word = token(t);
     switch (entry.pos) {
       case TriggerPos::Verb:
+        // "the sanctioned firm": a participle before its noun.
+        if (word.pos == P::Adjective && word.lemma != word.lower &&
+            word.relation == Relation::Modifier)
+          return entry.particle.empty();
         if (word.pos != P::Verb) return false;
         if (!entry.particle.empty()) {
           bool found = false;
@@ -746,6 +752,10 @@ class Labeler {
   void verbTrigger(const TriggerEntry& entry, size_t t, double factor) {
     if (token(t).pos == P::Adjective && entry.pattern == ArgumentPattern::AgentPrep) {
       adjectiveTrigger(entry, t);
+      return;
+    }
+    if (token(t).pos == P::Adjective && token(t).relation == Relation::Modifier) {
+      participleModifier(entry, t);
       return;
     }
     if (token(t).pos != P::Verb) return;
@@ -845,6 +855,18 @@ class Labeler {
     }
     return true;
   }
+  // "the sanctioned organisation": the noun is the patient; the doer is whoever the clause
+  // reports, or the article's doer of this relation.
+  void participleModifier(const TriggerEntry& entry, size_t t) {
+    if (entry.relation != "sanctioned" && entry.relation != "charged") return;
+    const Token& word = token(t);
+    if (word.head < 0) return;
+    std::vector<int> patients = actors(static_cast<size_t>(word.head), false);
+    std::vector<int> agents = speakerOf(static_cast<size_t>(word.head));
+    emit(t, entry.relation, agents, patients, EdgeStatus::Asserted, kNominalConfidence,
+         agents.empty() ? "participle before its patient" : "participle before its patient, reported by the speaker");
+  }
+
   // "We are firmly opposed to X": the copula's subject acts on the adjective's object.
   void adjectiveTrigger(const TriggerEntry& entry, size_t t) {
     const Token& word = token(t);
@@ -928,6 +950,16 @@ class Labeler {
         addAll(agents, mentionActors(child));
     }
     for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));
+    // "named X in its sanctions", "listed X under the sanctions": the verb's object is the patient.
+    if ((entry.relation == "sanctioned" || entry.relation == "charged") &&
+        noun.relation == Relation::PrepositionObject && noun.head >= 0 &&
+        (token(noun.head).lower == "in" || token(noun.head).lower == "under") &&
+        token(noun.head).head >= 0 && isVerbal(token(noun.head).head)) {
+      size_t verb = static_cast<size_t>(token(noun.head).head);
+      for (size_t object : dependents(verb, Relation::Object)) addAll(patients, actors(object, false));
+      if (agents.empty()) agents = subjectActors(verb);
+      how += " (listed in it)";
+    }
     // A light verb: "X imposed sanctions on Y", "X faces charges".
     size_t status_word = t;
     // "announced a series of sanctions against X": the quantity noun's verb is the light verb.

@@ -61,6 +61,22 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     }
     if (token.lower == "'s" || token.lower == "'") {
       token.pos = P::Possessive;
+      // "It's reported", "there's", "who's": the clitic is "is".
+      if (token.lower == "'s" && i > 0) {
+        const std::string& before = tokens[i - 1].lower;
+        if (before == "it" || before == "that" || before == "there" || before == "what" ||
+            before == "who" || before == "he" || before == "she" || before == "here") {
+          token.pos = P::Auxiliary;
+          token.form = VerbForm::Present;
+          token.lemma = "be";
+          WordReadings be;
+          be.add(P::Auxiliary);
+          be.auxiliary = "be";
+          be.auxiliary_form = VerbForm::Present;
+          be.known = true;
+          readings[i] = be;
+        }
+      }
       continue;
     }
     WordReadings word = classes_.readings(token.lower);
@@ -173,12 +189,22 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     return false;
   };
 
+  // The form of the nearest verb before token j.
+  auto lastVerbForm = [&](size_t j) {
+    for (size_t k = j; k-- > 0;)
+      if (tokens[k].pos == P::Verb) return tokens[k].form;
+    return VerbForm::None;
+  };
   bool finite_in_clause = false;
   // A noun phrase has been seen that no finite verb has taken as subject yet ("The UK, in a
   // statement, [imposed] ..."): commas do not end this.
   bool subject_pending = false;
   for (size_t i = 0; i < n; ++i) {
     Token& token = tokens[i];
+    if (token.pos == P::Auxiliary && token.lower == "'s") {
+      finite_in_clause = true;
+      continue;
+    }
     if (token.pos == P::Punctuation || token.pos == P::Quote || token.pos == P::Symbol ||
         token.pos == P::Possessive) {
       if (token.text == ";" || token.text == ":" || token.text == "(" || token.text == ")" ||
@@ -282,16 +308,19 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       bool clause = false;
       if (next < n && readings[next].can(P::Pronoun) && !readings[next].can(P::Determiner))
         clause = true;
+      // Past a noun phrase, a likely finite verb means a clause: "after an alleged operation
+      // targeted X", "as Beijing comes under scrutiny".
       size_t j = next;
       while (j < n && (readings[j].can(P::Determiner) || readings[j].can(P::Adjective) ||
                        readings[j].can(P::ProperNoun) || readings[j].can(P::Number) ||
-                       (readings[j].can(P::Noun) && j == next) ||
-                       tokens[j].pos == P::Possessive))
+                       readings[j].can(P::Noun) || tokens[j].pos == P::Possessive ||
+                       tokens[j].pos == P::Quote)) {
+        if (j > next && readings[j].can(P::Noun) && likelyFinite(j) &&
+            !readings[j - 1].can(P::Determiner))
+          break;  // "Zealand joins": the verb ends the phrase
         ++j;
+      }
       if (j > next && j < n && (likelyFinite(j) || (canBeFinite(j) && !readings[j].can(P::Noun))))
-        clause = true;
-      if (j > next && j < n && readings[j].can(P::Noun) && j + 1 < n && canBeFinite(j + 1) &&
-          !readings[j + 1].can(P::Noun))
         clause = true;
       // "known as X", "described as": a preposition after a participle.
       if (prev >= 0 && prev_pos == P::Verb && tokens[prev].form == VerbForm::PastParticiple)
@@ -423,6 +452,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
             chooseVerb(finiteForm());
           }
         }
+      } else if (verb && (r.past || r.participle) && prev >= 0 && tokens[prev].text == "," &&
+                 prev >= 1 && tokens[prev - 1].pos == P::Verb &&
+                 (tokens[prev - 1].form == VerbForm::Past || tokens[prev - 1].form == VerbForm::Present)) {
+        chooseVerb(VerbForm::Past);  // "accused, filed charges and sanctioned"
+      } else if (verb && r.gerund && prev_content >= 0 && before == P::Coordinator &&
+                 lastVerbForm(prev_content) == VerbForm::Gerund) {
+        chooseVerb(VerbForm::Gerund);  // "hyping up X and even launching Y"
       } else if (verb && (r.past || r.participle) && prev >= 0 && prev_pos == P::Coordinator) {
         chooseVerb(pastOrParticiple());
       } else if (verb && (r.past || r.present) && subject_pending && !finite_in_clause &&
@@ -480,8 +516,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (!r.verb_lemma.empty()) token.lemma = r.verb_lemma;
     } else if (chosen == P::Auxiliary) {
       token.lemma = r.auxiliary;
-    } else if (chosen == P::Adjective && !r.verb_lemma.empty() && !r.can(P::Noun)) {
-      token.lemma = token.lower;
+    } else if (chosen == P::Adjective && !r.verb_lemma.empty() && (r.participle || r.past) &&
+               token.lower.size() > 2 && token.lower.compare(token.lower.size() - 2, 2, "ed") == 0) {
+      token.lemma = r.verb_lemma;  // "the sanctioned firm": the verb's lemma
     }
     if (chosen == P::ProperNoun) {
       token.plural = token.text.size() > 3 && token.text.back() == 's' &&

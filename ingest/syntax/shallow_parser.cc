@@ -293,6 +293,21 @@ class Parser {
         relation = Relation::AdverbModifier;
       arc(m, head, relation);
     }
+    // "the hacking group "APT31"": a quoted name right after the noun is what it is called.
+    if (!pronoun && tokens_[head].pos == P::Noun && end + 3 < n + 1 && end + 2 < n &&
+        tokens_[end + 1].pos == P::Quote && inName(end + 2)) {
+      size_t name_end = unitEnd(end + 2), name_head = unitHead(end + 2);
+      if (name_end + 1 < n && tokens_[name_end + 1].pos == P::Quote) {
+        for (size_t k = end + 2; k <= name_end; ++k)
+          if (k != name_head) arc(k, name_head, Relation::NamePart);
+        for (size_t m : members) arc(m, name_head, m == head ? Relation::Modifier : tokens_[m].relation);
+        arc(head, name_head, Relation::Modifier);
+        arc(end + 1, name_head, Relation::Punctuation);
+        arc(name_end + 1, name_head, Relation::Punctuation);
+        head = name_head;
+        end = name_end + 1;
+      }
+    }
     Element element;
     element.kind = has_noun || determiners_only || members.size() > 1 || pronoun ? Kind::Noun
                                                                                    : Kind::Adjective;
@@ -607,13 +622,14 @@ class Parser {
     for (size_t e = 0; e + 2 < elements_.size(); ++e) {
       if (!isNoun(e)) continue;
       size_t separator = subtreeEnd(e) + 1;
-      if (!(is(separator, Kind::Comma) || is(separator, Kind::Dash))) continue;
+      bool colon = is(separator, Kind::Colon);
+      if (!(is(separator, Kind::Comma) || is(separator, Kind::Dash) || colon)) continue;
       size_t second = separator + 1;
       if (!isNoun(second) || !free(second)) continue;
       size_t after = subtreeEnd(second) + 1;
       bool closes = after >= elements_.size() || is(after, Kind::End) ||
                     elements_[after].kind == elements_[separator].kind || is(after, Kind::Close) ||
-                    is(after, Kind::Semicolon);
+                    is(after, Kind::Semicolon) || (colon && is(after, Kind::Comma));
       if (!closes) continue;
       // Not a date or a number: "On 25 March, the UK ...".
       P pos = tokens_[elements_[e].head].pos;
@@ -621,6 +637,15 @@ class Parser {
       // "A spokesperson for the embassy in X, Jane Roe, said": a person's name goes with the
       // noun that heads the phrase chain, not with the last place in it.
       size_t target = e;
+      // "named two nationals in its sanctions: A and B": the list names the verb's object.
+      if (colon && elements_[e].parent >= 0 &&
+          tokens_[elements_[e].head].relation == Relation::PrepositionObject) {
+        int preposition = elements_[e].parent;
+        int verb = elements_[preposition].parent;
+        if (verb >= 0 && isVerb(verb))
+          for (size_t k = static_cast<size_t>(verb) + 1; k < e; ++k)
+            if (isNoun(k) && elements_[k].parent == verb) target = k;
+      }
       int name = tokens_[elements_[second].head].mention;
       if (name >= 0 && document_.mentions[name].type == ActorType::Person &&
           document_.mentions[name].kind == MentionKind::Name) {
@@ -657,6 +682,13 @@ class Parser {
         if (element.kind == Kind::Adverb || element.kind == Kind::Quote) continue;
         if (!free(k)) continue;
         if (element.kind == Kind::Comma || element.kind == Kind::Dash) {
+          // "accused, filed charges and sanctioned X": verbs listed with commas share a subject.
+          if (static_cast<size_t>(k) + 1 == e && k >= 1 && isVerb(k - 1) && elements_[k - 1].finite &&
+              element.kind == Kind::Comma && !verb.passive) {
+            attach(e, static_cast<size_t>(k - 1), Relation::Conjunct);
+            verb.has_subject = true;
+            break;
+          }
           comma_seen = true;
           continue;
         }
@@ -669,6 +701,10 @@ class Parser {
           // "condemned and sanctioned": a verb before the coordinator shares its subject.
           int before = k - 1;
           while (before >= 0 && (is(before, Kind::Adverb) || is(before, Kind::Comma))) --before;
+          // "filed charges and sanctioned X": past the first verb's object.
+          if (before >= 1 && isNoun(before) && free(before) && isVerb(before - 1) &&
+              elements_[before - 1].finite && !elements_[before - 1].copula)
+            --before;
           if (before >= 0 && isVerb(before)) {
             attach(e, static_cast<size_t>(before), Relation::Conjunct);
             attach(static_cast<size_t>(k), static_cast<size_t>(before), Relation::Coordinator);
