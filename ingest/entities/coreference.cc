@@ -254,8 +254,11 @@ void Coreference::run(Document& document) const {
       case MentionKind::Description: {
         std::string head_lemma = head.lemma;
         auto entry = lexicon_.descriptions.find(head_lemma);
-        // An earlier actor described with the same noun ("a company" ... "the company").
-        int entity = recent(m, 6, [&](const Entity& e) { return !e.named && e.head == head_lemma; });
+        // An earlier actor described with the same noun ("a company" ... "the company"); "the
+        // country" and "the minister" look for a country or an office holder first.
+        bool typed = entry != lexicon_.descriptions.end() &&
+                     (entry->second.type == ActorType::Country || entry->second.type == ActorType::Person);
+        int entity = typed ? -1 : recent(m, 6, [&](const Entity& e) { return !e.named && e.head == head_lemma; });
         if (entity < 0 && entry != lexicon_.descriptions.end()) {
           const DescriptionEntry& description = entry->second;
           entity = recent(m, 6, [&](const Entity& e) {

@@ -25,6 +25,7 @@ constexpr int kCommunicationFile = 32;
 constexpr int kTimeFile = 28;  // noun.time: "years", "months"
 constexpr int kCommunicationNounFile = 10;  // noun.communication: "claim", "accusation"
 constexpr int kActNounFile = 4;  // noun.act: "actions", "conduct", "hacking"
+constexpr int kEventNounFile = 11;  // noun.event: "campaign"
 
 int statusRank(EdgeStatus status) {
   switch (status) {
@@ -201,6 +202,13 @@ class Labeler {
         if (token(child).relation == Relation::Modifier && child < t)
           addAll(found, mentionActors(child));
     if (!found.empty()) return found;
+    // "X launched an operation", "X conducted attacks": whoever carries it out owns it.
+    if (!claim && word.relation == Relation::Object && word.head >= 0 && isVerbal(word.head) &&
+        (cues_.hasRole(token(word.head).lemma, "light-agent") ||
+         cues_.hasRole(token(word.head).lower, "light-agent"))) {
+      addAll(found, subjectActors(static_cast<size_t>(word.head)));
+      if (!found.empty()) return found;
+    }
     // "an operation carried out by X", "activity backed by X".
     for (size_t child : tree().children[t]) {
       if (token(child).relation != Relation::ParticipleModifier) continue;
@@ -212,6 +220,16 @@ class Labeler {
         }
       }
     }
+    if (!found.empty() || claim) return found;
+    // "The campaign targeted ...": a definite act or event the article has pinned on someone.
+    bool definite = false;
+    for (size_t child : tree().children[t])
+      if (token(child).relation == Relation::Determiner &&
+          (token(child).lower == "the" || token(child).lower == "this"))
+        definite = true;
+    int file = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file;
+    if (definite && (file == kActNounFile || file == kEventNounFile) && !last_culprits_.empty())
+      return last_culprits_;
     return found;
   }
 
@@ -637,6 +655,11 @@ class Labeler {
       last_accusers_ = kept_agents;
       last_accused_ = kept_patients;
     }
+    if (status == EdgeStatus::Asserted &&
+        (relation == "accused" || relation == "charged" || relation == "sanctioned")) {
+      last_culprits_ = kept_patients;
+      last_agents_[relation] = kept_agents;
+    }
     Predicate predicate;
     predicate.sentence = s_;
     predicate.trigger = trigger;
@@ -673,7 +696,30 @@ class Labeler {
   }
 
   // ---- triggers ----------------------------------------------------------------------------
+  // "Officials disclosed the operation, carried out by X": revealing someone's act accuses them.
+  void disclosures(size_t t) {
+    const Token& verb = token(t);
+    if (verb.pos != P::Verb || verb.lemma == "say" || isPassive(t) ||
+        WordDictionary::instance().verbLexicographerFile(verb.lemma) != kCommunicationFile)
+      return;
+    for (size_t object : dependents(t, Relation::Object)) {
+      if (!mentionActors(object).empty()) continue;
+      int file = WordDictionary::instance().nounAncestry(token(object).lemma).first_lexicographer_file;
+      if (file != kActNounFile && file != kEventNounFile) continue;
+      std::vector<int> doers;
+      for (size_t child : tree().children[object])
+        if (token(child).relation == Relation::ParticipleModifier)
+          for (size_t by : prepositionObjects(child, {"by"})) addAll(doers, actors(by, false));
+      if (doers.empty()) continue;
+      std::string cues;
+      EdgeStatus status = statusOf(t, cues);
+      emit(t, "accused", subjectActors(t), doers, status, kSpeakerConfidence,
+           "discloses an act and who did it");
+    }
+  }
+
   void labelSentence() {
+    for (size_t t = 0; t < size(); ++t) disclosures(t);
     for (size_t t = 0; t < size(); ++t) {
       const Token& word = token(t);
       if (word.mention >= 0 && document_.mentions[word.mention].kind != MentionKind::Phrase &&
@@ -764,6 +810,16 @@ class Labeler {
     std::vector<int> agents, patients;
     std::string how;
     bool participle_agent = subject.modified_noun && token(t).form == VerbForm::Gerund;
+    if (entry.relation == "affiliated_with" && entry.pattern == ArgumentPattern::AgentPrep &&
+        passive) {
+      // "hackers linked to X": the hackers are X's.
+      for (size_t s : subject.tokens) addAll(agents, actors(s, false));
+      for (size_t object : prepositionObjects(t, entry.prepositions)) addAll(patients, actors(object, false));
+      std::string cues;
+      emit(t, entry.relation, agents, patients, statusOf(t, cues), kNominalConfidence,
+           "participle or passive: the subject is tied to the object");
+      return;
+    }
     if (passive && entry.pattern == ArgumentPattern::AgentPrep && entry.relation == "targeted") {
       // "activity aimed at X": the subject is the means; its owner is the doer.
       for (size_t s : subject.tokens) addAll(agents, actors(s, true));
@@ -962,11 +1018,15 @@ class Labeler {
     }
     // A light verb: "X imposed sanctions on Y", "X faces charges".
     size_t status_word = t;
-    // "announced a series of sanctions against X": the quantity noun's verb is the light verb.
+    // "announced a series of sanctions against X": the quantity noun's verb is the light verb;
+    // "a set of charges and sanctions": a later member of a coordination takes the first's place.
     size_t phrase = t;
-    if (noun.relation == Relation::PrepositionObject && noun.head >= 0 &&
-        token(noun.head).lower == "of" && token(noun.head).head >= 0) {
-      size_t quantity = static_cast<size_t>(token(noun.head).head);
+    while (token(phrase).relation == Relation::Conjunct && token(phrase).head >= 0 &&
+           token(token(phrase).head).pos == P::Noun)
+      phrase = static_cast<size_t>(token(phrase).head);
+    if (token(phrase).relation == Relation::PrepositionObject && token(phrase).head >= 0 &&
+        token(token(phrase).head).lower == "of" && token(token(phrase).head).head >= 0) {
+      size_t quantity = static_cast<size_t>(token(token(phrase).head).head);
       if (token(quantity).pos == P::Noun && triggers_.lookup(token(quantity).lemma).empty() &&
           mentionActors(quantity).empty() && token(quantity).relation == Relation::Object) {
         phrase = quantity;
@@ -1194,6 +1254,12 @@ class Labeler {
       found = subjectActors(static_cast<size_t>(word.head));
       if (!found.empty()) return found;
     }
+    // "the sanctions", "the charges": whoever imposed or brought them last.
+    for (const TriggerEntry* entry : triggers_.lookup(word.lemma))
+      if (entry->pos == TriggerPos::Noun && entry->relation != "accused") {
+        auto it = last_agents_.find(entry->relation);
+        if (it != last_agents_.end() && !it->second.empty()) return it->second;
+      }
     // A bare "the claims", "these": the latest accuser; "the hacking campaign", "this
     // behaviour": the latest accused.
     int file = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file;
@@ -1221,6 +1287,8 @@ class Labeler {
   std::map<std::pair<size_t, size_t>, std::vector<int>> culprits_;
   std::vector<int> last_accusers_;
   std::vector<int> last_accused_;
+  std::vector<int> last_culprits_;                      // patients of the latest accusation or measure
+  std::map<std::string, std::vector<int>> last_agents_;  // relation -> its latest agents
   std::set<int> weapons_;                            // entities that name tools or operations
   std::map<int, std::vector<int>> weapon_culprits_;  // such an entity -> who used it
   std::vector<std::pair<size_t, std::vector<int>>> pending_attacks_;  // sentence, victims

@@ -314,7 +314,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       while (j < n && (readings[j].can(P::Determiner) || readings[j].can(P::Adjective) ||
                        readings[j].can(P::ProperNoun) || readings[j].can(P::Number) ||
                        readings[j].can(P::Noun) || tokens[j].pos == P::Possessive ||
-                       tokens[j].pos == P::Quote)) {
+                       tokens[j].pos == P::Quote ||
+                       (tokens[j].lower == "and" && j > next && j + 1 < n &&
+                        (readings[j + 1].can(P::Determiner) || readings[j + 1].can(P::ProperNoun))))) {
         if (j > next && readings[j].can(P::Noun) && likelyFinite(j) &&
             !readings[j - 1].can(P::Determiner))
           break;  // "Zealand joins": the verb ends the phrase

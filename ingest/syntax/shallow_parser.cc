@@ -110,6 +110,19 @@ class Parser {
         i = chunkVerbGroup(i);
         continue;
       }
+      // "as well as" joins like "and".
+      if (token.lower == "as" && i + 2 < n && tokens_[i + 1].lower == "well" &&
+          tokens_[i + 2].lower == "as") {
+        Element element;
+        element.kind = Kind::Coordinator;
+        element.first = element.head = i;
+        element.last = i + 2;
+        arc(i + 1, i, Relation::Dependent);
+        arc(i + 2, i, Relation::Dependent);
+        elements_.push_back(element);
+        i += 3;
+        continue;
+      }
       Element element;
       element.first = element.last = element.head = i;
       element.kind = kindOf(i);
@@ -553,8 +566,20 @@ class Parser {
       if (!is(e, Kind::Preposition)) continue;
       size_t right = nextOf(e);
       if (right < elements_.size() && free(right) &&
-          (isNoun(right) || (isVerb(right) && elements_[right].gerund)))
+          (isNoun(right) || (isVerb(right) && elements_[right].gerund) ||
+           (is(right, Kind::Adjective) && lower(elements_[e]) == "as"))) {
         attach(right, e, Relation::PrepositionObject);
+        // "dismissed the claims as "unfounded" and "slander"".
+        if (is(right, Kind::Adjective)) {
+          size_t coordinator = nextOf(right);
+          size_t other = nextOf(coordinator);
+          if (is(coordinator, Kind::Coordinator) && other < elements_.size() && free(other) &&
+              (isNoun(other) || is(other, Kind::Adjective))) {
+            attach(other, right, Relation::Conjunct);
+            attach(coordinator, right, Relation::Coordinator);
+          }
+        }
+      }
     }
   }
 
@@ -598,11 +623,37 @@ class Parser {
               separators.push_back(coordinator);
               members.push_back(last);
               closed = true;
-              // "A and B, C, and D": the list goes on.
+              // "A and B - including C - as well as D": the list goes on.
               size_t more = subtreeEnd(last) + 1;
-              if (is(more, Kind::Comma) && isNoun(more + 1) && free(more + 1)) {
+              if (is(more, Kind::Dash)) {
+                size_t close = more + 1;
+                while (close < elements_.size() && !is(close, Kind::Dash) && !is(close, Kind::End)) ++close;
+                if (is(close, Kind::Dash) && is(close + 1, Kind::Coordinator) &&
+                    lower(elements_[close + 1]) == "as") {
+                  for (size_t k2 = more; k2 <= close; ++k2)
+                    if (free(k2)) attach(k2, e, Relation::Punctuation);
+                  more = close + 1;
+                }
+              }
+              if (is(more, Kind::Coordinator) && lower(elements_[more]) == "as" &&
+                  isNoun(more + 1) && free(more + 1)) {
                 k = more;
                 continue;
+              }
+              // "A and B, C, and D": the list goes on when another coordinator ends it.
+              if (is(more, Kind::Comma) && isNoun(more + 1) && free(more + 1)) {
+                bool ends = false;
+                for (size_t look = more; look < elements_.size(); ++look) {
+                  if (is(look, Kind::Coordinator)) {
+                    ends = true;
+                    break;
+                  }
+                  if (!(is(look, Kind::Comma) || isNoun(look) || !free(look))) break;
+                }
+                if (ends) {
+                  k = more;
+                  continue;
+                }
               }
             }
           }
@@ -809,7 +860,8 @@ class Parser {
   }
 
   void attachObjects() {
-    for (size_t e = 0; e < elements_.size(); ++e) {
+    // Right to left, so that a relative clause inside an object has its own object first.
+    for (size_t e = elements_.size(); e-- > 0;) {
       Element& verb = elements_[e];
       if (verb.kind != Kind::Verb) continue;
       size_t next = e + 1;
@@ -830,7 +882,9 @@ class Parser {
           // "held X responsible", "called the claims groundless".
           size_t after = subtreeEnd(next) + 1;
           while (after < elements_.size() && is(after, Kind::Quote)) ++after;
-          if (is(after, Kind::Adjective) && free(after)) attach(after, e, Relation::Predicate);
+          if ((is(after, Kind::Adjective) || isNoun(after)) && free(after) &&
+              !elements_[after].passive)
+            attach(after, e, Relation::Predicate);  // "calling the sanctions manipulation"
         } else if (tokens_[elements_[next].head].relation == Relation::Subject ||
                    tokens_[elements_[next].head].relation == Relation::PassiveSubject) {
           // "said [hackers targeted X]": the clause is the complement.
