@@ -479,6 +479,23 @@ void Coreference::run(Document& document) const {
             predicate = tree.dependent(child, Relation::PrepositionObject);
       }
       if (subject < 0 || predicate < 0) continue;
+      // "A and B were among nine people sanctioned": A and B are members of that group.
+      if (predicate >= 0 && subject >= 0 &&
+          (sentence.tokens[predicate].lower == "among" || sentence.tokens[predicate].lower == "amongst")) {
+        int object = tree.dependent(static_cast<size_t>(predicate), Relation::PrepositionObject);
+        int group = mentionAt(s, object);
+        if (group >= 0 && mentions[group].entity >= 0 && !entities[mentions[group].entity].named) {
+          for (size_t c : tree.withConjuncts(static_cast<size_t>(subject))) {
+            int member = mentionAt(s, static_cast<int>(c));
+            if (member >= 0 && mentions[member].entity >= 0) {
+              std::vector<int>& list = entities[mentions[group].entity].members;
+              if (std::find(list.begin(), list.end(), mentions[member].entity) == list.end())
+                list.push_back(mentions[member].entity);
+            }
+          }
+        }
+        continue;
+      }
       int subject_mention = mentionAt(s, subject);
       if (subject_mention < 0 || mentions[subject_mention].entity < 0) continue;
       int described = mentions[subject_mention].entity;

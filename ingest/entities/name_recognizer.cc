@@ -155,6 +155,12 @@ void NameRecognizer::run(Document& document, size_t index) const {
         continue;
       }
       const std::string& word = tokens[next].lower;
+      // "the United States Attorney's Office": a possessive inside an organisation's name.
+      if (word == "'s" && next + 1 < n && name[next + 1] && headAhead(next + 1) &&
+          orgKind(run.last).empty()) {
+        run.last = next + 1;
+        continue;
+      }
       // A number after a group head or "Threat": "Group 31", "Unit 26165".
       if (isNumber(tokens[next].text) &&
           (!groupKind(run.last).empty() || isAcronym(tokens[run.last].text))) {

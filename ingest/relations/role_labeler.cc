@@ -597,11 +597,16 @@ class Labeler {
   }
 
   // ---- emitting ----------------------------------------------------------------------------
+  // A group the article names member by member stands for its members.
   std::vector<int> expand(const std::vector<int>& entities) const {
-    std::vector<int> all = entities;
-    for (int entity : entities)
-      if (entity >= 0 && entity < static_cast<int>(document_.entities.size()))
+    std::vector<int> all;
+    for (int entity : entities) {
+      if (entity >= 0 && entity < static_cast<int>(document_.entities.size()) &&
+          !document_.entities[entity].members.empty())
         addAll(all, document_.entities[entity].members);
+      else
+        addUnique(all, entity);
+    }
     return all;
   }
   void emit(size_t trigger, const std::string& relation, std::vector<int> agents,
@@ -609,24 +614,22 @@ class Labeler {
             const std::string& how) {
     if (pass_ == 0) {
       // Who the article says does this, for agentless mentions of it later.
-      if (status == EdgeStatus::Asserted && !agents.empty()) {
-        std::vector<int>& first = article_agents_[relation];
-        if (first.empty()) first = agents;
-        for (int agent : agents)
-          if (std::find(first.begin(), first.end(), agent) == first.end())
-            article_agent_conflict_.insert(relation);
-      }
+      if (status == EdgeStatus::Asserted && !agents.empty())
+        article_agents_[relation].push_back({s_, agents});
       return;
     }
     if (agents.empty() && !patients.empty() && status == EdgeStatus::Asserted &&
         (relation == "sanctioned" || relation == "charged")) {
-      // "Two people have been sanctioned": the actors the article names as sanctioning, when
-      // it names no others.
-      auto first = article_agents_.find(relation);
-      if (first != article_agents_.end() && !article_agent_conflict_.count(relation)) {
-        agents = first->second;
+      // "Two people have been sanctioned": the actors the article last named as doing it
+      // (or, before any, the first it names).
+      auto found = article_agents_.find(relation);
+      if (found != article_agents_.end() && !found->second.empty()) {
+        const std::vector<int>* chosen = &found->second.front().second;
+        for (const auto& [sentence, named] : found->second)
+          if (sentence < s_) chosen = &named;
+        agents = *chosen;
         confidence *= 0.7;
-        note("  (implicit agent: the article's " + relation + " agents)");
+        note("  (implicit agent: who the article says does it)");
       }
     }
     agents = expand(agents);
@@ -805,6 +808,10 @@ class Labeler {
       return;
     }
     if (token(t).pos != P::Verb) return;
+    // "designating X a threat", "named X as Y": naming, not the measure.
+    if (entry.pattern == ArgumentPattern::AgentPatientActor &&
+        (tree().dependent(t, Relation::Predicate) >= 0 || !prepositionObjects(t, {"as"}).empty()))
+      return;
     bool passive = isPassive(t);
     Subject subject = subjectOf(t);
     std::vector<int> agents, patients;
@@ -1292,8 +1299,8 @@ class Labeler {
   std::set<int> weapons_;                            // entities that name tools or operations
   std::map<int, std::vector<int>> weapon_culprits_;  // such an entity -> who used it
   std::vector<std::pair<size_t, std::vector<int>>> pending_attacks_;  // sentence, victims
-  std::map<std::string, std::vector<int>> article_agents_;  // relation -> its first agents
-  std::set<std::string> article_agent_conflict_;            // relations with other agents too
+  // relation -> (sentence, agents) of every asserted mention of it with agents, in order
+  std::map<std::string, std::vector<std::pair<size_t, std::vector<int>>>> article_agents_;
   mutable size_t s_ = 0;  // the sentence at hand (moved briefly to read an antecedent)
   int pass_ = 0;
 };

@@ -360,8 +360,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       bool noun = r.can(P::Noun), verb = r.can(P::Verb), adjective = r.can(P::Adjective),
            adverb = r.can(P::Adverb);
       P before = prev_content_pos;  // the word before, past adverbs
+      // A demonym before a word is an adjective there ("British claims", "Chinese attacks").
+      bool demonym_before = prev >= 0 && prev_pos == P::ProperNoun && !in_name[prev] &&
+                            classes_.readings(tokens[prev].lower).can(P::Adjective) &&
+                            !classes_.readings(tokens[prev].lower).can(P::Noun);
       bool nominal_start = prev >= 0 && (prev_pos == P::Determiner || prev_pos == P::Number ||
-                                         prev_pos == P::Possessive || prev_pos == P::Adjective);
+                                         prev_pos == P::Possessive || prev_pos == P::Adjective ||
+                                         demonym_before);
       bool personal_subject = prev_content >= 0 && before == P::Pronoun &&
                               isPersonalPronoun(tokens[prev_content].lower);
       bool after_comma = prev >= 0 && (tokens[prev].text == "," || tokens[prev].text == "-");
@@ -539,7 +544,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (pos == P::Determiner || pos == P::Adjective || pos == P::Number || pos == P::Noun ||
           pos == P::ProperNoun || pos == P::Possessive || pos == P::Quote)
         continue;
-      object_position = pos == P::Verb || pos == P::Preposition;
+      // After a verb of saying the phrase is the subject of what is said ("stated her nation
+      // stood with ..."), not an object.
+      object_position = (pos == P::Verb && !reporting_verbs_.count(tokens[j].lemma)) ||
+                        pos == P::Preposition;
       break;
     }
     if (finite_in_clause) subject_pending = false;

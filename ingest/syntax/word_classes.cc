@@ -129,6 +129,12 @@ WordReadings WordClasses::compute(const std::string& lower) const {
       !senses.adjective) {
     std::string prefix = lower.substr(0, hyphen + 1);
     WordReadings last = readings(lower.substr(hyphen + 1));
+    // "hype-up", "crack-down", "follow-up": a verb with its particle, used as a noun.
+    if (last.can(PartOfSpeech::Particle)) {
+      result.add(PartOfSpeech::Noun);
+      result.noun_lemma = lower;
+      return result;
+    }
     if (last.can(PartOfSpeech::Verb) && (last.participle || last.past)) {
       // "state-backed", "China-based": a participle adjective.
       result.add(PartOfSpeech::Adjective);
