@@ -150,6 +150,8 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
     for (const auto& use : splitAlternatives(field(row, 1)))
       if (use == "locative") lexicon.locatives.insert(lowerAscii(field(row, 0)));
   }
+  for (const auto& row : readLexiconTable(dir + "demonym_suffixes.tsv"))
+    if (!field(row, 0).empty()) lexicon.demonym_suffixes.push_back(lowerAscii(field(row, 0)));
   for (const auto& row : readLexiconTable(dir + "relation_cues.tsv"))
     if (field(row, 1) == "naming")
       for (const auto& form : splitAlternatives(field(row, 0)))

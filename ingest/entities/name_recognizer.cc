@@ -61,6 +61,14 @@ struct NameRecognizer::Run {
   size_t last = 0;
 };
 
+bool NameRecognizer::looksLikeDemonym(const std::string& lower) const {
+  for (const std::string& suffix : lexicon_.demonym_suffixes)
+    if (lower.size() > suffix.size() + 2 &&
+        lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return true;
+  return false;
+}
+
 bool NameRecognizer::isCommonWord(const std::string& lower) const {
   if (classes_.isFunctionWord(lower)) return true;
   return WordDictionary::instance().isCommonWord(lower);
@@ -85,6 +93,16 @@ bool NameRecognizer::nameLike(const Sentence& sentence, size_t i, bool title_cas
   }
   if (!token.capitalised) return false;
   if (hasDigit(text)) return true;
+  // "Gondorian hacker", "Zorblish officials": a word shaped like a demonym before a lower-case
+  // word is an adjective of origin, not a name.
+  if (i + 1 < sentence.tokens.size() && !lexicon_.lookup(text) && looksLikeDemonym(token.lower)) {
+    const Token& next = sentence.tokens[i + 1];
+    const WordReadings& after = classes_.readings(next.lower);
+    if (!next.capitalised && std::isalpha(static_cast<unsigned char>(next.text[0])) &&
+        !classes_.isFunctionWord(next.lower) && !isCommonWord(token.lower) &&
+        !lexicon_.given_names.count(text) && after.can(PartOfSpeech::Noun))
+      return false;
+  }
   // "Chinese-backed", "China-based": an adjective with a name inside, not a name.
   size_t hyphen = text.rfind('-');
   if (hyphen != std::string::npos && hyphen + 1 < text.size() &&
@@ -101,7 +119,7 @@ void NameRecognizer::run(Document& document, size_t index) const {
   Sentence& sentence = document.sentences[index];
   const std::vector<Token>& tokens = sentence.tokens;
   const size_t n = tokens.size();
-  const bool title_case = sentence.headline && PartOfSpeechTagger::isTitleCase(sentence);
+  const bool title_case = sentence.headline && PartOfSpeechTagger::isTitleCase(sentence, classes_);
   std::vector<bool> name(n);
   for (size_t i = 0; i < n; ++i) name[i] = nameLike(sentence, i, title_case);
   // A capitalised dictionary word opening the sentence belongs to a name that goes on:
@@ -179,7 +197,8 @@ void NameRecognizer::run(Document& document, size_t index) const {
         bool office_before = lexicon_.office_words.count(lower(run.last)) > 0;
         if (name[after] && (head_before || !lexicon_.office_words.count(lower(after))) &&
             ((word != "and" && word != "&" && (head_before || office_before || headAhead(after))) ||
-             ((word == "and" || word == "&") && headAhead(after)))) {
+             ((word == "and" || word == "&") && headAhead(after) &&
+             isCommonWord(tokens[run.last].lower)))) {
           run.last = after;
           continue;
         }
@@ -421,6 +440,13 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
                "capital or seat of government", entry->canonical);
         return;
       case GazetteerEntry::Kind::Demonym:
+        // "Israeli hospitals", "Chinese cyberattacks": the country, as the owner of what
+        // follows (a demonym alone is no actor in a clause of its own).
+        if (run.last + 1 < tokens.size() && !tokens[run.last + 1].capitalised &&
+            std::isalpha(static_cast<unsigned char>(tokens[run.last + 1].text[0])))
+          emit(run.first, run.last, MentionKind::Metonym, ActorType::Country,
+               "demonym before a noun", entry->canonical);
+        return;
       case GazetteerEntry::Kind::Place:
       case GazetteerEntry::Kind::NonEntity:
       case GazetteerEntry::Kind::LawHead:

@@ -29,6 +29,7 @@ class NameRecognizer {
   struct Run;
   bool nameLike(const Sentence& sentence, size_t i, bool title_case) const;
   bool isCommonWord(const std::string& lower) const;
+  bool looksLikeDemonym(const std::string& lower) const;
   void classify(const Sentence& sentence, size_t sentence_index, Run run,
                 std::vector<Mention>& out) const;
   const EntityLexicon& lexicon_;

@@ -11,6 +11,7 @@ namespace {
 // WordNet's lexicographer file numbers (lexnames): noun.act and noun.event.
 constexpr int kActFile = 4;
 constexpr int kEventFile = 11;
+constexpr int kArtifactFile = 6;  // noun.artifact
 }  // namespace
 
 NounClasses::NounClasses(const std::string& lexicon_dir) {
@@ -37,6 +38,15 @@ std::optional<ActorType> NounClasses::actorType(const std::string& lemma) const 
   // it at least a quarter as often (or the first sense is never used there either).
   WordDictionary::Senses senses = WordDictionary::instance().senses(lemma);
   (void)senses;
+  // No corpus evidence for any sense, and one of them a made thing: the word is too likely to
+  // mean the thing ("server": waiter, or computer).
+  bool unattested = std::all_of(ancestry.sense_weights.begin(), ancestry.sense_weights.end(),
+                                [](int weight) { return weight == 0; });
+  if (unattested && std::find(ancestry.lexicographer_files.begin(), ancestry.lexicographer_files.end(),
+                              kArtifactFile) != ancestry.lexicographer_files.end()) {
+    cache_.emplace(lemma, std::nullopt);
+    return std::nullopt;
+  }
   for (size_t sense = 0; sense < ancestry.per_sense.size() && sense < 2 && !found; ++sense) {
     const std::vector<long>& above = ancestry.per_sense[sense];
     // Person first: "watchdog" is a person, not a group.

@@ -799,7 +799,7 @@ class Labeler {
   }
 
   void verbTrigger(const TriggerEntry& entry, size_t t, double factor) {
-    if (token(t).pos == P::Adjective && entry.pattern == ArgumentPattern::AgentPrep) {
+    if (entry.pos == TriggerPos::Adjective && entry.pattern == ArgumentPattern::AgentPrep) {
       adjectiveTrigger(entry, t);
       return;
     }
@@ -933,8 +933,11 @@ class Labeler {
   // "We are firmly opposed to X": the copula's subject acts on the adjective's object.
   void adjectiveTrigger(const TriggerEntry& entry, size_t t) {
     const Token& word = token(t);
-    if (word.relation != Relation::Predicate || word.head < 0) return;
-    size_t verb = static_cast<size_t>(word.head);
+    size_t verb = t;  // "we are opposed to": a participle after "be" is its own verb
+    if (word.pos == P::Adjective) {
+      if (word.relation != Relation::Predicate || word.head < 0) return;
+      verb = static_cast<size_t>(word.head);
+    }
     std::vector<int> agents = subjectActors(verb), patients;
     for (size_t object : prepositionObjects(t, entry.prepositions)) addAll(patients, claimOwners(object));
     std::string cues;
@@ -1013,6 +1016,17 @@ class Labeler {
         addAll(agents, mentionActors(child));
     }
     for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));
+    // "X called for sanctions against Y": who calls for them (the status says it is a demand).
+    if (agents.empty() && noun.relation == Relation::PrepositionObject && noun.head >= 0 &&
+        token(noun.head).head >= 0 && isVerbal(token(noun.head).head)) {
+      size_t verb = static_cast<size_t>(token(noun.head).head);
+      const ModalityCue* cue = cues_.modality(token(verb).lemma, token(noun.head).lower);
+      if (!cue) cue = cues_.modality(token(verb).lower, token(noun.head).lower);
+      if (cue && cue->kind == CueKind::Governor) {
+        agents = subjectActors(verb);
+        for (size_t object : prepositionObjects(verb, entry.prepositions)) addAll(patients, actors(object, owner));
+      }
+    }
     // "named X in its sanctions", "listed X under the sanctions": the verb's object is the patient.
     if ((entry.relation == "sanctioned" || entry.relation == "charged") &&
         noun.relation == Relation::PrepositionObject && noun.head >= 0 &&

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "ingest/text/word_dictionary.h"
+
 namespace kg {
 namespace {
 
@@ -25,11 +27,16 @@ bool isOpening(const Token& token) {
 
 }  // namespace
 
-bool PartOfSpeechTagger::isTitleCase(const Sentence& sentence) {
+bool PartOfSpeechTagger::isTitleCase(const Sentence& sentence, const WordClasses& classes) {
+  // Only dictionary words tell: names are capitalised in any style.
   size_t words = 0, capitalised = 0;
-  for (const Token& token : sentence.tokens) {
+  for (size_t i = 1; i < sentence.tokens.size(); ++i) {
+    const Token& token = sentence.tokens[i];
     if (token.text.size() <= 3 || !std::isalpha(static_cast<unsigned char>(token.text[0])))
       continue;
+    const WordReadings& readings = classes.readings(token.lower);
+    if (!readings.known || readings.can(PartOfSpeech::ProperNoun)) continue;
+    if (!WordDictionary::instance().isCommonWord(token.lower)) continue;
     ++words;
     if (token.capitalised) ++capitalised;
   }
@@ -44,7 +51,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
   std::vector<bool> in_name(n, false);
   for (auto [first, last] : names)
     for (size_t t = first; t <= last && t < n; ++t) in_name[t] = true;
-  const bool title_case = sentence.headline && isTitleCase(sentence);
+  const bool title_case = sentence.headline && isTitleCase(sentence, classes_);
 
   // Lexical readings.
   for (size_t i = 0; i < n; ++i) {
@@ -177,9 +184,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     bool only_verb = !r.can(P::Noun) && !r.can(P::Adjective);
     return only_verb || r.verb_count >= others;
   };
-  // Whether a finite-verb candidate follows in the same clause (before a boundary).
+  // Whether a finite-verb candidate follows in the same clause (before a boundary). The word
+  // right after is not counted when it can be a noun: it is more likely the object
+  // ("France imposed sanctions on X").
   auto finiteFollows = [&](size_t i) {
     for (size_t j = i + 1; j < n; ++j) {
+      if (j == i + 1 && readings[j].can(P::Noun)) continue;
       if (isBoundary(j)) return false;
       if (tokens[j].text == ",") return false;  // "..., the ministry said" is another clause
       if (j > 0 && (readings[j - 1].can(P::Determiner) || tokens[j - 1].pos == P::Possessive))
@@ -361,7 +371,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
            adverb = r.can(P::Adverb);
       P before = prev_content_pos;  // the word before, past adverbs
       // A demonym before a word is an adjective there ("British claims", "Chinese attacks").
-      bool demonym_before = prev >= 0 && prev_pos == P::ProperNoun && !in_name[prev] &&
+      bool demonym_before = prev >= 0 && prev_pos == P::ProperNoun &&
                             classes_.readings(tokens[prev].lower).can(P::Adjective) &&
                             !classes_.readings(tokens[prev].lower).can(P::Noun);
       bool nominal_start = prev >= 0 && (prev_pos == P::Determiner || prev_pos == P::Number ||
@@ -428,8 +438,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         if (r.past || r.participle) {
           chooseVerb(pastOrParticiple());
         } else if (r.gerund) {
-          if (noun && !startsNounPhrase(i + 1) && i + 1 < n && readings[i + 1].can(P::Noun))
-            chosen = P::Noun;  // "cyber hacking campaign"
+          bool plain_noun_next = i + 1 < n && readings[i + 1].can(P::Noun) &&
+                                 !readings[i + 1].can(P::Determiner) && !readings[i + 1].can(P::ProperNoun) &&
+                                 !readings[i + 1].can(P::Number) && !readings[i + 1].can(P::Pronoun) &&
+                                 !in_name[i + 1];
+          if (plain_noun_next)
+            chosen = noun ? P::Noun : P::Adjective;  // "cyber hacking campaign", "APT40 hacking claims"
           else
             chooseVerb(VerbForm::Gerund);
         } else {

@@ -27,7 +27,7 @@ class PartOfSpeechTagger {
 
   // Whether a headline is written in title case ("UK Slaps Sanctions On Hackers"), where
   // capitals say nothing of names.
-  static bool isTitleCase(const Sentence& sentence);
+  static bool isTitleCase(const Sentence& sentence, const WordClasses& classes);
 
  private:
   const WordClasses& classes_;

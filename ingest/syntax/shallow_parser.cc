@@ -209,6 +209,12 @@ class Parser {
           if (k != unit_head) arc(k, unit_head, Relation::NamePart);
         members.push_back(unit_head);
         i = end + 1;
+        // A person's name ends its phrase: it never describes a noun after it ("... and Jane
+        // Roe US officials said" is two phrases).
+        const Mention& unit = document_.mentions[tokens_[unit_head].mention];
+        if (unit.type == ActorType::Person && unit.kind == MentionKind::Name &&
+            !(i < n && tokens_[i].pos == P::Possessive))
+          break;
         continue;
       }
       P pos = token.pos;

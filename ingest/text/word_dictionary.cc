@@ -192,6 +192,7 @@ const WordDictionary::NounAncestry& WordDictionary::nounAncestry(const std::stri
         if (!synset) continue;
         if (sense == 0 && offset == index->offset[0])
           ancestry.first_lexicographer_file = synset->fnum;
+        if (offset == index->offset[sense]) ancestry.lexicographer_files.push_back(synset->fnum);
         for (int p = 0; p < synset->ptrcount; ++p) {
           if (synset->ptrtyp[p] == HYPERPTR || synset->ptrtyp[p] == INSTANCE)
             frontier.push_back(synset->ptroff[p]);

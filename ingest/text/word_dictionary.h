@@ -44,6 +44,7 @@ class WordDictionary {
     int first_lexicographer_file = -1;
     std::vector<std::vector<long>> per_sense;  // per sense: that sense and all its hypernyms
     std::vector<int> sense_weights;            // per sense: its tagged count
+    std::vector<int> lexicographer_files;      // per sense: its lexicographer file
   };
   const NounAncestry& nounAncestry(const std::string& lemma);
 
