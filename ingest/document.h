@@ -125,6 +125,7 @@ struct Mention {
   std::string surface;    // the text as written
   std::string canonical;  // the entity name it stands for, when a lexicon says ("Beijing" -> China)
   std::string office;     // a person's title or office before the name ("deputy prime minister")
+  std::string honorific;  // an honorific before a person's name, as written ("Sir", "Mr")
   MentionKind kind = MentionKind::Name;
   ActorType type = ActorType::Person;
   bool plural = false;

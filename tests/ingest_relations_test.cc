@@ -28,7 +28,8 @@ const kg::ArticleAnalysis& analysis() {
 const std::set<std::string> kScored = {"accused", "sanctioned", "condemned", "targeted", "charged"};
 
 std::set<std::string> edgesOf(const std::string& text, std::string& explanation) {
-  kg::Document document = kg::buildDocument("test.txt", text, textLexicons());
+  // A headline line first, as articles have: the text under test is body text.
+  kg::Document document = kg::buildDocument("test.txt", "Test report\n\n" + text, textLexicons());
   document.explain = true;
   analysis().run(document);
   std::ostringstream out;

@@ -194,6 +194,14 @@ void Coreference::run(Document& document) const {
         }
         std::string name = mention.canonical.empty() ? stripThe(mention.surface) : mention.canonical;
         int entity = byName(name);
+        if (entity < 0 && !mention.canonical.empty() && mention.type != ActorType::Country) {
+          // "the Justice Department" after "the U.S. Justice Department": the article's fuller
+          // name wins over the gazetteer's.
+          std::string surface = stripThe(mention.surface);
+          for (size_t e = 0; e < entities.size() && entity < 0; ++e)
+            if (!entities[e].name.empty() && words(surface).size() >= 2 && isTail(surface, entities[e].name))
+              entity = static_cast<int>(e);
+        }
         if (entity < 0 && mention.canonical.empty()) {
           // A short form of an earlier name.
           std::vector<std::string> parts = words(name);
@@ -232,6 +240,7 @@ void Coreference::run(Document& document) const {
             mention.canonical.empty())
           entities[entity].type = ActorType::Person;
         addAlias(entity, stripThe(mention.surface));
+        if (!mention.honorific.empty()) addAlias(entity, mention.honorific + " " + mention.surface);
         assign(m, entity);
         break;
       }
@@ -268,6 +277,15 @@ void Coreference::run(Document& document) const {
             if (description.detail == "international") return true;
             if (description.type == ActorType::Country || description.type == ActorType::Person)
               return true;
+            if (description.detail == "suffix") {
+              if (!e.named) return false;
+              if (lower(e.name).find(head_lemma) != std::string::npos) return true;
+              std::vector<std::string> parts = words(e.name);
+              std::string last = lower(parts.back());
+              if (!last.empty() && last.back() == '.') last.pop_back();
+              auto head = lexicon_.organisation_heads.find(last);
+              return head != lexicon_.organisation_heads.end() && head->second == "suffix";
+            }
             const std::string& needed = description.detail.empty() ? head_lemma : description.detail;
             return e.named && lower(e.name).find(lower(needed)) != std::string::npos;
           });
@@ -311,11 +329,34 @@ void Coreference::run(Document& document) const {
             }
           }
         }
+        // "the Arnorian government": a government named by an origin no gazetteer lists is the
+        // country whose name the adjective is made from, when the article names it, else an
+        // actor of its own.
+        bool origin_named = false;
+        if (entity < 0 && mention.type == ActorType::Country) {
+          for (size_t t = mention.first_token; t < mention.head_token; ++t) {
+            const Token& word = sentence.tokens[t];
+            if (word.pos != P::ProperNoun) continue;
+            origin_named = true;
+            for (const std::string& suffix : lexicon_.demonym_suffixes) {
+              std::string lowered = lower(word.text);
+              if (lowered.size() <= suffix.size() + 2 ||
+                  lowered.compare(lowered.size() - suffix.size(), suffix.size(), suffix) != 0)
+                continue;
+              std::string stem = word.text.substr(0, word.text.size() - suffix.size());
+              int found = byName(stem);
+              if (found < 0) found = byName(stem + "a");  // Arnorian <- Arnoria
+              if (found >= 0) entity = found;
+            }
+          }
+        }
         if (entity >= 0) {
           mention.reason += "; refers to " + entities[entity].name;
           addAlias(entity, stripThe(mention.surface));
-        } else if (entry == lexicon_.descriptions.end() ||
-                   mention.type != ActorType::Country) {
+        } else if ((entry == lexicon_.descriptions.end() ||
+                    mention.type != ActorType::Country || origin_named) &&
+                   // "the envoy" with nobody before it names no one; "the Chinese envoy" does
+                   !(mention.type == ActorType::Person && mention.first_token + 1 >= mention.head_token)) {
           entity = create(mention, stripThe(mention.surface), false);
           addAlias(entity, head.text);
         }

@@ -132,6 +132,9 @@ void NameRecognizer::run(Document& document, size_t index) const {
     if (i + 1 < n && name[i + 1] && !classes_.isFunctionWord(tokens[i + 1].lower) &&
         tokens[i + 1].capitalised)
       name[i] = true;
+    // "Unit 26165 was ...": a group head with its number.
+    if (i + 1 < n && isNumber(tokens[i + 1].text) && lexicon_.group_heads.count(tokens[i].lower))
+      name[i] = true;
   }
   auto lower = [&](size_t i) { return stripDot(tokens[i].lower); };
   auto orgKind = [&](size_t i) -> std::string {
@@ -161,7 +164,8 @@ void NameRecognizer::run(Document& document, size_t index) const {
     bool initial = i == 0 || isOpening(tokens[i - 1]);
     if (initial && isCommonWord(tokens[i].lower) && !isAcronym(tokens[i].text) &&
         !lexicon_.lookup(tokens[i].text) &&
-        !(i + 1 < n && name[i + 1] && !classes_.isFunctionWord(tokens[i + 1].lower))) {
+        !(i + 1 < n && name[i + 1] && !classes_.isFunctionWord(tokens[i + 1].lower)) &&
+        !(i + 1 < n && isNumber(tokens[i + 1].text) && lexicon_.group_heads.count(tokens[i].lower))) {
       ++i;
       continue;
     }
@@ -494,6 +498,7 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
     // person's name is.
     emit(p + 1, run.last, MentionKind::Name, ActorType::Person,
          "name after title '" + surfaceText(sentence, run.first, p) + "'", "", office_name);
+    if (honorific && honorific->honorific) out.back().honorific = tokens[p].text;
     return;
   }
 
@@ -564,6 +569,10 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
       emit(run.first, run.last, MentionKind::Name, ActorType::Organization, "acronym");
       return;
     }
+    // "in Springfield", "from Lyon": an unknown word after a preposition of place is a place.
+    if (run.first > 0 && lexicon_.locatives.count(tokens[run.first - 1].lower) &&
+        !isAcronym(text))
+      return;
     // A capitalised dictionary word inside a sentence is a name only when the word is rare
     // ("Hafnium" the group, not "Exchange" the product or "West").
     if (isCommonWord(tokens[run.first].lower)) {
