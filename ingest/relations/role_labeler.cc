@@ -1000,7 +1000,9 @@ class Labeler {
     const Token& noun = token(t);
     std::vector<int> agents, patients;
     std::string how = "nominal";
-    bool owner = entry.relation == "targeted";
+    // "attacks on X's network", "condemnation of X's activity": what is owned stands for its owner.
+    bool owner = entry.relation == "targeted" || entry.relation == "condemned" ||
+                 entry.relation == "accused";
     for (size_t object : prepositionObjects(t, entry.prepositions)) addAll(patients, actors(object, owner));
     for (size_t child : tree().children[t]) {
       const Token& c = token(child);

@@ -66,6 +66,14 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                       : P::Symbol;
       continue;
     }
+    // A lone "'" is a quotation mark unless it closes a plural noun ("the members' votes").
+    if (token.lower == "'" && (token.space_before || i == 0 || i + 1 >= tokens.size() ||
+                               tokens[i - 1].lower.back() != 's' ||
+                               !std::isalpha(static_cast<unsigned char>(tokens[i + 1].text[0])) ||
+                               classes_.isFunctionWord(tokens[i + 1].lower))) {
+      token.pos = P::Quote;
+      continue;
+    }
     if (token.lower == "'s" || token.lower == "'") {
       token.pos = P::Possessive;
       // "It's reported", "there's", "who's": the clitic is "is".
@@ -190,6 +198,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
   auto finiteFollows = [&](size_t i) {
     for (size_t j = i + 1; j < n; ++j) {
       if (j == i + 1 && readings[j].can(P::Noun)) continue;
+      // "A and the B of C is": "and" before a determiner joins noun phrases, not clauses.
+      if (tokens[j].lower == "and" && j + 1 < n && readings[j + 1].can(P::Determiner) &&
+          !readings[j + 1].can(P::Pronoun))
+        continue;
       if (isBoundary(j)) return false;
       if (tokens[j].text == ",") return false;  // "..., the ministry said" is another clause
       if (j > 0 && (readings[j - 1].can(P::Determiner) || tokens[j - 1].pos == P::Possessive))
@@ -327,9 +339,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                        tokens[j].pos == P::Quote ||
                        (tokens[j].lower == "and" && j > next && j + 1 < n &&
                         (readings[j + 1].can(P::Determiner) || readings[j + 1].can(P::ProperNoun))))) {
-        if (j > next && readings[j].can(P::Noun) && likelyFinite(j) &&
-            !readings[j - 1].can(P::Determiner))
-          break;  // "Zealand joins": the verb ends the phrase
+        if (j > next && likelyFinite(j) && !readings[j - 1].can(P::Determiner) &&
+            !readings[j].can(P::Determiner))
+          break;  // "Zealand joins", "the UK announced": the verb ends the phrase
         ++j;
       }
       if (j > next && j < n && (likelyFinite(j) || (canBeFinite(j) && !readings[j].can(P::Noun))))
@@ -386,8 +398,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       bool verb_next_only = i + 1 < n && !readings[i + 1].can(P::Noun) &&
                             (readings[i + 1].can(P::Verb) || readings[i + 1].can(P::Auxiliary) ||
                              readings[i + 1].can(P::InfinitiveTo));
+      bool possessive_next = i + 1 < n && tokens[i + 1].pos == P::Possessive;
       if (!verb && !noun && !adjective && adverb) {
         chosen = P::Adverb;
+      } else if (noun && possessive_next) {
+        chosen = P::Noun;  // "the ministry's servers"
       } else if (adverb && adjective && !verb && verb_next_only) {
         chosen = P::Adverb;  // "highly likely compromised", "likely be used"
       } else if (verb && prev_content >= 0 &&
@@ -419,8 +434,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                                  (i + 1 < n && readings[i + 1].can(P::Preposition) &&
                                   r.noun_count <= r.verb_count)))
           chooseVerb(VerbForm::Gerund);
-        else if (adjective && next_is_noun_like && !readings[i + 1].can(P::Verb))
-          chosen = P::Adjective;
+        else if (adjective && next_is_noun_like &&
+                 (!readings[i + 1].can(P::Verb) || r.adjective_count >= r.noun_count))
+          chosen = P::Adjective;  // "of criminal charges"
         else if (noun)
           chosen = P::Noun;
         else if (adjective)
@@ -552,6 +568,14 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         (chosen == P::Verb && (form == VerbForm::Past || form == VerbForm::Present)))
       finite_in_clause = true;
     if (chosen == P::Subordinator || chosen == P::WhWord) finite_in_clause = false;
+    // "stated her nation stood with ...": after a verb of saying a new clause may begin.
+    if (chosen == P::Verb && reporting_verbs_.count(token.lemma) && i + 1 < n) {
+      const std::string& next_word = tokens[i + 1].lower;
+      bool clause_start = isPersonalPronoun(next_word) || next_word == "his" || next_word == "her" ||
+                          next_word == "its" || next_word == "their" || next_word == "our" ||
+                          in_name[i + 1];
+      if (clause_start) finite_in_clause = false;
+    }
     bool object_position = false;  // the noun phrase this word is in follows a verb or preposition
     for (size_t j = i; j-- > 0;) {
       P pos = tokens[j].pos;
