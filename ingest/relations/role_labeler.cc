@@ -462,10 +462,21 @@ class Labeler {
         continue;
       }
       quoting_line = -1;
-      for (size_t t = 0; t < size() && own.empty(); ++t) {
-        if (token(t).pos != P::Verb ||
-            !(cues_.hasRole(token(t).lemma, "speech") || cues_.hasRole(token(t).lower, "speech")))
-          continue;
+      // The reporting verb: one before a colon, else the main clause's, else any.
+      std::vector<size_t> candidates;
+      for (size_t t = 0; t < size(); ++t)
+        if (token(t).pos == P::Verb &&
+            (cues_.hasRole(token(t).lemma, "speech") || cues_.hasRole(token(t).lower, "speech")))
+          candidates.push_back(t);
+      std::stable_sort(candidates.begin(), candidates.end(), [&](size_t a, size_t b) {
+        auto rank = [&](size_t t) {
+          if (t + 1 < size() && token(t + 1).text == ":") return 0;
+          return token(t).head < 0 ? 1 : 2;
+        };
+        return rank(a) < rank(b);
+      });
+      for (size_t t : candidates) {
+        if (!own.empty()) break;
         // A reporting verb: nothing of its clause is a complement of its own, or a colon follows.
         bool colon = t + 1 < size() && token(t + 1).text == ":";
         bool reports = colon || tree().dependent(t, Relation::Complement) >= 0 ||

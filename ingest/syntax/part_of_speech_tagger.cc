@@ -383,9 +383,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
            adverb = r.can(P::Adverb);
       P before = prev_content_pos;  // the word before, past adverbs
       // A demonym before a word is an adjective there ("British claims", "Chinese attacks").
+      const WordReadings& before_word = classes_.readings(tokens[prev >= 0 ? prev : 0].lower);
       bool demonym_before = prev >= 0 && prev_pos == P::ProperNoun &&
-                            classes_.readings(tokens[prev].lower).can(P::Adjective) &&
-                            !classes_.readings(tokens[prev].lower).can(P::Noun);
+                            before_word.can(P::Adjective) &&
+                            (!before_word.can(P::Noun) ||
+                             before_word.adjective_count >= before_word.noun_count);
       bool nominal_start = prev >= 0 && (prev_pos == P::Determiner || prev_pos == P::Number ||
                                          prev_pos == P::Possessive || prev_pos == P::Adjective ||
                                          demonym_before);
