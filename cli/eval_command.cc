@@ -220,8 +220,8 @@ int evalSet(const std::filesystem::path& set, const std::filesystem::path& artic
     table << std::left << std::setw(58) << base.substr(0, 58) << std::right << std::setw(6)
           << std::to_string(score.true_positives) << "/" << std::left << std::setw(3)
           << std::to_string(score.required) << std::right << std::setw(4) << score.false_positives
-          << std::setw(9) << score.violations.size() << std::setw(9)
-          << std::fixed << std::setprecision(2) << score.entity_recall << '\n';
+          << std::setw(9) << score.violations.size() << std::setw(9) << std::fixed
+          << std::setprecision(2) << score.entity_recall << '\n';
   }
   double precision = true_positives + false_positives
                          ? static_cast<double>(true_positives) / (true_positives + false_positives)
@@ -238,10 +238,10 @@ int evalSet(const std::filesystem::path& set, const std::filesystem::path& artic
               << ", \"entity_recall\": " << fixed(mean_entities) << "}\n";
     return 0;
   }
-  std::cout << table.str() << "micro: precision " << fixed(precision) << " recall "
-            << fixed(recall) << " f1 " << fixed(f1) << "; must-not " << violations
-            << "; mean entity recall " << fixed(mean_entities) << "; " << scored_articles
-            << " articles" << (missing ? ", " + std::to_string(missing) + " missing" : "") << '\n';
+  std::cout << table.str() << "micro: precision " << fixed(precision) << " recall " << fixed(recall)
+            << " f1 " << fixed(f1) << "; must-not " << violations << "; mean entity recall "
+            << fixed(mean_entities) << "; " << scored_articles << " articles"
+            << (missing ? ", " + std::to_string(missing) + " missing" : "") << '\n';
   return 0;
 }
 
@@ -280,14 +280,16 @@ int evalCommand(const Arguments& arguments) {
     }
   }
   if (paths.empty() || paths.size() > 2) {
-    printError("eval: name a gold file and optionally the article, or a set's directory (see "
-               "'kg eval --help')");
+    printError(
+        "eval: name a gold file and optionally the article, or a set's directory (see "
+        "'kg eval --help')");
     return 2;
   }
   try {
     if (paths.size() == 1 && std::filesystem::is_directory(paths[0])) {
       std::filesystem::path set(paths[0]);
-      return evalSet(set, articles_dir.empty() ? set / "articles" : std::filesystem::path(articles_dir),
+      return evalSet(set,
+                     articles_dir.empty() ? set / "articles" : std::filesystem::path(articles_dir),
                      options, relations, json);
     }
     Gold gold = readGold(paths[0]);

@@ -56,54 +56,54 @@ int ingestCommand(const Arguments& arguments) {
   size_t jobs = defaultIngestJobs();
   std::vector<std::string> paths;
   for (size_t i = 0; i < arguments.size(); ++i) try {
-    const std::string& argument = arguments[i];
-    if (argument == "-h" || argument == "--help") {
-      std::cout << kIngestUsage;
-      return 0;
-    }
-    if (auto value = optionValue(arguments, i, "--db")) {
-      db = value;
-    } else if (auto value = optionValue(arguments, i, "--max-article-bytes")) {
-      options.max_article_bytes = std::stoull(*value);
-    } else if (auto value = optionValue(arguments, i, "--max-sentence-bytes")) {
-      options.max_parse_sentence_bytes = std::stoull(*value);
-    } else if (auto value = optionValue(arguments, i, "--parse-timeout-ms")) {
-      options.parse_timeout_ms = std::stoi(*value);
-    } else if (auto value = optionValue(arguments, i, "--encoding")) {
-      if (!parseTextEncoding(*value)) {
-        printError("ingest: unknown encoding '" + *value + "'; see 'kg ingest --help'");
-        return 2;
+      const std::string& argument = arguments[i];
+      if (argument == "-h" || argument == "--help") {
+        std::cout << kIngestUsage;
+        return 0;
       }
-      options.encoding = *value;
-    } else if (argument == "--latin1") {
-      options.encoding = "latin1";
-    } else if (auto value = optionValue(arguments, i, "--jobs");
-               value || (value = optionValue(arguments, i, "-j"))) {
-      // std::stoull reads "-1" as a huge number: only digits are a count.
-      if (value->find_first_not_of("0123456789") != std::string::npos)
-        throw std::invalid_argument(*value);
-      jobs = std::stoull(*value);
-      if (jobs < 1 || jobs > kMaxJobs) {
-        printError("ingest: --jobs takes 1 to " + std::to_string(kMaxJobs) +
-                   "; see 'kg ingest --help'");
+      if (auto value = optionValue(arguments, i, "--db")) {
+        db = value;
+      } else if (auto value = optionValue(arguments, i, "--max-article-bytes")) {
+        options.max_article_bytes = std::stoull(*value);
+      } else if (auto value = optionValue(arguments, i, "--max-sentence-bytes")) {
+        options.max_parse_sentence_bytes = std::stoull(*value);
+      } else if (auto value = optionValue(arguments, i, "--parse-timeout-ms")) {
+        options.parse_timeout_ms = std::stoi(*value);
+      } else if (auto value = optionValue(arguments, i, "--encoding")) {
+        if (!parseTextEncoding(*value)) {
+          printError("ingest: unknown encoding '" + *value + "'; see 'kg ingest --help'");
+          return 2;
+        }
+        options.encoding = *value;
+      } else if (argument == "--latin1") {
+        options.encoding = "latin1";
+      } else if (auto value = optionValue(arguments, i, "--jobs");
+                 value || (value = optionValue(arguments, i, "-j"))) {
+        // std::stoull reads "-1" as a huge number: only digits are a count.
+        if (value->find_first_not_of("0123456789") != std::string::npos)
+          throw std::invalid_argument(*value);
+        jobs = std::stoull(*value);
+        if (jobs < 1 || jobs > kMaxJobs) {
+          printError("ingest: --jobs takes 1 to " + std::to_string(kMaxJobs) +
+                     "; see 'kg ingest --help'");
+          return 2;
+        }
+      } else if (argument == "--no-parser") {
+        options.use_parser = false;
+      } else if (argument == "--explain") {
+        explain = true;
+      } else if (argument == "-q" || argument == "--quiet") {
+        quiet = true;
+      } else if (argument.size() > 1 && argument[0] == '-') {
+        printError("ingest: unknown option '" + argument + "'; see 'kg ingest --help'");
         return 2;
+      } else {
+        paths.push_back(argument);
       }
-    } else if (argument == "--no-parser") {
-      options.use_parser = false;
-    } else if (argument == "--explain") {
-      explain = true;
-    } else if (argument == "-q" || argument == "--quiet") {
-      quiet = true;
-    } else if (argument.size() > 1 && argument[0] == '-') {
-      printError("ingest: unknown option '" + argument + "'; see 'kg ingest --help'");
+    } catch (const std::logic_error&) {  // std::stoull and friends on a value that is no number
+      printError("ingest: not a number: '" + arguments[i] + "'; see 'kg ingest --help'");
       return 2;
-    } else {
-      paths.push_back(argument);
     }
-  } catch (const std::logic_error&) {  // std::stoull and friends on a value that is no number
-    printError("ingest: not a number: '" + arguments[i] + "'; see 'kg ingest --help'");
-    return 2;
-  }
   if (paths.empty()) {
     printError("ingest: no input; name files, directories or - (see 'kg ingest --help')");
     return 2;
@@ -164,8 +164,8 @@ int ingestCommand(const Arguments& arguments) {
       } catch (const std::exception& error) {
         // A bug in a stage must cost one article, not the rest of the run.
         if (progress) std::cerr << '\n';
-        printError(printablePath(input.path) + ": internal error, article skipped: " +
-                   error.what());
+        printError(printablePath(input.path) +
+                   ": internal error, article skipped: " + error.what());
         ++skipped;
         ++skipped_because["internal error"];
       }
@@ -178,8 +178,9 @@ int ingestCommand(const Arguments& arguments) {
         reasons += (reasons.empty() ? " (" : ", ") + std::to_string(count) + " " + category;
       if (!reasons.empty()) reasons += ")";
       std::cout << ingested << " ingested, " << skipped << " skipped" << reasons << ", " << present
-                << " already present; " << sentences << " sentences, " << nodes << " entities, " << edges
-                << " edges (" << evidence << " evidence) added to " << store.path() << '\n';
+                << " already present; " << sentences << " sentences, " << nodes << " entities, "
+                << edges << " edges (" << evidence << " evidence) added to " << store.path()
+                << '\n';
     }
   } catch (const StoreError& error) {
     printError(error.what());

@@ -43,9 +43,8 @@ std::unordered_map<std::string, std::string> loadCountryCodes(const std::string&
   rapidjson::Document document;
   document.Parse(text.str().c_str());
   if (document.HasParseError() || !document.IsObject()) return codes;
-  auto list = document.FindMember("3166-1");
-  if (list == document.MemberEnd() || !list->value.IsArray()) return codes;
-  for (const auto& country : list->value.GetArray()) {
+  if (!document.HasMember("3166-1") || !document["3166-1"].IsArray()) return codes;
+  for (const auto& country : document["3166-1"].GetArray()) {
     if (!country.IsObject() || !country.HasMember("alpha_2") || !country["alpha_2"].IsString())
       continue;
     std::string code = country["alpha_2"].GetString();

@@ -61,8 +61,7 @@ struct ArticleAnalysis::Stages {
   RoleLabeler roles;
 };
 
-ArticleAnalysis::ArticleAnalysis(Options options)
-    : stages_(std::make_unique<Stages>(options)) {}
+ArticleAnalysis::ArticleAnalysis(Options options) : stages_(std::make_unique<Stages>(options)) {}
 ArticleAnalysis::~ArticleAnalysis() = default;
 
 void ArticleAnalysis::run(Document& document) const {
@@ -94,10 +93,14 @@ void ArticleAnalysis::explain(const Document& document, std::ostream& out) {
     for (size_t t = 0; t < sentence.tokens.size(); ++t) {
       const Token& token = sentence.tokens[t];
       out << ' ' << t << ':' << token.text << '/' << partOfSpeechName(token.pos);
-      if (token.form == VerbForm::Past) out << "-ed";
-      else if (token.form == VerbForm::PastParticiple) out << "-en";
-      else if (token.form == VerbForm::Gerund) out << "-ing";
-      else if (token.form == VerbForm::Present) out << "-s";
+      if (token.form == VerbForm::Past)
+        out << "-ed";
+      else if (token.form == VerbForm::PastParticiple)
+        out << "-en";
+      else if (token.form == VerbForm::Gerund)
+        out << "-ing";
+      else if (token.form == VerbForm::Present)
+        out << "-s";
       if (token.head >= 0)
         out << "<-" << relationName(token.relation) << ':' << token.head;
       else

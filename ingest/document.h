@@ -46,25 +46,25 @@ enum class VerbForm : uint8_t { None, Base, Present, Past, PastParticiple, Gerun
 // the spirit of Universal Dependencies). Multi-word names hang flat from their last word.
 enum class Relation : uint8_t {
   Root,
-  Subject,         // "the UK" in "the UK accused China"
-  PassiveSubject,  // "two people" in "two people were sanctioned"
-  Object,          // "China" in "accused China"
-  Agent,           // "by" of a passive verb; its object is the doer
-  Preposition,     // a preposition attached to a verb, noun or adjective
+  Subject,            // "the UK" in "the UK accused China"
+  PassiveSubject,     // "two people" in "two people were sanctioned"
+  Object,             // "China" in "accused China"
+  Agent,              // "by" of a passive verb; its object is the doer
+  Preposition,        // a preposition attached to a verb, noun or adjective
   PrepositionObject,  // the noun (or gerund) after a preposition
   Determiner,
-  Possessor,     // "China" in "China's ministry", "its" in "its network"
-  Modifier,      // adjectives and nouns before a noun: "cyber", "malicious", "Chinese"
-  NamePart,      // earlier words of one multi-word name or title
-  Apposition,    // "Timur Shagivaleev" in "its director, Timur Shagivaleev"
-  Conjunct,      // later members of a coordination hang from the first
-  Coordinator,   // "and", "or" of a coordination, on the first member
-  RelativeClause,     // the verb of "who/which/that ..." on the noun it describes
-  ParticipleModifier, // "linked" in "hackers linked to X", "targeting" in "campaigns targeting X"
-  Complement,         // a clause complement: "said [they were behind ...]"
-  OpenComplement,     // an infinitive or gerund whose subject is its governor's
-  AdverbialClause,    // "..., saying that ...", "after X did Y"
-  Predicate,          // what follows a copula: "was [behind]", "is [responsible]", "are [X]"
+  Possessor,           // "China" in "China's ministry", "its" in "its network"
+  Modifier,            // adjectives and nouns before a noun: "cyber", "malicious", "Chinese"
+  NamePart,            // earlier words of one multi-word name or title
+  Apposition,          // "Timur Shagivaleev" in "its director, Timur Shagivaleev"
+  Conjunct,            // later members of a coordination hang from the first
+  Coordinator,         // "and", "or" of a coordination, on the first member
+  RelativeClause,      // the verb of "who/which/that ..." on the noun it describes
+  ParticipleModifier,  // "linked" in "hackers linked to X", "targeting" in "campaigns targeting X"
+  Complement,          // a clause complement: "said [they were behind ...]"
+  OpenComplement,      // an infinitive or gerund whose subject is its governor's
+  AdverbialClause,     // "..., saying that ...", "after X did Y"
+  Predicate,           // what follows a copula: "was [behind]", "is [responsible]", "are [X]"
   Auxiliary,
   PassiveAuxiliary,
   Negation,
@@ -85,8 +85,8 @@ struct Token {
   std::string lemma;  // base form, lower case ("accused" -> "accuse", "hackers" -> "hacker")
   PartOfSpeech pos = PartOfSpeech::Noun;
   VerbForm form = VerbForm::None;
-  bool capitalised = false;  // first letter upper case
-  bool plural = false;       // nouns: plural form
+  bool capitalised = false;   // first letter upper case
+  bool plural = false;        // nouns: plural form
   bool space_before = false;  // white space separates it from the previous token
   // Syntax layer: the head token (-1 for the root) and the relation to it.
   int head = -1;
@@ -98,7 +98,7 @@ struct Sentence {
   std::string text;   // normalised for matching: straight quotes, plain spaces and dashes
   int64_t start = 0;  // byte offsets of the sentence in the article's original bytes
   int64_t end = 0;
-  int line = 0;       // 1-based line of the original text where the sentence starts
+  int line = 0;           // 1-based line of the original text where the sentence starts
   bool headline = false;  // the article's first line
   std::vector<Token> tokens;
   std::string syntax;  // which parser built the tree and how, for --explain
@@ -135,7 +135,7 @@ struct Mention {
   // we condemn them"): where that phrase's head is, so its owner can be found.
   int antecedent_sentence = -1;
   int antecedent_token = -1;
-  std::string reason;      // how it was found and resolved, for --explain
+  std::string reason;  // how it was found and resolved, for --explain
 };
 
 // An actor of the article, with every name the article used for it.
@@ -147,14 +147,14 @@ struct Entity {
   std::vector<int> members;  // a group the article names member by member ("the defendants are
                              // A, B and C"): those entities
   std::string head;          // described actors: the head noun's lemma ("hacker")
-  bool named = false;  // has a proper name (not only a description such as "seven hackers")
+  bool named = false;        // has a proper name (not only a description such as "seven hackers")
 };
 
 // A trigger with its roles: "the UK [sanctioned] two people" -> agents {UK}, patients {...}.
 struct Predicate {
   size_t sentence = 0;
-  size_t trigger = 0;     // token index
-  std::string relation;   // "sanctioned", "accused" ...
+  size_t trigger = 0;         // token index
+  std::string relation;       // "sanctioned", "accused" ...
   std::vector<int> agents;    // entities
   std::vector<int> patients;  // entities
   EdgeStatus status = EdgeStatus::Asserted;

@@ -75,9 +75,8 @@ ArticleFacts Ingestor::extract(std::string_view name, std::string_view bytes,
       for (int patient : predicate.patients) {
         if (agent == patient || agent < 0 || patient < 0) continue;
         facts.edges.push_back(EdgeFact{static_cast<size_t>(agent), static_cast<size_t>(patient),
-                                       predicate.relation, predicate.status,
-                                       predicate.confidence, sentence.text, sentence.start,
-                                       sentence.end});
+                                       predicate.relation, predicate.status, predicate.confidence,
+                                       sentence.text, sentence.start, sentence.end});
       }
   }
   if (explain) ArticleAnalysis::explain(document, *explain);

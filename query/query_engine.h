@@ -21,7 +21,10 @@ namespace kg {
 class QueryError : public std::runtime_error {
  public:
   QueryError(std::string kind, std::string code, std::string message, int line = 0, int column = 0)
-      : std::runtime_error(message), kind(std::move(kind)), code(std::move(code)), line(line),
+      : std::runtime_error(message),
+        kind(std::move(kind)),
+        code(std::move(code)),
+        line(line),
         column(column) {}
   // "SyntaxError at line 1, column 17: expected ')'" followed, when the place is known, by the
   // query line and a caret under the column.
@@ -34,10 +37,10 @@ class QueryError : public std::runtime_error {
 };
 
 struct QueryOptions {
-  ValueMap parameters;                     // $name values
-  size_t row_limit = 1'000'000;            // more result rows is an error
-  int64_t time_limit_ms = 30'000;          // 0: none
-  unsigned hop_cap = 5;                    // upper bound for unbounded variable-length patterns
+  ValueMap parameters;                        // $name values
+  size_t row_limit = 1'000'000;               // more result rows is an error
+  int64_t time_limit_ms = 30'000;             // 0: none
+  unsigned hop_cap = 5;                       // upper bound for unbounded variable-length patterns
   const std::atomic<bool>* cancel = nullptr;  // set to true to stop a running query
 };
 

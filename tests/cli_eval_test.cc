@@ -95,8 +95,9 @@ TEST_CASE("kg eval on a set directory prints each article and the micro totals",
   std::filesystem::create_directories(scratch.file("set/gold"));
   scratch.write("set/articles/01_first.txt",
                 "First report\n\nFrance accused Russia of cyber-attacks on its hospitals.\n");
-  scratch.write("set/articles/02_second.txt",
-                "Second report\n\nCanada sanctioned Ivo Marchetti on Monday. Japan condemned Iran.\n");
+  scratch.write(
+      "set/articles/02_second.txt",
+      "Second report\n\nCanada sanctioned Ivo Marchetti on Monday. Japan condemned Iran.\n");
   const std::string entities = R"(
     "entities": [
       {"id": "france", "name": "France", "type": "country", "aliases": []},

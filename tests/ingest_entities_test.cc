@@ -77,7 +77,8 @@ bool holds(const kg::Document& document, const std::string& expectation) {
     const kg::Entity* entity = entityNamed(document, rest.substr(0, equals));
     if (!entity) return false;
     std::string alias = rest.substr(equals + 1);
-    return std::find(entity->aliases.begin(), entity->aliases.end(), alias) != entity->aliases.end();
+    return std::find(entity->aliases.begin(), entity->aliases.end(), alias) !=
+           entity->aliases.end();
   }
   if (expectation.rfind("members:", 0) == 0) {
     std::string rest = expectation.substr(8);
@@ -271,8 +272,12 @@ TEST_CASE("groups: hacker groups, numbered units and described groups", "[entiti
       {"critics of X",
        "The group targeted critics of Beijing abroad.",
        {"critics of Beijing/group", "China/country"}},
-      {"a company described, not named", "Regulators fined a front company.", {"front company/organization"}},
-      {"things are not actors", "The campaign hit servers and networks.", {"!campaign", "!networks"}},
+      {"a company described, not named",
+       "Regulators fined a front company.",
+       {"front company/organization"}},
+      {"things are not actors",
+       "The campaign hit servers and networks.",
+       {"!campaign", "!networks"}},
   });
 }
 
@@ -313,7 +318,9 @@ TEST_CASE("pronouns, descriptions, copulas and naming resolve actors", "[entitie
 
 TEST_CASE("invented countries and people need no lexicon entry", "[entities]") {
   runCases({
-      {"two unknown countries", "Arnor accused Gondor of hacking its parliament.", {"Arnor/organization", "Gondor/organization"}},
+      {"two unknown countries",
+       "Arnor accused Gondor of hacking its parliament.",
+       {"Arnor/organization", "Gondor/organization"}},
       {"an unknown demonym before a noun is no actor",
        "The Arnorian government imposed sanctions on Gondorian hacker Telemar Vorn.",
        {"Telemar Vorn/person", "!Gondorian"}},

@@ -67,7 +67,8 @@ void check(const std::vector<Case>& table) {
 
 }  // namespace
 
-TEST_CASE("accused: active, passive, culprit, reported speech, attribution, negation", "[relations]") {
+TEST_CASE("accused: active, passive, culprit, reported speech, attribution, negation",
+          "[relations]") {
   check({
       {"Britain accused Russia of hacking the network.", {"United Kingdom accused Russia"}},
       {"Moldova and Romania accused Russia of meddling.",
@@ -105,8 +106,10 @@ TEST_CASE("sanctioned: verbs, nominals, light verbs, implicit agents and modalit
        {"European Union sanctioned Ivan Petrash", "European Union sanctioned Rostal Ltd"}},
       {"Australia said it would not impose sanctions on Myanmar.",
        {"Australia sanctioned Myanmar (negated)"}},
-      {"Paul Hartley called for sanctions against Iran.", {"Paul Hartley sanctioned Iran (demanded)"}},
-      {"Britain plans to sanction Omar Haddan.", {"United Kingdom sanctioned Omar Haddan (planned)"}},
+      {"Paul Hartley called for sanctions against Iran.",
+       {"Paul Hartley sanctioned Iran (demanded)"}},
+      {"Britain plans to sanction Omar Haddan.",
+       {"United Kingdom sanctioned Omar Haddan (planned)"}},
       {"Britain threatened to sanction Omar Haddan.",
        {"United Kingdom sanctioned Omar Haddan (threatened)"}},
       {"Two people were sanctioned on Monday. Canada imposes sanctions often.",
@@ -122,8 +125,7 @@ TEST_CASE("condemned: verbs, nominals, rebuttals and judgements", "[relations]")
   check({
       {"NATO condemned Russia on Tuesday.", {"NATO condemned Russia"}},
       {"France and Germany condemned Iran.", {"France condemned Iran", "Germany condemned Iran"}},
-      {"Ireland stood with Britain in its condemnation of Russia.",
-       {"Ireland condemned Russia"}},
+      {"Ireland stood with Britain in its condemnation of Russia.", {"Ireland condemned Russia"}},
       {"Spain refused to condemn Morocco.", {"Spain condemned Morocco (negated)"}},
       {"The embassy said Britain's claims were malicious slander.",
        {"embassy condemned United Kingdom"}},

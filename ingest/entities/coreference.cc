@@ -192,14 +192,16 @@ void Coreference::run(Document& document) const {
           }
           break;
         }
-        std::string name = mention.canonical.empty() ? stripThe(mention.surface) : mention.canonical;
+        std::string name =
+            mention.canonical.empty() ? stripThe(mention.surface) : mention.canonical;
         int entity = byName(name);
         if (entity < 0 && !mention.canonical.empty() && mention.type != ActorType::Country) {
           // "the Justice Department" after "the U.S. Justice Department": the article's fuller
           // name wins over the gazetteer's.
           std::string surface = stripThe(mention.surface);
           for (size_t e = 0; e < entities.size() && entity < 0; ++e)
-            if (!entities[e].name.empty() && words(surface).size() >= 2 && isTail(surface, entities[e].name))
+            if (!entities[e].name.empty() && words(surface).size() >= 2 &&
+                isTail(surface, entities[e].name))
               entity = static_cast<int>(e);
         }
         if (entity < 0 && mention.canonical.empty()) {
@@ -216,7 +218,8 @@ void Coreference::run(Document& document) const {
                 entity = static_cast<int>(e);
               continue;
             }
-            if (allCapitals(name) && isAcronymOf(name, candidate.name)) entity = static_cast<int>(e);
+            if (allCapitals(name) && isAcronymOf(name, candidate.name))
+              entity = static_cast<int>(e);
             else if (allCapitals(candidate.name) && isAcronymOf(candidate.name, name))
               entity = static_cast<int>(e);
             else if ((parts.size() >= 2 && isTail(name, candidate.name)) ||
@@ -265,15 +268,19 @@ void Coreference::run(Document& document) const {
         auto entry = lexicon_.descriptions.find(head_lemma);
         // An earlier actor described with the same noun ("a company" ... "the company"); "the
         // country" and "the minister" look for a country or an office holder first.
-        bool typed = entry != lexicon_.descriptions.end() &&
-                     (entry->second.type == ActorType::Country || entry->second.type == ActorType::Person);
-        int entity = typed ? -1 : recent(m, 6, [&](const Entity& e) { return !e.named && e.head == head_lemma; });
+        bool typed =
+            entry != lexicon_.descriptions.end() &&
+            (entry->second.type == ActorType::Country || entry->second.type == ActorType::Person);
+        int entity =
+            typed ? -1
+                  : recent(m, 6, [&](const Entity& e) { return !e.named && e.head == head_lemma; });
         if (entity < 0 && entry != lexicon_.descriptions.end()) {
           const DescriptionEntry& description = entry->second;
           entity = recent(m, 6, [&](const Entity& e) {
             if (e.type != description.type) return false;
             if (description.type == ActorType::Person && !description.detail.empty())
-              return std::find(e.offices.begin(), e.offices.end(), description.detail) != e.offices.end();
+              return std::find(e.offices.begin(), e.offices.end(), description.detail) !=
+                     e.offices.end();
             if (description.detail == "international") return true;
             if (description.type == ActorType::Country || description.type == ActorType::Person)
               return true;
@@ -286,12 +293,14 @@ void Coreference::run(Document& document) const {
               auto head = lexicon_.organisation_heads.find(last);
               return head != lexicon_.organisation_heads.end() && head->second == "suffix";
             }
-            const std::string& needed = description.detail.empty() ? head_lemma : description.detail;
+            const std::string& needed =
+                description.detail.empty() ? head_lemma : description.detail;
             return e.named && lower(e.name).find(lower(needed)) != std::string::npos;
           });
           if (entity >= 0 && description.detail == "international") {
             size_t index = static_cast<size_t>(entity);
-            if (!from_gazetteer[index] || entities[index].type != ActorType::Organization) entity = -1;
+            if (!from_gazetteer[index] || entities[index].type != ActorType::Organization)
+              entity = -1;
           }
         }
         if (entity < 0 && mention.plural && mention.first_token + 1 == mention.head_token) {
@@ -303,7 +312,8 @@ void Coreference::run(Document& document) const {
             const Mention& before = mentions[k];
             if (before.sentence + 1 < mention.sentence) break;
             if (before.entity < 0 || entities[before.entity].named ||
-                entities[before.entity].type != ActorType::Group || before.kind != MentionKind::Phrase)
+                entities[before.entity].type != ActorType::Group ||
+                before.kind != MentionKind::Phrase)
               continue;
             const Sentence& other = document.sentences[before.sentence];
             size_t depth = 0;
@@ -353,10 +363,11 @@ void Coreference::run(Document& document) const {
         if (entity >= 0) {
           mention.reason += "; refers to " + entities[entity].name;
           addAlias(entity, stripThe(mention.surface));
-        } else if ((entry == lexicon_.descriptions.end() ||
-                    mention.type != ActorType::Country || origin_named) &&
+        } else if ((entry == lexicon_.descriptions.end() || mention.type != ActorType::Country ||
+                    origin_named) &&
                    // "the envoy" with nobody before it names no one; "the Chinese envoy" does
-                   !(mention.type == ActorType::Person && mention.first_token + 1 >= mention.head_token)) {
+                   !(mention.type == ActorType::Person &&
+                     mention.first_token + 1 >= mention.head_token)) {
           entity = create(mention, stripThe(mention.surface), false);
           addAlias(entity, head.text);
         }
@@ -381,7 +392,8 @@ void Coreference::run(Document& document) const {
             if (before.entity < 0) continue;
             const Entity& e = entities[before.entity];
             if (e.type == ActorType::Person || before.plural) continue;
-            Relation relation = document.sentences[before.sentence].tokens[before.head_token].relation;
+            Relation relation =
+                document.sentences[before.sentence].tokens[before.head_token].relation;
             if (relation == Relation::Subject || relation == Relation::PassiveSubject)
               entity = before.entity;
           }
@@ -403,8 +415,8 @@ void Coreference::run(Document& document) const {
               if (word.pos == P::Noun && word.plural && word.mention < 0) {
                 mention.antecedent_sentence = static_cast<int>(previous);
                 mention.antecedent_token = static_cast<int>(t);
-                mention.reason += "; antecedent '" + word.text + "' (line " +
-                                  std::to_string(before.line) + ")";
+                mention.reason +=
+                    "; antecedent '" + word.text + "' (line " + std::to_string(before.line) + ")";
                 break;
               }
             }
@@ -463,8 +475,10 @@ void Coreference::run(Document& document) const {
         entities[b].named && entities[a].named)
       continue;  // a person's name beside a body's is not one actor
     bool b_named = entities[b].named;
-    if (b_named && !entities[a].named) merge(a, b);
-    else merge(b, a);
+    if (b_named && !entities[a].named)
+      merge(a, b);
+    else
+      merge(b, a);
   }
 
   // Naming: "the group known as X", "a Chinese group called X".
@@ -505,15 +519,17 @@ void Coreference::run(Document& document) const {
         // "The individuals hit by the measures include A and B".
         subject = tree.dependent(v, Relation::Subject);
         predicate = tree.dependent(v, Relation::Object);
-      } else if (sentence.tokens[v].pos == P::Verb && lexicon_.naming_words.count(sentence.tokens[v].lower)) {
+      } else if (sentence.tokens[v].pos == P::Verb &&
+                 lexicon_.naming_words.count(sentence.tokens[v].lower)) {
         // "the officers were identified as A, B and C" (also after "are aged 30 and").
         subject = tree.dependent(v, Relation::PassiveSubject);
-        for (int at = static_cast<int>(v); subject < 0 && at >= 0 &&
-                                           sentence.tokens[at].relation == Relation::Conjunct;) {
+        for (int at = static_cast<int>(v);
+             subject < 0 && at >= 0 && sentence.tokens[at].relation == Relation::Conjunct;) {
           at = sentence.tokens[at].head;
           if (at < 0) break;
           subject = tree.dependent(static_cast<size_t>(at), Relation::Subject);
-          if (subject < 0) subject = tree.dependent(static_cast<size_t>(at), Relation::PassiveSubject);
+          if (subject < 0)
+            subject = tree.dependent(static_cast<size_t>(at), Relation::PassiveSubject);
         }
         for (size_t child : tree.children[v])
           if (sentence.tokens[child].lower == "as")
@@ -522,7 +538,8 @@ void Coreference::run(Document& document) const {
       if (subject < 0 || predicate < 0) continue;
       // "A and B were among nine people sanctioned": A and B are members of that group.
       if (predicate >= 0 && subject >= 0 &&
-          (sentence.tokens[predicate].lower == "among" || sentence.tokens[predicate].lower == "amongst")) {
+          (sentence.tokens[predicate].lower == "among" ||
+           sentence.tokens[predicate].lower == "amongst")) {
         int object = tree.dependent(static_cast<size_t>(predicate), Relation::PrepositionObject);
         int group = mentionAt(s, object);
         if (group >= 0 && mentions[group].entity >= 0 && !entities[mentions[group].entity].named) {

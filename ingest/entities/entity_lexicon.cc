@@ -88,10 +88,12 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
     ActorType type = parseActorType(field(row, 1)).value_or(ActorType::Organization);
     std::vector<std::string> names{name};
     for (const auto& form : splitAlternatives(field(row, 2))) names.push_back(form);
-    for (const auto& form : names) addGazetteer(form, {GazetteerEntry::Kind::Name, name, type, names});
+    for (const auto& form : names)
+      addGazetteer(form, {GazetteerEntry::Kind::Name, name, type, names});
   }
   for (const auto& row : readLexiconTable(dir + "places.tsv"))
-    if (!field(row, 0).empty()) addGazetteer(field(row, 0), {GazetteerEntry::Kind::Place, "", {}, {}});
+    if (!field(row, 0).empty())
+      addGazetteer(field(row, 0), {GazetteerEntry::Kind::Place, "", {}, {}});
   for (const auto& row : readLexiconTable(dir + "non_entities.tsv")) {
     if (field(row, 0).empty()) continue;
     auto kind = field(row, 1) == "law-head" ? GazetteerEntry::Kind::LawHead
@@ -118,7 +120,8 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
     }
   }
   for (const auto& row : readLexiconTable(dir + "organisation_heads.tsv"))
-    if (!field(row, 0).empty()) lexicon.organisation_heads[lowerAscii(field(row, 0))] = field(row, 1);
+    if (!field(row, 0).empty())
+      lexicon.organisation_heads[lowerAscii(field(row, 0))] = field(row, 1);
   for (const auto& row : readLexiconTable(dir + "group_words.tsv"))
     if (!field(row, 0).empty()) lexicon.group_heads[lowerAscii(field(row, 0))] = field(row, 1);
   for (const auto& row : readLexiconTable(dir + "government_words.tsv")) {

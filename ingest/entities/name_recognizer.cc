@@ -36,9 +36,7 @@ bool isPluralAcronym(const std::string& text) {
   return true;
 }
 
-bool hasDigit(const std::string& text) {
-  return std::any_of(text.begin(), text.end(), isDigit);
-}
+bool hasDigit(const std::string& text) { return std::any_of(text.begin(), text.end(), isDigit); }
 
 bool isNumber(const std::string& text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), isDigit);
@@ -148,8 +146,9 @@ void NameRecognizer::run(Document& document, size_t index) const {
   // Whether a capitalised continuation starting at k ends in an organisation head within a few
   // words ("... Commonwealth and Development Office").
   auto headAhead = [&](size_t k) {
-    for (size_t j = k; j < n && j < k + 6 && (name[j] || tokens[j].lower == "and" ||
-                                              tokens[j].lower == "the" || tokens[j].lower == "of");
+    for (size_t j = k; j < n && j < k + 6 &&
+                       (name[j] || tokens[j].lower == "and" || tokens[j].lower == "the" ||
+                        tokens[j].lower == "of");
          ++j)
       if (name[j] && !orgKind(j).empty()) return true;
     return false;
@@ -165,7 +164,8 @@ void NameRecognizer::run(Document& document, size_t index) const {
     if (initial && isCommonWord(tokens[i].lower) && !isAcronym(tokens[i].text) &&
         !lexicon_.lookup(tokens[i].text) &&
         !(i + 1 < n && name[i + 1] && !classes_.isFunctionWord(tokens[i + 1].lower)) &&
-        !(i + 1 < n && isNumber(tokens[i + 1].text) && lexicon_.group_heads.count(tokens[i].lower))) {
+        !(i + 1 < n && isNumber(tokens[i + 1].text) &&
+          lexicon_.group_heads.count(tokens[i].lower))) {
       ++i;
       continue;
     }
@@ -202,7 +202,7 @@ void NameRecognizer::run(Document& document, size_t index) const {
         if (name[after] && (head_before || !lexicon_.office_words.count(lower(after))) &&
             ((word != "and" && word != "&" && (head_before || office_before || headAhead(after))) ||
              ((word == "and" || word == "&") && headAhead(after) &&
-             isCommonWord(tokens[run.last].lower)))) {
+              isCommonWord(tokens[run.last].lower)))) {
           run.last = after;
           continue;
         }
@@ -276,8 +276,7 @@ void NameRecognizer::run(Document& document, size_t index) const {
     return nullptr;
   };
   auto governmentAt = [&](size_t i, size_t* end) {
-    for (size_t length = std::min(lexicon_.longest_government_word, n - i); length >= 1;
-         --length) {
+    for (size_t length = std::min(lexicon_.longest_government_word, n - i); length >= 1; --length) {
       std::string key = lowerAscii(phraseKey(tokens, i, i + length - 1));
       // "governments", "authorities": a plural of a listed word counts too.
       if (!lexicon_.government_words.count(key) && key.size() > 3 && key.back() == 's')
@@ -378,7 +377,8 @@ void NameRecognizer::run(Document& document, size_t index) const {
   // Append, keeping Document::mentions ordered by (sentence, first token).
   for (Mention& mention : found) {
     int id = static_cast<int>(document.mentions.size());
-    for (size_t t = mention.first_token; t <= mention.last_token; ++t) sentence.tokens[t].mention = id;
+    for (size_t t = mention.first_token; t <= mention.last_token; ++t)
+      sentence.tokens[t].mention = id;
     document.mentions.push_back(std::move(mention));
   }
 }
@@ -509,7 +509,8 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
   // The head of "Ministry of State Security" is "Ministry".
   for (size_t k = run.first; k < run.last; ++k) {
     std::string word = tokens[k].lower;
-    if ((word == "of" || word == "for" || word == "on") && k > run.first && !orgKind(k - 1).empty()) {
+    if ((word == "of" || word == "for" || word == "on") && k > run.first &&
+        !orgKind(k - 1).empty()) {
       last_head = k - 1;
       last_org = orgKind(k - 1);
       break;
@@ -527,7 +528,9 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
                    isAcronym(tokens[run.first].text);
   if ((!group.empty() && group != "numbered" && run.last > run.first) || numbered || code_name) {
     emit(run.first, run.last, MentionKind::Name, ActorType::Group,
-         numbered ? "numbered group name" : code_name ? "code name" : "group head '" + tokens[run.last].text + "'");
+         numbered    ? "numbered group name"
+         : code_name ? "code name"
+                     : "group head '" + tokens[run.last].text + "'");
     return;
   }
 
@@ -554,8 +557,11 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
       (given || family_first || has_initial || (title_before && length <= 4) ||
        (uncommon == words && words >= 2))) {
     emit(run.first, run.last, MentionKind::Name, ActorType::Person,
-         given ? "given name" : family_first ? "family name first" : has_initial ? "initial"
-         : title_before ? "title before" : "words no dictionary knows");
+         given          ? "given name"
+         : family_first ? "family name first"
+         : has_initial  ? "initial"
+         : title_before ? "title before"
+                        : "words no dictionary knows");
     return;
   }
   if (length == 1) {
@@ -570,14 +576,14 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
       return;
     }
     // "in Springfield", "from Lyon": an unknown word after a preposition of place is a place.
-    if (run.first > 0 && lexicon_.locatives.count(tokens[run.first - 1].lower) &&
-        !isAcronym(text))
+    if (run.first > 0 && lexicon_.locatives.count(tokens[run.first - 1].lower) && !isAcronym(text))
       return;
     // A capitalised dictionary word inside a sentence is a name only when the word is rare
     // ("Hafnium" the group, not "Exchange" the product or "West").
     if (isCommonWord(tokens[run.first].lower)) {
       WordDictionary::Senses senses = WordDictionary::instance().senses(tokens[run.first].lower);
-      int frequency = senses.noun_count + senses.verb_count + senses.adjective_count + senses.adverb_count;
+      int frequency =
+          senses.noun_count + senses.verb_count + senses.adjective_count + senses.adverb_count;
       if (frequency >= 3) return;
     }
     emit(run.first, run.last, MentionKind::Name, ActorType::Organization,
@@ -586,8 +592,7 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
   }
   // Several capitalised words without a head: a name of some body or thing ("Cloud Hopper",
   // "Five Eyes"); an organisation unless each word is a dictionary word and nothing marks it.
-  emit(run.first, run.last, MentionKind::Name, ActorType::Organization,
-       "capitalised words");
+  emit(run.first, run.last, MentionKind::Name, ActorType::Organization, "capitalised words");
 }
 
 }  // namespace kg

@@ -42,8 +42,9 @@ std::optional<ActorType> NounClasses::actorType(const std::string& lemma) const 
   // mean the thing ("server": waiter, or computer).
   bool unattested = std::all_of(ancestry.sense_weights.begin(), ancestry.sense_weights.end(),
                                 [](int weight) { return weight == 0; });
-  if (unattested && std::find(ancestry.lexicographer_files.begin(), ancestry.lexicographer_files.end(),
-                              kArtifactFile) != ancestry.lexicographer_files.end()) {
+  if (unattested &&
+      std::find(ancestry.lexicographer_files.begin(), ancestry.lexicographer_files.end(),
+                kArtifactFile) != ancestry.lexicographer_files.end()) {
     cache_.emplace(lemma, std::nullopt);
     return std::nullopt;
   }

@@ -9,9 +9,7 @@ namespace {
 
 using P = PartOfSpeech;
 
-bool isArticle(const std::string& lower) {
-  return lower == "the" || lower == "a" || lower == "an";
-}
+bool isArticle(const std::string& lower) { return lower == "the" || lower == "a" || lower == "an"; }
 bool isDefinite(const std::string& lower) {
   return lower == "the" || lower == "this" || lower == "these" || lower == "those" ||
          lower == "its" || lower == "their" || lower == "his" || lower == "her" || lower == "our" ||
@@ -62,8 +60,8 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
       mention.first_token = mention.last_token = mention.head_token = h;
       mention.kind = MentionKind::Pronoun;
       mention.plural = entry.plural;
-      mention.type = entry.refers.rfind("person", 0) == 0 ? ActorType::Person
-                                                          : ActorType::Organization;
+      mention.type =
+          entry.refers.rfind("person", 0) == 0 ? ActorType::Person : ActorType::Organization;
       mention.surface = token.text;
       mention.reason = "pronoun";
       found.push_back(mention);
@@ -72,14 +70,14 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
     bool partitive = false;
     std::string head_lemma = token.lemma;
     size_t class_token = h;
-    if (token.pos == P::Number || (token.pos == P::Pronoun && (token.lower == "some" ||
-                                                               token.lower == "most" ||
-                                                               token.lower == "one" ||
-                                                               token.lower == "all"))) {
+    if (token.pos == P::Number ||
+        (token.pos == P::Pronoun && (token.lower == "some" || token.lower == "most" ||
+                                     token.lower == "one" || token.lower == "all"))) {
       // "two of the defendants": the class is the complement's.
       int of = -1;
       for (size_t child : tree.children[h])
-        if (tokens[child].relation == Relation::Preposition && tokens[child].lower == "of") of = child;
+        if (tokens[child].relation == Relation::Preposition && tokens[child].lower == "of")
+          of = child;
       if (of < 0) continue;
       int object = tree.dependent(of, Relation::PrepositionObject);
       if (object < 0 || tokens[object].pos != P::Noun || !tokens[object].plural) continue;
@@ -125,7 +123,8 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
     // "a hacking group", "the team": group heads name groups whatever WordNet's top says.
     if (!type) {
       auto group = lexicon_.group_heads.find(head_lemma);
-      if (group != lexicon_.group_heads.end() && group->second == "group-head") type = ActorType::Group;
+      if (group != lexicon_.group_heads.end() && group->second == "group-head")
+        type = ActorType::Group;
     }
     if (!type) continue;
     bool plural = tokens[class_token].plural || partitive;
@@ -136,21 +135,22 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
     // keeps the complement ("two of the defendants", "critics of Beijing").
     size_t last = h;
     for (size_t child : tree.children[h]) {
-      if (child < h || tokens[child].relation != Relation::Preposition || tokens[child].lower != "of")
+      if (child < h || tokens[child].relation != Relation::Preposition ||
+          tokens[child].lower != "of")
         continue;
       int object = tree.dependent(child, Relation::PrepositionObject);
       if (object < 0) continue;
-      bool keep = partitive || tokens[object].mention >= 0 ||
-                  (tokens[object].pos == P::ProperNoun);
+      bool keep = partitive || tokens[object].mention >= 0 || (tokens[object].pos == P::ProperNoun);
       if (keep) last = std::max(last, tree.span(static_cast<size_t>(object)).second);
       break;
     }
     size_t name_first = first;
-    while (name_first < h && (isArticle(tokens[name_first].lower) ||
-                              tokens[name_first].pos == P::Quote))
+    while (name_first < h &&
+           (isArticle(tokens[name_first].lower) || tokens[name_first].pos == P::Quote))
       ++name_first;
     // Possessive pronouns are not part of a name ("its critics" is "critics").
-    if (name_first < h && tokens[name_first].pos == P::Determiner && lexicon_.pronouns.count(tokens[name_first].lower))
+    if (name_first < h && tokens[name_first].pos == P::Determiner &&
+        lexicon_.pronouns.count(tokens[name_first].lower))
       ++name_first;
     Mention mention;
     mention.sentence = index;

@@ -22,19 +22,25 @@ constexpr double kSynonymFactor = 0.7;  // a WordNet synonym of a listed trigger
 // someone thinks or says, so their subject speaks for the clause they govern.
 constexpr int kCognitionFile = 31;
 constexpr int kCommunicationFile = 32;
-constexpr int kTimeFile = 28;  // noun.time: "years", "months"
+constexpr int kTimeFile = 28;               // noun.time: "years", "months"
 constexpr int kCommunicationNounFile = 10;  // noun.communication: "claim", "accusation"
-constexpr int kActNounFile = 4;  // noun.act: "actions", "conduct", "hacking"
-constexpr int kEventNounFile = 11;  // noun.event: "campaign"
+constexpr int kActNounFile = 4;             // noun.act: "actions", "conduct", "hacking"
+constexpr int kEventNounFile = 11;          // noun.event: "campaign"
 
 int statusRank(EdgeStatus status) {
   switch (status) {
-    case EdgeStatus::Negated: return 5;
-    case EdgeStatus::Demanded: return 4;
-    case EdgeStatus::Threatened: return 3;
-    case EdgeStatus::Planned: return 2;
-    case EdgeStatus::Reported: return 1;
-    case EdgeStatus::Asserted: return 0;
+    case EdgeStatus::Negated:
+      return 5;
+    case EdgeStatus::Demanded:
+      return 4;
+    case EdgeStatus::Threatened:
+      return 3;
+    case EdgeStatus::Planned:
+      return 2;
+    case EdgeStatus::Reported:
+      return 1;
+    case EdgeStatus::Asserted:
+      return 0;
   }
   return 0;
 }
@@ -55,8 +61,7 @@ struct RoleLabeler::Lexicons {
   std::unordered_map<std::string, std::vector<const TriggerEntry*>> synonyms;
 };
 
-RoleLabeler::RoleLabeler(const std::string& lexicon_dir)
-    : lexicons_(std::make_unique<Lexicons>()) {
+RoleLabeler::RoleLabeler(const std::string& lexicon_dir) : lexicons_(std::make_unique<Lexicons>()) {
   lexicons_->triggers = TriggerLexicon::load(lexicon_dir);
   lexicons_->cues = CueLexicon::load(lexicon_dir);
   WordDictionary& dictionary = WordDictionary::instance();
@@ -70,7 +75,8 @@ RoleLabeler::RoleLabeler(const std::string& lexicon_dir)
           synonym.find('.') != std::string::npos)
         continue;
       if (!lexicons_->triggers.lookup(synonym).empty()) continue;
-      if (lexicons_->cues.hasRole(synonym, "speech") || lexicons_->cues.hasRole(synonym, "light-agent"))
+      if (lexicons_->cues.hasRole(synonym, "speech") ||
+          lexicons_->cues.hasRole(synonym, "light-agent"))
         continue;
       lexicons_->synonyms[synonym].push_back(&entry);
     }
@@ -116,7 +122,8 @@ class Labeler {
     std::vector<int> actors;
     int m = token(t).mention;
     const std::string& lower = token(t).lower;
-    if (m < 0 && (lower == "we" || lower == "us" || lower == "our") && s_ < sentence_speakers_.size())
+    if (m < 0 && (lower == "we" || lower == "us" || lower == "our") &&
+        s_ < sentence_speakers_.size())
       return sentence_speakers_[s_];  // "We condemn ...": the one quoted speaks for them
     if (m < 0) return actors;
     const Mention& mention = document_.mentions[m];
@@ -180,7 +187,8 @@ class Labeler {
     // "their involvement in the attack": the event belongs to the noun's owner.
     if (word.relation == Relation::PrepositionObject && word.head >= 0) {
       const Token& preposition = token(word.head);
-      if (preposition.lower == "in" && preposition.head >= 0 && token(preposition.head).pos == P::Noun)
+      if (preposition.lower == "in" && preposition.head >= 0 &&
+          token(preposition.head).pos == P::Noun)
         for (size_t child : tree().children[preposition.head])
           if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
       if (!found.empty()) return found;
@@ -192,7 +200,8 @@ class Labeler {
                         (c.lower == "from" && claim);  // "a statement from X"
       if (c.relation == Relation::Preposition && owner_word) {
         int object = tree().dependent(child, Relation::PrepositionObject);
-        if (object >= 0) addAll(found, actors(static_cast<size_t>(object), c.lower == "of", depth + 1));
+        if (object >= 0)
+          addAll(found, actors(static_cast<size_t>(object), c.lower == "of", depth + 1));
       }
     }
     if (!found.empty()) return found;
@@ -214,7 +223,8 @@ class Labeler {
       if (token(child).relation != Relation::ParticipleModifier) continue;
       for (size_t grandchild : tree().children[child]) {
         const Token& g = token(grandchild);
-        if ((g.relation == Relation::Preposition || g.relation == Relation::Agent) && g.lower == "by") {
+        if ((g.relation == Relation::Preposition || g.relation == Relation::Agent) &&
+            g.lower == "by") {
           int object = tree().dependent(grandchild, Relation::PrepositionObject);
           if (object >= 0) addAll(found, actors(static_cast<size_t>(object), false, depth + 1));
         }
@@ -367,7 +377,8 @@ class Labeler {
     if (verb.relation == Relation::ParticipleModifier) return true;
     for (size_t child : tree().children[t])
       if (token(child).relation == Relation::PassiveAuxiliary) return true;
-    if (verb.relation == Relation::AdverbialClause || verb.relation == Relation::Conjunct) return true;
+    if (verb.relation == Relation::AdverbialClause || verb.relation == Relation::Conjunct)
+      return true;
     return false;
   }
   bool speechLike(size_t t) const {
@@ -385,7 +396,7 @@ class Labeler {
       for (size_t child : tree().children[current]) {
         const Token& c = token(child);
         if (c.lower == "according" || (c.relation == Relation::Preposition && c.lower == "to" &&
-                                        child > 0 && token(child - 1).lower == "according")) {
+                                       child > 0 && token(child - 1).lower == "according")) {
           for (size_t grandchild : tree().children[child]) {
             const Token& g = token(grandchild);
             int object = -1;
@@ -405,7 +416,8 @@ class Labeler {
       // conveys is its subject's word, or the word of whoever issued the document it describes.
       if ((word.relation == Relation::Object || word.relation == Relation::Complement) &&
           isVerbal(head) && token(head).pos == P::Verb && token(head).lemma != "say" &&
-          WordDictionary::instance().verbLexicographerFile(token(head).lemma) == kCommunicationFile) {
+          WordDictionary::instance().verbLexicographerFile(token(head).lemma) ==
+              kCommunicationFile) {
         Subject subject = subjectOf(head);
         std::vector<int> found;
         for (size_t s : subject.tokens) addAll(found, actors(s, true));
@@ -647,7 +659,8 @@ class Labeler {
     patients = expand(patients);
     std::vector<int> kept_agents, kept_patients;
     for (int a : agents)
-      if (std::find(patients.begin(), patients.end(), a) == patients.end()) kept_agents.push_back(a);
+      if (std::find(patients.begin(), patients.end(), a) == patients.end())
+        kept_agents.push_back(a);
     for (int p : patients)
       if (std::find(agents.begin(), agents.end(), p) == agents.end()) kept_patients.push_back(p);
     std::string names;
@@ -660,8 +673,8 @@ class Labeler {
         status == EdgeStatus::Asserted)
       pending_attacks_.push_back({s_, kept_patients});
     if (kept_agents.empty() || kept_patients.empty()) {
-      note("  rejected " + relation + " at '" + token(trigger).text + "' (" + how + "): " +
-           (kept_agents.empty() ? "no agent" : "no patient") + " [agents " + list(agents) +
+      note("  rejected " + relation + " at '" + token(trigger).text + "' (" + how +
+           "): " + (kept_agents.empty() ? "no agent" : "no patient") + " [agents " + list(agents) +
            ", patients " + list(patients) + "]");
       return;
     }
@@ -683,7 +696,8 @@ class Labeler {
     predicate.status = status;
     predicate.confidence = confidence;
     predicate.how = how;
-    note("  " + relation + (status == EdgeStatus::Asserted ? "" : " (" + std::string(edgeStatusName(status)) + ")") +
+    note("  " + relation +
+         (status == EdgeStatus::Asserted ? "" : " (" + std::string(edgeStatusName(status)) + ")") +
          " at '" + token(trigger).text + "': " + list(kept_agents) + " -> " + list(kept_patients) +
          " (" + how + ")");
     document_.predicates.push_back(std::move(predicate));
@@ -718,7 +732,8 @@ class Labeler {
       return;
     for (size_t object : dependents(t, Relation::Object)) {
       if (!mentionActors(object).empty()) continue;
-      int file = WordDictionary::instance().nounAncestry(token(object).lemma).first_lexicographer_file;
+      int file =
+          WordDictionary::instance().nounAncestry(token(object).lemma).first_lexicographer_file;
       if (file != kActNounFile && file != kEventNounFile) continue;
       std::vector<int> doers;
       for (size_t child : tree().children[object])
@@ -777,7 +792,8 @@ class Labeler {
       case TriggerPos::Noun:
         return word.pos == P::Noun;
       case TriggerPos::Adjective:
-        return word.pos == P::Adjective || (word.pos == P::Verb && word.form == VerbForm::PastParticiple);
+        return word.pos == P::Adjective ||
+               (word.pos == P::Verb && word.form == VerbForm::PastParticiple);
       case TriggerPos::Preposition:
         return word.pos == P::Preposition;
     }
@@ -832,7 +848,8 @@ class Labeler {
         passive) {
       // "hackers linked to X": the hackers are X's.
       for (size_t s : subject.tokens) addAll(agents, actors(s, false));
-      for (size_t object : prepositionObjects(t, entry.prepositions)) addAll(patients, actors(object, false));
+      for (size_t object : prepositionObjects(t, entry.prepositions))
+        addAll(patients, actors(object, false));
       std::string cues;
       emit(t, entry.relation, agents, patients, statusOf(t, cues), kNominalConfidence,
            "participle or passive: the subject is tied to the object");
@@ -854,18 +871,20 @@ class Labeler {
         // subject of the verb that governs it.
         for (size_t noun : subject.tokens) {
           const Token& word = token(noun);
-          if (WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file != kTimeFile)
+          if (WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file !=
+              kTimeFile)
             continue;
           if (word.relation == Relation::Object && word.head >= 0 && isVerbal(word.head))
-            for (int agent : subjectActors(static_cast<size_t>(word.head))) addUnique(agents, agent);
+            for (int agent : subjectActors(static_cast<size_t>(word.head)))
+              addUnique(agents, agent);
         }
         if (!agents.empty()) how += " (the governing verb's subject)";
       }
       if (entry.pattern != ArgumentPattern::AgentPrep)
         for (size_t object : objectsOf(t))
-          addAll(patients, actors(object, entry.relation == "targeted" ||
-                                              entry.relation == "condemned" ||
-                                              entry.relation == "accused"));
+          addAll(patients,
+                 actors(object, entry.relation == "targeted" || entry.relation == "condemned" ||
+                                    entry.relation == "accused"));
     }
     std::vector<size_t> events;
     if (entry.pattern == ArgumentPattern::AgentPrep) {
@@ -911,7 +930,8 @@ class Labeler {
     EdgeStatus status = statusOf(t, cues);
     if (!cues.empty()) how += ", cue " + cues;
     std::string relation = entry.relation;
-    if (relation == "targeted" && !agents.empty() && !patients.empty() && allOfType(agents, {ActorType::Country, ActorType::Organization}) &&
+    if (relation == "targeted" && !agents.empty() && !patients.empty() &&
+        allOfType(agents, {ActorType::Country, ActorType::Organization}) &&
         allOfType(patients, {ActorType::Person}) && entry.lemma == "target") {
       // "The EU targeted Jane Roe": a state or bloc targets a person with measures, not attacks.
       relation = "sanctioned";
@@ -938,7 +958,8 @@ class Labeler {
     std::vector<int> patients = actors(static_cast<size_t>(word.head), false);
     std::vector<int> agents = speakerOf(static_cast<size_t>(word.head));
     emit(t, entry.relation, agents, patients, EdgeStatus::Asserted, kNominalConfidence,
-         agents.empty() ? "participle before its patient" : "participle before its patient, reported by the speaker");
+         agents.empty() ? "participle before its patient"
+                        : "participle before its patient, reported by the speaker");
   }
 
   // "We are firmly opposed to X": the copula's subject acts on the adjective's object.
@@ -950,10 +971,12 @@ class Labeler {
       verb = static_cast<size_t>(word.head);
     }
     std::vector<int> agents = subjectActors(verb), patients;
-    for (size_t object : prepositionObjects(t, entry.prepositions)) addAll(patients, claimOwners(object));
+    for (size_t object : prepositionObjects(t, entry.prepositions))
+      addAll(patients, claimOwners(object));
     std::string cues;
     EdgeStatus status = statusOf(verb, cues);
-    emit(t, entry.relation, agents, patients, status, kNominalConfidence, "adjective after a copula");
+    emit(t, entry.relation, agents, patients, status, kNominalConfidence,
+         "adjective after a copula");
   }
 
   // "A linked the attack to X", "A tied X to the attack": the link of an event to an actor is
@@ -1001,7 +1024,8 @@ class Labeler {
     std::vector<int> speakers = speakerOf(t);
     std::vector<int> accusers;
     for (int speaker : speakers)
-      if (std::find(agents.begin(), agents.end(), speaker) == agents.end()) accusers.push_back(speaker);
+      if (std::find(agents.begin(), agents.end(), speaker) == agents.end())
+        accusers.push_back(speaker);
     if (accusers.empty()) return;
     emit(t, "accused", accusers, agents, status, kSpeakerConfidence,
          "speaker of a clause that says who attacked");
@@ -1014,13 +1038,16 @@ class Labeler {
     // "attacks on X's network", "condemnation of X's activity": what is owned stands for its owner.
     bool owner = entry.relation == "targeted" || entry.relation == "condemned" ||
                  entry.relation == "accused";
-    for (size_t object : prepositionObjects(t, entry.prepositions)) addAll(patients, actors(object, owner));
+    for (size_t object : prepositionObjects(t, entry.prepositions))
+      addAll(patients, actors(object, owner));
     for (size_t child : tree().children[t]) {
       const Token& c = token(child);
       // "campaigns targeting X", "sanctions targeting X".
       if (c.relation == Relation::ParticipleModifier && c.form == VerbForm::Gerund &&
-          std::find(entry.prepositions.begin(), entry.prepositions.end(), c.lower) != entry.prepositions.end())
-        for (size_t object : dependents(child, Relation::Object)) addAll(patients, actors(object, owner));
+          std::find(entry.prepositions.begin(), entry.prepositions.end(), c.lower) !=
+              entry.prepositions.end())
+        for (size_t object : dependents(child, Relation::Object))
+          addAll(patients, actors(object, owner));
     }
     // Agents: "the UK's sanctions", "UK sanctions", "sanctions by X".
     for (size_t child : tree().children[t]) {
@@ -1037,7 +1064,8 @@ class Labeler {
       if (!cue) cue = cues_.modality(token(verb).lower, token(noun.head).lower);
       if (cue && cue->kind == CueKind::Governor) {
         agents = subjectActors(verb);
-        for (size_t object : prepositionObjects(verb, entry.prepositions)) addAll(patients, actors(object, owner));
+        for (size_t object : prepositionObjects(verb, entry.prepositions))
+          addAll(patients, actors(object, owner));
       }
     }
     // "named X in its sanctions", "listed X under the sanctions": the verb's object is the patient.
@@ -1046,7 +1074,8 @@ class Labeler {
         (token(noun.head).lower == "in" || token(noun.head).lower == "under") &&
         token(noun.head).head >= 0 && isVerbal(token(noun.head).head)) {
       size_t verb = static_cast<size_t>(token(noun.head).head);
-      for (size_t object : dependents(verb, Relation::Object)) addAll(patients, actors(object, false));
+      for (size_t object : dependents(verb, Relation::Object))
+        addAll(patients, actors(object, false));
       if (agents.empty()) agents = subjectActors(verb);
       how += " (listed in it)";
     }
@@ -1087,12 +1116,15 @@ class Labeler {
         const Token& light = token(verb);
         for (size_t object : prepositionObjects(verb, entry.prepositions))
           addAll(patients, actors(object, owner));
-        bool light_agent = cues_.hasRole(light.lemma, "light-agent") || cues_.hasRole(light.lower, "light-agent") ||
-                           // "revealed the charges", "detailed sanctions": who makes them known
-                           ((entry.relation == "charged" || entry.relation == "sanctioned") &&
-                            token(phrase).relation == Relation::Object &&
-                            WordDictionary::instance().verbLexicographerFile(light.lemma) == kCommunicationFile);
-        bool light_patient = cues_.hasRole(light.lemma, "light-patient") || cues_.hasRole(light.lower, "light-patient");
+        bool light_agent =
+            cues_.hasRole(light.lemma, "light-agent") ||
+            cues_.hasRole(light.lower, "light-agent") ||
+            // "revealed the charges", "detailed sanctions": who makes them known
+            ((entry.relation == "charged" || entry.relation == "sanctioned") &&
+             token(phrase).relation == Relation::Object &&
+             WordDictionary::instance().verbLexicographerFile(light.lemma) == kCommunicationFile);
+        bool light_patient = cues_.hasRole(light.lemma, "light-patient") ||
+                             cues_.hasRole(light.lower, "light-patient");
         bool passive = isPassive(verb);
         if (light_patient && !passive) {
           for (size_t s : subjectOf(verb).tokens) addAll(patients, actors(s, false));
@@ -1157,7 +1189,8 @@ class Labeler {
         how = "copula, speaker as accuser";
       } else {
         // "held X responsible", "found X culpable".
-        for (size_t object : dependents(head, Relation::Object)) addAll(culprits, actors(object, true));
+        for (size_t object : dependents(head, Relation::Object))
+          addAll(culprits, actors(object, true));
         accusers = subjectActors(head);
         how = "secondary predicate of '" + verb.text + "'";
       }
@@ -1165,7 +1198,8 @@ class Labeler {
                token(head).head >= 0 && isVerbal(token(head).head)) {
       // "hold X to account".
       size_t verb = static_cast<size_t>(token(head).head);
-      for (size_t object : dependents(verb, Relation::Object)) addAll(culprits, actors(object, true));
+      for (size_t object : dependents(verb, Relation::Object))
+        addAll(culprits, actors(object, true));
       accusers = subjectActors(verb);
       how = "'" + token(verb).text + " ... to " + word.text + "'";
       head = verb;
@@ -1246,7 +1280,8 @@ class Labeler {
           speakers = speakerOf(governor);
           // "these are claims amounting to slander": the claims are the copula's subject.
           const Token& noun = token(verb.head);
-          if (noun.relation == Relation::Predicate && noun.head >= 0 && token(noun.head).lemma == "be") {
+          if (noun.relation == Relation::Predicate && noun.head >= 0 &&
+              token(noun.head).lemma == "be") {
             std::vector<size_t> subjects = subjectOf(noun.head).tokens;
             if (!subjects.empty()) described = static_cast<int>(subjects.front());
           }
@@ -1297,7 +1332,8 @@ class Labeler {
     // A bare "the claims", "these": the latest accuser; "the hacking campaign", "this
     // behaviour": the latest accused.
     int file = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file;
-    bool claim = word.pos == P::Pronoun || word.pos == P::Determiner || file == kCommunicationNounFile;
+    bool claim =
+        word.pos == P::Pronoun || word.pos == P::Determiner || file == kCommunicationNounFile;
     return claim ? last_accusers_ : last_accused_;
   }
 
@@ -1321,10 +1357,10 @@ class Labeler {
   std::map<std::pair<size_t, size_t>, std::vector<int>> culprits_;
   std::vector<int> last_accusers_;
   std::vector<int> last_accused_;
-  std::vector<int> last_culprits_;                      // patients of the latest accusation or measure
+  std::vector<int> last_culprits_;  // patients of the latest accusation or measure
   std::map<std::string, std::vector<int>> last_agents_;  // relation -> its latest agents
-  std::set<int> weapons_;                            // entities that name tools or operations
-  std::map<int, std::vector<int>> weapon_culprits_;  // such an entity -> who used it
+  std::set<int> weapons_;                                // entities that name tools or operations
+  std::map<int, std::vector<int>> weapon_culprits_;      // such an entity -> who used it
   std::vector<std::pair<size_t, std::vector<int>>> pending_attacks_;  // sentence, victims
   // relation -> (sentence, agents) of every asserted mention of it with agents, in order
   std::map<std::string, std::vector<std::pair<size_t, std::vector<int>>>> article_agents_;

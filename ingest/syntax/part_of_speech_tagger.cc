@@ -119,8 +119,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (std::isupper(static_cast<unsigned char>(token.text[c]))) has_upper_inside = true;
     }
     bool plural_acronym = token.text.size() >= 3 && token.text.back() == 's' && has_upper_inside &&
-                          std::all_of(token.text.begin(), token.text.end() - 1,
-                                      [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+                          std::all_of(token.text.begin(), token.text.end() - 1, [](char c) {
+                            return std::isupper(static_cast<unsigned char>(c));
+                          });
     if (plural_acronym) {
       // "MPs", "MEPs": a plural common noun.
       word = {};
@@ -188,7 +189,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     if (!canBeFinite(j)) return false;
     if (r.can(P::Modal) || r.can(P::Auxiliary)) return true;
     if (!r.past && !r.present) return false;
-    int others = (r.can(P::Noun) ? r.noun_count : 0) + (r.can(P::Adjective) ? r.adjective_count : 0);
+    int others =
+        (r.can(P::Noun) ? r.noun_count : 0) + (r.can(P::Adjective) ? r.adjective_count : 0);
     bool only_verb = !r.can(P::Noun) && !r.can(P::Adjective);
     return only_verb || r.verb_count >= others;
   };
@@ -270,7 +272,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         int before = previous(static_cast<size_t>(prev), true);
         if (before >= 0 && resolved(before) == P::Verb)
           return tokens[before].form == VerbForm::PastParticiple ? VerbForm::PastParticiple
-                                                                  : VerbForm::Past;
+                                                                 : VerbForm::Past;
       }
       if (finite_in_clause || !subject_pending) return VerbForm::PastParticiple;
       if (startsNounPhrase(i + 1) && next_lower != "as") return VerbForm::Past;
@@ -293,11 +295,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     } else if (r.can(P::InfinitiveTo)) {
       size_t next = i + 1;
       while (next < n && readings[next].can(P::Adverb) && !readings[next].can(P::Verb)) ++next;
-      bool verb_next = next < n &&
-                       ((readings[next].can(P::Verb) && readings[next].base) ||
-                        (readings[next].can(P::Auxiliary) &&
-                         readings[next].auxiliary_form == VerbForm::Base)) &&
-                       !readings[next].can(P::ProperNoun);
+      bool verb_next =
+          next < n &&
+          ((readings[next].can(P::Verb) && readings[next].base) ||
+           (readings[next].can(P::Auxiliary) && readings[next].auxiliary_form == VerbForm::Base)) &&
+          !readings[next].can(P::ProperNoun);
       if (verb_next && readings[next].can(P::Noun) && next + 1 < n &&
           (tokens[next + 1].text == "." || tokens[next + 1].text == ",") &&
           readings[next].noun_count > readings[next].verb_count)
@@ -310,20 +312,26 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       size_t next = i + 1;
       while (next < n && (readings[next].can(P::Adverb) && !readings[next].can(P::Noun))) ++next;
       bool verb_next = next < n && (canBeFinite(next) || readings[next].can(P::Modal));
-      bool noun_next = i + 1 < n && (readings[i + 1].can(P::Noun) || readings[i + 1].can(P::Adjective)) &&
+      bool noun_next = i + 1 < n &&
+                       (readings[i + 1].can(P::Noun) || readings[i + 1].can(P::Adjective)) &&
                        !readings[i + 1].can(P::Verb) && !readings[i + 1].can(P::Pronoun) &&
                        !readings[i + 1].can(P::ProperNoun);
-      if (noun_before && verb_next) chosen = P::WhWord;
-      else if (noun_next && !noun_before && prev_pos != P::Verb) chosen = P::Determiner;
+      if (noun_before && verb_next)
+        chosen = P::WhWord;
+      else if (noun_next && !noun_before && prev_pos != P::Verb)
+        chosen = P::Determiner;
       else if (r.can(P::Pronoun) && (i + 1 >= n || isPunct(i + 1, ".") || isPunct(i + 1, ",")))
         chosen = P::Pronoun;
-      else chosen = P::Subordinator;
+      else
+        chosen = P::Subordinator;
     } else if (r.can(P::WhWord)) {
       chosen = P::WhWord;
     } else if (r.can(P::Coordinator)) {
       chosen = P::Coordinator;
-      if (r.can(P::Determiner) && startsNounPhrase(i + 1) && token.lower != "but") chosen = P::Determiner;
-      if (token.lower == "but" && r.can(P::Preposition) && prev_pos == P::Adverb) chosen = P::Preposition;
+      if (r.can(P::Determiner) && startsNounPhrase(i + 1) && token.lower != "but")
+        chosen = P::Determiner;
+      if (token.lower == "but" && r.can(P::Preposition) && prev_pos == P::Adverb)
+        chosen = P::Preposition;
     } else if (r.can(P::Subordinator) && r.can(P::Preposition)) {
       // "as", "after", "since": a subordinator when a clause follows.
       size_t next = i + 1;
@@ -333,12 +341,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       // Past a noun phrase, a likely finite verb means a clause: "after an alleged operation
       // targeted X", "as Beijing comes under scrutiny".
       size_t j = next;
-      while (j < n && (readings[j].can(P::Determiner) || readings[j].can(P::Adjective) ||
-                       readings[j].can(P::ProperNoun) || readings[j].can(P::Number) ||
-                       readings[j].can(P::Noun) || tokens[j].pos == P::Possessive ||
-                       tokens[j].pos == P::Quote ||
-                       (tokens[j].lower == "and" && j > next && j + 1 < n &&
-                        (readings[j + 1].can(P::Determiner) || readings[j + 1].can(P::ProperNoun))))) {
+      while (j < n &&
+             (readings[j].can(P::Determiner) || readings[j].can(P::Adjective) ||
+              readings[j].can(P::ProperNoun) || readings[j].can(P::Number) ||
+              readings[j].can(P::Noun) || tokens[j].pos == P::Possessive ||
+              tokens[j].pos == P::Quote ||
+              (tokens[j].lower == "and" && j > next && j + 1 < n &&
+               (readings[j + 1].can(P::Determiner) || readings[j + 1].can(P::ProperNoun))))) {
         if (j > next && likelyFinite(j) && !readings[j - 1].can(P::Determiner) &&
             !readings[j].can(P::Determiner))
           break;  // "Zealand joins", "the UK announced": the verb ends the phrase
@@ -354,9 +363,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       chosen = P::Subordinator;
     } else if (r.can(P::Determiner) || r.can(P::Pronoun)) {
       bool noun_next = (startsNounPhrase(i + 1) || can(i + 1, P::Noun)) && !isPunct(i + 1, "\"");
-      if (r.can(P::Determiner) && (noun_next || !r.can(P::Pronoun))) chosen = P::Determiner;
-      else if (r.can(P::Pronoun)) chosen = P::Pronoun;
-      else chosen = P::Determiner;
+      if (r.can(P::Determiner) && (noun_next || !r.can(P::Pronoun)))
+        chosen = P::Determiner;
+      else if (r.can(P::Pronoun))
+        chosen = P::Pronoun;
+      else
+        chosen = P::Determiner;
       if (token.lower == "there" && i + 1 < n && readings[i + 1].auxiliary == "be")
         chosen = P::Pronoun;
       else if (token.lower == "there" && r.can(P::Adverb) && chosen != P::Pronoun)
@@ -374,8 +386,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       // "called out", "hit back", "hyping up": a particle right after a verb, unless a noun
       // phrase follows that the preposition governs ("in", "on", "over" usually do).
       if (r.can(P::Particle) && prev_pos == P::Verb &&
-          (token.lower == "up" || token.lower == "off" || token.lower == "down" ||
-           i + 1 >= n || !startsNounPhrase(i + 1)))
+          (token.lower == "up" || token.lower == "off" || token.lower == "down" || i + 1 >= n ||
+           !startsNounPhrase(i + 1)))
         chosen = P::Particle;
     } else {
       // Open classes.
@@ -384,19 +396,18 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       P before = prev_content_pos;  // the word before, past adverbs
       // A demonym before a word is an adjective there ("British claims", "Chinese attacks").
       const WordReadings& before_word = classes_.readings(tokens[prev >= 0 ? prev : 0].lower);
-      bool demonym_before = prev >= 0 && prev_pos == P::ProperNoun &&
-                            before_word.can(P::Adjective) &&
-                            (!before_word.can(P::Noun) ||
-                             before_word.adjective_count >= before_word.noun_count);
-      bool nominal_start = prev >= 0 && (prev_pos == P::Determiner || prev_pos == P::Number ||
-                                         prev_pos == P::Possessive || prev_pos == P::Adjective ||
-                                         demonym_before);
+      bool demonym_before =
+          prev >= 0 && prev_pos == P::ProperNoun && before_word.can(P::Adjective) &&
+          (!before_word.can(P::Noun) || before_word.adjective_count >= before_word.noun_count);
+      bool nominal_start =
+          prev >= 0 && (prev_pos == P::Determiner || prev_pos == P::Number ||
+                        prev_pos == P::Possessive || prev_pos == P::Adjective || demonym_before);
       bool personal_subject = prev_content >= 0 && before == P::Pronoun &&
                               isPersonalPronoun(tokens[prev_content].lower);
       bool after_comma = prev >= 0 && (tokens[prev].text == "," || tokens[prev].text == "-");
-      bool next_is_noun_like = i + 1 < n && (readings[i + 1].can(P::Noun) ||
-                                             readings[i + 1].can(P::ProperNoun) ||
-                                             readings[i + 1].can(P::Adjective));
+      bool next_is_noun_like =
+          i + 1 < n && (readings[i + 1].can(P::Noun) || readings[i + 1].can(P::ProperNoun) ||
+                        readings[i + 1].can(P::Adjective));
       bool verb_next_only = i + 1 < n && !readings[i + 1].can(P::Noun) &&
                             (readings[i + 1].can(P::Verb) || readings[i + 1].can(P::Auxiliary) ||
                              readings[i + 1].can(P::InfinitiveTo));
@@ -432,9 +443,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         else
           chosen = P::Noun;
       } else if (prev >= 0 && prev_pos == P::Preposition) {
-        if (verb && r.gerund && (startsNounPhrase(i + 1) || !noun || next_lower == "to" ||
-                                 (i + 1 < n && readings[i + 1].can(P::Preposition) &&
-                                  r.noun_count <= r.verb_count)))
+        if (verb && r.gerund &&
+            (startsNounPhrase(i + 1) || !noun || next_lower == "to" ||
+             (i + 1 < n && readings[i + 1].can(P::Preposition) && r.noun_count <= r.verb_count)))
           chooseVerb(VerbForm::Gerund);
         else if (adjective && next_is_noun_like &&
                  (!readings[i + 1].can(P::Verb) || r.adjective_count >= r.noun_count))
@@ -456,12 +467,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         if (r.past || r.participle) {
           chooseVerb(pastOrParticiple());
         } else if (r.gerund) {
-          bool plain_noun_next = i + 1 < n && readings[i + 1].can(P::Noun) &&
-                                 !readings[i + 1].can(P::Determiner) && !readings[i + 1].can(P::ProperNoun) &&
-                                 !readings[i + 1].can(P::Number) && !readings[i + 1].can(P::Pronoun) &&
-                                 !in_name[i + 1];
+          bool plain_noun_next =
+              i + 1 < n && readings[i + 1].can(P::Noun) && !readings[i + 1].can(P::Determiner) &&
+              !readings[i + 1].can(P::ProperNoun) && !readings[i + 1].can(P::Number) &&
+              !readings[i + 1].can(P::Pronoun) && !in_name[i + 1];
           if (plain_noun_next)
-            chosen = noun ? P::Noun : P::Adjective;  // "cyber hacking campaign", "APT40 hacking claims"
+            chosen =
+                noun ? P::Noun : P::Adjective;  // "cyber hacking campaign", "APT40 hacking claims"
           else
             chooseVerb(VerbForm::Gerund);
         } else {
@@ -493,7 +505,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         }
       } else if (verb && (r.past || r.participle) && prev >= 0 && tokens[prev].text == "," &&
                  prev >= 1 && tokens[prev - 1].pos == P::Verb &&
-                 (tokens[prev - 1].form == VerbForm::Past || tokens[prev - 1].form == VerbForm::Present)) {
+                 (tokens[prev - 1].form == VerbForm::Past ||
+                  tokens[prev - 1].form == VerbForm::Present)) {
         chooseVerb(VerbForm::Past);  // "accused, filed charges and sanctioned"
       } else if (verb && r.gerund && prev_content >= 0 && before == P::Coordinator &&
                  lastVerbForm(prev_content) == VerbForm::Gerund) {
@@ -520,10 +533,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           chooseVerb(finiteForm());
       } else if (verb && !noun && !adjective) {
         // Only a verb: at a clause start an -ed or -ing form opens a participle clause.
-        if (r.gerund) chooseVerb(VerbForm::Gerund);
+        if (r.gerund)
+          chooseVerb(VerbForm::Gerund);
         else if (r.participle && (prev < 0 || prev_pos == P::Punctuation) && !subject_pending)
           chooseVerb(VerbForm::PastParticiple);
-        else chooseVerb(finiteForm());
+        else
+          chooseVerb(finiteForm());
       } else if (verb && r.gerund && (prev < 0 || prev_pos == P::Punctuation) &&
                  startsNounPhrase(i + 1)) {
         chooseVerb(VerbForm::Gerund);
@@ -534,7 +549,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       } else if (adjective) {
         chosen = P::Adjective;
       } else if (verb) {
-        chooseVerb(r.gerund ? VerbForm::Gerund : r.participle ? VerbForm::PastParticiple : finiteForm());
+        chooseVerb(r.gerund       ? VerbForm::Gerund
+                   : r.participle ? VerbForm::PastParticiple
+                                  : finiteForm());
       } else if (adverb) {
         chosen = P::Adverb;
       }
@@ -543,8 +560,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     // A base form with a subject before it is a present tense ("we condemn"); after a modal,
     // "to" or "do" it stays the infinitive.
     if (chosen == P::Verb && form == VerbForm::Base &&
-        !(prev_content >= 0 && (prev_content_pos == P::Modal || prev_content_pos == P::InfinitiveTo ||
-                                prev_content_aux == "do")))
+        !(prev_content >= 0 && (prev_content_pos == P::Modal ||
+                                prev_content_pos == P::InfinitiveTo || prev_content_aux == "do")))
       form = VerbForm::Present;
     token.pos = chosen;
     token.form = form;
@@ -556,7 +573,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     } else if (chosen == P::Auxiliary) {
       token.lemma = r.auxiliary;
     } else if (chosen == P::Adjective && !r.verb_lemma.empty() && (r.participle || r.past) &&
-               token.lower.size() > 2 && token.lower.compare(token.lower.size() - 2, 2, "ed") == 0) {
+               token.lower.size() > 2 &&
+               token.lower.compare(token.lower.size() - 2, 2, "ed") == 0) {
       token.lemma = r.verb_lemma;  // "the sanctioned firm": the verb's lemma
     }
     if (chosen == P::ProperNoun) {
@@ -565,17 +583,17 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     }
 
     // Clause bookkeeping for the participle rule.
-    if (chosen == P::Modal || (chosen == P::Auxiliary && (form == VerbForm::Present ||
-                                                          form == VerbForm::Past)) ||
+    if (chosen == P::Modal ||
+        (chosen == P::Auxiliary && (form == VerbForm::Present || form == VerbForm::Past)) ||
         (chosen == P::Verb && (form == VerbForm::Past || form == VerbForm::Present)))
       finite_in_clause = true;
     if (chosen == P::Subordinator || chosen == P::WhWord) finite_in_clause = false;
     // "stated her nation stood with ...": after a verb of saying a new clause may begin.
     if (chosen == P::Verb && reporting_verbs_.count(token.lemma) && i + 1 < n) {
       const std::string& next_word = tokens[i + 1].lower;
-      bool clause_start = isPersonalPronoun(next_word) || next_word == "his" || next_word == "her" ||
-                          next_word == "its" || next_word == "their" || next_word == "our" ||
-                          in_name[i + 1];
+      bool clause_start = isPersonalPronoun(next_word) || next_word == "his" ||
+                          next_word == "her" || next_word == "its" || next_word == "their" ||
+                          next_word == "our" || in_name[i + 1];
       if (clause_start) finite_in_clause = false;
     }
     bool object_position = false;  // the noun phrase this word is in follows a verb or preposition
@@ -586,11 +604,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         continue;
       // After a verb of saying the phrase is the subject of what is said ("stated her nation
       // stood with ..."), not an object.
-      object_position = (pos == P::Verb && !reporting_verbs_.count(tokens[j].lemma)) ||
-                        pos == P::Preposition;
+      object_position =
+          (pos == P::Verb && !reporting_verbs_.count(tokens[j].lemma)) || pos == P::Preposition;
       break;
     }
-    if (finite_in_clause) subject_pending = false;
+    if (finite_in_clause)
+      subject_pending = false;
     else if ((chosen == P::Noun || chosen == P::ProperNoun || chosen == P::Pronoun) &&
              !object_position)
       subject_pending = true;

@@ -40,14 +40,16 @@ struct Element {
 };
 
 bool isPossessiveDeterminer(const std::string& lower) {
-  return lower == "its" || lower == "their" || lower == "his" || lower == "her" ||
-         lower == "our" || lower == "my" || lower == "your" || lower == "whose";
+  return lower == "its" || lower == "their" || lower == "his" || lower == "her" || lower == "our" ||
+         lower == "my" || lower == "your" || lower == "whose";
 }
 
 class Parser {
  public:
   Parser(Document& document, size_t index, const std::unordered_set<std::string>& speech)
-      : document_(document), sentence_(document.sentences[index]), tokens_(sentence_.tokens),
+      : document_(document),
+        sentence_(document.sentences[index]),
+        tokens_(sentence_.tokens),
         speech_(speech) {}
 
   void run() {
@@ -106,7 +108,8 @@ class Parser {
         i = chunkNounPhrase(i);
         continue;
       }
-      if (isVerbal(i) || ((token.pos == P::Adverb || token.pos == P::Negation) && verbGroupAhead(i))) {
+      if (isVerbal(i) ||
+          ((token.pos == P::Adverb || token.pos == P::Negation) && verbGroupAhead(i))) {
         i = chunkVerbGroup(i);
         continue;
       }
@@ -179,8 +182,8 @@ class Parser {
     for (size_t k = i; k < tokens_.size() && k < i + 8; ++k) {
       P pos = tokens_[k].pos;
       if (pos == P::Noun || pos == P::ProperNoun || inName(k)) return true;
-      if (pos == P::Adjective || pos == P::Number || pos == P::Adverb ||
-          tokens_[k].text == "," || tokens_[k].lower == "and" || pos == P::Quote)
+      if (pos == P::Adjective || pos == P::Number || pos == P::Adverb || tokens_[k].text == "," ||
+          tokens_[k].lower == "and" || pos == P::Quote)
         continue;
       return false;
     }
@@ -258,8 +261,9 @@ class Parser {
           i + 1 < n) {
         size_t k = i + 1;
         if (tokens_[k].lower == "and" || tokens_[k].lower == "or") ++k;
-        if (k < n && (tokens_[k].pos == P::Adjective ||
-                      (tokens_[k].pos == P::Noun && k + 1 < n && tokens_[k + 1].pos == P::Noun)) &&
+        if (k < n &&
+            (tokens_[k].pos == P::Adjective ||
+             (tokens_[k].pos == P::Noun && k + 1 < n && tokens_[k + 1].pos == P::Noun)) &&
             nounAhead(k)) {
           for (size_t q = i; q < k; ++q) quotes.push_back(q);
           i = k;
@@ -295,19 +299,19 @@ class Parser {
     // A noun phrase ends with its head: members after it are chunked again.
     while (members.size() > 1 && members.back() != head) members.pop_back();
     size_t end = unitEnd(members.back());
-    if (inName(members.back())) end = document_.mentions[tokens_[members.back()].mention].last_token;
+    if (inName(members.back()))
+      end = document_.mentions[tokens_[members.back()].mention].last_token;
     for (size_t q : quotes)
       if (q <= end) arc(q, head, Relation::Punctuation);
-    bool determiners_only = std::all_of(members.begin(), members.end(), [&](size_t m) {
-      return tokens_[m].pos == P::Determiner;
-    });
+    bool determiners_only = std::all_of(members.begin(), members.end(),
+                                        [&](size_t m) { return tokens_[m].pos == P::Determiner; });
     for (size_t m : members) {
       if (m == head) continue;
       P pos = tokens_[m].pos;
       Relation relation = Relation::Modifier;
       if (pos == P::Determiner)
-        relation = isPossessiveDeterminer(tokens_[m].lower) ? Relation::Possessor
-                                                            : Relation::Determiner;
+        relation =
+            isPossessiveDeterminer(tokens_[m].lower) ? Relation::Possessor : Relation::Determiner;
       else if (pos == P::Adverb)
         relation = Relation::AdverbModifier;
       arc(m, head, relation);
@@ -319,7 +323,8 @@ class Parser {
       if (name_end + 1 < n && tokens_[name_end + 1].pos == P::Quote) {
         for (size_t k = end + 2; k <= name_end; ++k)
           if (k != name_head) arc(k, name_head, Relation::NamePart);
-        for (size_t m : members) arc(m, name_head, m == head ? Relation::Modifier : tokens_[m].relation);
+        for (size_t m : members)
+          arc(m, name_head, m == head ? Relation::Modifier : tokens_[m].relation);
         arc(head, name_head, Relation::Modifier);
         arc(end + 1, name_head, Relation::Punctuation);
         arc(name_end + 1, name_head, Relation::Punctuation);
@@ -329,7 +334,7 @@ class Parser {
     }
     Element element;
     element.kind = has_noun || determiners_only || members.size() > 1 || pronoun ? Kind::Noun
-                                                                                   : Kind::Adjective;
+                                                                                 : Kind::Adjective;
     if (!has_noun && !determiners_only && tokens_[members.front()].pos != P::Determiner)
       element.kind = Kind::Adjective;  // "responsible", "unacceptable"
     element.first = start;
@@ -433,23 +438,26 @@ class Parser {
     // "have", "do" written as their base form are present tense unless "to" comes before.
     bool present_auxiliary = first.pos == P::Auxiliary && first.form == VerbForm::Base &&
                              first.lemma != "be" && !after_to;
-    element.finite = first.pos == P::Modal || present_auxiliary ||
-                     (first.pos == P::Auxiliary &&
-                      (first.form == VerbForm::Present || first.form == VerbForm::Past)) ||
-                     (first.pos == P::Verb &&
-                      (first.form == VerbForm::Past || first.form == VerbForm::Present));
+    element.finite =
+        first.pos == P::Modal || present_auxiliary ||
+        (first.pos == P::Auxiliary &&
+         (first.form == VerbForm::Present || first.form == VerbForm::Past)) ||
+        (first.pos == P::Verb && (first.form == VerbForm::Past || first.form == VerbForm::Present));
     element.gerund = !element.finite && first.form == VerbForm::Gerund;
-    element.participle = !element.finite && first.pos == P::Verb &&
-                         first.form == VerbForm::PastParticiple;
+    element.participle =
+        !element.finite && first.pos == P::Verb && first.form == VerbForm::PastParticiple;
     element.infinitive = !element.finite && !element.gerund && !element.participle;
     element.speech = speech_.count(verb.lemma) > 0;
     for (size_t k : group) {
       if (static_cast<int>(k) == main) continue;
       P pos = tokens_[k].pos;
       Relation relation = Relation::Auxiliary;
-      if (pos == P::Negation) relation = Relation::Negation;
-      else if (pos == P::Adverb) relation = Relation::AdverbModifier;
-      else if (pos == P::Particle) relation = Relation::Particle;
+      if (pos == P::Negation)
+        relation = Relation::Negation;
+      else if (pos == P::Adverb)
+        relation = Relation::AdverbModifier;
+      else if (pos == P::Particle)
+        relation = Relation::Particle;
       else if (pos == P::Auxiliary && tokens_[k].lemma == "be" && element.passive)
         relation = Relation::PassiveAuxiliary;
       arc(k, static_cast<size_t>(main), relation);
@@ -478,8 +486,10 @@ class Parser {
         }
         p = elements_[p].parent;
       }
-      if (under) end = k;
-      else if (elements_[k].kind != Kind::Quote) break;
+      if (under)
+        end = k;
+      else if (elements_[k].kind != Kind::Quote)
+        break;
     }
     return end;
   }
@@ -506,7 +516,8 @@ class Parser {
       if (is(e, Kind::Preposition) && lower(elements_[e]) == "of") {
         size_t right = nextOf(e);
         int left = previousOf(e);
-        if (right < elements_.size() && (isNoun(right) || (isVerb(right) && elements_[right].gerund))) {
+        if (right < elements_.size() &&
+            (isNoun(right) || (isVerb(right) && elements_[right].gerund))) {
           attach(right, e, Relation::PrepositionObject);
           if (left >= 0 && (isNoun(left) || is(left, Kind::Adjective)))
             attach(e, static_cast<size_t>(left), Relation::Preposition);
@@ -633,7 +644,8 @@ class Parser {
               size_t more = subtreeEnd(last) + 1;
               if (is(more, Kind::Dash)) {
                 size_t close = more + 1;
-                while (close < elements_.size() && !is(close, Kind::Dash) && !is(close, Kind::End)) ++close;
+                while (close < elements_.size() && !is(close, Kind::Dash) && !is(close, Kind::End))
+                  ++close;
                 if (is(close, Kind::Dash) && is(close + 1, Kind::Coordinator) &&
                     lower(elements_[close + 1]) == "as") {
                   for (size_t k2 = more; k2 <= close; ++k2)
@@ -740,8 +752,8 @@ class Parser {
         if (!free(k)) continue;
         if (element.kind == Kind::Comma || element.kind == Kind::Dash) {
           // "accused, filed charges and sanctioned X": verbs listed with commas share a subject.
-          if (static_cast<size_t>(k) + 1 == e && k >= 1 && isVerb(k - 1) && elements_[k - 1].finite &&
-              element.kind == Kind::Comma && !verb.passive) {
+          if (static_cast<size_t>(k) + 1 == e && k >= 1 && isVerb(k - 1) &&
+              elements_[k - 1].finite && element.kind == Kind::Comma && !verb.passive) {
             attach(e, static_cast<size_t>(k - 1), Relation::Conjunct);
             verb.has_subject = true;
             break;
@@ -783,9 +795,9 @@ class Parser {
       if (found >= 0 && static_cast<size_t>(found) + 1 < e && is(e - 1, Kind::Comma)) {
         int before = found - 1;
         while (before >= 0 && is(before, Kind::Adverb)) --before;
-        if (before >= 0 && isVerb(before) && elements_[before].finite && !elements_[before].copula &&
-            !elements_[before].passive && elements_[before].has_subject &&
-            subtreeEnd(static_cast<size_t>(found)) + 1 == e - 1) {
+        if (before >= 0 && isVerb(before) && elements_[before].finite &&
+            !elements_[before].copula && !elements_[before].passive &&
+            elements_[before].has_subject && subtreeEnd(static_cast<size_t>(found)) + 1 == e - 1) {
           attach(e, static_cast<size_t>(before), Relation::Conjunct);
           verb.has_subject = true;
           continue;
@@ -876,7 +888,8 @@ class Parser {
         ++next;
       if (next >= elements_.size()) continue;
       if (verb.copula) {
-        if (free(next) && (isNoun(next) || is(next, Kind::Adjective) || is(next, Kind::Preposition)))
+        if (free(next) &&
+            (isNoun(next) || is(next, Kind::Adjective) || is(next, Kind::Preposition)))
           attach(next, e, Relation::Predicate);
         continue;
       }
@@ -958,7 +971,8 @@ class Parser {
       int governor = previous >= 0 ? governingVerb(e) : -1;
       if (governor < 0) governor = nextVerb(static_cast<size_t>(clause));
       if (governor >= 0 && governor != clause)
-        attach(static_cast<size_t>(clause), static_cast<size_t>(governor), Relation::AdverbialClause);
+        attach(static_cast<size_t>(clause), static_cast<size_t>(governor),
+               Relation::AdverbialClause);
     }
     // Infinitives: "urged X to end", "refused to sanction", "efforts to intimidate".
     for (size_t e = 0; e < elements_.size(); ++e) {

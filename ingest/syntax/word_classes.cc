@@ -49,19 +49,32 @@ WordClasses::WordClasses(const std::string& lexicon_dir) {
     WordReadings readings;
     readings.known = true;
     for (const std::string& name : splitAlternatives(row.fields[1])) {
-      if (name == "det" || name == "pos") readings.add(PartOfSpeech::Determiner);
-      else if (name == "pron") readings.add(PartOfSpeech::Pronoun);
-      else if (name == "prep") readings.add(PartOfSpeech::Preposition);
-      else if (name == "cc") readings.add(PartOfSpeech::Coordinator);
-      else if (name == "sub") readings.add(PartOfSpeech::Subordinator);
-      else if (name == "wh") readings.add(PartOfSpeech::WhWord);
-      else if (name == "modal") readings.add(PartOfSpeech::Modal);
-      else if (name == "neg") readings.add(PartOfSpeech::Negation);
-      else if (name == "to") readings.add(PartOfSpeech::InfinitiveTo);
-      else if (name == "num") readings.add(PartOfSpeech::Number);
-      else if (name == "adv") readings.add(PartOfSpeech::Adverb);
-      else if (name == "adj") readings.add(PartOfSpeech::Adjective);
-      else if (name == "part") readings.add(PartOfSpeech::Particle);
+      if (name == "det" || name == "pos")
+        readings.add(PartOfSpeech::Determiner);
+      else if (name == "pron")
+        readings.add(PartOfSpeech::Pronoun);
+      else if (name == "prep")
+        readings.add(PartOfSpeech::Preposition);
+      else if (name == "cc")
+        readings.add(PartOfSpeech::Coordinator);
+      else if (name == "sub")
+        readings.add(PartOfSpeech::Subordinator);
+      else if (name == "wh")
+        readings.add(PartOfSpeech::WhWord);
+      else if (name == "modal")
+        readings.add(PartOfSpeech::Modal);
+      else if (name == "neg")
+        readings.add(PartOfSpeech::Negation);
+      else if (name == "to")
+        readings.add(PartOfSpeech::InfinitiveTo);
+      else if (name == "num")
+        readings.add(PartOfSpeech::Number);
+      else if (name == "adv")
+        readings.add(PartOfSpeech::Adverb);
+      else if (name == "adj")
+        readings.add(PartOfSpeech::Adjective);
+      else if (name == "part")
+        readings.add(PartOfSpeech::Particle);
       else if (name == "be" || name == "have" || name == "do") {
         readings.add(PartOfSpeech::Auxiliary);
         readings.auxiliary = name;

@@ -1,8 +1,8 @@
 #include "ingest/text/document_builder.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <cctype>
+#include <cstdint>
 #include <map>
 #include <regex>
 #include <set>
@@ -219,8 +219,8 @@ size_t chromeCut(const std::string& paragraph, const TextLexicons::Data& lexicon
           return std::string::npos;
         break;
       case ChromePattern::Kind::Prefix:
-        if (cut == 0 && std::regex_search(head, match, chrome.pattern,
-                                          std::regex_constants::match_continuous))
+        if (cut == 0 &&
+            std::regex_search(head, match, chrome.pattern, std::regex_constants::match_continuous))
           cut = static_cast<size_t>(match.length(0));
         break;
     }

@@ -54,8 +54,8 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
         i += 2;
         continue;
       }
-      bool plural_possessive = (text[i - 1] == 's') &&
-                               (i + 1 >= text.size() || !isWordByte(text[i + 1]));
+      bool plural_possessive =
+          (text[i - 1] == 's') && (i + 1 >= text.size() || !isWordByte(text[i + 1]));
       if (plural_possessive) {
         push(i, i + 1);
         tokens.back().text = "'";

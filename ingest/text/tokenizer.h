@@ -3,9 +3,9 @@
 // capitalised, space_before); the tagger fills in the rest of each token.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <unordered_set>
-#include <string>
 #include <vector>
 
 #include "ingest/document.h"

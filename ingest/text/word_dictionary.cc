@@ -181,8 +181,9 @@ const WordDictionary::NounAncestry& WordDictionary::nounAncestry(const std::stri
   if (index) {
     constexpr int kMaxSenses = 4;
     for (int sense = 0; sense < index->off_cnt && sense < kMaxSenses; ++sense) {
+      const long own = static_cast<long>(index->offset[sense]);
       std::vector<long> offsets;
-      std::vector<long> frontier{index->offset[sense]};
+      std::vector<long> frontier{own};
       while (!frontier.empty() && offsets.size() < 200) {
         long offset = frontier.back();
         frontier.pop_back();
@@ -190,12 +191,11 @@ const WordDictionary::NounAncestry& WordDictionary::nounAncestry(const std::stri
         offsets.push_back(offset);
         SynsetPtr synset = read_synset(NOUN, offset, nullptr);
         if (!synset) continue;
-        if (sense == 0 && offset == index->offset[0])
-          ancestry.first_lexicographer_file = synset->fnum;
-        if (offset == index->offset[sense]) ancestry.lexicographer_files.push_back(synset->fnum);
+        if (sense == 0 && offset == own) ancestry.first_lexicographer_file = synset->fnum;
+        if (offset == own) ancestry.lexicographer_files.push_back(synset->fnum);
         for (int p = 0; p < synset->ptrcount; ++p) {
           if (synset->ptrtyp[p] == HYPERPTR || synset->ptrtyp[p] == INSTANCE)
-            frontier.push_back(synset->ptroff[p]);
+            frontier.push_back(static_cast<long>(synset->ptroff[p]));
         }
         free_synset(synset);
       }
@@ -216,7 +216,8 @@ long WordDictionary::nounSynset(const std::string& lemma, int sense) {
   std::vector<char> buffer = cString(key);
   IndexPtr index = index_lookup(buffer.data(), NOUN);
   if (!index) return -1;
-  long offset = sense >= 1 && sense <= index->off_cnt ? index->offset[sense - 1] : -1;
+  long offset =
+      sense >= 1 && sense <= index->off_cnt ? static_cast<long>(index->offset[sense - 1]) : -1;
   free_index(index);
   return offset;
 }
