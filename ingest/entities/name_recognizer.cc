@@ -465,7 +465,8 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
       size_t start = run.last - length + 1;
       const GazetteerEntry* tail = gazetteer(start, run.last);
       if (tail && tail->kind == GazetteerEntry::Kind::Name && tail->type == ActorType::Country &&
-          orgKind(start - 1).empty() && !classes_.isFunctionWord(tokens[start - 1].lower)) {
+          orgKind(start - 1).empty() && !classes_.isFunctionWord(tokens[start - 1].lower) &&
+          !lexicon_.given_names.count(tokens[start - 1].text)) {  // "Jane Chad": a surname
         classify(sentence, sentence_index, Run{run.first, start - 1}, out);
         classify(sentence, sentence_index, Run{start, run.last}, out);
         return;

@@ -302,6 +302,9 @@ class Labeler {
           return subject;
         }
         if (isVerbal(head)) return subjectOf(head, depth + 1);
+        // "X is willing to go": a predicate adjective's complement takes the copula's subject.
+        if (token(head).relation == Relation::Predicate && token(head).head >= 0)
+          return subjectOf(static_cast<size_t>(token(head).head), depth + 1);
         return subject;
       }
       case Relation::PrepositionObject: {

@@ -412,8 +412,16 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                             (readings[i + 1].can(P::Verb) || readings[i + 1].can(P::Auxiliary) ||
                              readings[i + 1].can(P::InfinitiveTo));
       bool possessive_next = i + 1 < n && tokens[i + 1].pos == P::Possessive;
+      bool after_quote_or_comma =
+          prev >= 0 && (after_comma || tokens[prev].pos == P::Quote) && prev_content >= 0;
       if (!verb && !noun && !adjective && adverb) {
         chosen = P::Adverb;
+      } else if (verb && (r.past || r.participle) && after_quote_or_comma &&
+                 reporting_verbs_.count(r.verb_lemma) && i + 1 < n && startsNounPhrase(i + 1)) {
+        chooseVerb(VerbForm::Past);  // '"...," said the minister', "..., said Jane Roe"
+      } else if (adjective && noun && prev >= 0 && prev_content == prev &&
+                 prev_content_aux == "be" && !next_is_noun_like) {
+        chosen = P::Adjective;  // "this is unacceptable", not the noun "an unacceptable"
       } else if (noun && possessive_next) {
         chosen = P::Noun;  // "the ministry's servers"
       } else if (adverb && adjective && !verb && verb_next_only) {

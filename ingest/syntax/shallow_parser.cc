@@ -746,6 +746,11 @@ class Parser {
       Relation subject_relation = verb.passive ? Relation::PassiveSubject : Relation::Subject;
       int found = -1;
       bool comma_seen = false;
+      if (verb.speech && invertedSubject(e)) {
+        verb.has_subject = true;
+        if (reportsBefore(e)) reportedClause(e);
+        continue;
+      }
       for (int k = static_cast<int>(e) - 1; k >= 0; --k) {
         const Element& element = elements_[k];
         if (element.kind == Kind::Adverb || element.kind == Kind::Quote) continue;
@@ -817,6 +822,22 @@ class Parser {
       }
       if (verb.speech && verb.has_subject && reportsBefore(e)) reportedClause(e);
     }
+  }
+
+  // '"...," said the minister' / "X did Y, said the minister": a speech verb right after a
+  // comma or closing quote, before a noun phrase, takes that phrase as its subject.
+  bool invertedSubject(size_t e) {
+    int before = static_cast<int>(e) - 1;
+    while (before >= 0 && is(before, Kind::Quote)) --before;
+    if (before < 0 || !(is(before, Kind::Comma) || is(before, Kind::Dash))) return false;
+    size_t next = nextOf(e);
+    while (next < elements_.size() && is(next, Kind::Adverb)) ++next;
+    if (!isNoun(next) || !free(next)) return false;
+    // A subject has a determiner or is a name or pronoun; "..., revealed concern over" is not.
+    const Token& start = tokens_[elements_[next].first];
+    if (start.pos == P::Noun && !tokens_[elements_[next].head].plural) return false;
+    attach(next, e, Relation::Subject);
+    return true;
   }
 
   // Whether a speech verb can report a clause outside its own: nothing it governs itself follows
