@@ -11,6 +11,7 @@
 #include "ingest/syntax/part_of_speech_tagger.h"
 #include "ingest/syntax/shallow_parser.h"
 #include "ingest/syntax/word_classes.h"
+#include "ingest/text/article_metadata.h"
 #include "ingest/text/lexicon_table.h"
 #include "ingest/text/tokenizer.h"
 
@@ -39,7 +40,8 @@ std::unordered_set<std::string> lemmasWithRole(const std::string& dir, const std
 
 struct ArticleAnalysis::Stages {
   explicit Stages(const Options& options)
-      : tokenizer(loadAbbreviations(options.lexicon_dir)),
+      : metadata(options.lexicon_dir),
+        tokenizer(loadAbbreviations(options.lexicon_dir)),
         classes(options.lexicon_dir),
         entity_lexicon(EntityLexicon::load(options.lexicon_dir, tokenizer)),
         names(entity_lexicon, classes),
@@ -49,6 +51,7 @@ struct ArticleAnalysis::Stages {
         phrases(entity_lexicon, noun_classes),
         coreference(entity_lexicon),
         roles(options.lexicon_dir) {}
+  ArticleMetadata metadata;
   Tokenizer tokenizer;
   WordClasses classes;
   EntityLexicon entity_lexicon;
@@ -66,6 +69,7 @@ ArticleAnalysis::~ArticleAnalysis() = default;
 
 void ArticleAnalysis::run(Document& document) const {
   if (document.explain) document.notes.assign(document.sentences.size(), {});
+  stages_->metadata.run(document);
   for (size_t s = 0; s < document.sentences.size(); ++s) {
     Sentence& sentence = document.sentences[s];
     sentence.headline = sentence.line == 1;

@@ -165,6 +165,11 @@ struct Predicate {
 struct Document {
   std::string name;      // file name
   std::string original;  // the article's bytes as received
+  // Where the article comes from, when it says so (ArticleMetadata): the address on a line of
+  // its own near the top, and the government that publishes under that address, as a country
+  // or organisation name ("United States" for "https://www.example.gov/...").
+  std::string source_url;
+  std::string publisher_government;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;  // ordered by (sentence, first_token)
   std::vector<Entity> entities;

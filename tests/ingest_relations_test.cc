@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ingest/article_analysis.h"
+#include "ingest/text/article_metadata.h"
 #include "ingest/text/document_builder.h"
 #include "ingest/text/lexicon_table.h"
 
@@ -27,9 +28,8 @@ const kg::ArticleAnalysis& analysis() {
 
 const std::set<std::string> kScored = {"accused", "sanctioned", "condemned", "targeted", "charged"};
 
-std::set<std::string> edgesOf(const std::string& text, std::string& explanation) {
-  // A headline line first, as articles have: the text under test is body text.
-  kg::Document document = kg::buildDocument("test.txt", "Test report\n\n" + text, textLexicons());
+std::set<std::string> edgesOfArticle(const std::string& article, std::string& explanation) {
+  kg::Document document = kg::buildDocument("test.txt", article, textLexicons());
   document.explain = true;
   analysis().run(document);
   std::ostringstream out;
@@ -48,6 +48,11 @@ std::set<std::string> edgesOf(const std::string& text, std::string& explanation)
       }
   }
   return edges;
+}
+
+std::set<std::string> edgesOf(const std::string& text, std::string& explanation) {
+  // A headline line first, as articles have: the text under test is body text.
+  return edgesOfArticle("Test report\n\n" + text, explanation);
 }
 
 struct Case {
@@ -153,4 +158,40 @@ TEST_CASE("invented countries and people need no lexicon entry", "[relations]") 
       {"The Arnorian government imposed sanctions on Gondorian hacker Telemar Vorn.",
        {"Arnorian government sanctioned Telemar Vorn"}},
   });
+}
+
+TEST_CASE("inverted reporting clauses name the speaker", "[relations]") {
+  check({
+      {"\"Arnor hacked the parliament,\" said Foreign Minister Jane Holt.",
+       {"Arnor targeted parliament", "Jane Holt accused Arnor"}},
+      {"Arnor hacked the parliament, said Tom Reeder.",
+       {"Arnor targeted parliament", "Tom Reeder accused Arnor"}},
+  });
+}
+
+TEST_CASE("a government's own release is the agent of the acts it reports", "[relations]") {
+  const std::string body =
+      "An indictment was unsealed today charging two Gondorian nationals, Telemar Vorn and "
+      "Ilsa Venn, with computer intrusions. The United States will protect its networks.\n";
+  std::string explanation;
+  std::set<std::string> released = edgesOfArticle(
+      "Two charged\nhttps://www.justice.example.gov/pr/two-charged\n\n" + body, explanation);
+  INFO(explanation);
+  CHECK(released.count("United States charged Telemar Vorn"));
+  CHECK(released.count("United States charged Ilsa Venn"));
+  // The same text from a newspaper's site names no one who charged them.
+  std::set<std::string> reported =
+      edgesOfArticle("Two charged\nhttps://news.example.com/two-charged\n\n" + body, explanation);
+  CHECK(reported.count("United States charged Telemar Vorn") == 0);
+}
+
+TEST_CASE("article metadata: source address and publishing government", "[relations]") {
+  kg::ArticleMetadata metadata(kg::resolveLexiconDir(""));
+  CHECK(kg::ArticleMetadata::hostOf("https://www.Example.gov.uk:443/news?id=1") ==
+        "example.gov.uk");
+  CHECK(kg::ArticleMetadata::hostOf("not an address").empty());
+  CHECK(metadata.governmentOf("justice.example.gov") == "United States");
+  CHECK(metadata.governmentOf("example.gov.uk") == "United Kingdom");
+  CHECK(metadata.governmentOf("notgov.uk").empty());
+  CHECK(metadata.governmentOf("news.example.com").empty());
 }

@@ -656,6 +656,11 @@ class Labeler {
         agents = *chosen;
         confidence *= 0.7;
         note("  (implicit agent: who the article says does it)");
+      } else if (int publisher = publisherEntity(); publisher >= 0) {
+        // A government's own release: "an indictment was unsealed charging X".
+        agents = {publisher};
+        confidence *= 0.7;
+        note("  (implicit agent: the government that publishes the article)");
       }
     }
     agents = expand(agents);
@@ -704,6 +709,14 @@ class Labeler {
          " at '" + token(trigger).text + "': " + list(kept_agents) + " -> " + list(kept_patients) +
          " (" + how + ")");
     document_.predicates.push_back(std::move(predicate));
+  }
+  // The entity of the government whose web domain the article is published under, when the
+  // article names it; else -1.
+  int publisherEntity() const {
+    if (document_.publisher_government.empty()) return -1;
+    for (size_t e = 0; e < document_.entities.size(); ++e)
+      if (document_.entities[e].name == document_.publisher_government) return static_cast<int>(e);
+    return -1;
   }
   void recordCulprits(const std::vector<size_t>& events, const std::vector<int>& culprits) {
     if (culprits.empty()) return;

@@ -562,6 +562,16 @@ class Parser {
       }
       if (verb.infinitive) continue;
       if (previous >= 0 && isNoun(previous)) {
+        // A headline without a finite verb ("Two Hackers Linked to Arnor Charged with Fraud"):
+        // a second participle is the predicate of the first one's noun, not a modifier of the
+        // noun inside the first's phrase.
+        if (sentence_.headline && verb.participle && !hasFiniteVerb()) {
+          int outer = stackedParticipleNoun(static_cast<size_t>(previous));
+          if (outer >= 0) {
+            attach(e, static_cast<size_t>(outer), Relation::ParticipleModifier);
+            continue;
+          }
+        }
         attach(e, static_cast<size_t>(previous), Relation::ParticipleModifier);
       } else if (previous >= 1 && verb.participle &&
                  (is(previous, Kind::Comma) || is(previous, Kind::Dash)) && isNoun(previous - 1)) {
@@ -576,6 +586,29 @@ class Parser {
         attach(e, static_cast<size_t>(previous - 1), Relation::ParticipleModifier);
       }
     }
+  }
+
+  bool hasFiniteVerb() const {
+    for (const Element& element : elements_)
+      if (element.kind == Kind::Verb && element.finite) return true;
+    return false;
+  }
+  // When noun k ends the phrase of a participle that modifies an earlier noun ("X linked to
+  // [Y]"), that earlier noun; else -1.
+  int stackedParticipleNoun(size_t k) const {
+    for (int j = static_cast<int>(k) - 1; j >= 0; --j) {
+      const Element& element = elements_[j];
+      if (element.kind == Kind::Verb) {
+        if (element.participle && element.parent >= 0 &&
+            tokens_[element.head].relation == Relation::ParticipleModifier)
+          return element.parent;
+        return -1;
+      }
+      if (element.kind != Kind::Noun && element.kind != Kind::Preposition &&
+          element.kind != Kind::Adjective && element.kind != Kind::Coordinator)
+        return -1;
+    }
+    return -1;
   }
 
   void attachPrepositionObjects() {
