@@ -313,6 +313,19 @@ TEST_CASE("pronouns, descriptions, copulas and naming resolve actors", "[entitie
       {"apposition joins a description and a name",
        "Its director, Ilya Sorn, was named.",
        {"Ilya Sorn/person", "!director"}},
+      {"'identified X as Y' names a description",
+       "A statement identified the sanctioned firm as Ural Quantum Ltd.",
+       {"Ural Quantum Ltd/organization", "!sanctioned firm"}},
+      {"'described X as Y' describes a named actor",
+       "Ural Quantum Ltd was listed. The notice described it as a front company.",
+       {"Ural Quantum Ltd/organization", "!front company"}},
+      {"a listed apposition gives a group its members",
+       "The ministry named two nationals in its notice: Mara Keel and Tobias Renn.",
+       {"members:two nationals=Mara Keel,Tobias Renn"}},
+      {"a counted group is the later group of that count that is listed",
+       "Sanctions hit two individuals. The ministry named two nationals: Mara Keel and Tobias "
+       "Renn.",
+       {"members:two nationals=Mara Keel,Tobias Renn", "!two individuals"}},
   });
 }
 

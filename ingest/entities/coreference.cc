@@ -471,6 +471,18 @@ void Coreference::run(Document& document) const {
     int other = mentionAt(mention.sentence, head.head);
     if (other < 0 || mentions[other].entity < 0) continue;
     int a = mentions[other].entity, b = mention.entity;
+    // "two nationals: A and B": a listed apposition gives the described group its members.
+    std::vector<size_t> listed = trees[mention.sentence].withConjuncts(mention.head_token);
+    if (listed.size() > 1 && !entities[a].named) {
+      for (size_t c : listed) {
+        int member = mentionAt(mention.sentence, static_cast<int>(c));
+        if (member < 0 || mentions[member].entity < 0) continue;
+        std::vector<int>& list = entities[a].members;
+        if (std::find(list.begin(), list.end(), mentions[member].entity) == list.end())
+          list.push_back(mentions[member].entity);
+      }
+      continue;
+    }
     if ((entities[a].type == ActorType::Person) != (entities[b].type == ActorType::Person) &&
         entities[b].named && entities[a].named)
       continue;  // a person's name beside a body's is not one actor
@@ -521,8 +533,10 @@ void Coreference::run(Document& document) const {
         predicate = tree.dependent(v, Relation::Object);
       } else if (sentence.tokens[v].pos == P::Verb &&
                  lexicon_.naming_words.count(sentence.tokens[v].lower)) {
-        // "the officers were identified as A, B and C" (also after "are aged 30 and").
+        // "the officers were identified as A, B and C" (also after "are aged 30 and"); active:
+        // "identified the firm as X", "described it as a front company".
         subject = tree.dependent(v, Relation::PassiveSubject);
+        if (subject < 0) subject = tree.dependent(v, Relation::Object);
         for (int at = static_cast<int>(v);
              subject < 0 && at >= 0 && sentence.tokens[at].relation == Relation::Conjunct;) {
           at = sentence.tokens[at].head;
@@ -580,6 +594,30 @@ void Coreference::run(Document& document) const {
           if (std::find(entities[described].members.begin(), entities[described].members.end(),
                         member) == entities[described].members.end())
             entities[described].members.push_back(member);
+      }
+    }
+  }
+
+  // "sanctions on two individuals ... named two nationals: A and B": a counted group that no
+  // sentence lists is the next group of the same count and kind that one does.
+  {
+    auto countWord = [&](const Mention& m) -> std::string {
+      const Token& first = document.sentences[m.sentence].tokens[m.first_token];
+      return first.pos == P::Number ? first.lower : "";
+    };
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      int early = mentions[m].entity;
+      std::string count = countWord(mentions[m]);
+      if (early < 0 || count.empty() || entities[early].named || !entities[early].members.empty())
+        continue;
+      for (size_t later = m + 1; later < mentions.size(); ++later) {
+        int other = mentions[later].entity;
+        if (other < 0 || other == early || entities[other].named ||
+            entities[other].members.size() < 2 || countWord(mentions[later]) != count ||
+            entities[other].type != entities[early].type)
+          continue;
+        merge(early, other);
+        break;
       }
     }
   }

@@ -744,9 +744,17 @@ class Parser {
           tokens_[elements_[e].head].relation == Relation::PrepositionObject) {
         int preposition = elements_[e].parent;
         int verb = elements_[preposition].parent;
+        // Prepositions are attached later: the nearest verb before it, past its noun.
+        for (int k = preposition - 1; verb < 0 && k >= 0; --k) {
+          if (isVerb(k)) verb = k;
+          if (!isNoun(k) && !is(k, Kind::Adverb) && !isVerb(k)) break;
+        }
         if (verb >= 0 && isVerb(verb))
           for (size_t k = static_cast<size_t>(verb) + 1; k < e; ++k)
-            if (isNoun(k) && elements_[k].parent == verb) target = k;
+            if (isNoun(k) && (elements_[k].parent == verb || free(k))) {
+              target = k;  // objects are attached later: the verb's first free noun
+              break;
+            }
       }
       int name = tokens_[elements_[second].head].mention;
       if (name >= 0 && document_.mentions[name].type == ActorType::Person &&
