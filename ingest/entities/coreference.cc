@@ -461,6 +461,29 @@ void Coreference::run(Document& document) const {
     (void)tree;
   }
 
+  // "the Acme intelligence agency", "Arnor's Acme agency": a body's phrase whose modifier is
+  // that body's name is the body (not a possessor's name: "Arnor's" stays Arnor).
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& phrase = mentions[m];
+    if (phrase.kind != MentionKind::Phrase || phrase.entity < 0 || entities[phrase.entity].named ||
+        phrase.type != ActorType::Organization)
+      continue;
+    const Sentence& sentence = document.sentences[phrase.sentence];
+    for (size_t k = m + 1; k < mentions.size(); ++k) {
+      const Mention& name = mentions[k];
+      if (name.sentence != phrase.sentence || name.first_token >= phrase.head_token) break;
+      if (name.kind != MentionKind::Name || name.entity < 0 || !entities[name.entity].named ||
+          (entities[name.entity].type != ActorType::Organization &&
+           entities[name.entity].type != ActorType::Group))
+        continue;
+      if (name.last_token + 1 < sentence.tokens.size() &&
+          sentence.tokens[name.last_token + 1].pos == P::Possessive)
+        continue;
+      merge(phrase.entity, name.entity);
+      break;
+    }
+  }
+
   // Appositions: "its director, Jane Roe"; "the National Cyber Security Centre (NCSC)".
   for (size_t m = 0; m < mentions.size(); ++m) {
     Mention& mention = mentions[m];

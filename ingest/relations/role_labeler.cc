@@ -164,11 +164,19 @@ class Labeler {
         }
       }
       if (own.empty() && owner) own = owners(member, depth + 1);
-      addAll(found, own);
-      // "a coalition of allies, including A, B and C": the members act too.
+      // "a coalition of allies, including A, B and C": the members act too; a bare plural
+      // ("organisations including a firm") stands only for its examples.
+      std::vector<size_t> included = prepositionObjects(member, {"including"});
+      bool bare = token(member).pos == P::Noun && token(member).plural &&
+                  (member == 0 ||
+                   (token(member - 1).pos != P::Determiner &&
+                    token(member - 1).pos != P::Adjective && token(member - 1).pos != P::Number &&
+                    token(member - 1).pos != P::ProperNoun && token(member - 1).pos != P::Noun));
+      std::vector<int> examples;
       if (!own.empty())
-        for (size_t included : prepositionObjects(member, {"including"}))
-          addAll(found, actors(included, false, depth + 1));
+        for (size_t example : included) addAll(examples, actors(example, false, depth + 1));
+      if (!(bare && !examples.empty())) addAll(found, own);
+      addAll(found, examples);
     }
     return found;
   }

@@ -146,6 +146,15 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
   // The previous token, skipping adverbs and negations when asked.
   auto previous = [&](size_t i, bool skip_adverbs) -> int {
     for (size_t j = i; j-- > 0;) {
+      // Past a short parenthesis: "The Union (EU) imposed" reads as "The Union imposed".
+      if (tokens[j].text == ")") {
+        size_t open = j;
+        while (open > 0 && j - open < 6 && tokens[open].text != "(") --open;
+        if (tokens[open].text == "(" && open > 0) {
+          j = open;
+          continue;
+        }
+      }
       P pos = resolved(j);
       if (skip_adverbs && (pos == P::Adverb || pos == P::Negation)) continue;
       if (pos == P::Quote) continue;
@@ -422,6 +431,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       } else if (adjective && noun && prev >= 0 && prev_content == prev &&
                  prev_content_aux == "be" && !next_is_noun_like) {
         chosen = P::Adjective;  // "this is unacceptable", not the noun "an unacceptable"
+      } else if (noun && verb && r.plural && prev >= 0 &&
+                 (prev_pos == P::Noun || prev_pos == P::Adjective) && i + 2 < n &&
+                 (tokens[i + 1].lower == "and" || tokens[i + 1].lower == "or") &&
+                 readings[i + 2].can(P::Noun) && readings[i + 2].plural &&
+                 !readings[i + 2].can(P::Verb)) {
+        chosen = P::Noun;  // "Arnorian cyber spies and organisations": a list of nouns
       } else if (noun && possessive_next) {
         chosen = P::Noun;  // "the ministry's servers"
       } else if (adverb && adjective && !verb && verb_next_only) {

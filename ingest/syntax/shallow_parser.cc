@@ -1100,6 +1100,10 @@ class Parser {
       // before it ("calls out activity by X").
       bool noun_by = by && governor >= 0 && !elements_[governor].passive && previous >= 0 &&
                      isNoun(previous) && static_cast<int>(previous) > governor;
+      // "organisations including a firm": the examples are the noun's.
+      if (lower(elements_[e]) == "including" && previous >= 0 && isNoun(previous) &&
+          static_cast<int>(previous) > governor)
+        noun_by = true;
       if (governor >= 0 && !noun_by) {
         if (by && elements_[governor].passive) relation = Relation::Agent;
         attach(e, static_cast<size_t>(governor), relation);
