@@ -195,3 +195,11 @@ TEST_CASE("article metadata: source address and publishing government", "[relati
   CHECK(metadata.governmentOf("notgov.uk").empty());
   CHECK(metadata.governmentOf("news.example.com").empty());
 }
+
+TEST_CASE("asking an actor to stop an attack accuses it", "[relations]") {
+  check({
+      {"Tom Reeder called on Arnor to end its cyber sabotage.", {"Tom Reeder accused Arnor"}},
+      {"Gondor urged Arnor to stop its hacking.", {"Gondor accused Arnor"}},
+      {"Gondor said the attack amounted to reckless sabotage.", {}},
+  });
+}

@@ -1055,10 +1055,34 @@ class Labeler {
          "speaker of a clause that says who attacked");
   }
 
+  // "called on X to end its sabotage", "urged X to stop the attacks": whoever asks X to stop an
+  // attack accuses X of it.
+  void demandToStop(size_t t) {
+    const Token& noun = token(t);
+    if (noun.relation != Relation::Object || noun.head < 0) return;
+    size_t stop = static_cast<size_t>(noun.head);
+    if (!isVerbal(stop) ||
+        !(cues_.hasRole(token(stop).lemma, "cease") || cues_.hasRole(token(stop).lower, "cease")))
+      return;
+    std::vector<int> doers = subjectActors(stop);
+    if (doers.empty()) return;
+    // The demand: the nearest verb above "stop" ("called on X [to end]").
+    int demand = token(stop).head;
+    while (demand >= 0 && !isVerbal(static_cast<size_t>(demand))) demand = token(demand).head;
+    if (demand < 0) return;
+    std::vector<int> demanders = subjectActors(static_cast<size_t>(demand));
+    if (demanders.empty()) demanders = speakerOf(static_cast<size_t>(demand));
+    std::string cues;
+    EdgeStatus status = statusOf(static_cast<size_t>(demand), cues);
+    emit(t, "accused", demanders, doers, status, kSpeakerConfidence,
+         "asks '" + token(stop).text + "' of the attack's doer");
+  }
+
   void nominalTrigger(const TriggerEntry& entry, size_t t) {
     const Token& noun = token(t);
     std::vector<int> agents, patients;
     std::string how = "nominal";
+    if (entry.relation == "targeted") demandToStop(t);
     // "attacks on X's network", "condemnation of X's activity": what is owned stands for its owner.
     bool owner = entry.relation == "targeted" || entry.relation == "condemned" ||
                  entry.relation == "accused";
@@ -1309,6 +1333,12 @@ class Labeler {
             std::vector<size_t> subjects = subjectOf(noun.head).tokens;
             if (!subjects.empty()) described = static_cast<int>(subjects.front());
           }
+        } else {
+          // "the attack amounted to reckless sabotage": the subject is what is judged, by
+          // whoever says so.
+          std::vector<size_t> subjects = subjectOf(governor).tokens;
+          if (!subjects.empty()) described = static_cast<int>(subjects.front());
+          speakers = speakerOf(governor);
         }
         how = "after '" + preposition.text + "' of '" + verb.text + "'";
       }

@@ -222,6 +222,19 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     return false;
   };
 
+  // Whether the short noun phrase starting at j is followed by a word that can only be a finite
+  // verb ("the attack amounted", not "a set of charges").
+  auto verbAfterPhrase = [&](size_t j) {
+    size_t k = j + 1;
+    while (k < n && k < j + 5 &&
+           (readings[k].can(P::Noun) || readings[k].can(P::Adjective) ||
+            readings[k].can(P::ProperNoun)) &&
+           !(likelyFinite(k) && !readings[k].can(P::Noun)))
+      ++k;
+    return k < n && k > j + 1 && likelyFinite(k) && !readings[k].can(P::Noun) &&
+           !readings[k].can(P::Adjective);
+  };
+
   // The form of the nearest verb before token j.
   auto lastVerbForm = [&](size_t j) {
     for (size_t k = j; k-- > 0;)
@@ -303,7 +316,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       chosen = P::Negation;
     } else if (r.can(P::InfinitiveTo)) {
       size_t next = i + 1;
-      while (next < n && readings[next].can(P::Adverb) && !readings[next].can(P::Verb)) ++next;
+      while (next < n && ((readings[next].can(P::Adverb) && !readings[next].can(P::Verb)) ||
+                          tokens[next].pos == P::Quote))
+        ++next;
       bool verb_next =
           next < n &&
           ((readings[next].can(P::Verb) && readings[next].base) ||
@@ -453,6 +468,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       } else if (nominal_start && adjective && i + 2 < n && tokens[i + 1].text == "," &&
                  readings[i + 2].can(P::Adjective)) {
         chosen = P::Adjective;  // "a sweeping, state-backed operation"
+      } else if (nominal_start && verb && r.gerund && !next_is_noun_like) {
+        chosen = P::Noun;  // "its hacking.", "the targeting of X": a gerund heads the phrase
       } else if (nominal_start) {
         if (adjective && next_is_noun_like &&
             !(noun && r.noun_count > 3 * r.adjective_count && !readings[i + 1].can(P::Noun)))
@@ -616,7 +633,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       const std::string& next_word = tokens[i + 1].lower;
       bool clause_start = isPersonalPronoun(next_word) || next_word == "his" ||
                           next_word == "her" || next_word == "its" || next_word == "their" ||
-                          next_word == "our" || in_name[i + 1];
+                          next_word == "our" || in_name[i + 1] ||
+                          // "said the attack amounted to ...": a phrase, then its verb
+                          (readings[i + 1].can(P::Determiner) && verbAfterPhrase(i + 1));
       if (clause_start) finite_in_clause = false;
     }
     bool object_position = false;  // the noun phrase this word is in follows a verb or preposition
