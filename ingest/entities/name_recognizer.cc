@@ -473,6 +473,14 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
       }
     }
   }
+  // "Arnor's Ministry of Defence": an owner before a name that the gazetteer lists whole.
+  for (size_t k = run.first + 1; k + 1 <= run.last; ++k) {
+    if (tokens[k].text != "'s" && tokens[k].text != "\u2019s") continue;
+    if (!gazetteer(k + 1, run.last)) continue;
+    classify(sentence, sentence_index, Run{run.first, k - 1}, out);
+    classify(sentence, sentence_index, Run{k + 1, run.last}, out);
+    return;
+  }
   // A title before a person's name: the last office word or honorific whose following words
   // are a name ("Deputy PM Oliver Dowden", "Foreign Ministry Spokesperson Lin Jian").
   for (size_t p = run.last; p-- > run.first;) {
