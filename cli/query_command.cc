@@ -71,7 +71,7 @@ EXIT STATUS
 EXAMPLES
     kg query 'MATCH (a)-[:sanctioned]->(b) RETURN a.name, b.name'
     kg query --format csv 'MATCH (a)-[r:accused]->(b {name: "China"}) RETURN a.name, r.mentions'
-    kg query --param who='Mr Zhao' 'MATCH (a)-[r]->(b {name: $who}) RETURN a.name, type(r)'
+    kg query --param who='Mr Pendle' 'MATCH (a)-[r]->(b {name: $who}) RETURN a.name, type(r)'
     kg query --format json 'MATCH (a)-[r]->(b) RETURN type(r) AS relation, count(*) AS edges'
     echo 'CREATE (:Person {name: "Ann Lee"})-[:accused]->(:Country {name: "Freedonia"})' \
         | kg query -

@@ -105,8 +105,8 @@ struct Sentence {
 };
 
 enum class MentionKind {
-  Name,         // a proper name: "Oliver Dowden", "APT31", "the Electoral Commission"
-  Alias,        // a short form of a name seen before: "Mr Dowden", "Dowden", an acronym
+  Name,         // a proper name: "Arthur Pendle", "APT99", "the Audit Commission"
+  Alias,        // a short form of a name seen before: "Mr Pendle", "Pendle", an acronym
   Metonym,      // a capital, seat of government or government phrase: "Beijing", "the British
                 // government", "authorities in Norway"
   Phrase,       // a noun phrase for people or bodies: "seven hackers", "a front company"

@@ -1,6 +1,6 @@
 // Coreference: turns mentions into the article's entities. Names with a lexicon's canonical form
 // ("Beijing", "the British government" -> China, the United Kingdom) join that entity; other names
-// join an earlier entity they are a short form of (a surname "Dowden", an acronym "NCSC" of
+// join an earlier entity they are a short form of (a surname "Pendle", an acronym "NCSC" of
 // "National Cyber Security Centre", a tail "the Justice Department" of "the U.S. Justice
 // Department"); appositions ("its director, Jane Roe") are one entity; a copula with names after
 // it ("the two nationals are A and B") gives a described group its members; descriptions ("the

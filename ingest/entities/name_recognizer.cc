@@ -18,7 +18,7 @@ bool isOpening(const Token& token) {
          token.text == ":" || token.text == "-";
 }
 
-// "GCHQ", "U.S.", "APT31": more than one capital and no lower-case letter.
+// "GCHQ", "U.S.", "APT99": more than one capital and no lower-case letter.
 bool isAcronym(const std::string& text) {
   size_t upper = 0;
   for (char c : text) {
@@ -42,7 +42,7 @@ bool isNumber(const std::string& text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), isDigit);
 }
 
-// "B." in "Merrick B. Garland".
+// "B." in "Jane Q. Holt".
 bool isInitial(const std::string& text) {
   return text.size() == 2 && isUpper(text[0]) && text[1] == '.';
 }
@@ -121,7 +121,7 @@ void NameRecognizer::run(Document& document, size_t index) const {
   std::vector<bool> name(n);
   for (size_t i = 0; i < n; ++i) name[i] = nameLike(sentence, i, title_case);
   // A capitalised dictionary word opening the sentence belongs to a name that goes on:
-  // "Deputy PM Oliver Dowden said", "Foreign Ministry spokesperson ...".
+  // "Deputy PM Arthur Pendle said", "Foreign Ministry spokesperson ...".
   for (size_t i = n; i-- > 0;) {
     bool initial = i == 0 || isOpening(tokens[i - 1]);
     if (!initial || name[i] || !tokens[i].capitalised || classes_.isFunctionWord(tokens[i].lower) ||
@@ -458,7 +458,7 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
     }
   }
 
-  // A run that ends in a country after two or more other words is two runs: "Petr Pliskin US"
+  // A run that ends in a country after two or more other words is two runs: "Ivo Marek US"
   // (a missing full stop before "US officials ...").
   if (run.last >= run.first + 2) {
     for (size_t length = 1; length <= 2 && run.last >= run.first + length + 1; ++length) {
@@ -482,7 +482,7 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
     return;
   }
   // A title before a person's name: the last office word or honorific whose following words
-  // are a name ("Deputy PM Oliver Dowden", "Foreign Ministry Spokesperson Lin Jian").
+  // are a name ("Deputy PM Arthur Pendle", "Foreign Ministry Spokesperson Lee Minho").
   for (size_t p = run.last; p-- > run.first;) {
     std::string word = lower(p);
     bool office = lexicon_.office_words.count(word) > 0;
@@ -511,7 +511,7 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
     return;
   }
 
-  // A country, capital or demonym before the rest: "UK Electoral Commission", "US Treasury
+  // A country, capital or demonym before the rest: "UK Audit Commission", "US Treasury
   // Department", "Chinese Embassy" are organisations named with it.
   size_t last_head = run.last;
   std::string last_org = orgKind(run.last);
@@ -588,7 +588,7 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
     if (run.first > 0 && lexicon_.locatives.count(tokens[run.first - 1].lower) && !isAcronym(text))
       return;
     // A capitalised dictionary word inside a sentence is a name only when the word is rare
-    // ("Hafnium" the group, not "Exchange" the product or "West").
+    // ("Quartz" the group, not "Exchange" the product or "West").
     if (isCommonWord(tokens[run.first].lower)) {
       WordDictionary::Senses senses = WordDictionary::instance().senses(tokens[run.first].lower);
       int frequency =
@@ -599,7 +599,7 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
          "capitalised word no lexicon lists");
     return;
   }
-  // Several capitalised words without a head: a name of some body or thing ("Cloud Hopper",
+  // Several capitalised words without a head: a name of some body or thing ("Glass Lantern",
   // "Five Eyes"); an organisation unless each word is a dictionary word and nothing marks it.
   emit(run.first, run.last, MentionKind::Name, ActorType::Organization, "capitalised words");
 }

@@ -1,8 +1,8 @@
 // NameRecognizer: finds the proper names of one sentence and types them, without a table of the
-// names themselves: runs of capitalised words are split at titles ("Deputy PM | Oliver Dowden")
+// names themselves: runs of capitalised words are split at titles ("Deputy PM | Arthur Pendle")
 // and typed by their last word (an organisation head such as "Commission", a group head such as
 // "Group" or a number after "Threat"), by a given name or title before them, or by words no
-// dictionary knows ("Zhao Guangzong"); gazetteers add countries, capitals, demonyms and
+// dictionary knows ("Lee Minho"); gazetteers add countries, capitals, demonyms and
 // international bodies, and "the Arnorian government" or "authorities in Arnor" stand for the
 // country. Reads Sentence::tokens (text only: it runs before the tagger); writes Name, Alias
 // and Metonym mentions into Document::mentions and Token::mention.

@@ -186,7 +186,7 @@ class Labeler {
     if (auto it = culprits_.find({s_, t}); it != culprits_.end()) return it->second;
     const Token& word = token(t);
     if (word.pos != P::Noun && word.pos != P::Pronoun) return found;
-    // A claim's modifiers say what it is about, not whose it is ("APT40 hacking claims").
+    // A claim's modifiers say what it is about, not whose it is ("APT99 hacking claims").
     bool claim = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file ==
                  kCommunicationNounFile;
     for (size_t child : tree().children[t])
@@ -213,7 +213,7 @@ class Labeler {
       }
     }
     if (!found.empty()) return found;
-    // "the UK Electoral Commission systems", "Chinese cyberattacks": a name before the noun.
+    // "the UK Audit Commission systems", "Chinese cyberattacks": a name before the noun.
     if (!claim)
       for (size_t child : tree().children[t])
         if (token(child).relation == Relation::Modifier && child < t)
@@ -542,7 +542,7 @@ class Labeler {
     s_ = 0;
   }
 
-  // Names that stand before attack nouns ("the NotPetya attack", "the SolarWinds intrusion")
+  // Names that stand before attack nouns ("the GlassWorm attack", "the Lantern intrusion")
   // name a tool or an operation, not an actor: as an agent they stand for their culprit.
   void findWeapons() {
     for (const Mention& mention : document_.mentions) {
@@ -739,7 +739,7 @@ class Labeler {
         }
         if (!named.empty()) continue;
         addAll(culprits_[{s_, member}], culprits);
-        // "the NotPetya attacks": the tool named before the event was the culprit's too.
+        // "the GlassWorm attacks": the tool named before the event was the culprit's too.
         for (size_t child : tree().children[member])
           if (token(child).relation == Relation::Modifier)
             for (int e : mentionActors(child))

@@ -105,7 +105,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (initial) {
         if (!word.known) word = {}, word.add(P::ProperNoun);
       } else if (!function_word || token.text == "I") {
-        // A capital inside a sentence marks a name ("the Electoral Commission", "Chinese").
+        // A capital inside a sentence marks a name ("the Audit Commission", "Chinese").
         word = {};
         word.add(P::ProperNoun);
       }
@@ -130,7 +130,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       word.plural = true;
       word.known = true;
     } else if (letters && !lower_tail && (has_digit || (has_upper_inside && token.capitalised))) {
-      // APT31, GCHQ, SolarWinds: names whatever WordNet says.
+      // APT99, GCHQ, GlassWorm: names whatever WordNet says.
       word = {};
       word.add(P::ProperNoun);
     }
@@ -513,7 +513,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
               !readings[i + 1].can(P::Pronoun) && !in_name[i + 1];
           if (plain_noun_next)
             chosen =
-                noun ? P::Noun : P::Adjective;  // "cyber hacking campaign", "APT40 hacking claims"
+                noun ? P::Noun : P::Adjective;  // "cyber hacking campaign", "APT99 hacking claims"
           else
             chooseVerb(VerbForm::Gerund);
         } else {

@@ -316,7 +316,7 @@ class Parser {
         relation = Relation::AdverbModifier;
       arc(m, head, relation);
     }
-    // "the hacking group "APT31"": a quoted name right after the noun is what it is called.
+    // "the hacking group "APT99"": a quoted name right after the noun is what it is called.
     if (!pronoun && tokens_[head].pos == P::Noun && end + 3 < n + 1 && end + 2 < n &&
         tokens_[end + 1].pos == P::Quote && inName(end + 2)) {
       size_t name_end = unitEnd(end + 2), name_head = unitHead(end + 2);
@@ -718,7 +718,7 @@ class Parser {
     }
   }
 
-  // "Dominic Raab, the foreign secretary, said": a noun phrase between commas (or dashes) right
+  // "Jane Holt, the foreign secretary, said": a noun phrase between commas (or dashes) right
   // after another is the same actor.
   void attachAppositions() {
     for (size_t e = 0; e + 2 < elements_.size(); ++e) {

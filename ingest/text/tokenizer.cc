@@ -84,7 +84,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
                  !((next == 's' || next == 'S') &&
                    (i + 2 >= text.size() || !isWordByte(text[i + 2]))) &&
                  !(next == 't' && i > start && (text[i - 1] == 'n' || text[i - 1] == 'N'))) {
-        ++i;  // O'Neill, they're; not the possessive 's, not n't
+        ++i;  // O'Hara, they're; not the possessive 's, not n't
       } else if (d == '.' && isLetter(next) && i + 2 <= text.size() &&
                  (i + 2 == text.size() || text[i + 2] == '.') && i - start == 1 &&
                  std::isupper(static_cast<unsigned char>(text[start]))) {
@@ -109,7 +109,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
       continue;
     }
     // A known abbreviation keeps its full stop ("Ltd.", "Mr.", "Jan.") unless that stop ends the
-    // text (the sentence's own full stop); so does a middle initial ("Merrick B. Garland").
+    // text (the sentence's own full stop); so does a middle initial ("Jane Q. Holt").
     bool initial = i == start + 1 && std::isupper(static_cast<unsigned char>(text[start])) &&
                    i + 2 < text.size() && text[i] == '.' && text[i + 1] == ' ' &&
                    std::isupper(static_cast<unsigned char>(text[i + 2]));

@@ -18,7 +18,7 @@ class Tokenizer {
   // as abbreviations.tsv lists them.
   explicit Tokenizer(std::unordered_set<std::string> abbreviations = {});
 
-  // Splits `text`: words keep inner hyphens and apostrophes ("state-backed", "O'Neill"), the dots
+  // Splits `text`: words keep inner hyphens and apostrophes ("state-backed", "O'Hara"), the dots
   // of initials ("U.S.") and of a known abbreviation ("Ltd."); numbers keep inner ',' '.' '-'
   // ("10,000", "2023-2030"); the possessive "'s" / "'" and the negation "n't" are tokens of their
   // own; every other non-space byte sequence of punctuation is one token per character.

@@ -21,7 +21,7 @@ class WordDictionary {
   bool available() const { return available_; }
 
   // True when `word` (any case) or its base form is a common word of English, i.e. WordNet
-  // lists it with a lower-case lemma ("china" the porcelain counts, "Collins" does not).
+  // lists it with a lower-case lemma ("china" the porcelain counts, "Smith" does not).
   bool isCommonWord(std::string_view word);
 
   // True when `word` is an inflected verb form: "imposes", "accused", "said", "was".
