@@ -39,7 +39,7 @@ Options:
   --json              print the figures as one JSON object (a set: the totals)
   --relations A,B     score these relations instead of the gold's "relations"
   --articles DIR      a set's article texts are in DIR instead of SET_DIR/articles
-  --no-parser         accepted for compatibility: the ingest's parser is its own and always runs
+  --no-parser         no effect, kept for scripts written for earlier versions
   --explain           also print the ingest's per-sentence explanation
   -h, --help          show this help
 
@@ -269,7 +269,7 @@ int evalCommand(const Arguments& arguments) {
     } else if (argument == "--json") {
       json = true;
     } else if (argument == "--no-parser") {
-      options.use_parser = false;
+      // no effect (see --help)
     } else if (argument == "--explain") {
       explain = true;
     } else if (argument.size() > 1 && argument[0] == '-') {

@@ -25,11 +25,12 @@ Options:
   --db PATH                 database file (default: $KG_DB, else ./kg.db)
   --explain                 print, per sentence, the mentions, triggers and edges found or rejected
   --max-article-bytes N     refuse larger articles (default 52428800)
-  --max-sentence-bytes N    do not parse longer sentences, use the patterns (default 1000)
-  --parse-timeout-ms N      parser time limit per sentence (default 200)
+  --max-sentence-bytes N    longer sentences get their names but no relations (default 1000)
   --encoding E              auto (default), utf-8, utf-16le, utf-16be, latin1 (= windows-1252)
   --latin1                  same as --encoding latin1
-  --no-parser               use only the pattern rules, not the link-grammar parser
+  --no-parser, --parse-timeout-ms N
+                            no effect, kept for scripts written for earlier versions (whose
+                            link-grammar parser they set); the grammar analysis always runs
   -j, --jobs N              analyse N articles at a time on N threads, 1 to 64 (default: the
                             number of cores); one thread stores them, in input order, so the
                             database and the output are the same as with --jobs 1
@@ -44,7 +45,7 @@ Exit status: 0 when every input was ingested (or already present), 1 when any wa
 2 on a usage error. Errors name the file and the reason; the other inputs are still ingested.
 )";
 
-// Each job loads its own lexicons and parser dictionary (about 30 MB).
+// Each job loads its own lexicons (a few MB).
 constexpr size_t kMaxJobs = 64;
 
 }  // namespace
@@ -68,7 +69,7 @@ int ingestCommand(const Arguments& arguments) {
       } else if (auto value = optionValue(arguments, i, "--max-sentence-bytes")) {
         options.max_parse_sentence_bytes = std::stoull(*value);
       } else if (auto value = optionValue(arguments, i, "--parse-timeout-ms")) {
-        options.parse_timeout_ms = std::stoi(*value);
+        (void)std::stoi(*value);  // checked, then ignored (see --help)
       } else if (auto value = optionValue(arguments, i, "--encoding")) {
         if (!parseTextEncoding(*value)) {
           printError("ingest: unknown encoding '" + *value + "'; see 'kg ingest --help'");
@@ -89,7 +90,7 @@ int ingestCommand(const Arguments& arguments) {
           return 2;
         }
       } else if (argument == "--no-parser") {
-        options.use_parser = false;
+        // no effect (see --help)
       } else if (argument == "--explain") {
         explain = true;
       } else if (argument == "-q" || argument == "--quiet") {

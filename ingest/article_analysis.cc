@@ -64,7 +64,8 @@ struct ArticleAnalysis::Stages {
   RoleLabeler roles;
 };
 
-ArticleAnalysis::ArticleAnalysis(Options options) : stages_(std::make_unique<Stages>(options)) {}
+ArticleAnalysis::ArticleAnalysis(Options options)
+    : options_(options), stages_(std::make_unique<Stages>(options)) {}
 ArticleAnalysis::~ArticleAnalysis() = default;
 
 void ArticleAnalysis::run(Document& document) const {
@@ -79,6 +80,11 @@ void ArticleAnalysis::run(Document& document) const {
     std::vector<std::pair<size_t, size_t>> names;
     for (size_t m = first_mention; m < document.mentions.size(); ++m)
       names.emplace_back(document.mentions[m].first_token, document.mentions[m].last_token);
+    if (sentence.text.size() > options_.max_parse_sentence_bytes) {
+      document.note(s, "  (not analysed: longer than " +
+                           std::to_string(options_.max_parse_sentence_bytes) + " bytes)");
+      continue;
+    }
     stages_->tagger.tag(sentence, names);
     stages_->parser.parse(document, s);
     stages_->phrases.run(document, s);

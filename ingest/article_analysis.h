@@ -22,8 +22,8 @@ class ArticleAnalysis {
  public:
   struct Options {
     std::string lexicon_dir;
-    bool use_parser = true;  // accepted for compatibility; the shallow parser always runs
-    int parse_timeout_ms = 200;
+    // A sentence longer than this gets its names but no grammar and no relations (a guard
+    // against run-on text: a table or a list flattened into one "sentence").
     size_t max_parse_sentence_bytes = 1000;
   };
 
@@ -43,6 +43,7 @@ class ArticleAnalysis {
 
  private:
   struct Stages;
+  Options options_;
   std::unique_ptr<Stages> stages_;
 };
 

@@ -1,5 +1,5 @@
 // ArticlePipeline: `kg ingest --jobs N`'s analysis side. Worker threads read and analyse articles
-// (decoding, sentences, entities, link-grammar parsing, relations), each with an Ingestor of its
+// (decoding, sentences, grammar, entities, relations), each with an Ingestor of its
 // own; next() hands the results back strictly in input order, so the one thread that writes them
 // to the database stores exactly what a one-thread run would, in the same order.
 #pragma once

@@ -22,8 +22,6 @@ Ingestor::Ingestor(IngestOptions options)
     state_->text_lexicons = TextLexicons::load(state_->lexicon_dir);
     ArticleAnalysis::Options analysis_options;
     analysis_options.lexicon_dir = state_->lexicon_dir;
-    analysis_options.use_parser = options_.use_parser;
-    analysis_options.parse_timeout_ms = options_.parse_timeout_ms;
     analysis_options.max_parse_sentence_bytes = options_.max_parse_sentence_bytes;
     state_->analysis = std::make_unique<ArticleAnalysis>(analysis_options);
   } catch (const std::runtime_error& error) {

@@ -24,9 +24,7 @@ class IngestError : public std::runtime_error {
 struct IngestOptions {
   std::string lexicon_dir;                 // empty: $KG_LEXICON_DIR, else the built-in path
   size_t max_article_bytes = 50u << 20;    // larger articles are refused
-  size_t max_parse_sentence_bytes = 1000;  // longer sentences are not parsed
-  int parse_timeout_ms = 200;              // per sentence, for the parser
-  bool use_parser = true;                  // link-grammar on sentences with a trigger
+  size_t max_parse_sentence_bytes = 1000;  // longer sentences get names but no relations
   std::string encoding = "auto";  // auto, utf-8, utf-16le, utf-16be, latin1 (see text_decoder.h)
 };
 

@@ -7,7 +7,6 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libboost-graph-dev rapidjson-dev libsqlite3-dev catch2
-  liblink-grammar-dev link-grammar-dictionaries-en
   wordnet-dev wordnet-base libedit-dev libxml2-dev libxml2-utils
   sqlite3 python3 python3-networkx graphviz ccache iso-codes
   clang-14 libclang-rt-14-dev

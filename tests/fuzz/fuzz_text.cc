@@ -23,11 +23,7 @@ inline bool validUtf8(std::string_view text) {
 }
 
 inline int textOneInput(const uint8_t* data, size_t size) {
-  static Ingestor* ingestor = [] {
-    IngestOptions options;
-    options.use_parser = false;
-    return new Ingestor(options);
-  }();
+  static Ingestor* ingestor = new Ingestor(IngestOptions{});
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   try {
     DecodedText decoded = decodeArticleBytes(bytes);
