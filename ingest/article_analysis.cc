@@ -10,6 +10,7 @@
 #include "ingest/relations/role_labeler.h"
 #include "ingest/syntax/part_of_speech_tagger.h"
 #include "ingest/syntax/shallow_parser.h"
+#include "ingest/syntax/synonym_normaliser.h"
 #include "ingest/syntax/word_classes.h"
 #include "ingest/text/article_metadata.h"
 #include "ingest/text/lexicon_table.h"
@@ -46,6 +47,7 @@ struct ArticleAnalysis::Stages {
         entity_lexicon(EntityLexicon::load(options.lexicon_dir, tokenizer)),
         names(entity_lexicon, classes),
         tagger(classes, lemmasWithRole(options.lexicon_dir, "speech")),
+        synonyms(options.lexicon_dir),
         parser(lemmasWithRole(options.lexicon_dir, "speech")),
         noun_classes(options.lexicon_dir),
         phrases(entity_lexicon, noun_classes),
@@ -57,6 +59,7 @@ struct ArticleAnalysis::Stages {
   EntityLexicon entity_lexicon;
   NameRecognizer names;
   PartOfSpeechTagger tagger;
+  SynonymNormaliser synonyms;
   ShallowParser parser;
   NounClasses noun_classes;
   PhraseRecognizer phrases;
@@ -86,6 +89,7 @@ void ArticleAnalysis::run(Document& document) const {
       continue;
     }
     stages_->tagger.tag(sentence, names);
+    stages_->synonyms.run(sentence);
     stages_->parser.parse(document, s);
     stages_->phrases.run(document, s);
   }
@@ -111,6 +115,7 @@ void ArticleAnalysis::explain(const Document& document, std::ostream& out) {
         out << "-ing";
       else if (token.form == VerbForm::Present)
         out << "-s";
+      if (!token.synonym_of.empty()) out << "=" << token.lemma;
       if (token.head >= 0)
         out << "<-" << relationName(token.relation) << ':' << token.head;
       else

@@ -80,9 +80,10 @@ std::string_view relationName(Relation relation);
 struct Token {
   size_t begin = 0;  // byte offsets into Sentence::text
   size_t end = 0;
-  std::string text;   // as written
-  std::string lower;  // lower case
-  std::string lemma;  // base form, lower case ("accused" -> "accuse", "hackers" -> "hacker")
+  std::string text;        // as written
+  std::string lower;       // lower case
+  std::string lemma;       // base form, lower case ("accused" -> "accuse", "hackers" -> "hacker")
+  std::string synonym_of;  // when `lemma` is a listed word read for a synonym: its own lemma
   PartOfSpeech pos = PartOfSpeech::Noun;
   VerbForm form = VerbForm::None;
   bool capitalised = false;   // first letter upper case

@@ -203,3 +203,14 @@ TEST_CASE("asking an actor to stop an attack accuses it", "[relations]") {
       {"Gondor said the attack amounted to reckless sabotage.", {}},
   });
 }
+
+TEST_CASE("synonyms of listed words trigger the same relations", "[relations]") {
+  check({
+      // "assail" is listed nowhere; WordNet gives it as a synonym of "attack".
+      {"Arnor assailed the Gondorian ministry.", {"Arnor targeted Gondorian ministry"}},
+      // "charge X of" accuses; "charge X with" prosecutes.
+      {"Gondor charged Arnor of hacking its ministry.",
+       {"Gondor accused Arnor", "Arnor targeted ministry"}},
+      {"Gondor charged Telemar Vorn with fraud.", {"Gondor charged Telemar Vorn"}},
+  });
+}

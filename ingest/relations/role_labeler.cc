@@ -823,7 +823,23 @@ class Labeler {
     }
     return false;
   }
-  void dispatch(const TriggerEntry& entry, size_t t, double factor) {
+  void dispatch(const TriggerEntry& listed, size_t t, double factor) {
+    // "charged X of doing Y" accuses; "charged X with fraud" prosecutes.
+    TriggerEntry accusation;
+    const TriggerEntry* chosen = &listed;
+    auto hasPreposition = [&](const char* word) {
+      if (!prepositionObjects(t, {word}).empty()) return true;
+      for (size_t object : dependents(t, Relation::Object))
+        if (!prepositionObjects(object, {word}).empty()) return true;
+      return false;
+    };
+    if (listed.relation == "charged" && token(t).pos == P::Verb && hasPreposition("of") &&
+        !hasPreposition("with")) {
+      accusation = listed;
+      accusation.relation = "accused";
+      chosen = &accusation;
+    }
+    const TriggerEntry& entry = *chosen;
     switch (entry.pattern) {
       case ArgumentPattern::AgentPatient:
       case ArgumentPattern::AgentPatientActor:

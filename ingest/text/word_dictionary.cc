@@ -243,6 +243,31 @@ std::vector<std::string> WordDictionary::verbSynonyms(const std::string& lemma, 
   return synonyms;
 }
 
+std::vector<std::string> WordDictionary::synonyms(const std::string& lemma, int max_senses) {
+  std::vector<std::string> found;
+  if (!available_ || lemma.empty() || lemma.size() > 60) return found;
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::string key = lemma;
+  for (char& c : key)
+    if (c == ' ') c = '_';
+  std::vector<char> buffer = cString(key);
+  for (int part : {NOUN, VERB, ADJ}) {
+    IndexPtr index = index_lookup(buffer.data(), part);
+    if (!index) continue;
+    for (int sense = 0; sense < index->off_cnt && sense < max_senses; ++sense) {
+      SynsetPtr synset = read_synset(part, index->offset[sense], nullptr);
+      if (!synset) continue;
+      for (int w = 0; w < synset->wcount; ++w) {
+        std::string word = lowerAscii(synset->words[w]);
+        if (std::find(found.begin(), found.end(), word) == found.end()) found.push_back(word);
+      }
+      free_synset(synset);
+    }
+    free_index(index);
+  }
+  return found;
+}
+
 int WordDictionary::verbLexicographerFile(const std::string& lemma) {
   if (!available_) return -1;
   std::lock_guard<std::mutex> lock(mutex_);

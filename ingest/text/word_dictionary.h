@@ -59,6 +59,10 @@ class WordDictionary {
   // case with '_' as a space ("hold_responsible").
   std::vector<std::string> verbSynonyms(const std::string& lemma, int max_senses);
 
+  // The same for a lemma in any open class: the lemmas of the synsets of its first `max_senses`
+  // senses as a noun, a verb and an adjective (a thesaurus's entry for the word).
+  std::vector<std::string> synonyms(const std::string& lemma, int max_senses);
+
  private:
   WordDictionary();
   bool available_ = false;
