@@ -45,9 +45,9 @@ struct ArticleAnalysis::Stages {
         tokenizer(loadAbbreviations(options.lexicon_dir)),
         classes(options.lexicon_dir),
         entity_lexicon(EntityLexicon::load(options.lexicon_dir, tokenizer)),
-        names(entity_lexicon, classes),
-        tagger(classes, lemmasWithRole(options.lexicon_dir, "speech")),
         synonyms(options.lexicon_dir),
+        names(entity_lexicon, classes, &synonyms),
+        tagger(classes, lemmasWithRole(options.lexicon_dir, "speech")),
         parser(lemmasWithRole(options.lexicon_dir, "speech")),
         noun_classes(options.lexicon_dir),
         phrases(entity_lexicon, noun_classes),
@@ -57,9 +57,9 @@ struct ArticleAnalysis::Stages {
   Tokenizer tokenizer;
   WordClasses classes;
   EntityLexicon entity_lexicon;
+  SynonymNormaliser synonyms;
   NameRecognizer names;
   PartOfSpeechTagger tagger;
-  SynonymNormaliser synonyms;
   ShallowParser parser;
   NounClasses noun_classes;
   PhraseRecognizer phrases;

@@ -281,6 +281,12 @@ void NameRecognizer::run(Document& document, size_t index) const {
       // "governments", "authorities": a plural of a listed word counts too.
       if (!lexicon_.government_words.count(key) && key.size() > 3 && key.back() == 's')
         key.pop_back();
+      if (!lexicon_.government_words.count(key) && length == 1 && synonyms_ &&
+          !tokens[i].capitalised) {
+        const std::string& base = WordDictionary::instance().senses(key).noun_lemma;
+        const std::string& listed = synonyms_->listedWordFor(base.empty() ? key : base);
+        if (!listed.empty()) key = listed;
+      }
       if (lexicon_.government_words.count(key)) {
         *end = i + length - 1;
         return true;

@@ -12,14 +12,18 @@
 
 #include "ingest/document.h"
 #include "ingest/entities/entity_lexicon.h"
+#include "ingest/syntax/synonym_normaliser.h"
 #include "ingest/syntax/word_classes.h"
 
 namespace kg {
 
 class NameRecognizer {
  public:
-  NameRecognizer(const EntityLexicon& lexicon, const WordClasses& classes)
-      : lexicon_(lexicon), classes_(classes) {}
+  // `synonyms`, when given, also lets a synonym of a government word ("the Arnorian
+  // administration" for "government") make a country's government phrase.
+  NameRecognizer(const EntityLexicon& lexicon, const WordClasses& classes,
+                 const SynonymNormaliser* synonyms = nullptr)
+      : lexicon_(lexicon), classes_(classes), synonyms_(synonyms) {}
 
   // Appends the name mentions of sentence `index` to document.mentions (kept ordered) and
   // sets Token::mention for their tokens.
@@ -34,6 +38,7 @@ class NameRecognizer {
                 std::vector<Mention>& out) const;
   const EntityLexicon& lexicon_;
   const WordClasses& classes_;
+  const SynonymNormaliser* synonyms_;
 };
 
 }  // namespace kg

@@ -59,9 +59,12 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
       if (!plainWord(synonym) || listed_.count(synonym)) continue;
       // A word more common than the listed one has meanings of its own ("get" is no "make").
       if (frequency(synonym) > own) continue;
-      // Nouns for people and groups are actors, not the words of a relation ("hacker").
+      // Nouns for people and groups are actors, not the words of a relation ("hacker" is no
+      // "hack"); they stand only for a listed noun of the same kind ("governance").
       int file = dictionary.nounAncestry(synonym).first_lexicographer_file;
-      if (file == kPersonNounFile || file == kGroupNounFile) continue;
+      if ((file == kPersonNounFile || file == kGroupNounFile) &&
+          dictionary.nounAncestry(word).first_lexicographer_file != file)
+        continue;
       synonym_to_listed_.emplace(synonym, word);
     }
   }
