@@ -284,7 +284,7 @@ void NameRecognizer::run(Document& document, size_t index) const {
       if (!lexicon_.government_words.count(key) && length == 1 && synonyms_ &&
           !tokens[i].capitalised) {
         const std::string& base = WordDictionary::instance().senses(key).noun_lemma;
-        const std::string& listed = synonyms_->listedWordFor(base.empty() ? key : base);
+        std::string listed = synonyms_->listedWordFor(base.empty() ? key : base);
         if (!listed.empty()) key = listed;
       }
       if (lexicon_.government_words.count(key)) {

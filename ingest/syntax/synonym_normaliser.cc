@@ -26,10 +26,19 @@ std::string firstForm(const std::string& field) {
 }
 
 bool plainWord(const std::string& word) {
-  if (word.size() < 3) return false;
+  if (word.size() < 3 || word.size() > 40) return false;
   for (char c : word)
     if (!std::islower(static_cast<unsigned char>(c))) return false;
   return true;
+}
+
+std::string keyOf(const WordDictionary::SynsetKey& synset) {
+  return std::to_string(synset.part) + ":" + std::to_string(synset.offset);
+}
+
+int frequency(const std::string& word) {
+  WordDictionary::Senses senses = WordDictionary::instance().senses(word);
+  return senses.noun_count + senses.verb_count + senses.adjective_count;
 }
 
 }  // namespace
@@ -40,40 +49,37 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
       {"relations.tsv", 1},    {"relation_cues.tsv", 0},    {"modality.tsv", 0},
       {"descriptions.tsv", 0}, {"government_words.tsv", 0},
   };
-  std::vector<std::string> order;  // listed words in file order: the first claim wins
+  WordDictionary& dictionary = WordDictionary::instance();
   for (const auto& [file, column] : sources)
     for (const LexiconRow& row : readLexiconTable(lexicon_dir + "/" + file)) {
       if (row.fields.size() <= column) continue;
       std::string word = firstForm(row.fields[column]);
       if (word.empty() || !listed_.insert(word).second) continue;
-      order.push_back(word);
+      for (const auto& synset : dictionary.synsets(word, kSensesPerWord))
+        synset_to_listed_.emplace(keyOf(synset), word);
     }
-  WordDictionary& dictionary = WordDictionary::instance();
-  auto frequency = [&](const std::string& word) {
-    WordDictionary::Senses senses = dictionary.senses(word);
-    return senses.noun_count + senses.verb_count + senses.adjective_count;
-  };
-  for (const std::string& word : order) {
-    int own = frequency(word);
-    for (const std::string& synonym : dictionary.synonyms(word, kSensesPerWord)) {
-      if (!plainWord(synonym) || listed_.count(synonym)) continue;
-      // A word more common than the listed one has meanings of its own ("get" is no "make").
-      if (frequency(synonym) > own) continue;
-      // Nouns for people and groups are actors, not the words of a relation ("hacker" is no
-      // "hack"); they stand only for a listed noun of the same kind ("governance").
-      int file = dictionary.nounAncestry(synonym).first_lexicographer_file;
-      if ((file == kPersonNounFile || file == kGroupNounFile) &&
-          dictionary.nounAncestry(word).first_lexicographer_file != file)
-        continue;
-      synonym_to_listed_.emplace(synonym, word);
-    }
-  }
 }
 
-const std::string& SynonymNormaliser::listedWordFor(const std::string& lemma) const {
-  static const std::string none;
-  auto found = synonym_to_listed_.find(lemma);
-  return found == synonym_to_listed_.end() ? none : found->second;
+std::string SynonymNormaliser::listedWordFor(const std::string& lemma) const {
+  if (!plainWord(lemma) || listed_.count(lemma)) return "";
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (auto cached = cache_.find(lemma); cached != cache_.end()) return cached->second;
+  std::string listed;
+  WordDictionary& dictionary = WordDictionary::instance();
+  for (const auto& synset : dictionary.synsets(lemma, -1)) {
+    auto found = synset_to_listed_.find(keyOf(synset));
+    if (found == synset_to_listed_.end()) continue;
+    const std::string& word = found->second;
+    if (frequency(lemma) > frequency(word)) continue;
+    int file = dictionary.nounLexicographerFile(lemma);
+    if ((file == kPersonNounFile || file == kGroupNounFile) &&
+        dictionary.nounLexicographerFile(word) != file)
+      continue;
+    listed = word;
+    break;
+  }
+  cache_.emplace(lemma, listed);
+  return listed;
 }
 
 void SynonymNormaliser::run(Sentence& sentence) const {
@@ -82,7 +88,7 @@ void SynonymNormaliser::run(Sentence& sentence) const {
         token.pos != PartOfSpeech::Adjective)
       continue;
     if (token.capitalised || token.mention >= 0) continue;
-    const std::string& listed = listedWordFor(token.lemma);
+    std::string listed = listedWordFor(token.lemma);
     if (listed.empty()) continue;
     token.synonym_of = token.lemma;
     token.lemma = listed;

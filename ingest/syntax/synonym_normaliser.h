@@ -6,6 +6,7 @@
 // word's own lemma, for --explain).
 #pragma once
 
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -17,19 +18,26 @@ namespace kg {
 class SynonymNormaliser {
  public:
   // Reads the listed words from the lexicons under `lexicon_dir` (relations, relation cues,
-  // modality, descriptions, government words) and asks WordNet for the synonyms of each (the
-  // first two senses of each open class, as a thesaurus lists them). Throws std::runtime_error
-  // naming a file that cannot be read.
+  // modality, descriptions, government words) and the WordNet synsets of their first two senses
+  // in each open class (a thesaurus's first entries). Throws std::runtime_error naming a file
+  // that cannot be read.
   explicit SynonymNormaliser(const std::string& lexicon_dir);
 
   void run(Sentence& sentence) const;
 
   // The listed word `lemma` stands for, or empty when it is listed itself or no synonym of one.
-  const std::string& listedWordFor(const std::string& lemma) const;
+  // A synonym counts when it is no more common than the listed word (a more common word has
+  // meanings of its own: "get" is no "make"), and a noun for people or groups only stands for a
+  // listed noun of the same kind ("governance" for "government", not "hacker" for "hack").
+  // Answers are cached.
+  std::string listedWordFor(const std::string& lemma) const;
 
  private:
   std::unordered_set<std::string> listed_;
-  std::unordered_map<std::string, std::string> synonym_to_listed_;
+  // "part:offset" of a listed word's first senses -> that word (the first listed claims it).
+  std::unordered_map<std::string, std::string> synset_to_listed_;
+  mutable std::mutex mutex_;
+  mutable std::unordered_map<std::string, std::string> cache_;
 };
 
 }  // namespace kg

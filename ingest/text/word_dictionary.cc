@@ -243,8 +243,9 @@ std::vector<std::string> WordDictionary::verbSynonyms(const std::string& lemma, 
   return synonyms;
 }
 
-std::vector<std::string> WordDictionary::synonyms(const std::string& lemma, int max_senses) {
-  std::vector<std::string> found;
+std::vector<WordDictionary::SynsetKey> WordDictionary::synsets(const std::string& lemma,
+                                                               int max_senses) {
+  std::vector<SynsetKey> found;
   if (!available_ || lemma.empty() || lemma.size() > 60) return found;
   std::lock_guard<std::mutex> lock(mutex_);
   std::string key = lemma;
@@ -254,18 +255,27 @@ std::vector<std::string> WordDictionary::synonyms(const std::string& lemma, int 
   for (int part : {NOUN, VERB, ADJ}) {
     IndexPtr index = index_lookup(buffer.data(), part);
     if (!index) continue;
-    for (int sense = 0; sense < index->off_cnt && sense < max_senses; ++sense) {
-      SynsetPtr synset = read_synset(part, index->offset[sense], nullptr);
-      if (!synset) continue;
-      for (int w = 0; w < synset->wcount; ++w) {
-        std::string word = lowerAscii(synset->words[w]);
-        if (std::find(found.begin(), found.end(), word) == found.end()) found.push_back(word);
-      }
-      free_synset(synset);
-    }
+    for (int sense = 0; sense < index->off_cnt && (max_senses < 0 || sense < max_senses); ++sense)
+      found.push_back({part, static_cast<long>(index->offset[sense])});
     free_index(index);
   }
   return found;
+}
+
+int WordDictionary::nounLexicographerFile(const std::string& lemma) {
+  if (!available_) return -1;
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::vector<char> buffer = cString(lemma);
+  IndexPtr index = index_lookup(buffer.data(), NOUN);
+  if (!index) return -1;
+  int file = -1;
+  if (index->off_cnt > 0)
+    if (SynsetPtr synset = read_synset(NOUN, index->offset[0], nullptr)) {
+      file = synset->fnum;
+      free_synset(synset);
+    }
+  free_index(index);
+  return file;
 }
 
 int WordDictionary::verbLexicographerFile(const std::string& lemma) {

@@ -54,14 +54,24 @@ class WordDictionary {
   // The lexicographer file number of a verb lemma's first sense (31 verb.cognition, 32
   // verb.communication ...), or -1.
   int verbLexicographerFile(const std::string& lemma);
+  // The same for a noun lemma's first sense (14 noun.group, 18 noun.person ...), or -1.
+  int nounLexicographerFile(const std::string& lemma);
 
   // Every lemma in the synsets of a verb lemma's first `max_senses` senses (its synonyms), lower
   // case with '_' as a space ("hold_responsible").
   std::vector<std::string> verbSynonyms(const std::string& lemma, int max_senses);
 
-  // The same for a lemma in any open class: the lemmas of the synsets of its first `max_senses`
-  // senses as a noun, a verb and an adjective (a thesaurus's entry for the word).
-  std::vector<std::string> synonyms(const std::string& lemma, int max_senses);
+  // The synsets of a lemma's first `max_senses` senses (all when negative) as a noun, a verb
+  // and an adjective, each as (part of speech, byte offset): WordNet's index alone, no synset
+  // is read. Two words are synonyms when they share one.
+  struct SynsetKey {
+    int part = 0;
+    long offset = 0;
+    bool operator==(const SynsetKey& other) const {
+      return part == other.part && offset == other.offset;
+    }
+  };
+  std::vector<SynsetKey> synsets(const std::string& lemma, int max_senses);
 
  private:
   WordDictionary();
