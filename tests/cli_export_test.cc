@@ -163,7 +163,7 @@ TEST_CASE("kg export --query writes only what the query returns, in every format
   document.Parse(json.out.c_str());
   REQUIRE_FALSE(document.HasParseError());
   REQUIRE(document["nodes"].Size() == 1);
-  CHECK(std::string(document["nodes"][0]["name"].GetString()) == "APT31");
+  CHECK(std::string(document["nodes"][0]["name"].GetString()) == "APT99");
   CHECK(document["edges"].Size() == 0);
 
   std::string directory = database.scratch.file("csv");

@@ -27,13 +27,13 @@ namespace kg::test {
 inline const std::string kHazardName = "AT&T <Holdings> \"Ltd\"";
 // A sentence with a control character (\x01) and an invalid UTF-8 byte pair (\xff\xfe).
 inline const std::string kHazardSentence =
-    "APT31 targeted AT&T <Holdings> \"Ltd\" \x01 in a campaign \xff\xfe that lasted 3 years.";
+    "APT99 targeted AT&T <Holdings> \"Ltd\" \x01 in a campaign \xff\xfe that lasted 3 years.";
 inline const std::string kHazardArticle = "feed&<1>.txt";
 
 // The escaping hazards as ArticleFacts, for tests that go through the GraphStore:
-//   UK -sanctioned-> Zhao (2 mentions), UK -accused-> China, APT31 -targeted-> AT&T (hazard
-//   sentence), Zhao -member_of-> APT31, China -targeted (negated)-> UK,
-//   Foreign Secretary David Lammy -condemned-> APT31.
+//   UK -sanctioned-> Brandt (2 mentions), UK -accused-> China, APT99 -targeted-> AT&T (hazard
+//   sentence), Brandt -member_of-> APT99, China -targeted (negated)-> UK,
+//   Foreign Secretary David Lammy -condemned-> APT99.
 inline ArticleFacts hazardFacts() {
   ArticleFacts facts;
   facts.name = kHazardArticle;
@@ -42,8 +42,8 @@ inline ArticleFacts hazardFacts() {
   facts.sentences = 6;
   facts.actors = {{"United Kingdom", ActorType::Country, {"UK", "Britain"}},
                   {"China", ActorType::Country, {}},
-                  {"APT31", ActorType::Group, {"Zirconium", "Violet Typhoon"}},
-                  {"Zhao Guangzong", ActorType::Person, {}},
+                  {"APT99", ActorType::Group, {"Granite Vole", "Quartz Panda"}},
+                  {"Tomas Brandt", ActorType::Person, {}},
                   {kHazardName, ActorType::Organization, {"AT&T"}},
                   {"David Lammy", ActorType::Person, {}}};
   auto edge = [](size_t subject, size_t object, const char* relation, EdgeStatus status,
@@ -60,13 +60,13 @@ inline ArticleFacts hazardFacts() {
     return fact;
   };
   facts.edges = {
-      edge(0, 3, "sanctioned", EdgeStatus::Asserted, 0.9, "The UK sanctioned Zhao Guangzong.", 0),
-      edge(0, 3, "sanctioned", EdgeStatus::Asserted, 0.9, "Britain froze Zhao's assets.", 40),
+      edge(0, 3, "sanctioned", EdgeStatus::Asserted, 0.9, "The UK sanctioned Tomas Brandt.", 0),
+      edge(0, 3, "sanctioned", EdgeStatus::Asserted, 0.9, "Britain froze Brandt's assets.", 40),
       edge(0, 1, "accused", EdgeStatus::Asserted, 0.8, "The UK accused China of hacking.", 80),
       edge(2, 4, "targeted", EdgeStatus::Asserted, 0.7, kHazardSentence, 120),
-      edge(3, 2, "member_of", EdgeStatus::Asserted, 0.6, "Zhao is a member of APT31.", 220),
+      edge(3, 2, "member_of", EdgeStatus::Asserted, 0.6, "Brandt is a member of APT99.", 220),
       edge(1, 0, "targeted", EdgeStatus::Negated, 0.5, "China denied targeting the UK.", 260),
-      edge(5, 2, "condemned", EdgeStatus::Asserted, 0.75, "Lammy condemned APT31.", 300)};
+      edge(5, 2, "condemned", EdgeStatus::Asserted, 0.75, "Lammy condemned APT99.", 300)};
   return facts;
 }
 

@@ -18,10 +18,10 @@ PropertyGraph contractGraph(const std::string& database) {
   facts.name = "article.txt";
   facts.content_hash = contentHash("x");
   facts.actors = {{"United Kingdom", ActorType::Country, {"UK", "Britain"}},
-                  {"APT31", ActorType::Group, {"Advanced Persistent Threat Group 31"}}};
+                  {"APT99", ActorType::Group, {"Advanced Persistent Threat Group 99"}}};
   facts.edges = {
-      {0, 1, "accused", EdgeStatus::Asserted, 0.75, "The UK blamed APT31.", 120, 140},
-      {1, 0, "targeted", EdgeStatus::Negated, 0.5, "APT31 did not target \"the UK\".", 141, 170}};
+      {0, 1, "accused", EdgeStatus::Asserted, 0.75, "The UK blamed APT99.", 120, 140},
+      {1, 0, "targeted", EdgeStatus::Negated, 0.5, "APT99 did not target \"the UK\".", 141, 170}};
   store.addArticle(facts);
   return store.load();
 }
@@ -73,7 +73,7 @@ TEST_CASE("the JSON export carries the contract's fields with their types", "[ex
   const auto& targeted = json["edges"][1];
   CHECK(std::string(targeted["status"].GetString()) == "negated");
   CHECK(std::string(targeted["evidence"][0]["sentence"].GetString()) ==
-        "APT31 did not target \"the UK\".");
+        "APT99 did not target \"the UK\".");
 }
 
 TEST_CASE("a subgraph export holds the chosen edges and their end nodes only", "[export][json]") {

@@ -40,11 +40,12 @@ ArticleFacts sanctionsArticle(const std::string& text) {
   facts.bytes = static_cast<int64_t>(text.size());
   facts.sentences = 2;
   facts.actors = {{"United Kingdom", ActorType::Country, {"UK", "Britain"}},
-                  {"Zhao Guangzong", ActorType::Person, {"Mr Zhao"}},
+                  {"Tomas Brandt", ActorType::Person, {"Mr Brandt"}},
                   {"China", ActorType::Country, {"Beijing"}}};
-  facts.edges = {{0, 1, "sanctioned", EdgeStatus::Asserted, 0.9, "The UK sanctioned Zhao.", 0, 23},
-                 {0, 2, "accused", EdgeStatus::Asserted, 0.8, "The UK accused China.", 24, 45},
-                 {0, 2, "accused", EdgeStatus::Asserted, 0.95, "Britain blamed Beijing.", 46, 69}};
+  facts.edges = {
+      {0, 1, "sanctioned", EdgeStatus::Asserted, 0.9, "The UK sanctioned Brandt.", 0, 25},
+      {0, 2, "accused", EdgeStatus::Asserted, 0.8, "The UK accused China.", 26, 47},
+      {0, 2, "accused", EdgeStatus::Asserted, 0.95, "Britain blamed Beijing.", 48, 71}};
   return facts;
 }
 
@@ -94,7 +95,7 @@ TEST_CASE("an article round-trips from the store into the in-memory graph", "[st
   const ValueList& evidence = evidence_value.as<ValueList>();
   REQUIRE(evidence.size() == 2);
   CHECK(evidence[1].as<ValueMap>().at("sentence").as<std::string>() == "Britain blamed Beijing.");
-  CHECK(evidence[1].as<ValueMap>().at("start").as<int64_t>() == 46);
+  CHECK(evidence[1].as<ValueMap>().at("start").as<int64_t>() == 48);
   CHECK(evidence[0].as<ValueMap>().at("article").as<std::string>() == "uk.txt");
 }
 
@@ -128,11 +129,11 @@ TEST_CASE("a failing article rolls back whole and leaves the others", "[store]")
   GraphStore store(database.path);
   REQUIRE(store.addArticle(sanctionsArticle("good")).added);
   ArticleFacts broken = sanctionsArticle("broken");
-  broken.actors.push_back({"Ni Gaobin", ActorType::Person, {}});
+  broken.actors.push_back({"Arthur Pendle", ActorType::Person, {}});
   broken.edges.push_back({0, 99, "sanctioned", EdgeStatus::Asserted, 1.0, "bad", 0, 3});
   CHECK_THROWS_AS(store.addArticle(broken), StoreError);
   CHECK(countRows(database.path, "articles") == 1);
-  CHECK(countRows(database.path, "nodes") == 3);  // Ni Gaobin was not kept
+  CHECK(countRows(database.path, "nodes") == 3);  // Arthur Pendle was not kept
   CHECK(countRows(database.path, "evidence") == 3);
   // The store is still usable afterwards.
   CHECK(store.addArticle(sanctionsArticle("after")).added);
@@ -199,7 +200,7 @@ TEST_CASE("hand-made nodes and edges keep their labels and properties", "[store]
 }
 
 TEST_CASE("name keys fold case, accents, curly quotes and spaces", "[store]") {
-  CHECK(nameKey("Zhào  Guāngzōng") == "zhao guangzong");
+  CHECK(nameKey("Tōmàs  Brāndt") == "tomas brandt");
   CHECK(nameKey("Clare O\u2019Neill") == "clare o'neill");
   CHECK(nameKey(" \u00C9lys\u00E9e\u00A0Palace ") == "elysee palace");
   CHECK(nameKey("Łódź") == "lodz");

@@ -17,17 +17,17 @@
 
 namespace {
 
-// UK -sanctioned-> Zhao (two evidence sentences), a chain of `length` hops after it.
+// UK -sanctioned-> Brandt (two evidence sentences), a chain of `length` hops after it.
 kg::PropertyGraph newsGraph(int chain = 0) {
   kg::PropertyGraph graph;
   uint32_t uk = graph.addNode(
       {"Country"}, {{"name", "United Kingdom"}, {"aliases", kg::ValueList{"UK", "Britain"}}});
-  uint32_t zhao = graph.addNode(
-      {"Person"}, {{"name", "Zhao Guangzong"}, {"aliases", kg::ValueList{"Mr Zhao"}}});
-  graph.addNewsEdge(uk, zhao, "sanctioned", kg::EdgeStatus::Asserted, 0.75,
-                    {kg::Evidence{"a.txt", "The UK sanctioned Zhao.", 0, 23},
-                     kg::Evidence{"b.txt", "Britain sanctioned Mr Zhao.", 5, 32}});
-  uint32_t previous = zhao;
+  uint32_t brandt = graph.addNode(
+      {"Person"}, {{"name", "Tomas Brandt"}, {"aliases", kg::ValueList{"Mr Brandt"}}});
+  graph.addNewsEdge(uk, brandt, "sanctioned", kg::EdgeStatus::Asserted, 0.75,
+                    {kg::Evidence{"a.txt", "The UK sanctioned Brandt.", 0, 25},
+                     kg::Evidence{"b.txt", "Britain sanctioned Mr Brandt.", 5, 34}});
+  uint32_t previous = brandt;
   for (int i = 0; i < chain; ++i) {
     uint32_t next = graph.addNode({"Group"}, {{"name", "group " + std::to_string(i)}});
     graph.addEdge(previous, next, "member_of", {});
@@ -41,7 +41,7 @@ kg::PropertyGraph newsGraph(int chain = 0) {
 TEST_CASE("news edges expose status, mentions, confidence and evidence", "[query]") {
   kg::PropertyGraph graph = newsGraph();
   auto result = kg::runQuery(graph,
-                             "MATCH (a)-[r:sanctioned]->(b {name: 'mr zhao'}) "
+                             "MATCH (a)-[r:sanctioned]->(b {name: 'mr brandt'}) "
                              "RETURN a.name, r.status, r.mentions, r.evidence[1].article, "
                              "size(r.evidence) AS n");
   REQUIRE(result.rows.size() == 1);
@@ -79,7 +79,7 @@ TEST_CASE("syntax errors name the place and draw a caret", "[query]") {
 TEST_CASE("CREATE reports the nodes and relationships it added", "[query]") {
   kg::PropertyGraph graph = newsGraph();
   auto result = kg::runQuery(
-      graph, "MATCH (z {name: 'Zhao Guangzong'}) CREATE (z)-[:member_of]->(:Group {name: 'X'})");
+      graph, "MATCH (z {name: 'Tomas Brandt'}) CREATE (z)-[:member_of]->(:Group {name: 'X'})");
   CHECK(result.created_nodes == std::vector<uint32_t>{2});
   CHECK(result.created_edges == std::vector<uint32_t>{1});
   CHECK(result.properties_set == 1);

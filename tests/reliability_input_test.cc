@@ -334,7 +334,7 @@ TEST_CASE("one sentence naming 20,000 people ingests within the limits", "[relia
   ScratchDirectory scratch;
   std::string db = scratch.file("kg.db");
   const char* given[] = {"John", "Maria", "Ahmed", "Li", "Olga", "Pierre", "Aisha", "Kenji"};
-  const char* family[] = {"Smith",  "Garcia", "Khan",  "Wang",  "Petrova", "Dubois",
+  const char* family[] = {"Smith",  "Garcia", "Khan",  "Song",  "Petrova", "Dubois",
                           "Okafor", "Tanaka", "Novak", "Rossi", "Silva"};
   std::string text = "The United Kingdom sanctioned ";
   for (int i = 0; i < 20000; ++i) {

@@ -23,7 +23,7 @@ namespace {
 const std::string kKg = KG_BINARY;
 
 // Invented actors: Freedonia sanctioned Rufus Firefly (two sentences) and accused Sylvania;
-// Firefly targeted the Bureau of Records; Sylvania sanctioned 王小明; Sylvania did NOT sanction
+// Firefly targeted the Bureau of Records; Sylvania sanctioned 宋小明; Sylvania did NOT sanction
 // Freedonia (a negated edge, hidden by default).
 kg::ArticleFacts newsFacts() {
   kg::ArticleFacts facts;
@@ -35,7 +35,7 @@ kg::ArticleFacts newsFacts() {
                   {"Rufus Firefly", kg::ActorType::Person, {"Mr Firefly"}},
                   {"Sylvania", kg::ActorType::Country, {}},
                   {"Bureau of Records", kg::ActorType::Organization, {}},
-                  {"王小明", kg::ActorType::Person, {"Wang Xiaoming"}}};
+                  {"宋小明", kg::ActorType::Person, {"Song Xiaoming"}}};
   using kg::EdgeStatus;
   facts.edges = {
       {0, 1, "sanctioned", EdgeStatus::Asserted, 0.5, "Freedonia sanctioned Rufus Firefly.", 0, 35},
@@ -45,7 +45,7 @@ kg::ArticleFacts newsFacts() {
        118},
       {1, 3, "targeted", EdgeStatus::Asserted, 0.5, "Mr Firefly targeted the Bureau of Records.",
        119, 161},
-      {2, 4, "sanctioned", EdgeStatus::Asserted, 0.5, "Sylvania sanctioned Wang Xiaoming.", 162,
+      {2, 4, "sanctioned", EdgeStatus::Asserted, 0.5, "Sylvania sanctioned Song Xiaoming.", 162,
        196},
       {2, 0, "sanctioned", EdgeStatus::Negated, 0.5, "Sylvania did not sanction Freedonia.", 197,
        233}};
@@ -94,7 +94,7 @@ TEST_CASE("kg query prints CSV with a header and one line per row", "[cli][query
                           "ORDER BY a, b"});
   INFO(result.err);
   REQUIRE(result.exit_code == 0);
-  CHECK(result.out == "a,b\r\nFreedonia,Rufus Firefly\r\nSylvania,王小明\r\n");
+  CHECK(result.out == "a,b\r\nFreedonia,Rufus Firefly\r\nSylvania,宋小明\r\n");
 }
 
 TEST_CASE("kg query --format json is an array of objects that parses", "[cli][query]") {
@@ -130,7 +130,7 @@ TEST_CASE("kg query takes parameters, a file or standard input", "[cli][query]")
   auto from_stdin = runCommand({kKg, "query", "--db", db.path, "--format", "jsonl", "-"},
                                "MATCH (n:Person) RETURN n.name AS name ORDER BY name", 60);
   CHECK(from_stdin.exit_code == 0);
-  CHECK(from_stdin.out == "{\"name\":\"Rufus Firefly\"}\n{\"name\":\"王小明\"}\n");
+  CHECK(from_stdin.out == "{\"name\":\"Rufus Firefly\"}\n{\"name\":\"宋小明\"}\n");
 }
 
 TEST_CASE("kg query shows asserted edges unless --all-statuses", "[cli][query]") {
@@ -156,7 +156,7 @@ TEST_CASE("kg query table mode aligns CJK names and counts rows", "[cli][query]"
   std::vector<std::string> rows = lines(result.out);
   REQUIRE(rows.size() == 7);  // top, header, rule, 2 rows, bottom, "(2 rows)"
   for (size_t i = 0; i < 6; ++i) CHECK(kg::displayWidth(rows[i]) == kg::displayWidth(rows[0]));
-  CHECK(contains(rows[4], "\"王小明\""));
+  CHECK(contains(rows[4], "\"宋小明\""));
   CHECK(rows[6] == "(2 rows)");
 }
 
@@ -383,7 +383,7 @@ TEST_CASE("shell completion offers labels, types, names, keywords and commands",
       ".complete MATCH (n:Cou\n"
       ".complete MATCH ()-[r:sa\n"
       ".complete MATCH (n {name: 'Rufus F\n"
-      ".complete MATCH (n {name: \"wang\n"
+      ".complete MATCH (n {name: \"song\n"
       ".complete mat\n"
       ".complete .mo\n"
       ".complete .mode js\n");
@@ -393,7 +393,7 @@ TEST_CASE("shell completion offers labels, types, names, keywords and commands",
         "MATCH (n:Country\n"
         "MATCH ()-[r:sanctioned\n"
         "MATCH (n {name: 'Rufus Firefly'\n"
-        "MATCH (n {name: \"Wang Xiaoming\"\n"
+        "MATCH (n {name: \"Song Xiaoming\"\n"
         "match \n"
         ".mode \n"
         ".mode json\n"

@@ -16,13 +16,13 @@ inline PropertyGraph smallGraph() {
   uint32_t uk = graph.addNode({"Country"}, {{"name", "United Kingdom"}, {"type", "country"}}, 1);
   uint32_t china = graph.addNode({"Country"}, {{"name", "China"}, {"type", "country"}}, 2);
   uint32_t person = graph.addNode(
-      {"Person"}, {{"name", "Zhao Guangzong"}, {"type", "person"}, {"aliases", ValueList{"Zhao"}}},
+      {"Person"}, {{"name", "Tomas Brandt"}, {"type", "person"}, {"aliases", ValueList{"Brandt"}}},
       3);
-  uint32_t group = graph.addNode({"Group"}, {{"name", "APT31"}, {"age", int64_t{12}}}, 4);
+  uint32_t group = graph.addNode({"Group"}, {{"name", "APT99"}, {"age", int64_t{12}}}, 4);
   graph.addNewsEdge(uk, person, "sanctioned", EdgeStatus::Asserted, 0.9,
-                    {Evidence{"a.txt", "The UK sanctioned Zhao.", 0, 23}}, 1);
+                    {Evidence{"a.txt", "The UK sanctioned Brandt.", 0, 25}}, 1);
   graph.addNewsEdge(uk, china, "accused", EdgeStatus::Asserted, 0.8,
-                    {Evidence{"a.txt", "Britain accused China.", 24, 46},
+                    {Evidence{"a.txt", "Britain accused China.", 26, 48},
                      Evidence{"b.txt", "The UK accused China.", 0, 21}},
                     2);
   graph.addNewsEdge(china, uk, "denied", EdgeStatus::Negated, 0.5, {}, 3);
