@@ -1,5 +1,5 @@
 // The key under which names and aliases are indexed and compared: case-folded, accents and
-// curly quotes folded to ASCII, white space collapsed. "Zhào  Guāngzōng" and "zhao guangzong"
+// curly quotes folded to ASCII, white space collapsed. "Tōmàs  Brāndt" and "tomas brandt"
 // share a key, so users find an actor however they type its name.
 #pragma once
 

@@ -41,6 +41,25 @@ int frequency(const std::string& word) {
   return senses.noun_count + senses.verb_count + senses.adjective_count;
 }
 
+constexpr int kNoun = 1, kVerb = 2, kAdjective = 4;
+
+// The parts of speech a lexicon row uses its word in, from the row's own columns.
+int partsOfRow(const std::string& file, const LexiconRow& row) {
+  auto field = [&](size_t i) { return i < row.fields.size() ? row.fields[i] : std::string(); };
+  if (file == "relations.tsv") {
+    std::string pos = field(2);
+    return pos == "verb" ? kVerb : pos == "noun" ? kNoun : pos == "adj" ? kAdjective : 0;
+  }
+  if (file == "relation_cues.tsv") {
+    std::string role = field(1);
+    bool verb = role == "speech" || role == "light-agent" || role == "light-patient" ||
+                role == "join" || role == "cease" || role == "naming";
+    return verb ? kVerb : kNoun;
+  }
+  if (file == "modality.tsv") return field(1) == "governor" ? kVerb : 0;
+  return kNoun;  // descriptions, government words
+}
+
 }  // namespace
 
 SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
@@ -54,7 +73,10 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
     for (const LexiconRow& row : readLexiconTable(lexicon_dir + "/" + file)) {
       if (row.fields.size() <= column) continue;
       std::string word = firstForm(row.fields[column]);
-      if (word.empty() || !listed_.insert(word).second) continue;
+      if (word.empty()) continue;
+      auto [entry, added] = listed_.emplace(word, 0);
+      entry->second |= partsOfRow(file, row);
+      if (!added) continue;
       for (const auto& synset : dictionary.synsets(word, kSensesPerWord))
         synset_to_listed_.emplace(keyOf(synset), word);
     }
@@ -90,6 +112,10 @@ void SynonymNormaliser::run(Sentence& sentence) const {
     if (token.capitalised || token.mention >= 0) continue;
     std::string listed = listedWordFor(token.lemma);
     if (listed.empty()) continue;
+    int part = token.pos == PartOfSpeech::Noun   ? kNoun
+               : token.pos == PartOfSpeech::Verb ? kVerb
+                                                 : kAdjective;
+    if (!(listed_.at(listed) & part)) continue;  // "projects" the noun is no "propose"
     token.synonym_of = token.lemma;
     token.lemma = listed;
   }

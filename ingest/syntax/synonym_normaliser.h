@@ -9,7 +9,6 @@
 #include <mutex>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "ingest/document.h"
 
@@ -33,7 +32,9 @@ class SynonymNormaliser {
   std::string listedWordFor(const std::string& lemma) const;
 
  private:
-  std::unordered_set<std::string> listed_;
+  // Listed word -> the parts of speech its lexicons use it in (a bit per PartOfSpeech kind:
+  // 1 noun, 2 verb, 4 adjective); a token is read as a listed word only in one of them.
+  std::unordered_map<std::string, int> listed_;
   // "part:offset" of a listed word's first senses -> that word (the first listed claims it).
   std::unordered_map<std::string, std::string> synset_to_listed_;
   mutable std::mutex mutex_;
