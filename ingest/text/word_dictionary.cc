@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <vector>
 
 namespace kg {
@@ -15,26 +16,19 @@ std::string lowerAscii(std::string_view word) {
   return lower;
 }
 
-// WordNet writes multi-word lemmas with '_' and keeps the lemma's case in synsets.
-bool hasLowerCaseLemma(const std::string& lemma, int part_of_speech) {
-  std::vector<char> buffer(lemma.begin(), lemma.end());
-  buffer.push_back('\0');
-  IndexPtr index = index_lookup(buffer.data(), part_of_speech);
-  if (!index) return false;
-  bool found = false;
-  for (int i = 0; i < index->off_cnt && !found; ++i) {
-    SynsetPtr synset = read_synset(part_of_speech, index->offset[i], buffer.data());
-    if (!synset) continue;
-    for (int w = 0; w < synset->wcount && !found; ++w) {
-      std::string word = synset->words[w];
-      // read_synset may append "(a)"-style markers to adjectives.
-      if (size_t paren = word.find('('); paren != std::string::npos) word.resize(paren);
-      if (word == lemma) found = true;
-    }
-    free_synset(synset);
+// Whether WordNet lists `lemma` itself in lower case in one of its synsets of `part` (it keeps
+// a lemma's case in synsets: "china" the porcelain is lower case, "China" the country is not).
+bool hasLowerCaseLemma(const WordNetFiles& files, const std::string& lemma, int part) {
+  std::string spelled = lemma;
+  for (char& c : spelled)
+    if (c == ' ') c = '_';
+  WordNetFiles::Synset synset;
+  for (long offset : files.senses(lemma, part)) {
+    if (!files.synset(part, offset, &synset)) continue;
+    for (const WordNetFiles::Synset::Word& word : synset.words)
+      if (word.text == spelled) return true;
   }
-  free_index(index);
-  return found;
+  return false;
 }
 
 }  // namespace
@@ -44,7 +38,25 @@ WordDictionary& WordDictionary::instance() {
   return dictionary;
 }
 
-WordDictionary::WordDictionary() { available_ = wninit() == 0; }
+WordDictionary::WordDictionary() {
+  // The C library is kept for its morphology (morphstr); every other lookup reads the files it
+  // reads, mapped into memory, from the same directory.
+  const char* directory = std::getenv("WNSEARCHDIR");
+  available_ =
+      wninit() == 0 && files_.open(directory && *directory ? directory : "/usr/share/wordnet");
+}
+
+std::vector<std::string> WordDictionary::baseForms(const std::string& lower, int part) {
+  // Single words: the mapped files. Collocations and hyphenated words: the C library's morphstr,
+  // which morphs each part ("attorneys-general").
+  if (lower.find_first_of("-_ ") == std::string::npos) return files_.baseForms(lower, part);
+  std::vector<std::string> forms;
+  std::vector<char> buffer(lower.begin(), lower.end());
+  buffer.push_back('\0');
+  for (char* base = morphstr(buffer.data(), part); base; base = morphstr(nullptr, part))
+    forms.emplace_back(base);
+  return forms;
+}
 
 bool WordDictionary::isCommonWord(std::string_view word) {
   if (!available_ || word.empty() || word.size() > 60) return false;
@@ -53,17 +65,12 @@ bool WordDictionary::isCommonWord(std::string_view word) {
   if (auto it = common_cache_.find(lower); it != common_cache_.end()) return it->second;
   bool common = false;
   for (int part_of_speech = NOUN; part_of_speech <= ADV && !common; ++part_of_speech) {
-    if (hasLowerCaseLemma(lower, part_of_speech)) {
+    if (hasLowerCaseLemma(files_, lower, part_of_speech)) {
       common = true;
       break;
     }
-    std::vector<char> buffer(lower.begin(), lower.end());
-    buffer.push_back('\0');
-    for (char* base = morphstr(buffer.data(), part_of_speech); base && !common;
-         base = morphstr(nullptr, part_of_speech)) {
-      std::string base_form = base;
-      if (base_form != lower && hasLowerCaseLemma(base_form, part_of_speech)) common = true;
-    }
+    for (const std::string& base_form : baseForms(lower, part_of_speech))
+      if (base_form != lower && hasLowerCaseLemma(files_, base_form, part_of_speech)) common = true;
   }
   common_cache_.emplace(lower, common);
   return common;
@@ -79,12 +86,8 @@ bool WordDictionary::isInflectedVerb(std::string_view word) {
       lower == "had" || lower == "did" || lower == "does") {
     inflected = true;
   } else {
-    std::vector<char> buffer(lower.begin(), lower.end());
-    buffer.push_back('\0');
-    for (char* base = morphstr(buffer.data(), VERB); base && !inflected;
-         base = morphstr(nullptr, VERB)) {
+    for (const std::string& base : baseForms(lower, VERB))
       if (lower != base) inflected = true;
-    }
   }
   verb_cache_.emplace(lower, inflected);
   return inflected;
@@ -95,23 +98,12 @@ bool WordDictionary::isInflectedVerb(std::string_view word) {
 namespace kg {
 namespace {
 
-std::vector<char> cString(const std::string& text) {
-  std::vector<char> buffer(text.begin(), text.end());
-  buffer.push_back('\0');
-  return buffer;
-}
-
 // Sum of the tagged counts of every sense of `lemma` in `part_of_speech`; -1 when not listed.
-int taggedCount(const std::string& lemma, int part_of_speech) {
-  std::vector<char> buffer = cString(lemma);
-  IndexPtr index = index_lookup(buffer.data(), part_of_speech);
-  if (!index) return -1;
+int taggedCount(const WordNetFiles& files, const std::string& lemma, int part_of_speech) {
+  std::vector<long> offsets = files.senses(lemma, part_of_speech);
+  if (offsets.empty()) return -1;
   int total = 0;
-  for (int sense = 1; sense <= index->off_cnt; ++sense) {
-    int count = GetTagcnt(index, sense);
-    if (count > 0) total += count;
-  }
-  free_index(index);
+  for (long offset : offsets) total += files.taggedCount(lemma, part_of_speech, offset);
   return total;
 }
 
@@ -125,14 +117,12 @@ WordDictionary::Senses WordDictionary::senses(std::string_view word) {
   if (auto it = senses_cache_.find(lower); it != senses_cache_.end()) return it->second;
   for (int part_of_speech = NOUN; part_of_speech <= ADV; ++part_of_speech) {
     std::string lemma;
-    int count = taggedCount(lower, part_of_speech);
+    int count = taggedCount(files_, lower, part_of_speech);
     if (count >= 0) {
       lemma = lower;
     } else {
-      std::vector<char> buffer = cString(lower);
-      for (char* base = morphstr(buffer.data(), part_of_speech); base;
-           base = morphstr(nullptr, part_of_speech)) {
-        int base_count = taggedCount(base, part_of_speech);
+      for (const std::string& base : baseForms(lower, part_of_speech)) {
+        int base_count = taggedCount(files_, base, part_of_speech);
         if (base_count >= 0) {
           lemma = base;
           count = base_count;
@@ -173,73 +163,50 @@ const WordDictionary::NounAncestry& WordDictionary::nounAncestry(const std::stri
   std::lock_guard<std::mutex> lock(mutex_);
   if (auto it = ancestry_cache_.find(lemma); it != ancestry_cache_.end()) return it->second;
   NounAncestry ancestry;
-  std::string key = lemma;
-  for (char& c : key)
-    if (c == ' ') c = '_';
-  std::vector<char> buffer = cString(key);
-  IndexPtr index = index_lookup(buffer.data(), NOUN);
-  if (index) {
-    constexpr int kMaxSenses = 4;
-    for (int sense = 0; sense < index->off_cnt && sense < kMaxSenses; ++sense) {
-      const long own = static_cast<long>(index->offset[sense]);
-      std::vector<long> offsets;
-      std::vector<long> frontier{own};
-      while (!frontier.empty() && offsets.size() < 200) {
-        long offset = frontier.back();
-        frontier.pop_back();
-        if (std::find(offsets.begin(), offsets.end(), offset) != offsets.end()) continue;
-        offsets.push_back(offset);
-        SynsetPtr synset = read_synset(NOUN, offset, nullptr);
-        if (!synset) continue;
-        if (sense == 0 && offset == own) ancestry.first_lexicographer_file = synset->fnum;
-        if (offset == own) ancestry.lexicographer_files.push_back(synset->fnum);
-        for (int p = 0; p < synset->ptrcount; ++p) {
-          if (synset->ptrtyp[p] == HYPERPTR || synset->ptrtyp[p] == INSTANCE)
-            frontier.push_back(static_cast<long>(synset->ptroff[p]));
-        }
-        free_synset(synset);
-      }
-      ancestry.per_sense.push_back(std::move(offsets));
-      ancestry.sense_weights.push_back(std::max(0, GetTagcnt(index, sense + 1)));
+  std::vector<long> senses = files_.senses(lemma, WordNetFiles::kNoun);
+  constexpr size_t kMaxSenses = 4;
+  for (size_t sense = 0; sense < senses.size() && sense < kMaxSenses; ++sense) {
+    const long own = senses[sense];
+    std::vector<long> offsets;
+    std::vector<long> frontier{own};
+    WordNetFiles::Synset synset;
+    while (!frontier.empty() && offsets.size() < 200) {
+      long offset = frontier.back();
+      frontier.pop_back();
+      if (std::find(offsets.begin(), offsets.end(), offset) != offsets.end()) continue;
+      offsets.push_back(offset);
+      if (!files_.synset(WordNetFiles::kNoun, offset, &synset)) continue;
+      if (sense == 0 && offset == own)
+        ancestry.first_lexicographer_file = synset.lexicographer_file;
+      if (offset == own) ancestry.lexicographer_files.push_back(synset.lexicographer_file);
+      for (const WordNetFiles::Synset::Pointer& pointer : synset.pointers)
+        if (pointer.symbol == "@" || pointer.symbol == "@i") frontier.push_back(pointer.offset);
     }
-    free_index(index);
+    ancestry.per_sense.push_back(std::move(offsets));
+    ancestry.sense_weights.push_back(files_.taggedCount(lemma, WordNetFiles::kNoun, own));
   }
   return ancestry_cache_.emplace(lemma, std::move(ancestry)).first->second;
 }
 
 long WordDictionary::nounSynset(const std::string& lemma, int sense) {
   if (!available_) return -1;
-  std::lock_guard<std::mutex> lock(mutex_);
-  std::string key = lemma;
-  for (char& c : key)
-    if (c == ' ') c = '_';
-  std::vector<char> buffer = cString(key);
-  IndexPtr index = index_lookup(buffer.data(), NOUN);
-  if (!index) return -1;
-  long offset =
-      sense >= 1 && sense <= index->off_cnt ? static_cast<long>(index->offset[sense - 1]) : -1;
-  free_index(index);
-  return offset;
+  std::vector<long> senses = files_.senses(lemma, WordNetFiles::kNoun);
+  return sense >= 1 && static_cast<size_t>(sense) <= senses.size() ? senses[sense - 1] : -1;
 }
 
 std::vector<std::string> WordDictionary::verbSynonyms(const std::string& lemma, int max_senses) {
   std::vector<std::string> synonyms;
   if (!available_) return synonyms;
-  std::lock_guard<std::mutex> lock(mutex_);
-  std::vector<char> buffer = cString(lemma);
-  IndexPtr index = index_lookup(buffer.data(), VERB);
-  if (!index) return synonyms;
-  for (int sense = 0; sense < index->off_cnt && sense < max_senses; ++sense) {
-    SynsetPtr synset = read_synset(VERB, index->offset[sense], nullptr);
-    if (!synset) continue;
-    for (int w = 0; w < synset->wcount; ++w) {
-      std::string word = lowerAscii(synset->words[w]);
+  std::vector<long> senses = files_.senses(lemma, WordNetFiles::kVerb);
+  WordNetFiles::Synset synset;
+  for (int sense = 0; sense < static_cast<int>(senses.size()) && sense < max_senses; ++sense) {
+    if (!files_.synset(WordNetFiles::kVerb, senses[sense], &synset)) continue;
+    for (const WordNetFiles::Synset::Word& entry : synset.words) {
+      std::string word = lowerAscii(entry.text);
       if (std::find(synonyms.begin(), synonyms.end(), word) == synonyms.end())
         synonyms.push_back(word);
     }
-    free_synset(synset);
   }
-  free_index(index);
   return synonyms;
 }
 
@@ -247,51 +214,29 @@ std::vector<WordDictionary::SynsetKey> WordDictionary::synsets(const std::string
                                                                int max_senses) {
   std::vector<SynsetKey> found;
   if (!available_ || lemma.empty() || lemma.size() > 60) return found;
-  std::lock_guard<std::mutex> lock(mutex_);
-  std::string key = lemma;
-  for (char& c : key)
-    if (c == ' ') c = '_';
-  std::vector<char> buffer = cString(key);
-  for (int part : {NOUN, VERB, ADJ}) {
-    IndexPtr index = index_lookup(buffer.data(), part);
-    if (!index) continue;
-    for (int sense = 0; sense < index->off_cnt && (max_senses < 0 || sense < max_senses); ++sense)
-      found.push_back({part, static_cast<long>(index->offset[sense])});
-    free_index(index);
+  for (int part : {WordNetFiles::kNoun, WordNetFiles::kVerb, WordNetFiles::kAdjective}) {
+    std::vector<long> senses = files_.senses(lemma, part);
+    for (size_t sense = 0;
+         sense < senses.size() && (max_senses < 0 || static_cast<int>(sense) < max_senses); ++sense)
+      found.push_back({part, senses[sense]});
   }
   return found;
 }
 
+int WordDictionary::lexicographerFile(const std::string& lemma, int part) {
+  if (!available_ || lemma.empty() || lemma.size() > 60) return -1;
+  std::vector<long> senses = files_.senses(lemma, part);
+  WordNetFiles::Synset synset;
+  return !senses.empty() && files_.synset(part, senses[0], &synset) ? synset.lexicographer_file
+                                                                    : -1;
+}
+
 int WordDictionary::nounLexicographerFile(const std::string& lemma) {
-  if (!available_) return -1;
-  std::lock_guard<std::mutex> lock(mutex_);
-  std::vector<char> buffer = cString(lemma);
-  IndexPtr index = index_lookup(buffer.data(), NOUN);
-  if (!index) return -1;
-  int file = -1;
-  if (index->off_cnt > 0)
-    if (SynsetPtr synset = read_synset(NOUN, index->offset[0], nullptr)) {
-      file = synset->fnum;
-      free_synset(synset);
-    }
-  free_index(index);
-  return file;
+  return lexicographerFile(lemma, NOUN);
 }
 
 int WordDictionary::verbLexicographerFile(const std::string& lemma) {
-  if (!available_) return -1;
-  std::lock_guard<std::mutex> lock(mutex_);
-  std::vector<char> buffer = cString(lemma);
-  IndexPtr index = index_lookup(buffer.data(), VERB);
-  if (!index) return -1;
-  int file = -1;
-  if (index->off_cnt > 0)
-    if (SynsetPtr synset = read_synset(VERB, index->offset[0], nullptr)) {
-      file = synset->fnum;
-      free_synset(synset);
-    }
-  free_index(index);
-  return file;
+  return lexicographerFile(lemma, VERB);
 }
 
 }  // namespace kg

@@ -1,7 +1,7 @@
 // English dictionary checks backed by WordNet, shared by the text and entity stages: is a word
 // an ordinary lower-case word ("media", "topics"), and is it an inflected verb form ("imposes",
 // "accused"). Answers are cached; WordNet is opened once per process. Safe to use from several
-// threads: the WordNet C library is not, so each check (cache and library) holds one mutex.
+// threads: the caches and WordNet's C library (used for morphology) are behind one mutex.
 #pragma once
 
 #include <mutex>
@@ -9,6 +9,8 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "ingest/text/wordnet_files.h"
 
 namespace kg {
 
@@ -75,12 +77,16 @@ class WordDictionary {
 
  private:
   WordDictionary();
+  int lexicographerFile(const std::string& lemma, int part);
+  // Base forms of an inflected lower-case word (WordNet's morphy); the caller holds mutex_.
+  std::vector<std::string> baseForms(const std::string& lower, int part);
   bool available_ = false;
-  std::mutex mutex_;  // guards the caches and every WordNet call
+  std::mutex mutex_;  // guards the caches and the C library (morphology)
   std::unordered_map<std::string, bool> common_cache_;
   std::unordered_map<std::string, bool> verb_cache_;
   std::unordered_map<std::string, Senses> senses_cache_;
   std::unordered_map<std::string, NounAncestry> ancestry_cache_;
+  WordNetFiles files_;  // read-only once open: its lookups need no lock
 };
 
 }  // namespace kg
