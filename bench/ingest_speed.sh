@@ -2,7 +2,8 @@
 # bench/ingest_speed.sh [SENTENCES] [SEED_COPIES]: measures `kg ingest` throughput alone, the way
 # bench/run.sh does (generated articles from kg_bench_generate, and distinct copies of the seed
 # article), without the query benchmarks. Prints one tab-separated row per run: label, articles,
-# sentences, seconds (wall clock), sentences/s, and sentences/s after the start-up time.
+# sentences, seconds (wall clock), sentences/s, and sentences/s after the start-up time; and
+# writes the same table to bench/results/ingest.md, then reassembles bench/RESULTS.md.
 # Environment: KG_BENCH_BUILD (build directory, default build/), KG_BENCH_SEED (default 42).
 set -euo pipefail
 SENTENCES=${1:-3000}
@@ -30,6 +31,7 @@ run() {  # LABEL JOBS DIR
     "$(sed -n 's/.*; \([0-9]*\) sentences.*/\1/p' <<<"$summary")" "$(echo "$end - $start" | bc)"
 }
 STARTUP=$(run startup 1 "$OUT/one" | cut -f4)
+{
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD)," \
   "load $(cut -d' ' -f1-3 /proc/loadavg), start-up ${STARTUP} s"
 printf 'run\tarticles\tsentences\tseconds\tsentences/s\tsentences/s after start-up\n'
@@ -39,3 +41,19 @@ for spec in "generated, 1 job|1|$OUT/articles" "generated, --jobs 2|2|$OUT/artic
   run "$label" "$jobs" "$dir" | awk -F'\t' -v u="$STARTUP" \
     '{ printf "%s\t%s\t%s\t%.2f\t%.0f\t%.0f\n", $1, $2, $3, $4, $3 / $4, ($4 > u ? $3 / ($4 - u) : 0) }'
 done
+} | tee "$OUT/table.tsv"
+{
+  echo "## Ingest throughput"
+  echo
+  echo "Written by \`bench/ingest_speed.sh $SENTENCES $SEED_COPIES\` (\`kg ingest\` alone, end to end:"
+  echo "read, segment, extract, store; one transaction per article)."
+  echo
+  sed -n '1s/^# //p' "$OUT/table.tsv"
+  echo
+  sed -n '2p' "$OUT/table.tsv" | sed 's/\t/ | /g; s/^/| /; s/$/ |/'
+  echo "|---|---|---|---|---|---|"
+  sed -n '3,$p' "$OUT/table.tsv" | sed 's/\t/ | /g; s/^/| /; s/$/ |/'
+  echo
+} >"$ROOT/bench/results/ingest.md"
+python3 -c 'import sys; sys.path.insert(0, sys.argv[1]); import report; report.assemble(sys.argv[2])' \
+  "$ROOT/bench" "$ROOT/bench/results"

@@ -154,9 +154,11 @@ def assemble(results_dir):
         path = os.path.join(results_dir, f"{size}.md")
         if os.path.exists(path):
             parts.append(open(path, encoding="utf-8").read())
-    notes = os.path.join(results_dir, "notes.md")
-    if os.path.exists(notes):
-        parts.append(open(notes, encoding="utf-8").read())
+    # Written by bench/ingest_speed.sh and bench/accuracy.sh, which measure the ingest alone.
+    for name in ("ingest.md", "accuracy.md", "notes.md"):
+        path = os.path.join(results_dir, name)
+        if os.path.exists(path):
+            parts.append(open(path, encoding="utf-8").read())
     with open(os.path.join(results_dir, "..", "RESULTS.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(parts))
 
