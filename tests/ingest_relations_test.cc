@@ -148,6 +148,18 @@ TEST_CASE("targeted and charged: attackers, victims and prosecutions", "[relatio
        {"US Justice Department charged six hackers"}},
       {"Prosecutors brought charges against Dmitri Valko.", {"Prosecutors charged Dmitri Valko"}},
       {"Dmitri Valko faces charges in Texas.", {}},
+      // A state is accused, not indicted.
+      {"Canada charged Russia over the attack on its power grid.", {"Canada accused Russia"}},
+      // WordNet's first sense of target: aim, with an actor as the object or after "at".
+      {"Quartz Panda aimed the dissidents.", {"Quartz Panda targeted dissidents"}},
+      {"The campaign, run by Quartz Panda, aimed at journalists.",
+       {"Quartz Panda targeted journalists"}},
+      // An -ing word before a numeral is the verb, not an adjective ("accusing three"); a
+      // message's participle is its sender's act.
+      {"Prosecutors unsealed an indictment today accusing three nationals of fraud.",
+       {"Prosecutors accused three nationals"}},
+      {"Arnor issued a statement yesterday blaming two Gondorian officials for the attack.",
+       {"Arnor accused two Gondorian officials"}},
   });
 }
 

@@ -679,7 +679,21 @@ class Labeler {
         kept_agents.push_back(a);
     for (int p : patients)
       if (std::find(agents.begin(), agents.end(), p) == agents.end()) kept_patients.push_back(p);
-    std::string names;
+    // Courts try people and bodies, not states: "Arnor charged Gondor over the attack" accuses.
+    std::string relation_kept = relation;
+    if (relation == "charged" && !kept_patients.empty() &&
+        std::all_of(kept_patients.begin(), kept_patients.end(),
+                    [&](int p) { return document_.entities[p].type == ActorType::Country; })) {
+      relation_kept = "accused";
+      note("  (a state is not indicted: charged read as accused)");
+    }
+    return emitKept(trigger, relation_kept, agents, kept_agents, patients, kept_patients, status,
+                    confidence, how);
+  }
+  void emitKept(size_t trigger, const std::string& relation, const std::vector<int>& agents,
+                const std::vector<int>& kept_agents, const std::vector<int>& patients,
+                const std::vector<int>& kept_patients, EdgeStatus status, double confidence,
+                const std::string& how) {
     auto list = [&](const std::vector<int>& ids) {
       std::string text;
       for (int id : ids) text += (text.empty() ? "" : "+") + document_.entities[id].name;
@@ -790,7 +804,11 @@ class Labeler {
       std::set<std::string> done;
       for (const TriggerEntry* entry : entries) {
         if (!fits(*entry, t)) continue;
-        if (!done.insert(entry->relation + "/" + argumentPatternName(entry->pattern).data()).second)
+        // One reading per relation and pattern; agent-patient-actor is agent-patient narrowed.
+        ArgumentPattern pattern = entry->pattern == ArgumentPattern::AgentPatientActor
+                                      ? ArgumentPattern::AgentPatient
+                                      : entry->pattern;
+        if (!done.insert(entry->relation + "/" + argumentPatternName(pattern).data()).second)
           continue;
         dispatch(*entry, t, synonym ? kSynonymFactor : 1.0);
       }
@@ -907,13 +925,12 @@ class Labeler {
       for (size_t s : subject.tokens) addAll(agents, actors(s, true));
       how = participle_agent ? "participle on its agent" : "subject";
       if (agents.empty() && participle_agent) {
-        // "a group that spent years targeting X": the noun is a time span; the doer is the
-        // subject of the verb that governs it.
+        // "a group that spent years targeting X", "issued a statement blaming X": the noun is
+        // a time span or a message; the doer is the subject of the verb that governs it.
         for (size_t noun : subject.tokens) {
           const Token& word = token(noun);
-          if (WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file !=
-              kTimeFile)
-            continue;
+          int file = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file;
+          if (file != kTimeFile && file != kCommunicationNounFile) continue;
           if (word.relation == Relation::Object && word.head >= 0 && isVerbal(word.head))
             for (int agent : subjectActors(static_cast<size_t>(word.head)))
               addUnique(agents, agent);

@@ -582,6 +582,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       } else if (verb && r.gerund && (prev < 0 || prev_pos == P::Punctuation) &&
                  startsNounPhrase(i + 1)) {
         chooseVerb(VerbForm::Gerund);
+      } else if (verb && r.gerund && i + 1 < n &&
+                 (readings[i + 1].can(P::Number) || readings[i + 1].can(P::Determiner)) &&
+                 !readings[i + 1].can(P::Noun)) {
+        // An adjective comes after a numeral or determiner, not before one: "unsealed today
+        // blaming three officials" is the verb.
+        chooseVerb(VerbForm::Gerund);
       } else if (adjective && next_is_noun_like) {
         chosen = P::Adjective;
       } else if (noun) {
