@@ -185,6 +185,13 @@ TEST_CASE("people are found by titles, honorifics, names and appositions", "[ent
       {"middle initial",
        "\"No,\" said Attorney General Howard J. Pell.",
        {"Howard J. Pell/person"}},
+      {"an office with a complement before the name, after a fronted date",
+       "On Thursday, British Foreign Office Minister for Cyber Security Karim Vostrel spoke.",
+       {"Karim Vostrel/person",
+        "!, British Foreign Office Minister for Cyber Security Karim Vostrel", "!Lord"}},
+      {"an honorific alone after a title is no name",
+       "Foreign Office Minister Lord [Rafiq] Ostrander spoke.",
+       {"!Lord"}},
   });
 }
 

@@ -165,6 +165,10 @@ TEST_CASE("targeted and charged: attackers, victims and prosecutions", "[relatio
 
 TEST_CASE("invented countries and people need no lexicon entry", "[relations]") {
   check({
+      // The tree heads the subject by the office word; the named person acts.
+      {"On Thursday, Gondorian Foreign Office Minister for Cyber Security Karim Vostrel blamed "
+       "Arnor.",
+       {"Karim Vostrel accused Arnor"}},
       {"Arnor accused Gondor of hacking its parliament.",
        {"Arnor accused Gondor", "Gondor targeted parliament"}},
       {"The Arnorian government imposed sanctions on Gondorian hacker Telemar Vorn.",

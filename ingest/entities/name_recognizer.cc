@@ -207,15 +207,19 @@ void NameRecognizer::run(Document& document, size_t index) const {
           continue;
         }
       }
-      // "Foreign, Commonwealth and Development Office".
+      // "Foreign, Commonwealth and Development Office": a coordinated list before the head
+      // ("On Monday, British Foreign Office ..." has no "and", and is two phrases).
       if (word == "," && next + 1 < n && name[next + 1] && headAhead(next + 1) &&
           orgKind(run.last).empty()) {
         size_t k = next + 1;
+        bool coordinated = false;
         while (k < n && (name[k] || tokens[k].lower == "and" || tokens[k].text == ",")) {
           if (name[k] && !orgKind(k).empty()) break;
+          if (tokens[k].lower == "and") coordinated = true;
           ++k;
         }
-        if (k < n && name[k] && !orgKind(k).empty()) {
+        if (k + 1 < n && tokens[k + 1].lower == "and") coordinated = true;
+        if (coordinated && k < n && name[k] && !orgKind(k).empty()) {
           run.last = k;
           continue;
         }
@@ -499,7 +503,33 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
       if (!orgKind(k).empty() || lexicon_.office_words.count(lower(k)) ||
           isNumber(tokens[k].text) || classes_.isFunctionWord(tokens[k].lower))
         name_after = false;
-    if (!name_after) continue;
+    bool only_honorifics = true;  // "Minister Lord [Jan] Holt": no name inside the run
+    for (size_t k = p + 1; k <= run.last; ++k) {
+      const TitleEntry* title = lexicon_.title(lower(k));
+      if (!(title && title->honorific)) only_honorifics = false;
+    }
+    if (name_after && only_honorifics) continue;
+    if (!name_after) {
+      // "Minister for Digital Trade Jane Roe": an office with a complement; the name is the
+      // words after it that no dictionary knows (or a given name first), two or more.
+      size_t last_connector = p;
+      for (size_t k = p + 1; k <= run.last; ++k)
+        if (classes_.isFunctionWord(tokens[k].lower)) last_connector = k;
+      if (last_connector == p || last_connector + 3 > run.last) continue;
+      size_t start = run.last + 1;
+      for (size_t k = run.last + 1; k-- > last_connector + 2;) {
+        bool name_word = (!isCommonWord(tokens[k].lower) && orgKind(k).empty() &&
+                          !lexicon_.office_words.count(lower(k)) && !isNumber(tokens[k].text)) ||
+                         lexicon_.given_names.count(tokens[k].text);
+        if (!name_word) break;
+        start = k;
+      }
+      if (start + 1 > run.last) continue;
+      emit(start, run.last, MentionKind::Name, ActorType::Person,
+           "name after title '" + surfaceText(sentence, run.first, start - 1) + "'", "",
+           lowerAscii(phraseKey(tokens, p, start - 1)));
+      return;
+    }
     // The title: the longest titles.tsv entry ending at p, else the office word itself.
     std::string office_name = word;
     for (size_t start = run.first; start <= p; ++start) {

@@ -125,7 +125,20 @@ class Labeler {
     if (m < 0 && (lower == "we" || lower == "us" || lower == "our") &&
         s_ < sentence_speakers_.size())
       return sentence_speakers_[s_];  // "We condemn ...": the one quoted speaks for them
-    if (m < 0) return actors;
+    if (m < 0) {
+      // "Minister for Digital Trade Karim Vostrel": the tree heads the phrase by the office
+      // word; the person named after its complement is the actor.
+      for (size_t object : prepositionObjects(t, {"for", "of"})) {
+        int named = token(object).mention;
+        if (named < 0) continue;
+        const Mention& person = document_.mentions[named];
+        if (person.kind == MentionKind::Name && person.type == ActorType::Person &&
+            person.entity >= 0 && person.office.find(lower) != std::string::npos &&
+            person.first_token > t)
+          return {person.entity};
+      }
+      return actors;
+    }
     const Mention& mention = document_.mentions[m];
     if (mention.antecedent_token >= 0 && mention.entity < 0 && mention.group.empty()) {
       size_t here = s_;
