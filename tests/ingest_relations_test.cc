@@ -160,6 +160,11 @@ TEST_CASE("targeted and charged: attackers, victims and prosecutions", "[relatio
        {"Prosecutors accused three nationals"}},
       {"Arnor issued a statement yesterday blaming two Gondorian officials for the attack.",
        {"Arnor accused two Gondorian officials"}},
+      // ", and announced ..." coordinates with the main clause's verb, not the one inside its
+      // "that" clause.
+      {"On Monday, the Arnorian government made the claim that Gondor had carried out attacks "
+       "against Arnor, and announced sanctions on two Gondorian officials.",
+       {"Gondor targeted Arnor", "Arnorian government sanctioned two Gondorian officials"}},
   });
 }
 

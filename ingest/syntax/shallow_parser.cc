@@ -820,6 +820,14 @@ class Parser {
           if (before >= 1 && isNoun(before) && free(before) && isVerb(before - 1) &&
               elements_[before - 1].finite && !elements_[before - 1].copula)
             --before;
+          if (before >= 0 && !isVerb(before) && before + 1 < k && is(before + 1, Kind::Comma)) {
+            // "made the claim that X had done Y, and announced Z": past the clause that ends at
+            // the comma, to the main clause's verb (the first finite one).
+            int main_verb = -1;
+            for (int m = before; m >= 0 && !is(m, Kind::Semicolon) && !is(m, Kind::Colon); --m)
+              if (isVerb(m) && free(m) && elements_[m].finite) main_verb = m;
+            if (main_verb >= 0) before = main_verb;
+          }
           if (before >= 0 && isVerb(before)) {
             attach(e, static_cast<size_t>(before), Relation::Conjunct);
             attach(static_cast<size_t>(k), static_cast<size_t>(before), Relation::Coordinator);
