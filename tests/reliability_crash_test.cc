@@ -55,7 +55,7 @@ TEST_CASE("SIGKILL at 20 random moments never leaves half an article", "[reliabi
 
   std::string db = scratch.file("crashed.db");
   std::mt19937 generator(31337);
-  std::uniform_real_distribution<double> moment(0.0, reference_seconds * 1.1);
+  std::uniform_real_distribution<double> moment(0.0, reference_seconds * 0.8);
   int killed = 0, finished = 0;
   size_t previous_articles = 0;
   for (int round = 0; round < 20; ++round) {
@@ -75,6 +75,8 @@ TEST_CASE("SIGKILL at 20 random moments never leaves half an article", "[reliabi
     INFO("round " << round);
     CHECK(kg::testing::integrityProblems(db).empty());
     CHECK(sqlRows(db, "PRAGMA foreign_key_check").empty());
+    // Killed before the schema committed: an empty database, which the next run sets up.
+    if (sqlRows(db, "SELECT count(*) FROM sqlite_master")[0][0] == "0") continue;
     // Evidence never points at an article that is not stored.
     CHECK(sqlRows(db,
                   "SELECT count(*) FROM evidence WHERE article_id NOT IN "
@@ -88,6 +90,13 @@ TEST_CASE("SIGKILL at 20 random moments never leaves half an article", "[reliabi
     }
     CHECK(evidence.size() >= previous_articles);  // a kill never loses committed articles
     previous_articles = evidence.size();
+    if (ended) {
+      // A finished run stored everything; later runs would only skip stored articles and end
+      // before their kill, so start again from an empty database for the next kills.
+      CHECK(evidence == reference_evidence);
+      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
+      previous_articles = 0;
+    }
   }
   WARN("reference ingest " << reference_seconds << " s; " << killed << " runs killed, " << finished
                            << " finished before their kill");

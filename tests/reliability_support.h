@@ -208,11 +208,13 @@ inline std::map<std::string, int> evidencePerArticle(const std::string& database
   return counts;
 }
 
-// Runs one SQL statement read-only and returns its rows as strings (NULL -> "").
+// Runs one SQL statement and returns its rows as strings (NULL -> ""). The statements only read,
+// but the connection may write: a database killed mid-write needs its WAL recovered (as the next
+// kg run does), which a read-only connection refuses ("attempt to write a readonly database").
 inline std::vector<std::vector<std::string>> sqlRows(const std::string& database,
                                                      const std::string& sql) {
   sqlite3* db = nullptr;
-  if (sqlite3_open_v2(database.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+  if (sqlite3_open_v2(database.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
     std::string message = db ? sqlite3_errmsg(db) : "out of memory";
     sqlite3_close(db);
     throw std::runtime_error(database + ": " + message);

@@ -199,7 +199,13 @@ void NameRecognizer::run(Document& document, size_t index) const {
         for (size_t k = run.first; k <= run.last; ++k)
           if (!orgKind(k).empty() && orgKind(k) != "suffix") head_before = true;
         bool office_before = lexicon_.office_words.count(lower(run.last)) > 0;
-        if (name[after] && (head_before || !lexicon_.office_words.count(lower(after))) &&
+        // "the Union on Friday": a day, month or other word that names no actor ends the name.
+        bool non_entity_after = false;
+        if (const auto* entries = lexicon_.lookup(tokens[after].text))
+          for (const GazetteerEntry& entry : *entries)
+            if (entry.kind == GazetteerEntry::Kind::NonEntity) non_entity_after = true;
+        if (name[after] && !non_entity_after &&
+            (head_before || !lexicon_.office_words.count(lower(after))) &&
             ((word != "and" && word != "&" && (head_before || office_before || headAhead(after))) ||
              ((word == "and" || word == "&") && headAhead(after) &&
               isCommonWord(tokens[run.last].lower)))) {
