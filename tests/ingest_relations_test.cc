@@ -178,6 +178,10 @@ TEST_CASE("invented countries and people need no lexicon entry", "[relations]") 
        {"Arnor accused Gondor", "Gondor targeted parliament"}},
       {"The Arnorian government imposed sanctions on Gondorian hacker Telemar Vorn.",
        {"Arnorian government sanctioned Telemar Vorn"}},
+      // A participle between a verb and its object's noun is an adjective.
+      {"The Arnorian government has imposed targeted financial sanctions and a travel ban on "
+       "Gondorian citizen Telemar Vorn.",
+       {"Arnorian government sanctioned Telemar Vorn"}},
   });
 }
 

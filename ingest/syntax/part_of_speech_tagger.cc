@@ -571,6 +571,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           chooseVerb(VerbForm::PastParticiple);
         else
           chooseVerb(finiteForm());
+      } else if (verb && !noun && !adjective && r.participle && prev >= 0 && prev == prev_content &&
+                 prev_pos == P::Verb && prev_content_aux.empty() && startsNounPhrase(i + 1) &&
+                 i + 1 < n && !readings[i + 1].can(P::Determiner) &&
+                 !readings[i + 1].can(P::ProperNoun) && !readings[i + 1].can(P::Pronoun)) {
+        chosen = P::Adjective;  // "imposed targeted sanctions": a participle before its noun
       } else if (verb && !noun && !adjective) {
         // Only a verb: at a clause start an -ed or -ing form opens a participle clause.
         if (r.gerund)
