@@ -82,6 +82,10 @@ struct Expr {
   std::vector<std::string> keys;         // MapLiteral keys, LabelCheck labels
   std::shared_ptr<PatternPart> pattern;  // PatternPredicate
 
+  // Annotation of the Parser: the levels of expressions below and including this one (patterns'
+  // property maps included), so that no later stage recurses deeper than the parser allowed.
+  int depth = 0;
+
   // Annotations of the Binder.
   int slot = -1;           // Variable: row slot; AggregateRef: aggregate index; comprehension var
   int function = -1;       // FunctionCall: scalar function id (functions.h), -1 for aggregates

@@ -35,6 +35,13 @@ bool isReservedWord(std::string_view word) {
   return false;
 }
 
+// How deep an expression may nest: brackets, lists, maps, CASE, NOT and signs inside each other
+// (each level costs the parser a dozen stack frames), and any expression tree, long operator
+// chains included (each level costs the binder and the evaluator a few frames). Past these the
+// statement is refused with its position, rather than overflowing the stack.
+constexpr int kMaxNesting = 200;
+constexpr int kMaxExpressionDepth = 1000;
+
 class Parser {
  public:
   explicit Parser(std::string_view text) : text_(text), tokens_(tokenize(text)) {}
@@ -86,6 +93,59 @@ class Parser {
   }
   [[noreturn]] void fail(const std::string& message, const std::string& code = "UnexpectedSyntax") {
     throwAt(text_, current().offset, "SyntaxError", code, message);
+  }
+
+  // Held by every parse function that can reach itself again through nested syntax.
+  class NestingGuard {
+   public:
+    explicit NestingGuard(Parser& parser) : parser_(parser) {
+      if (++parser_.nesting_ > kMaxNesting)
+        parser_.fail("expression nested too deeply (more than " + std::to_string(kMaxNesting) +
+                         " levels of brackets, lists, maps, CASE, NOT or signs)",
+                     "NestingTooDeep");
+    }
+    ~NestingGuard() { --parser_.nesting_; }
+    NestingGuard(const NestingGuard&) = delete;
+    NestingGuard& operator=(const NestingGuard&) = delete;
+
+   private:
+    Parser& parser_;
+  };
+
+  // Computes Expr::depth bottom-up without recursion (subtrees already measured are not walked
+  // again) and refuses an expression deeper than kMaxExpressionDepth at the node that crosses it.
+  void checkDepth(Expr& root) {
+    std::vector<std::pair<Expr*, bool>> stack{{&root, false}};
+    auto below = [](Expr& expr, auto&& visit) {
+      for (ExprPtr& child : expr.children)
+        if (child) visit(*child);
+      if (expr.pattern) {
+        for (NodePattern& node : expr.pattern->nodes)
+          if (node.properties) visit(*node.properties);
+        for (RelPattern& rel : expr.pattern->relationships)
+          if (rel.properties) visit(*rel.properties);
+      }
+    };
+    while (!stack.empty()) {
+      auto [expr, expanded] = stack.back();
+      stack.pop_back();
+      if (expr->depth > 0) continue;
+      if (!expanded) {
+        stack.push_back({expr, true});
+        below(*expr, [&](Expr& child) {
+          if (child.depth == 0) stack.push_back({&child, false});
+        });
+        continue;
+      }
+      int deepest = 0;
+      below(*expr, [&](Expr& child) { deepest = std::max(deepest, child.depth); });
+      expr->depth = deepest + 1;
+      if (expr->depth > kMaxExpressionDepth)
+        throwAt(text_, expr->begin, "SyntaxError", "NestingTooDeep",
+                "expression nested too deeply (more than " + std::to_string(kMaxExpressionDepth) +
+                    " levels; a long chain of OR or + is one level per term: for a long OR of "
+                    "equalities use x IN [...])");
+    }
   }
 
   // A variable, label, type or key name: a plain or `quoted` identifier.
@@ -388,7 +448,12 @@ class Parser {
   }
 
  public:
-  ExprPtr parseExpression() { return parseOr(); }
+  ExprPtr parseExpression() {
+    NestingGuard guard(*this);
+    ExprPtr expr = parseOr();
+    checkDepth(*expr);
+    return expr;
+  }
 
  private:
   ExprPtr parseOr() {
@@ -412,6 +477,7 @@ class Parser {
       advance();
       auto expr = makeExpr(ExprKind::Unary, begin);
       expr->unary_op = UnaryOp::Not;
+      NestingGuard guard(*this);
       expr->children.push_back(parseNot());
       expr->end = expr->children[0]->end;
       return expr;
@@ -547,6 +613,7 @@ class Parser {
         literal->end = previous_end_;
         return parsePostfix(std::move(literal));
       }
+      NestingGuard guard(*this);
       ExprPtr operand = parseUnary();
       if (negate && operand->kind == ExprKind::Literal &&
           (operand->value.is<int64_t>() || operand->value.is<double>())) {
@@ -873,6 +940,7 @@ class Parser {
   std::vector<Token> tokens_;
   size_t position_ = 0;
   size_t previous_end_ = 0;
+  int nesting_ = 0;  // NestingGuard levels open
 };
 
 }  // namespace

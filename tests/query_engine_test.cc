@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "graph/property_graph.h"
 #include "query/binder.h"
@@ -74,6 +75,53 @@ TEST_CASE("syntax errors name the place and draw a caret", "[query]") {
     CHECK(error.code == "UndefinedVariable");
     CHECK(error.column == 18);
   }
+}
+
+TEST_CASE("no nesting or operator chain overflows the stack: refused with its place, or run",
+          "[query]") {
+  kg::PropertyGraph graph = newsGraph();
+  auto repeat = [](const std::string& piece, int times) {
+    std::string text;
+    for (int i = 0; i < times; ++i) text += piece;
+    return text;
+  };
+  auto chain = [](const std::string& term, const std::string& op, int terms) {
+    std::string text = term;
+    for (int i = 1; i < terms; ++i) text += op + term;
+    return text;
+  };
+  const int deep = 20000;
+  const std::vector<std::string> refused = {
+      "RETURN " + repeat("(", deep) + "1" + repeat(")", deep),
+      "RETURN " + repeat("[", deep) + repeat("]", deep),
+      "RETURN " + repeat("{a: ", deep) + "1" + repeat("}", deep),
+      "RETURN " + repeat("-", deep) + "1",
+      "RETURN " + repeat("NOT ", deep) + "true",
+      "RETURN " + repeat("CASE WHEN true THEN ", deep) + "1" + repeat(" END", deep),
+      "RETURN " + chain("1", " + ", deep),
+      "RETURN " + chain("true", " OR ", deep),
+      "RETURN [1]" + repeat("[0]", deep),
+      "MATCH (a)\nWHERE " + chain("a.name = 'x'", " OR ", deep) + "\nRETURN a",
+      "MATCH (a {name: " + chain("'x'", " + ", deep) + "}) RETURN a",
+  };
+  for (const std::string& text : refused) {
+    INFO(text.substr(0, 60));
+    try {
+      kg::runQuery(graph, text);
+      FAIL("no error");
+    } catch (const kg::QueryError& error) {
+      CHECK(error.code == "NestingTooDeep");
+      CHECK(error.line >= 1);
+      CHECK(error.column >= 1);
+      CHECK(error.render(text).find("nested too deeply") != std::string::npos);
+    }
+  }
+  // Just under the limits, the same shapes run.
+  auto run = [&](const std::string& text) { return kg::runQuery(graph, text).rows.at(0).at(0); };
+  CHECK(run("RETURN " + repeat("(", 150) + "1" + repeat(")", 150)).as<int64_t>() == 1);
+  CHECK(run("RETURN " + chain("1", " + ", 990)).as<int64_t>() == 990);
+  CHECK(run("RETURN " + repeat("NOT ", 150) + chain("false", " OR ", 800)).as<bool>() == false);
+  CHECK(run("RETURN size(" + repeat("[", 150) + repeat("]", 150) + ")").as<int64_t>() == 1);
 }
 
 TEST_CASE("CREATE reports the nodes and relationships it added", "[query]") {

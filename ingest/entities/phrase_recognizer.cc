@@ -1,6 +1,7 @@
 #include "ingest/entities/phrase_recognizer.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "ingest/syntax/shallow_parser.h"
 
@@ -170,30 +171,30 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
   }
 
   if (found.empty()) return;
-  // Merge into the ordered list; tokens point at their phrase unless a name claims them.
-  std::vector<Mention> merged;
-  merged.reserve(document.mentions.size() + found.size());
-  size_t insert_at = 0;
-  while (insert_at < document.mentions.size() && document.mentions[insert_at].sentence <= index)
-    ++insert_at;
-  std::vector<Mention> sentence_mentions;
+  // Merge into the ordered list; tokens point at their phrase unless a name claims them. The
+  // stages run sentence by sentence, so this sentence's mentions are the last ones: only they
+  // (and any of later sentences) move, never the article's earlier mentions.
+  std::vector<Mention>& mentions = document.mentions;
+  size_t insert_at = mentions.size();
+  while (insert_at > 0 && mentions[insert_at - 1].sentence > index) --insert_at;
   size_t first_of_sentence = insert_at;
-  while (first_of_sentence > 0 && document.mentions[first_of_sentence - 1].sentence == index)
+  while (first_of_sentence > 0 && mentions[first_of_sentence - 1].sentence == index)
     --first_of_sentence;
-  for (size_t m = first_of_sentence; m < insert_at; ++m)
-    sentence_mentions.push_back(document.mentions[m]);
+  std::vector<Mention> sentence_mentions(
+      std::make_move_iterator(mentions.begin() + static_cast<long>(first_of_sentence)),
+      std::make_move_iterator(mentions.begin() + static_cast<long>(insert_at)));
   for (Mention& mention : found) sentence_mentions.push_back(std::move(mention));
   std::stable_sort(sentence_mentions.begin(), sentence_mentions.end(),
                    [](const Mention& a, const Mention& b) {
                      if (a.first_token != b.first_token) return a.first_token < b.first_token;
                      return a.last_token > b.last_token;
                    });
-  std::vector<Mention> rebuilt(document.mentions.begin(),
-                               document.mentions.begin() + static_cast<long>(first_of_sentence));
-  for (Mention& mention : sentence_mentions) rebuilt.push_back(std::move(mention));
-  for (size_t m = insert_at; m < document.mentions.size(); ++m)
-    rebuilt.push_back(std::move(document.mentions[m]));
-  document.mentions = std::move(rebuilt);
+  std::vector<Mention> later(
+      std::make_move_iterator(mentions.begin() + static_cast<long>(insert_at)),
+      std::make_move_iterator(mentions.end()));
+  mentions.erase(mentions.begin() + static_cast<long>(first_of_sentence), mentions.end());
+  for (Mention& mention : sentence_mentions) mentions.push_back(std::move(mention));
+  for (Mention& mention : later) mentions.push_back(std::move(mention));
   // Re-point tokens of this sentence: the head token of each mention, and every token of a name.
   for (Token& token : tokens) token.mention = -1;
   for (size_t m = first_of_sentence; m < document.mentions.size(); ++m) {

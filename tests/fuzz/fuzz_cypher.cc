@@ -32,7 +32,6 @@ inline PropertyGraph smallGraph() {
 }
 
 inline int cypherOneInput(const uint8_t* data, size_t size) {
-  if (size > 4096) return 0;
   PropertyGraph graph = smallGraph();
   QueryOptions options;
   options.time_limit_ms = 200;

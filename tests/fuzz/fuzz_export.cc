@@ -77,7 +77,6 @@ class FuzzInput {
 }
 
 inline int exportOneInput(const uint8_t* data, size_t size) {
-  if (size > 8192) return 0;
   FuzzInput input(data, size);
   PropertyGraph graph;
   size_t node_count = 1 + input.byte() % 6;

@@ -43,7 +43,9 @@ for target in "${targets[@]}"; do
   # every run); unset, each run explores differently.
   seed=()
   [ -n "${FUZZ_SEED:-}" ] && seed=(-seed="$FUZZ_SEED")
-  if ! "$build/$target" "${seed[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  # Inputs up to 1 MB: deep nesting and long operator chains only show in long inputs.
+  if ! "$build/$target" "${seed[@]}" -max_total_time="$seconds" -max_len=1048576 -timeout=10 \
+      -rss_limit_mb=2048 \
       -artifact_prefix="$build/crash-$target-" -print_final_stats=1 "$corpus" >"$log" 2>&1; then
     echo "fuzz: $target FAILED; see $log and $build/crash-$target-*" >&2
     grep -m 20 -E "ERROR|SUMMARY|runtime error|==[0-9]+==" "$log" >&2 || tail -20 "$log" >&2
