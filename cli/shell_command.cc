@@ -28,6 +28,7 @@
 #include "export/stix_export.h"
 #include "export/subgraph.h"
 #include "graph/graph_store.h"
+#include "query/procedures.h"
 #include "query/query_engine.h"
 #include "query/result_format.h"
 
@@ -68,6 +69,7 @@ DOT-COMMANDS
     .timer on|off              print how long each query took
     .echo on|off               print each statement before its result
     .schema                    node labels, relationship types and patterns, with counts
+    .procedures                the procedures CALL runs, with their arguments and columns
     .param NAME VALUE          set $NAME (VALUE: JSON, 'text' or bare text); also .param set
     .param list|clear          show or forget all parameters; .param unset NAME forgets one
     .read FILE                 run the statements and commands in FILE
@@ -108,6 +110,7 @@ const char* kDotHelp = R"TEXT(.complete TEXT             list what TAB would off
 .help                      this list
 .mode [MODE]               table, csv, json, jsonl or line
 .param NAME VALUE          set $NAME; .param list | clear | unset NAME
+.procedures                the procedures CALL runs (algo.pageRank, ...) and their columns
 .read FILE                 run the statements and commands in FILE
 .reload                    read the database again
 .schema                    labels, relationship types and patterns with counts
@@ -629,6 +632,11 @@ Shell::Flow Shell::runDotCommand(const std::string& line, Location location, int
   if (command == ".echo") return expectSwitch(settings_.echo);
   if (command == ".schema") {
     printSchema();
+    return Flow::Continue;
+  }
+  if (command == ".procedures") {
+    for (const auto& procedure : cypher::procedures())
+      std::cout << procedure.signature << "\n    " << procedure.description << '\n';
     return Flow::Continue;
   }
   if (command == ".why") {

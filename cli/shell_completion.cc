@@ -5,6 +5,7 @@
 #include <set>
 
 #include "graph/name_key.h"
+#include "query/procedures.h"
 
 namespace kg::cli {
 namespace {
@@ -13,7 +14,7 @@ const char* const kKeywords[] = {
     "MATCH",      "OPTIONAL", "WHERE", "RETURN", "WITH", "CREATE", "ORDER", "BY",   "SKIP",
     "LIMIT",      "DISTINCT", "AS",    "AND",    "OR",   "XOR",    "NOT",   "IN",   "STARTS",
     "ENDS",       "CONTAINS", "IS",    "NULL",   "TRUE", "FALSE",  "ASC",   "DESC", "ASCENDING",
-    "DESCENDING", "UNWIND",   "CASE",  "WHEN",   "THEN", "ELSE",   "END"};
+    "DESCENDING", "UNWIND",   "CASE",  "WHEN",   "THEN", "ELSE",   "END",   "CALL", "YIELD"};
 
 const char* const kFunctions[] = {"allShortestPaths",
                                   "avg",
@@ -43,9 +44,9 @@ const char* const kFunctions[] = {"allShortestPaths",
                                   "toUpper",
                                   "type"};
 
-const char* const kDotCommands[] = {".complete", ".echo",   ".exit",     ".export", ".headers",
-                                    ".help",     ".mode",   ".param",    ".quit",   ".read",
-                                    ".reload",   ".schema", ".statuses", ".timer",  ".why"};
+const char* const kDotCommands[] = {
+    ".complete",   ".echo", ".exit", ".export", ".headers", ".help",     ".mode",  ".param",
+    ".procedures", ".quit", ".read", ".reload", ".schema",  ".statuses", ".timer", ".why"};
 
 std::string lower(std::string_view text) {
   std::string out(text);
@@ -192,6 +193,21 @@ Completion completeShellInput(std::string_view line, bool at_statement_start,
   std::string_view word = line.substr(start);
   completion.replace_from = start;
   char before = start > 0 ? line[start - 1] : ' ';
+  // After CALL: the procedures of the registry ("algo.pa" -> "algo.pageRank(").
+  size_t dotted = start;
+  while (dotted > 0 && (isWordByte(line[dotted - 1]) || line[dotted - 1] == '.')) --dotted;
+  size_t keyword_end = dotted;
+  while (keyword_end > 0 && (line[keyword_end - 1] == ' ' || line[keyword_end - 1] == '\t'))
+    --keyword_end;
+  if (keyword_end >= 4 && keyword_end < dotted &&
+      startsWithIgnoringCase(line.substr(keyword_end - 4, 4), "call") &&
+      (keyword_end == 4 || !isWordByte(line[keyword_end - 5]))) {
+    completion.replace_from = dotted;
+    for (const auto& procedure : cypher::procedures())
+      if (startsWithIgnoringCase(procedure.name, line.substr(dotted)))
+        completion.candidates.push_back(procedure.name + "(");
+    return completion;
+  }
   if (before == ':') {
     if (insideRelationship(line, start)) {
       addMatching(completion.candidates, vocabulary.relation_types, word);

@@ -133,6 +133,19 @@ class PropertyGraph {
     return walk(in_start_, in_edges_, in_recent_, node, visit);
   }
 
+  // The same edges as two contiguous runs of edge indices, for iterators (graph/boost_graph.h):
+  // the node's compressed row, then the edges added since the rows were built (often none).
+  struct EdgeRuns {
+    const uint32_t* rows_begin = nullptr;
+    const uint32_t* rows_end = nullptr;
+    const uint32_t* recent_begin = nullptr;
+    const uint32_t* recent_end = nullptr;
+  };
+  EdgeRuns outEdgeRuns(uint32_t node) const {
+    return runs(out_start_, out_edges_, out_recent_, node);
+  }
+  EdgeRuns inEdgeRuns(uint32_t node) const { return runs(in_start_, in_edges_, in_recent_, node); }
+
  private:
   friend class GraphStore;  // GraphStore::load fills the arrays in bulk
 
@@ -184,6 +197,22 @@ class PropertyGraph {
     return true;
   }
 
+  static EdgeRuns runs(const std::vector<uint32_t>& start, const std::vector<uint32_t>& edges,
+                       const std::unordered_map<uint32_t, std::vector<uint32_t>>& recent,
+                       uint32_t node) {
+    EdgeRuns result;
+    if (node + 1 < start.size()) {
+      result.rows_begin = edges.data() + start[node];
+      result.rows_end = edges.data() + start[node + 1];
+    }
+    result.recent_begin = result.recent_end = result.rows_end;
+    if (!recent.empty())
+      if (auto it = recent.find(node); it != recent.end() && !it->second.empty()) {
+        result.recent_begin = it->second.data();
+        result.recent_end = it->second.data() + it->second.size();
+      }
+    return result;
+  }
   static uint64_t hashKey(std::string_view key);
   bool answersTo(uint32_t node, std::string_view key) const;
   void assignNodeProperty(uint32_t node, const std::string& key, Value value);

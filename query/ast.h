@@ -155,7 +155,16 @@ struct Projection {
   std::vector<std::string> star_names;
 };
 
-enum class ClauseKind { Match, Unwind, With, Return, Create, Set, Merge };
+enum class ClauseKind { Match, Unwind, With, Return, Create, Set, Merge, Call };
+
+// CALL proc(...) YIELD column [AS alias]: one output column of the procedure and its variable.
+struct YieldItem {
+  size_t offset = 0;
+  std::string column;
+  std::string alias;
+  int slot = -1;     // (binder)
+  size_t index = 0;  // (binder) the column's position in the procedure's outputs
+};
 
 struct SetItem {
   size_t offset = 0;
@@ -177,6 +186,11 @@ struct Clause {
   int unwind_slot = -1;
   std::vector<SetItem> set_items;  // Set; Merge: ON MATCH SET
   std::vector<SetItem> on_create;  // Merge: ON CREATE SET
+  std::string procedure;           // Call: its name as written ("algo.pageRank")
+  std::vector<ExprPtr> arguments;  // Call
+  std::vector<YieldItem> yields;   // Call: empty with yield_all
+  bool yield_all = false;          // Call: no YIELD (a standalone CALL) or YIELD *
+  bool has_yield = false;          // Call: YIELD was written
 };
 
 struct Statement {

@@ -8,6 +8,7 @@
 #include "query/errors.h"
 #include "query/expression.h"
 #include "query/functions.h"
+#include "query/procedures.h"
 
 namespace kg::cypher {
 namespace {
@@ -71,6 +72,9 @@ class Binder {
         case ClauseKind::Set:
           bindSet(clause);
           break;
+        case ClauseKind::Call:
+          bindCall(clause, clauses.size() == 1);
+          break;
         case ClauseKind::Merge:
           bindMerge(clause);
           break;
@@ -78,18 +82,68 @@ class Binder {
     }
     const Clause& final = clauses.back();
     if (final.kind != ClauseKind::Return && final.kind != ClauseKind::Create &&
-        final.kind != ClauseKind::Set && final.kind != ClauseKind::Merge)
+        final.kind != ClauseKind::Set && final.kind != ClauseKind::Merge &&
+        final.kind != ClauseKind::Call)
       fail(final.offset, "InvalidClauseComposition",
-           "a query cannot end with this clause (it must end with RETURN, CREATE or SET)");
+           "a query cannot end with this clause (it must end with RETURN, CREATE, SET or CALL)");
     if (final.kind == ClauseKind::Return) {
       statement_.columns = final.projection.star_names;
       for (const ProjectionItem& item : final.projection.items)
         statement_.columns.push_back(item.alias);
     }
+    if (final.kind == ClauseKind::Call)
+      for (const YieldItem& item : final.yields) statement_.columns.push_back(item.alias);
   }
 
  private:
   int newSlot() { return statement_.slot_count++; }
+
+  // CALL: the procedure exists, takes this many arguments and yields these columns; each
+  // yielded column becomes a variable. Without YIELD only a CALL standing alone may run (and
+  // yields every column), as in Neo4j.
+  void bindCall(Clause& clause, bool standalone) {
+    const ProcedureDefinition* procedure = findProcedure(clause.procedure);
+    if (!procedure) {
+      std::string known;
+      for (const ProcedureDefinition& p : procedures())
+        known += (known.empty() ? "" : ", ") + p.name;
+      fail(clause.offset, "ProcedureNotFound",
+           "there is no procedure '" + clause.procedure +
+               "' (CALL kg.procedures() lists them: " + known + ")");
+    }
+    clause.procedure = procedure->name;
+    if (clause.arguments.size() < procedure->required_arguments ||
+        clause.arguments.size() > procedure->arguments)
+      fail(clause.offset, "InvalidNumberOfArguments",
+           "wrong number of arguments: " + procedure->signature);
+    for (ExprPtr& argument : clause.arguments) bindExpression(*argument, scope_, Rules{});
+    if (clause.yield_all) {
+      if (!standalone && !clause.has_yield)
+        fail(clause.offset, "InvalidClauseComposition",
+             "a CALL inside a larger query needs YIELD and the columns it uses: " +
+                 procedure->signature);
+      clause.yields.clear();
+      for (const std::string& column : procedure->outputs) {
+        YieldItem item;
+        item.offset = clause.offset;
+        item.column = item.alias = column;
+        clause.yields.push_back(std::move(item));
+      }
+    }
+    for (YieldItem& item : clause.yields) {
+      auto it = std::find(procedure->outputs.begin(), procedure->outputs.end(), item.column);
+      if (it == procedure->outputs.end())
+        fail(item.offset, "UndefinedVariable",
+             "'" + item.column + "' is not a column of " + procedure->signature);
+      item.index = static_cast<size_t>(it - procedure->outputs.begin());
+      if (scope_.count(item.alias))
+        fail(item.offset, "VariableAlreadyBound", "variable `" + item.alias + "` already declared");
+      item.slot = newSlot();
+      scope_[item.alias] =
+          Variable{item.slot, item.column == "node" ? VariableType::Node : VariableType::Any};
+    }
+    if (clause.where) bindExpression(*clause.where, scope_, Rules{});
+  }
 
   [[noreturn]] void fail(size_t offset, const std::string& code, const std::string& message) {
     throwAt(text_, offset, "SyntaxError", code, message);

@@ -9,6 +9,7 @@
 #include "query/errors.h"
 #include "query/expression.h"
 #include "query/functions.h"
+#include "query/procedures.h"
 #include "query/value_ops.h"
 
 namespace kg::cypher {
@@ -612,6 +613,40 @@ class UnwindOperator : public Operator {
   const Clause& clause_;
 };
 
+// CALL: runs the procedure for each incoming row (once while its arguments stay the same) and
+// passes one row on per result, with the yielded columns set.
+class CallOperator : public Operator {
+ public:
+  CallOperator(Runtime& runtime, const Clause& clause)
+      : Operator(runtime), clause_(clause), procedure_(*findProcedure(clause.procedure)) {}
+  bool consume(Row& row) override {
+    std::vector<Value> arguments;
+    for (const ExprPtr& argument : clause_.arguments)
+      arguments.push_back(runtime_.eval(*argument, row));
+    bool same = ran_ && arguments.size() == last_arguments_.size();
+    for (size_t i = 0; same && i < arguments.size(); ++i)
+      same = orderCompare(arguments[i], last_arguments_[i]) == 0;
+    if (!same) {
+      results_ = procedure_.run(runtime_.graph, arguments);
+      last_arguments_ = std::move(arguments);
+      ran_ = true;
+    }
+    for (const std::vector<Value>& result : results_) {
+      runtime_.tick();
+      for (const YieldItem& item : clause_.yields) row[item.slot] = result[item.index];
+      if (!next_->consume(row)) return false;
+    }
+    return true;
+  }
+
+ private:
+  const Clause& clause_;
+  const ProcedureDefinition& procedure_;
+  bool ran_ = false;
+  std::vector<Value> last_arguments_;
+  std::vector<std::vector<Value>> results_;
+};
+
 class FilterOperator : public Operator {
  public:
   FilterOperator(Runtime& runtime, const Expr& predicate)
@@ -1079,6 +1114,9 @@ QueryResult execute(const Plan& plan, PropertyGraph& graph, const QueryOptions& 
         break;
       case OperatorKind::Unwind:
         operators.push_back(std::make_unique<UnwindOperator>(runtime, *op.clause));
+        break;
+      case OperatorKind::Call:
+        operators.push_back(std::make_unique<CallOperator>(runtime, *op.clause));
         break;
       case OperatorKind::Project:
         operators.push_back(std::make_unique<ProjectOperator>(runtime, op.items));

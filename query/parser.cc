@@ -179,6 +179,8 @@ class Parser {
       clause.unwind_expression = parseExpression();
       expectKeyword("AS");
       clause.unwind_alias = parseName("a variable name", false);
+    } else if (acceptKeyword("CALL")) {
+      parseCall(clause);
     } else if (acceptKeyword("WITH")) {
       clause.kind = ClauseKind::With;
       parseProjection(clause.projection);
@@ -213,6 +215,37 @@ class Parser {
       fail("expected a clause (MATCH, OPTIONAL MATCH, WITH, UNWIND, CREATE, SET, RETURN)");
     }
     return clause;
+  }
+
+  // CALL name.space.proc(arg, ...) [YIELD * | YIELD column [AS alias], ... [WHERE expr]]
+  void parseCall(Clause& clause) {
+    clause.kind = ClauseKind::Call;
+    if (atSymbol("{")) fail("CALL { ... } subqueries are not supported", "UnsupportedClause");
+    clause.procedure = parseName("a procedure name", true);
+    while (acceptSymbol(".")) clause.procedure += "." + parseName("a procedure name", true);
+    expectSymbol("(");
+    if (!atSymbol(")")) {
+      do clause.arguments.push_back(parseExpression());
+      while (acceptSymbol(","));
+    }
+    expectSymbol(")");
+    if (!acceptKeyword("YIELD")) {
+      clause.yield_all = true;
+      return;
+    }
+    clause.has_yield = true;
+    if (acceptSymbol("*")) {
+      clause.yield_all = true;
+    } else {
+      do {
+        YieldItem item;
+        item.offset = current().offset;
+        item.column = parseName("a column the procedure yields", true);
+        item.alias = acceptKeyword("AS") ? parseName("a variable name", false) : item.column;
+        clause.yields.push_back(std::move(item));
+      } while (acceptSymbol(","));
+    }
+    if (acceptKeyword("WHERE")) clause.where = parseExpression();
   }
 
   void parseMatchBody(Clause& clause) {

@@ -46,6 +46,20 @@ class Planner {
           plan.operators.push_back(std::move(op));
           break;
         }
+        case ClauseKind::Call: {
+          PlanOperator op;
+          op.kind = OperatorKind::Call;
+          op.clause = &clause;
+          for (const YieldItem& item : clause.yields) bound_[item.slot] = true;
+          plan.operators.push_back(std::move(op));
+          if (clause.where) {
+            PlanOperator filter;
+            filter.kind = OperatorKind::Filter;
+            filter.predicate = clause.where.get();
+            plan.operators.push_back(std::move(filter));
+          }
+          break;
+        }
         case ClauseKind::Unwind: {
           PlanOperator op;
           op.kind = OperatorKind::Unwind;
@@ -75,6 +89,8 @@ class Planner {
       }
     }
     const Clause& last = statement_.clauses.back();
+    if (last.kind == ClauseKind::Call)
+      for (const YieldItem& item : last.yields) plan.output_slots.push_back(item.slot);
     if (last.kind == ClauseKind::Return) {
       for (int slot : last.projection.star_slots) plan.output_slots.push_back(slot);
       for (const ProjectionItem& item : last.projection.items)
@@ -423,6 +439,8 @@ const char* operatorName(OperatorKind kind) {
       return "Match";
     case OperatorKind::Unwind:
       return "Unwind";
+    case OperatorKind::Call:
+      return "ProcedureCall";
     case OperatorKind::Project:
       return "Project";
     case OperatorKind::Aggregate:

@@ -92,13 +92,14 @@ enum class OperatorKind {
   Create,
   Set,
   Merge,
+  Call,
   Produce
 };
 
 struct PlanOperator {
   OperatorKind kind = OperatorKind::Match;
   MatchPlan match;
-  const Clause* clause = nullptr;          // Unwind, Create, Set
+  const Clause* clause = nullptr;          // Unwind, Create, Set, Call
   const Projection* projection = nullptr;  // Project, Aggregate, Distinct, Sort, SkipLimit
   const Expr* predicate = nullptr;         // Filter
   // Project: the items it computes. Items that ORDER BY does not read are computed after

@@ -258,3 +258,59 @@ TEST_CASE("a typed relationship with free ends is read from the type index, rows
         CHECK(kg::cypher::orderCompare(actual.rows[i][c], expected.rows[i][c]) == 0);
   }
 }
+
+TEST_CASE("CALL runs registered procedures: YIELD, WHERE, standalone, and errors", "[query]") {
+  // A -accused-> B -accused-> C, A -sanctioned-> C, D alone.
+  kg::PropertyGraph graph;
+  for (const char* name : {"A", "B", "C", "D"}) graph.addNode({"Country"}, {{"name", name}});
+  graph.addNewsEdge(0, 1, "accused", kg::EdgeStatus::Asserted, 1.0, {});
+  graph.addNewsEdge(1, 2, "accused", kg::EdgeStatus::Asserted, 1.0, {});
+  graph.addNewsEdge(0, 2, "sanctioned", kg::EdgeStatus::Asserted, 1.0, {});
+  auto rows = [&](const std::string& text) { return kg::runQuery(graph, text).rows; };
+
+  auto ranked = rows(
+      "CALL algo.pageRank({relationships: ['accused']}) YIELD node, score "
+      "RETURN node.name, score ORDER BY score DESC, node.name");
+  REQUIRE(ranked.size() == 4);
+  CHECK(ranked[0][0].as<std::string>() == "C");  // at the end of the accused chain
+  double total = 0;
+  for (const auto& row : ranked) total += row[1].as<double>();
+  CHECK(total == Approx(1.0));
+
+  auto components = rows(
+      "CALL algo.wcc() YIELD node, componentId WHERE node.name <> 'D' "
+      "RETURN DISTINCT componentId");
+  CHECK(components.size() == 1);
+  auto degree = rows(
+      "MATCH (a {name: 'A'}) CALL algo.degree({relationships: 'accused'}) YIELD node AS n, "
+      "outDegree WHERE n = a RETURN outDegree");
+  REQUIRE(degree.size() == 1);
+  CHECK(degree[0][0].as<int64_t>() == 1);
+  auto path = rows(
+      "CALL algo.dijkstra('A', {relationships: ['accused'], target: 'C'}) YIELD cost, path "
+      "RETURN cost, length(path)");
+  REQUIRE(path.size() == 1);
+  CHECK(path[0][0].as<double>() == 2.0);
+  CHECK(path[0][1].as<int64_t>() == 2);
+
+  auto standalone = kg::runQuery(graph, "CALL kg.procedures()");
+  CHECK(standalone.columns == std::vector<std::string>{"name", "signature", "description"});
+  CHECK(standalone.rows.size() >= 7);
+
+  auto fails = [&](const std::string& text, const std::string& code) {
+    INFO(text);
+    try {
+      kg::runQuery(graph, text);
+      FAIL("no error");
+    } catch (const kg::QueryError& error) {
+      CHECK(error.code == code);
+    }
+  };
+  fails("CALL algo.pageRnak() YIELD node RETURN node", "ProcedureNotFound");
+  fails("CALL algo.pageRank({}) YIELD nodes RETURN nodes", "UndefinedVariable");
+  fails("MATCH (a) CALL algo.pageRank() RETURN a", "InvalidClauseComposition");
+  fails("CALL algo.dijkstra() YIELD node RETURN node", "InvalidNumberOfArguments");
+  fails("CALL algo.pageRank({dampingFactr: 0.5}) YIELD node RETURN node", "InvalidArgument");
+  fails("CALL algo.dijkstra('Nobody') YIELD node RETURN node", "InvalidArgument");
+  fails("CALL { RETURN 1 } RETURN 1", "UnsupportedClause");
+}

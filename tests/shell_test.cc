@@ -314,6 +314,23 @@ TEST_CASE("shell .schema counts labels, relationship types and patterns", "[shel
   CHECK(contains(result.out, "1 more with .statuses all"));  // the negated edge
 }
 
+TEST_CASE("shell .procedures lists the registry; CALL completes and runs", "[shell]") {
+  NewsDatabase db;
+  auto result = db.shell(
+      ".procedures\n"
+      ".complete CALL algo.page\n"
+      ".mode csv\n"
+      "CALL algo.degree({relationships: ['sanctioned']}) YIELD node, outDegree "
+      "WHERE outDegree > 0 RETURN node.name, outDegree ORDER BY node.name;\n");
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  CHECK(contains(result.out, "algo.pageRank(config :: MAP?) :: (node :: NODE, score :: FLOAT)"));
+  CHECK(contains(result.out, "kg.procedures()"));
+  CHECK(contains(result.out, "CALL algo.pageRank(\n"));
+  CHECK(contains(result.out, "node.name,outDegree"));  // CSV rows end in CR LF
+  CHECK(contains(result.out, "Sylvania,1"));
+}
+
 TEST_CASE("shell .why prints the evidence sentences of the last result", "[shell]") {
   NewsDatabase db;
   auto result = db.shell(

@@ -1,0 +1,283 @@
+#include "query/procedures.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <stdexcept>
+
+#include "graph/graph_algorithms.h"
+#include "query/errors.h"
+
+namespace kg::cypher {
+namespace {
+
+[[noreturn]] void badArgument(const std::string& procedure, const std::string& message) {
+  throwRuntime("ArgumentError", "InvalidArgument", procedure + ": " + message);
+}
+
+// The configuration map every algo.* procedure takes, read with the keys it knows; an unknown
+// key is an error (a misspelt option must not be ignored).
+class Config {
+ public:
+  Config(const std::string& procedure, const std::vector<Value>& arguments, size_t position,
+         std::vector<std::string> known)
+      : procedure_(procedure), known_(std::move(known)) {
+    if (position >= arguments.size() || arguments[position].isNull()) return;
+    if (!arguments[position].is<ValueMap>())
+      badArgument(procedure_,
+                  "the configuration must be a map, such as {relationships: ['accused']}");
+    map_ = arguments[position].as<ValueMap>();
+    for (const auto& [key, value] : map_)
+      if (std::find(known_.begin(), known_.end(), key) == known_.end()) {
+        std::string keys;
+        for (const std::string& name : known_) keys += (keys.empty() ? "" : ", ") + name;
+        badArgument(procedure_, "unknown configuration key '" + key + "' (known: " + keys + ")");
+      }
+  }
+  double number(const std::string& key, double fallback) const {
+    auto it = map_.find(key);
+    if (it == map_.end() || it->second.isNull()) return fallback;
+    if (it->second.is<int64_t>()) return static_cast<double>(it->second.as<int64_t>());
+    if (it->second.is<double>()) return it->second.as<double>();
+    badArgument(procedure_, "'" + key + "' must be a number");
+  }
+  bool flag(const std::string& key, bool fallback) const {
+    auto it = map_.find(key);
+    if (it == map_.end() || it->second.isNull()) return fallback;
+    if (!it->second.is<bool>()) badArgument(procedure_, "'" + key + "' must be true or false");
+    return it->second.as<bool>();
+  }
+  std::string text(const std::string& key) const {
+    auto it = map_.find(key);
+    if (it == map_.end() || it->second.isNull()) return "";
+    if (!it->second.is<std::string>()) badArgument(procedure_, "'" + key + "' must be a string");
+    return it->second.as<std::string>();
+  }
+  // relationships: a type name or a list of them.
+  EdgeScope scope(bool one_edge_per_pair) const {
+    EdgeScope scope;
+    scope.one_edge_per_pair = one_edge_per_pair;
+    auto it = map_.find("relationships");
+    if (it == map_.end() || it->second.isNull()) return scope;
+    if (it->second.is<std::string>()) {
+      scope.relationships.push_back(it->second.as<std::string>());
+    } else if (it->second.is<ValueList>()) {
+      for (const Value& name : it->second.as<ValueList>()) {
+        if (!name.is<std::string>())
+          badArgument(procedure_, "'relationships' must list relationship type names");
+        scope.relationships.push_back(name.as<std::string>());
+      }
+    } else {
+      badArgument(procedure_, "'relationships' must be a type name or a list of them");
+    }
+    return scope;
+  }
+
+ private:
+  std::string procedure_;
+  std::vector<std::string> known_;
+  ValueMap map_;
+};
+
+std::vector<std::vector<Value>> scoreRows(const std::vector<double>& scores) {
+  std::vector<std::vector<Value>> rows;
+  rows.reserve(scores.size());
+  for (uint32_t node = 0; node < scores.size(); ++node)
+    rows.push_back({Value(NodeRef{node}), Value(scores[node])});
+  return rows;
+}
+
+std::vector<std::vector<Value>> componentRows(const std::vector<uint32_t>& components) {
+  std::vector<std::vector<Value>> rows;
+  rows.reserve(components.size());
+  for (uint32_t node = 0; node < components.size(); ++node)
+    rows.push_back({Value(NodeRef{node}), Value(static_cast<int64_t>(components[node]))});
+  return rows;
+}
+
+// A node argument: a node, or a name or alias that finds exactly one node.
+uint32_t nodeArgument(const std::string& procedure, const PropertyGraph& graph, const Value& value,
+                      const char* what) {
+  if (value.is<NodeRef>()) return value.as<NodeRef>().index;
+  if (value.is<std::string>()) {
+    std::vector<uint32_t> found = graph.findByName(value.as<std::string>());
+    if (found.size() == 1) return found[0];
+    badArgument(procedure, std::string(what) + " '" + value.as<std::string>() + "' " +
+                               (found.empty() ? "names no node" : "names several nodes"));
+  }
+  badArgument(procedure, std::string(what) + " must be a node or a name");
+}
+
+std::vector<ProcedureDefinition> build() {
+  std::vector<ProcedureDefinition> all;
+  all.push_back({"algo.pageRank",
+                 "algo.pageRank(config :: MAP?) :: (node :: NODE, score :: FLOAT)",
+                 "PageRank (Boost.Graph; scores sum to 1, as NetworkX's). config: relationships, "
+                 "dampingFactor (0.85), maxIterations (1000), tolerance (1e-12)",
+                 0,
+                 1,
+                 {"node", "score"},
+                 [](const PropertyGraph& graph, const std::vector<Value>& arguments) {
+                   Config config("algo.pageRank", arguments, 0,
+                                 {"relationships", "dampingFactor", "maxIterations", "tolerance"});
+                   double damping = config.number("dampingFactor", 0.85);
+                   if (!(damping >= 0 && damping < 1))
+                     badArgument("algo.pageRank", "'dampingFactor' must be in [0, 1)");
+                   EdgeSelection selection(graph, config.scope(true));
+                   return scoreRows(
+                       pageRank(selection, damping, config.number("tolerance", 1e-12),
+                                static_cast<int>(config.number("maxIterations", 1000))));
+                 }});
+  all.push_back(
+      {"algo.betweenness",
+       "algo.betweenness(config :: MAP?) :: (node :: NODE, score :: FLOAT)",
+       "betweenness centrality (Brandes, Boost.Graph) over directed shortest paths. config: "
+       "relationships, normalized (false; true divides by (n-1)(n-2))",
+       0,
+       1,
+       {"node", "score"},
+       [](const PropertyGraph& graph, const std::vector<Value>& arguments) {
+         Config config("algo.betweenness", arguments, 0, {"relationships", "normalized"});
+         EdgeSelection selection(graph, config.scope(true));
+         return scoreRows(betweenness(selection, config.flag("normalized", false)));
+       }});
+  all.push_back(
+      {"algo.wcc",
+       "algo.wcc(config :: MAP?) :: (node :: NODE, componentId :: INTEGER)",
+       "weakly connected components (edges read both ways); the id is the component's smallest "
+       "node id. config: relationships",
+       0,
+       1,
+       {"node", "componentId"},
+       [](const PropertyGraph& graph, const std::vector<Value>& arguments) {
+         Config config("algo.wcc", arguments, 0, {"relationships"});
+         EdgeSelection selection(graph, config.scope(false));
+         return componentRows(weaklyConnectedComponents(selection));
+       }});
+  all.push_back({"algo.scc",
+                 "algo.scc(config :: MAP?) :: (node :: NODE, componentId :: INTEGER)",
+                 "strongly connected components (Tarjan, Boost.Graph); the id is the component's "
+                 "smallest node id. config: relationships",
+                 0,
+                 1,
+                 {"node", "componentId"},
+                 [](const PropertyGraph& graph, const std::vector<Value>& arguments) {
+                   Config config("algo.scc", arguments, 0, {"relationships"});
+                   EdgeSelection selection(graph, config.scope(false));
+                   return componentRows(stronglyConnectedComponents(selection));
+                 }});
+  all.push_back(
+      {"algo.degree",
+       "algo.degree(config :: MAP?) :: (node :: NODE, outDegree :: INTEGER, inDegree :: "
+       "INTEGER, score :: INTEGER)",
+       "degree centrality: relationships out of, into and at each node (parallel ones count). "
+       "config: relationships",
+       0,
+       1,
+       {"node", "outDegree", "inDegree", "score"},
+       [](const PropertyGraph& graph, const std::vector<Value>& arguments) {
+         Config config("algo.degree", arguments, 0, {"relationships"});
+         EdgeSelection selection(graph, config.scope(false));
+         std::vector<std::vector<Value>> rows;
+         for (uint32_t node = 0; node < num_vertices(selection); ++node) {
+           auto out = static_cast<int64_t>(out_degree(node, selection));
+           auto in = static_cast<int64_t>(in_degree(node, selection));
+           rows.push_back({Value(NodeRef{node}), Value(out), Value(in), Value(out + in)});
+         }
+         return rows;
+       }});
+  all.push_back(
+      {"algo.dijkstra",
+       "algo.dijkstra(source :: NODE|STRING, config :: MAP?) :: (node :: NODE, cost :: FLOAT, "
+       "path :: PATH)",
+       "shortest paths from a node (Dijkstra, Boost.Graph) along relationship directions, one "
+       "row per reachable node. config: relationships, weight (a numeric relationship "
+       "property such as 'mentions' or 'confidence'; 1 per hop when absent), target (a node "
+       "or name: only its row)",
+       1,
+       2,
+       {"node", "cost", "path"},
+       [](const PropertyGraph& graph, const std::vector<Value>& arguments) {
+         const std::string name = "algo.dijkstra";
+         uint32_t source = nodeArgument(name, graph, arguments[0], "the source");
+         Config config(name, arguments, 1, {"relationships", "weight", "target"});
+         EdgeSelection selection(graph, config.scope(false));
+         std::vector<double> costs;
+         try {
+           costs = edgeCosts(selection, config.text("weight"));
+         } catch (const std::invalid_argument& error) {
+           badArgument(name, error.what());
+         }
+         ShortestPaths paths = dijkstra(selection, source, costs);
+         std::vector<std::vector<Value>> rows;
+         auto row = [&](uint32_t node) {
+           PathValue path;
+           for (uint32_t at = node; at != source;) {
+             uint32_t edge = paths.predecessor_edge[at];
+             path.edges.push_back(edge);
+             path.nodes.push_back(at);
+             at = graph.edge(edge).source;
+           }
+           path.nodes.push_back(source);
+           std::reverse(path.nodes.begin(), path.nodes.end());
+           std::reverse(path.edges.begin(), path.edges.end());
+           rows.push_back({Value(NodeRef{node}), Value(paths.distance[node]), Value(path)});
+         };
+         Value target = Value();
+         {
+           ValueMap map = arguments.size() > 1 && arguments[1].is<ValueMap>()
+                              ? arguments[1].as<ValueMap>()
+                              : ValueMap{};
+           if (auto it = map.find("target"); it != map.end()) target = it->second;
+         }
+         if (!target.isNull()) {
+           uint32_t node = nodeArgument(name, graph, target, "the target");
+           if (std::isfinite(paths.distance[node])) row(node);
+           return rows;
+         }
+         for (uint32_t node = 0; node < paths.distance.size(); ++node)
+           if (std::isfinite(paths.distance[node])) row(node);
+         return rows;
+       }});
+  all.push_back({"kg.procedures",
+                 "kg.procedures() :: (name :: STRING, signature :: STRING, description :: STRING)",
+                 "lists the procedures CALL can run",
+                 0,
+                 0,
+                 {"name", "signature", "description"},
+                 [](const PropertyGraph&, const std::vector<Value>&) {
+                   std::vector<std::vector<Value>> rows;
+                   for (const ProcedureDefinition& procedure : procedures())
+                     rows.push_back({Value(procedure.name), Value(procedure.signature),
+                                     Value(procedure.description)});
+                   return rows;
+                 }});
+  std::sort(all.begin(), all.end(), [](const ProcedureDefinition& a, const ProcedureDefinition& b) {
+    return a.name < b.name;
+  });
+  return all;
+}
+
+bool sameName(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+}  // namespace
+
+const std::vector<ProcedureDefinition>& procedures() {
+  static const std::vector<ProcedureDefinition> all = build();
+  return all;
+}
+
+const ProcedureDefinition* findProcedure(std::string_view name) {
+  for (const ProcedureDefinition& procedure : procedures())
+    if (sameName(procedure.name, name)) return &procedure;
+  return nullptr;
+}
+
+}  // namespace kg::cypher
