@@ -39,7 +39,8 @@ EdgeSelection::EdgeSelection(const PropertyGraph& graph, const EdgeScope& scope)
 
 namespace {
 
-// page_rank's stopping rule: no score moved by more than the tolerance since the last call.
+// page_rank's stopping rule: no score, scaled to a sum of 1, moved by more than the tolerance
+// since the last call.
 struct Converged {
   double tolerance;
   int max_iterations;
@@ -48,9 +49,13 @@ struct Converged {
   template <typename RankMap, typename Graph>
   bool operator()(const RankMap& rank, const Graph& graph) const {
     bool first = (*iterations)++ == 0;
+    uint32_t n = num_vertices(graph);
+    double total = 0;
+    for (uint32_t node = 0; node < n; ++node) total += get(rank, node);
+    if (total <= 0) total = 1;
     double moved = 0;
-    for (uint32_t node = 0; node < num_vertices(graph); ++node) {
-      double value = get(rank, node);
+    for (uint32_t node = 0; node < n; ++node) {
+      double value = get(rank, node) / total;
       moved = std::max(moved, std::fabs(value - (*previous)[node]));
       (*previous)[node] = value;
     }

@@ -57,7 +57,7 @@ class EdgeSelection {
 // its score over all nodes), from Boost's page_rank (whose fixed point is the same up to that
 // scale) iterated until no score moves by more than `tolerance`, or `max_iterations`.
 std::vector<double> pageRank(const EdgeSelection& selection, double damping = 0.85,
-                             double tolerance = 1e-12, int max_iterations = 1000);
+                             double tolerance = 1e-10, int max_iterations = 1000);
 // Betweenness centrality (Brandes), over ordered pairs of a directed graph; normalized divides
 // by (n-1)(n-2), as NetworkX does.
 std::vector<double> betweenness(const EdgeSelection& selection, bool normalized);

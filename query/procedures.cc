@@ -113,7 +113,8 @@ std::vector<ProcedureDefinition> build() {
   all.push_back({"algo.pageRank",
                  "algo.pageRank(config :: MAP?) :: (node :: NODE, score :: FLOAT)",
                  "PageRank (Boost.Graph; scores sum to 1, as NetworkX's). config: relationships, "
-                 "dampingFactor (0.85), maxIterations (1000), tolerance (1e-12)",
+                 "dampingFactor (0.85), maxIterations (1000), tolerance (1e-10: the largest change of a "
+       "score between iterations)",
                  0,
                  1,
                  {"node", "score"},
@@ -125,7 +126,7 @@ std::vector<ProcedureDefinition> build() {
                      badArgument("algo.pageRank", "'dampingFactor' must be in [0, 1)");
                    EdgeSelection selection(graph, config.scope(true));
                    return scoreRows(
-                       pageRank(selection, damping, config.number("tolerance", 1e-12),
+                       pageRank(selection, damping, config.number("tolerance", 1e-10),
                                 static_cast<int>(config.number("maxIterations", 1000))));
                  }});
   all.push_back(
