@@ -64,6 +64,13 @@ OUTPUT
     jsonl   one JSON object per row and line
     line    sqlite3's line mode: "column = value" per line, a blank line between rows
 
+WARNINGS
+    A relationship type, label or property key the graph does not have (a likely misspelling)
+    is reported on standard error with the nearest known name, as Neo4j's notifications are:
+    "Warning: line 1, column 10: relationship type 'acused' is not in this graph; did you mean
+    'accused'?"; in json and jsonl modes as one object {"notifications": [{"code", "message",
+    "line", "column"}]}. The result and the exit status do not change.
+
 EXIT STATUS
     0 the query ran, 1 the query failed (the error, with the line and column it points at, is
     printed to standard error) or the database could not be read or written, 2 usage error.
@@ -190,6 +197,7 @@ int queryCommand(const Arguments& arguments) {
     }
     session.load();
     GraphSession::Outcome outcome = session.run(*query_text, options);
+    writeNotifications(outcome.result, format.mode, std::cerr);
     writeResult(*outcome.graph, outcome.result, format, std::cout);
     if (format.mode == OutputMode::Table && !outcome.result.columns.empty())
       std::cout << "(" << outcome.result.rows.size()

@@ -408,6 +408,8 @@ void Shell::printResult(const GraphSession::Outcome& outcome) {
   output_since_echo_ = true;
   FormatOptions format = settings_.format;
   if (format.mode == OutputMode::Table) format.max_table_width = terminalWidth();
+  std::cout.flush();
+  writeNotifications(outcome.result, format.mode, std::cerr);
   writeResult(*outcome.graph, outcome.result, format, std::cout);
   bool human = format.mode == OutputMode::Table || format.mode == OutputMode::Line;
   if (human && format.mode == OutputMode::Table && !outcome.result.columns.empty())

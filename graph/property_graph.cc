@@ -355,6 +355,18 @@ std::vector<std::string> PropertyGraph::nodePropertyKeys() const {
   return {keys.begin(), keys.end()};
 }
 
+std::vector<std::string> PropertyGraph::edgePropertyKeys() const {
+  std::set<std::string> keys;
+  for (const Edge& edge : edges_)
+    if (edge.news) {
+      keys.insert({"status", "mentions", "confidence", "evidence"});
+      break;
+    }
+  for (const ValueMap& extra : extra_)
+    for (const auto& [key, value] : extra) keys.insert(key);
+  return {keys.begin(), keys.end()};
+}
+
 void PropertyGraph::indexNames(uint32_t node) {
   forEachName(node, [&](const std::string& name) {
     name_index_.push_back(NameEntry{hashKey(nameKey(name)), node});

@@ -119,8 +119,9 @@ class PropertyGraph {
     if (fields.has_name) visit(fields.name);
     for (const std::string& alias : fields.aliases) visit(alias);
   }
-  // Every property key some node has, sorted.
+  // Every property key some node (edge) has, sorted.
   std::vector<std::string> nodePropertyKeys() const;
+  std::vector<std::string> edgePropertyKeys() const;
 
   // Calls visit(edge index) for each out- (in-) edge of a node, in edge order. A visitor that
   // returns bool stops the walk by returning false; the call then returns false.

@@ -110,25 +110,25 @@ uint32_t nodeArgument(const std::string& procedure, const PropertyGraph& graph, 
 
 std::vector<ProcedureDefinition> build() {
   std::vector<ProcedureDefinition> all;
-  all.push_back({"algo.pageRank",
-                 "algo.pageRank(config :: MAP?) :: (node :: NODE, score :: FLOAT)",
-                 "PageRank (Boost.Graph; scores sum to 1, as NetworkX's). config: relationships, "
-                 "dampingFactor (0.85), maxIterations (1000), tolerance (1e-10: the largest change of a "
+  all.push_back(
+      {"algo.pageRank",
+       "algo.pageRank(config :: MAP?) :: (node :: NODE, score :: FLOAT)",
+       "PageRank (Boost.Graph; scores sum to 1, as NetworkX's). config: relationships, "
+       "dampingFactor (0.85), maxIterations (1000), tolerance (1e-10: the largest change of a "
        "score between iterations)",
-                 0,
-                 1,
-                 {"node", "score"},
-                 [](const PropertyGraph& graph, const std::vector<Value>& arguments) {
-                   Config config("algo.pageRank", arguments, 0,
-                                 {"relationships", "dampingFactor", "maxIterations", "tolerance"});
-                   double damping = config.number("dampingFactor", 0.85);
-                   if (!(damping >= 0 && damping < 1))
-                     badArgument("algo.pageRank", "'dampingFactor' must be in [0, 1)");
-                   EdgeSelection selection(graph, config.scope(true));
-                   return scoreRows(
-                       pageRank(selection, damping, config.number("tolerance", 1e-10),
-                                static_cast<int>(config.number("maxIterations", 1000))));
-                 }});
+       0,
+       1,
+       {"node", "score"},
+       [](const PropertyGraph& graph, const std::vector<Value>& arguments) {
+         Config config("algo.pageRank", arguments, 0,
+                       {"relationships", "dampingFactor", "maxIterations", "tolerance"});
+         double damping = config.number("dampingFactor", 0.85);
+         if (!(damping >= 0 && damping < 1))
+           badArgument("algo.pageRank", "'dampingFactor' must be in [0, 1)");
+         EdgeSelection selection(graph, config.scope(true));
+         return scoreRows(pageRank(selection, damping, config.number("tolerance", 1e-10),
+                                   static_cast<int>(config.number("maxIterations", 1000))));
+       }});
   all.push_back(
       {"algo.betweenness",
        "algo.betweenness(config :: MAP?) :: (node :: NODE, score :: FLOAT)",

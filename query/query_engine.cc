@@ -5,6 +5,7 @@
 
 #include "query/binder.h"
 #include "query/executor.h"
+#include "query/notifications.h"
 #include "query/parser.h"
 #include "query/planner.h"
 
@@ -36,7 +37,11 @@ QueryResult runQuery(PropertyGraph& graph, std::string_view text, const QueryOpt
     cypher::Statement statement = cypher::parseStatement(text);
     cypher::bindStatement(statement, text, options.parameters);
     cypher::Plan plan = cypher::planStatement(statement, options.hop_cap);
-    return cypher::execute(plan, graph, options);
+    QueryResult result = cypher::execute(plan, graph, options);
+    // After the run, so that what a CREATE made is known; an empty graph knows no names.
+    if (graph.nodeCount() > 0)
+      result.notifications = cypher::notificationsFor(statement, graph, text);
+    return result;
   } catch (const QueryError&) {
     throw;
   } catch (const std::bad_variant_access&) {

@@ -44,8 +44,18 @@ struct QueryOptions {
   const std::atomic<bool>* cancel = nullptr;  // set to true to stop a running query
 };
 
+// A warning about a query that still ran, as Neo4j gives them: a relationship type, label or
+// property key the graph does not have (a likely misspelling), with the nearest known name.
+struct QueryNotification {
+  std::string code;     // UnknownRelationshipType, UnknownLabel, UnknownPropertyKey
+  std::string message;  // "relationship type 'acused' is not in this graph; did you mean ..."
+  int line = 0;         // 1-based place of the name in the statement
+  int column = 0;
+};
+
 struct QueryResult {
   std::vector<std::string> columns;
+  std::vector<QueryNotification> notifications;
   std::vector<std::vector<Value>> rows;
   // What a CREATE added to the graph (node and edge indices), so the caller can persist it.
   std::vector<uint32_t> created_nodes;

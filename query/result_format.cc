@@ -756,4 +756,25 @@ void writeResult(const PropertyGraph& graph, const QueryResult& result,
   }
 }
 
+void writeNotifications(const QueryResult& result, OutputMode mode, std::ostream& out) {
+  if (result.notifications.empty()) return;
+  if (mode != OutputMode::Json && mode != OutputMode::Jsonl) {
+    for (const QueryNotification& notification : result.notifications)
+      out << "Warning: line " << notification.line << ", column " << notification.column << ": "
+          << notification.message << '\n';
+    return;
+  }
+  std::string json = "{\"notifications\": [";
+  for (size_t i = 0; i < result.notifications.size(); ++i) {
+    const QueryNotification& notification = result.notifications[i];
+    json += i ? ", {\"code\": " : "{\"code\": ";
+    appendJsonString(json, notification.code);
+    json += ", \"message\": ";
+    appendJsonString(json, notification.message);
+    json += ", \"line\": " + std::to_string(notification.line) +
+            ", \"column\": " + std::to_string(notification.column) + "}";
+  }
+  out << json << "]}\n";
+}
+
 }  // namespace kg

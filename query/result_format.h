@@ -35,6 +35,12 @@ struct FormatOptions {
 void writeResult(const PropertyGraph& graph, const QueryResult& result,
                  const FormatOptions& options, std::ostream& out);
 
+// Writes the result's notifications (unknown relationship types, labels, property keys) for a
+// person, one per line ("Warning: line 1, column 10: relationship type 'acused' is not in this
+// graph; did you mean 'accused'?"), or in json and jsonl modes as one JSON object
+// {"notifications": [{"code", "message", "line", "column"}, ...]}. Nothing when there are none.
+void writeNotifications(const QueryResult& result, OutputMode mode, std::ostream& out);
+
 // A value as a Cypher literal, the way table cells show it: strings in double quotes with
 // escapes, null as `null`, nodes as (:Label {name: "...", ...}) with `name` first,
 // relationships as [:type {...}] and paths with arrows. Text forms leave out the evidence list of

@@ -314,3 +314,32 @@ TEST_CASE("CALL runs registered procedures: YIELD, WHERE, standalone, and errors
   fails("CALL algo.dijkstra('Nobody') YIELD node RETURN node", "InvalidArgument");
   fails("CALL { RETURN 1 } RETURN 1", "UnsupportedClause");
 }
+
+TEST_CASE("unknown relationship types, labels and property keys give notifications", "[query]") {
+  kg::PropertyGraph graph = newsGraph();
+  auto result = kg::runQuery(graph,
+                             "MATCH (a:Country)-[:sanctiond]->(b:Persn)\n"
+                             "WHERE b.nmae = 'x' RETURN a.name");
+  CHECK(result.rows.empty());
+  REQUIRE(result.notifications.size() == 3);
+  CHECK(result.notifications[0].code == "UnknownRelationshipType");
+  CHECK(result.notifications[0].message ==
+        "relationship type 'sanctiond' is not in this graph; did you mean 'sanctioned'?");
+  CHECK(result.notifications[0].line == 1);
+  CHECK(result.notifications[0].column == 18);
+  CHECK(result.notifications[1].code == "UnknownLabel");
+  CHECK(result.notifications[1].message.find("did you mean 'Person'?") != std::string::npos);
+  CHECK(result.notifications[2].code == "UnknownPropertyKey");
+  CHECK(result.notifications[2].line == 2);
+  CHECK(result.notifications[2].message.find("did you mean 'name'?") != std::string::npos);
+
+  // Known names, and names the statement itself creates, give none; a name far from every
+  // known one gets no suggestion.
+  CHECK(kg::runQuery(graph, "MATCH (a:Country)-[r:sanctioned]->(b) RETURN r.mentions, b.name")
+            .notifications.empty());
+  CHECK(kg::runQuery(graph, "CREATE (x:Ship {hull: 1}) WITH x MATCH (y:Ship) RETURN y.hull")
+            .notifications.empty());
+  auto far = kg::runQuery(graph, "MATCH ()-[:zzzzzzzz]->() RETURN 1");
+  REQUIRE(far.notifications.size() == 1);
+  CHECK(far.notifications[0].message == "relationship type 'zzzzzzzz' is not in this graph");
+}

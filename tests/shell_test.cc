@@ -97,6 +97,24 @@ TEST_CASE("kg query prints CSV with a header and one line per row", "[cli][query
   CHECK(result.out == "a,b\r\nFreedonia,Rufus Firefly\r\nSylvania,宋小明\r\n");
 }
 
+TEST_CASE("kg query warns on stderr about a misspelt relationship type, result unchanged",
+          "[cli][query]") {
+  NewsDatabase db;
+  auto table = db.query({"--format", "csv", "MATCH (a)-[:sanctiond]->(b) RETURN a.name"});
+  CHECK(table.exit_code == 0);
+  CHECK(table.out == "a.name\r\n");
+  CHECK(table.err ==
+        "Warning: line 1, column 10: relationship type 'sanctiond' is not in this graph; did you "
+        "mean 'sanctioned'?\n");
+  auto json = db.query({"--format", "json", "MATCH (a)-[:sanctiond]->(b) RETURN a.name"});
+  CHECK(json.exit_code == 0);
+  CHECK(json.out == "[]\n");
+  CHECK(contains(json.err, "{\"notifications\": [{\"code\": \"UnknownRelationshipType\""));
+  auto shell = db.shell("MATCH (a)-[:sanctiond]->(b) RETURN a.name;\n");
+  CHECK(shell.exit_code == 0);
+  CHECK(contains(shell.err, "did you mean 'sanctioned'?"));
+}
+
 TEST_CASE("kg query --format json is an array of objects that parses", "[cli][query]") {
   NewsDatabase db;
   auto result = db.query(
