@@ -197,6 +197,11 @@ struct Statement {
   std::vector<Clause> clauses;
   int slot_count = 0;                // (binder) size of an execution row
   std::vector<std::string> columns;  // (binder) RETURN column names
+  // `... UNION [ALL] ...`: the queries after the first, each a Statement of its own (bound and
+  // run on its own; the results are concatenated, duplicates removed unless ALL).
+  std::vector<Statement> union_parts;
+  std::vector<size_t> union_offsets;  // where each UNION keyword is
+  bool union_all = false;
 };
 
 }  // namespace kg::cypher

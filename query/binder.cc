@@ -692,6 +692,14 @@ class Binder {
 
 void bindStatement(Statement& statement, std::string_view text, const ValueMap& parameters) {
   Binder(statement, text, parameters).run();
+  // Each query of a UNION is bound on its own, and all return the same columns.
+  for (size_t i = 0; i < statement.union_parts.size(); ++i) {
+    Statement& part = statement.union_parts[i];
+    Binder(part, text, parameters).run();
+    if (part.columns != statement.columns)
+      throwAt(text, statement.union_offsets[i], "SyntaxError", "DifferentColumnsInUnion",
+              "all queries of a UNION must return the same column names in the same order");
+  }
 }
 
 }  // namespace kg::cypher

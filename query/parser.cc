@@ -47,10 +47,31 @@ class Parser {
   explicit Parser(std::string_view text) : text_(text), tokens_(tokenize(text)) {}
 
   Statement parse() {
-    Statement statement;
-    if (atEnd() || atSymbol(";")) fail("expected a clause (MATCH, CREATE, RETURN, ...)");
-    while (!atEnd() && !atSymbol(";")) statement.clauses.push_back(parseClause());
+    Statement statement = parseSingleQuery();
+    bool first_union = true;
+    while (atKeyword("UNION")) {
+      size_t offset = current().offset;
+      advance();
+      bool all = acceptKeyword("ALL");
+      if (!first_union && all != statement.union_all)
+        throwAt(text_, offset, "SyntaxError", "InvalidClauseComposition",
+                "UNION and UNION ALL cannot be mixed in one query");
+      statement.union_all = all;
+      first_union = false;
+      statement.union_offsets.push_back(offset);
+      statement.union_parts.push_back(parseSingleQuery());
+    }
     if (acceptSymbol(";") && !atEnd()) fail("unexpected text after ';'");
+    if (!atEnd()) fail("unexpected text after the query");
+    return statement;
+  }
+
+  Statement parseSingleQuery() {
+    Statement statement;
+    if (atEnd() || atSymbol(";") || atKeyword("UNION"))
+      fail("expected a clause (MATCH, CREATE, RETURN, ...)");
+    while (!atEnd() && !atSymbol(";") && !atKeyword("UNION"))
+      statement.clauses.push_back(parseClause());
     return statement;
   }
 
@@ -208,8 +229,7 @@ class Parser {
         while (acceptSymbol(","));
       }
     } else if (atKeyword("DELETE") || atKeyword("DETACH") || atKeyword("REMOVE") ||
-               atKeyword("CALL") || atKeyword("UNION") || atKeyword("FOREACH") ||
-               atKeyword("LOAD")) {
+               atKeyword("FOREACH") || atKeyword("LOAD")) {
       fail(current().text + " is not supported by this engine", "UnsupportedClause");
     } else {
       fail("expected a clause (MATCH, OPTIONAL MATCH, WITH, UNWIND, CREATE, SET, RETURN)");

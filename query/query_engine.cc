@@ -1,6 +1,7 @@
 #include "query/query_engine.h"
 
 #include <new>
+#include <set>
 #include <variant>
 
 #include "query/binder.h"
@@ -8,6 +9,7 @@
 #include "query/notifications.h"
 #include "query/parser.h"
 #include "query/planner.h"
+#include "query/value_ops.h"
 
 namespace kg {
 
@@ -38,9 +40,36 @@ QueryResult runQuery(PropertyGraph& graph, std::string_view text, const QueryOpt
     cypher::bindStatement(statement, text, options.parameters);
     cypher::Plan plan = cypher::planStatement(statement, options.hop_cap);
     QueryResult result = cypher::execute(plan, graph, options);
+    for (const cypher::Statement& part : statement.union_parts) {
+      // UNION [ALL]: the next query's rows after these (each part plans and runs on its own).
+      QueryResult more =
+          cypher::execute(cypher::planStatement(part, options.hop_cap), graph, options);
+      for (auto& row : more.rows) result.rows.push_back(std::move(row));
+      result.created_nodes.insert(result.created_nodes.end(), more.created_nodes.begin(),
+                                  more.created_nodes.end());
+      result.created_edges.insert(result.created_edges.end(), more.created_edges.begin(),
+                                  more.created_edges.end());
+      result.properties_set += more.properties_set;
+      if (result.rows.size() > options.row_limit)
+        throw QueryError(
+            "ExecutionError", "RowLimitExceeded",
+            "the query returned more than " + std::to_string(options.row_limit) + " rows");
+    }
+    if (!statement.union_parts.empty() && !statement.union_all) {
+      // UNION: each distinct row once, in the order first seen.
+      std::set<std::vector<Value>, cypher::RowLess> seen;
+      std::vector<std::vector<Value>> distinct;
+      for (auto& row : result.rows)
+        if (seen.insert(row).second) distinct.push_back(std::move(row));
+      result.rows = std::move(distinct);
+    }
     // After the run, so that what a CREATE made is known; an empty graph knows no names.
-    if (graph.nodeCount() > 0)
+    if (graph.nodeCount() > 0) {
       result.notifications = cypher::notificationsFor(statement, graph, text);
+      for (const cypher::Statement& part : statement.union_parts)
+        for (auto& notification : cypher::notificationsFor(part, graph, text))
+          result.notifications.push_back(std::move(notification));
+    }
     return result;
   } catch (const QueryError&) {
     throw;

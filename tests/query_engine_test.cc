@@ -343,3 +343,30 @@ TEST_CASE("unknown relationship types, labels and property keys give notificatio
   REQUIRE(far.notifications.size() == 1);
   CHECK(far.notifications[0].message == "relationship type 'zzzzzzzz' is not in this graph");
 }
+
+TEST_CASE("UNION concatenates queries with the same columns; UNION removes duplicates", "[query]") {
+  kg::PropertyGraph graph = newsGraph();
+  auto all = kg::runQuery(graph,
+                          "MATCH (a)-[:sanctioned]->(b) RETURN b.name AS who UNION ALL "
+                          "MATCH (a)-[:sanctioned]->(b) RETURN b.name AS who UNION ALL "
+                          "RETURN 'someone' AS who");
+  CHECK(all.columns == std::vector<std::string>{"who"});
+  CHECK(all.rows.size() == 3);
+  auto distinct = kg::runQuery(graph,
+                               "MATCH (a)-[:sanctioned]->(b) RETURN b.name AS who UNION "
+                               "MATCH (a)-[:sanctioned]->(b) RETURN b.name AS who");
+  REQUIRE(distinct.rows.size() == 1);
+  CHECK(distinct.rows[0][0].as<std::string>() == "Tomas Brandt");
+  for (const auto& [text, code] : std::vector<std::pair<std::string, std::string>>{
+           {"RETURN 1 AS a UNION RETURN 2 AS b", "DifferentColumnsInUnion"},
+           {"RETURN 1 AS a UNION RETURN 2 AS a UNION ALL RETURN 3 AS a",
+            "InvalidClauseComposition"}}) {
+    INFO(text);
+    try {
+      kg::runQuery(graph, text);
+      FAIL("no error");
+    } catch (const kg::QueryError& error) {
+      CHECK(error.code == code);
+    }
+  }
+}
