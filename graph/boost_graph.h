@@ -48,39 +48,45 @@ struct PropertyGraphTraversal : boost::bidirectional_graph_tag,  // incidence gr
                                 boost::vertex_list_graph_tag,
                                 boost::edge_list_graph_tag {};
 
+// The graph_traits of the graphs over node and edge indices (PropertyGraph here, the
+// EdgeSelection view in graph_algorithms.h), which differ only in their edge iterators.
+template <typename OutEdgeIterator, typename EdgeIterator>
+struct IndexGraphTraits {
+  using vertex_descriptor = uint32_t;
+  using edge_descriptor = uint32_t;
+  using directed_category = boost::bidirectional_tag;
+  using edge_parallel_category = boost::allow_parallel_edge_tag;
+  using traversal_category = PropertyGraphTraversal;
+  using vertices_size_type = uint32_t;
+  using edges_size_type = uint32_t;
+  using degree_size_type = uint32_t;
+  using out_edge_iterator = OutEdgeIterator;
+  using in_edge_iterator = OutEdgeIterator;
+  using vertex_iterator = boost::counting_iterator<uint32_t>;
+  using edge_iterator = EdgeIterator;
+  using adjacency_iterator = void;
+  static vertex_descriptor null_vertex() { return UINT32_MAX; }
+};
+
+// vertex_index is the node index itself.
+struct IdentityVertexIndex {
+  using type = boost::typed_identity_property_map<uint32_t>;
+  using const_type = type;
+};
+
 }  // namespace kg
 
 namespace boost {
 
 template <>
-struct graph_traits<kg::PropertyGraph> {
-  using vertex_descriptor = uint32_t;
-  using edge_descriptor = uint32_t;
-  using directed_category = bidirectional_tag;
-  using edge_parallel_category = allow_parallel_edge_tag;
-  using traversal_category = kg::PropertyGraphTraversal;
-  using vertices_size_type = uint32_t;
-  using edges_size_type = uint32_t;
-  using degree_size_type = uint32_t;
-  using out_edge_iterator = kg::EdgeRunIterator;
-  using in_edge_iterator = kg::EdgeRunIterator;
-  using vertex_iterator = counting_iterator<uint32_t>;
-  using edge_iterator = counting_iterator<uint32_t>;
-  using adjacency_iterator = void;
-  static vertex_descriptor null_vertex() { return UINT32_MAX; }
-};
-
+struct graph_traits<kg::PropertyGraph>
+    : kg::IndexGraphTraits<kg::EdgeRunIterator, counting_iterator<uint32_t>> {};
 template <>
 struct graph_traits<const kg::PropertyGraph> : graph_traits<kg::PropertyGraph> {};
-
 template <>
-struct property_map<kg::PropertyGraph, vertex_index_t> {
-  using type = typed_identity_property_map<uint32_t>;
-  using const_type = type;
-};
+struct property_map<kg::PropertyGraph, vertex_index_t> : kg::IdentityVertexIndex {};
 template <>
-struct property_map<const kg::PropertyGraph, vertex_index_t>
-    : property_map<kg::PropertyGraph, vertex_index_t> {};
+struct property_map<const kg::PropertyGraph, vertex_index_t> : kg::IdentityVertexIndex {};
 
 }  // namespace boost
 

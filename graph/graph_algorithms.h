@@ -85,34 +85,14 @@ ShortestPaths dijkstra(const EdgeSelection& selection, uint32_t source,
 namespace boost {
 
 template <>
-struct graph_traits<kg::EdgeSelection> {
-  using vertex_descriptor = uint32_t;
-  using edge_descriptor = uint32_t;
-  using directed_category = bidirectional_tag;
-  using edge_parallel_category = allow_parallel_edge_tag;
-  using traversal_category = kg::PropertyGraphTraversal;
-  using vertices_size_type = uint32_t;
-  using edges_size_type = uint32_t;
-  using degree_size_type = uint32_t;
-  using out_edge_iterator = kg::EdgeSelection::EdgeIterator;
-  using in_edge_iterator = kg::EdgeSelection::EdgeIterator;
-  using vertex_iterator = counting_iterator<uint32_t>;
-  using edge_iterator = kg::EdgeSelection::AllEdgesIterator;
-  using adjacency_iterator = void;
-  static vertex_descriptor null_vertex() { return UINT32_MAX; }
-};
-
+struct graph_traits<kg::EdgeSelection>
+    : kg::IndexGraphTraits<kg::EdgeSelection::EdgeIterator, kg::EdgeSelection::AllEdgesIterator> {};
 template <>
 struct graph_traits<const kg::EdgeSelection> : graph_traits<kg::EdgeSelection> {};
-
 template <>
-struct property_map<kg::EdgeSelection, vertex_index_t> {
-  using type = typed_identity_property_map<uint32_t>;
-  using const_type = type;
-};
+struct property_map<kg::EdgeSelection, vertex_index_t> : kg::IdentityVertexIndex {};
 template <>
-struct property_map<const kg::EdgeSelection, vertex_index_t>
-    : property_map<kg::EdgeSelection, vertex_index_t> {};
+struct property_map<const kg::EdgeSelection, vertex_index_t> : kg::IdentityVertexIndex {};
 
 }  // namespace boost
 
