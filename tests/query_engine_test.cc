@@ -37,6 +37,17 @@ kg::PropertyGraph newsGraph(int chain = 0) {
   return graph;
 }
 
+// Runs `text` and checks that it fails with the error code `code`.
+void checkFails(kg::PropertyGraph& graph, const std::string& text, const std::string& code) {
+  INFO(text);
+  try {
+    kg::runQuery(graph, text);
+    FAIL("no error");
+  } catch (const kg::QueryError& error) {
+    CHECK(error.code == code);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("news edges expose status, mentions, confidence and evidence", "[query]") {
@@ -298,13 +309,7 @@ TEST_CASE("CALL runs registered procedures: YIELD, WHERE, standalone, and errors
   CHECK(standalone.rows.size() >= 7);
 
   auto fails = [&](const std::string& text, const std::string& code) {
-    INFO(text);
-    try {
-      kg::runQuery(graph, text);
-      FAIL("no error");
-    } catch (const kg::QueryError& error) {
-      CHECK(error.code == code);
-    }
+    checkFails(graph, text, code);
   };
   fails("CALL algo.pageRnak() YIELD node RETURN node", "ProcedureNotFound");
   fails("CALL algo.pageRank({}) YIELD nodes RETURN nodes", "UndefinedVariable");
@@ -357,16 +362,7 @@ TEST_CASE("UNION concatenates queries with the same columns; UNION removes dupli
                                "MATCH (a)-[:sanctioned]->(b) RETURN b.name AS who");
   REQUIRE(distinct.rows.size() == 1);
   CHECK(distinct.rows[0][0].as<std::string>() == "Tomas Brandt");
-  for (const auto& [text, code] : std::vector<std::pair<std::string, std::string>>{
-           {"RETURN 1 AS a UNION RETURN 2 AS b", "DifferentColumnsInUnion"},
-           {"RETURN 1 AS a UNION RETURN 2 AS a UNION ALL RETURN 3 AS a",
-            "InvalidClauseComposition"}}) {
-    INFO(text);
-    try {
-      kg::runQuery(graph, text);
-      FAIL("no error");
-    } catch (const kg::QueryError& error) {
-      CHECK(error.code == code);
-    }
-  }
+  checkFails(graph, "RETURN 1 AS a UNION RETURN 2 AS b", "DifferentColumnsInUnion");
+  checkFails(graph, "RETURN 1 AS a UNION RETURN 2 AS a UNION ALL RETURN 3 AS a",
+             "InvalidClauseComposition");
 }
