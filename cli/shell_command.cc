@@ -20,12 +20,7 @@
 #include "cli/shell_completion.h"
 #include "cli/shell_line_editor.h"
 #include "cli/shell_statement_splitter.h"
-#include "export/csv_export.h"
-#include "export/cytoscape_export.h"
-#include "export/dot_export.h"
-#include "export/graphml_export.h"
-#include "export/json_export.h"
-#include "export/stix_export.h"
+#include "export/export_formats.h"
 #include "export/subgraph.h"
 #include "graph/graph_store.h"
 #include "query/procedures.h"
@@ -532,38 +527,27 @@ bool Shell::exportGraph(const std::vector<std::string>& words, Location location
     whole = true;
   }
   Subgraph subgraph = whole ? Subgraph::all(*graph) : Subgraph::of(*graph, nodes, edges);
-  static const std::set<std::string> kFormats = {"json", "graphml", "cytoscape", "dot",
-                                                 "svg",  "png",     "csv",       "stix"};
-  if (!kFormats.count(format)) {
-    fail(location, "unknown export format '" + format +
-                       "'; use json, graphml, cytoscape, dot, svg, png, csv (a directory) or stix");
+  const ExportFormat* writer = findExportFormat(format);
+  if (!writer) {
+    fail(location, "unknown export format '" + format + "'; use " + exportFormatNames());
     return false;
   }
   try {
-    if (format == "csv") {
-      writeNeo4jCsv(*graph, subgraph, path);  // a directory: nodes.csv and relationships.csv
+    if (writer->directory) {
+      writer->write_directory(*graph, subgraph, path);
     } else {
+      ExportSettings settings;
+      if (session_.databaseExists())
+        settings =
+            exportSettingsFor(GraphStore(session_.databasePath(), GraphStore::Mode::ReadOnly));
+      std::ostringstream written;  // first, so a failure leaves no empty file behind
+      writer->write(*graph, subgraph, settings, written);
       std::ofstream file(path, std::ios::binary);
       if (!file) {
         fail(location, path + ": cannot write");
         return false;
       }
-      if (format == "json") {
-        writeJson(*graph, subgraph, file);
-      } else if (format == "graphml") {
-        writeGraphml(*graph, subgraph, file);
-      } else if (format == "cytoscape") {
-        writeCytoscape(*graph, subgraph, file);
-      } else if (format == "stix") {
-        writeStix(*graph, subgraph, file);
-      } else {
-        std::ostringstream dot;
-        writeDot(*graph, subgraph, dot);
-        if (format == "dot")
-          file << dot.str();
-        else
-          renderWithGraphviz(dot.str(), format, file);
-      }
+      file << written.str();
       file.flush();
       if (!file) {
         fail(location, path + ": write failed");

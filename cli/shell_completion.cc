@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "export/export_formats.h"
 #include "graph/name_key.h"
 #include "query/procedures.h"
 
@@ -137,7 +138,7 @@ Completion completeDotCommand(std::string_view line) {
   else if (command == ".export" &&
            line.substr(space, argument_start - space).find_first_not_of(" \t") ==
                std::string_view::npos)
-    choices = {"json", "graphml", "cytoscape", "dot", "svg", "png", "csv", "stix"};
+    for (const ExportFormat& format : exportFormats()) choices.push_back(format.name);
   addMatching(completion.candidates, choices, argument);
   return completion;
 }

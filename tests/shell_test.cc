@@ -349,6 +349,23 @@ TEST_CASE("shell .procedures lists the registry; CALL completes and runs", "[she
   CHECK(contains(result.out, "Sylvania,1"));
 }
 
+TEST_CASE("shell .export and kg export write the same bytes in every stream format", "[shell]") {
+  NewsDatabase db;
+  for (const char* format : {"json", "graphml", "cytoscape", "dot", "stix"}) {
+    INFO(format);
+    std::string shell_file = db.directory.file(std::string("shell.") + format);
+    // kg export writes every status; so does the shell once it shows them all.
+    auto shell =
+        db.shell(std::string(".statuses all\n.export ") + format + " " + shell_file + " all\n");
+    REQUIRE(shell.exit_code == 0);
+    auto exported = runCommand({kKg, "export", "--db", db.path, "--format", format}, "", 60);
+    REQUIRE(exported.exit_code == 0);
+    std::ifstream in(shell_file, std::ios::binary);
+    std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(written == exported.out);
+  }
+}
+
 TEST_CASE("shell .why prints the evidence sentences of the last result", "[shell]") {
   NewsDatabase db;
   auto result = db.shell(
