@@ -18,6 +18,7 @@
 #include "cli/commands.h"
 #include "cli/graph_session.h"
 #include "cli/shell_completion.h"
+#include "cli/shell_dot_commands.h"
 #include "cli/shell_line_editor.h"
 #include "cli/shell_statement_splitter.h"
 #include "export/export_formats.h"
@@ -30,7 +31,8 @@
 namespace kg::cli {
 namespace {
 
-const char* kShellUsage = R"TEXT(NAME
+std::string shellUsage() {
+  return R"TEXT(NAME
     kg shell - interactive Cypher shell over the news graph
 
 SYNOPSIS
@@ -58,27 +60,8 @@ DESCRIPTION
     database at once.
 
 DOT-COMMANDS
-    .help                      this list
-    .mode [MODE]               table, csv, json, jsonl or line (see kg query --help, OUTPUT)
-    .headers on|off            header row in table and csv modes
-    .timer on|off              print how long each query took
-    .echo on|off               print each statement before its result
-    .schema                    node labels, relationship types and patterns, with counts
-    .procedures                the procedures CALL runs, with their arguments and columns
-    .param NAME VALUE          set $NAME (VALUE: JSON, 'text' or bare text); also .param set
-    .param list|clear          show or forget all parameters; .param unset NAME forgets one
-    .read FILE                 run the statements and commands in FILE
-    .export FORMAT FILE [all]  write the nodes and relationships of the last result (or the
-                               whole graph with `all`, or when there is no result yet);
-                               FORMAT: json, graphml, cytoscape, dot, svg, png, stix, or
-                               csv (FILE is then a directory for nodes.csv and
-                               relationships.csv); see kg export --help
-    .why                       the evidence sentences of the relationships in the last result
-    .statuses asserted|all     which edges queries see
-    .reload                    read the database again (after an ingest)
-    .complete TEXT             list what TAB would offer after TEXT
-    .quit, .exit               leave
-
+)TEXT" + dotCommandsHelp(4) +
+         R"TEXT(
 OPTIONS
     --db PATH            database file (default: $KG_DB, else ./kg.db)
     --format MODE        output mode to start with (also -mode MODE, -csv, -json, -line)
@@ -96,24 +79,7 @@ EXAMPLES
     kg shell --db news.db -bail < samples/queries.cypher
     printf '.mode csv\nMATCH (a)-[:accused]->(b) RETURN a.name, b.name;\n' | kg shell
 )TEXT";
-
-const char* kDotHelp = R"TEXT(.complete TEXT             list what TAB would offer after TEXT
-.echo on|off               print each statement before its result
-.exit, .quit               leave the shell
-.export FORMAT FILE [all]  write the last result's nodes and relationships (all: whole graph)
-.headers on|off            header row in table and csv modes
-.help                      this list
-.mode [MODE]               table, csv, json, jsonl or line
-.param NAME VALUE          set $NAME; .param list | clear | unset NAME
-.procedures                the procedures CALL runs (algo.pageRank, ...) and their columns
-.read FILE                 run the statements and commands in FILE
-.reload                    read the database again
-.schema                    labels, relationship types and patterns with counts
-.statuses asserted|all     which edges queries see (default: asserted)
-.timer on|off              print how long each query took
-.why                       evidence sentences of the relationships in the last result
-Statements end with ';'. TAB completes; Ctrl-C cancels; Ctrl-D leaves.
-)TEXT";
+}
 
 constexpr int kMaximumReadDepth = 16;
 
@@ -233,6 +199,34 @@ class Shell {
   void printBanner();
   const CompletionVocabulary& vocabulary();
 
+ public:
+  // One dot-command line, split: its words (words[0] is the command), the whole text, where it
+  // is, and how deep in .read files.
+  struct DotCall {
+    const std::vector<std::string>& words;
+    const std::string& text;
+    Location location;
+    int depth;
+  };
+  // The dot-commands' code (dotCommandTable() registers each with its help).
+  Flow dotQuit(const DotCall&) { return Flow::Quit; }
+  Flow dotHelp(const DotCall& call);
+  Flow dotMode(const DotCall& call);
+  Flow dotSwitch(const DotCall& call, bool& target);
+  Flow dotHeaders(const DotCall& call) { return dotSwitch(call, settings_.format.headers); }
+  Flow dotTimer(const DotCall& call) { return dotSwitch(call, settings_.timer); }
+  Flow dotEcho(const DotCall& call) { return dotSwitch(call, settings_.echo); }
+  Flow dotSchema(const DotCall& call);
+  Flow dotProcedures(const DotCall& call);
+  Flow dotWhy(const DotCall& call);
+  Flow dotReload(const DotCall& call);
+  Flow dotStatuses(const DotCall& call);
+  Flow dotParam(const DotCall& call);
+  Flow dotRead(const DotCall& call);
+  Flow dotExport(const DotCall& call);
+  Flow dotComplete(const DotCall& call);
+
+ private:
   GraphSession& session_;
   ShellSettings settings_;
   bool interactive_;
@@ -243,6 +237,67 @@ class Shell {
   std::optional<CompletionVocabulary> vocabulary_;
   const PropertyGraph* vocabulary_graph_ = nullptr;
 };
+
+// Every dot-command: names, usage, help, argument choices and code, in the order help lists
+// them.
+struct DotCommand {
+  DotCommandInfo info;
+  Shell::Flow (Shell::*run)(const Shell::DotCall&);
+};
+
+const std::vector<DotCommand>& dotCommandTable() {
+  static const std::vector<DotCommand> table = {
+      {{{".help"}, ".help", "this list", {}}, &Shell::dotHelp},
+      {{{".mode"},
+        ".mode [MODE]",
+        "table, csv, json, jsonl or line (see kg query --help, OUTPUT)",
+        {"table", "csv", "json", "jsonl", "line"}},
+       &Shell::dotMode},
+      {{{".headers", ".header"},
+        ".headers on|off",
+        "header row in table and csv modes",
+        {"on", "off"}},
+       &Shell::dotHeaders},
+      {{{".timer"}, ".timer on|off", "print how long each query took", {"on", "off"}},
+       &Shell::dotTimer},
+      {{{".echo"}, ".echo on|off", "print each statement before its result", {"on", "off"}},
+       &Shell::dotEcho},
+      {{{".schema"}, ".schema", "node labels, relationship types and patterns, with counts", {}},
+       &Shell::dotSchema},
+      {{{".procedures"},
+        ".procedures",
+        "the procedures CALL runs, with their arguments and columns",
+        {}},
+       &Shell::dotProcedures},
+      {{{".param", ".params", ".parameter"},
+        ".param NAME VALUE",
+        "set $NAME (VALUE: JSON, 'text' or bare text); also\n"
+        ".param set NAME VALUE, .param list|clear, .param unset NAME",
+        {"list", "clear", "set", "unset"}},
+       &Shell::dotParam},
+      {{{".read"}, ".read FILE", "run the statements and commands in FILE", {}}, &Shell::dotRead},
+      {{{".export"},
+        ".export FORMAT FILE [all]",
+        "write the nodes and relationships of the last result (or the\n"
+        "whole graph with `all`, or when there is no result yet);\n"
+        "FORMAT: " +
+            exportFormatNames() +
+            "\n"
+            "(csv: FILE is a directory); see kg export --help",
+        {}},
+       &Shell::dotExport},
+      {{{".why"}, ".why", "the evidence sentences of the relationships in the last result", {}},
+       &Shell::dotWhy},
+      {{{".statuses"}, ".statuses asserted|all", "which edges queries see", {"asserted", "all"}},
+       &Shell::dotStatuses},
+      {{{".reload"}, ".reload", "read the database again (after an ingest)", {}},
+       &Shell::dotReload},
+      {{{".complete"}, ".complete TEXT", "list what TAB would offer after TEXT", {}},
+       &Shell::dotComplete},
+      {{{".quit", ".exit", ".q"}, ".quit, .exit", "leave", {}}, &Shell::dotQuit},
+  };
+  return table;
+}
 
 Shell::Flow Shell::fail(Location location, const std::string& message) {
   had_error_ = true;
@@ -590,125 +645,169 @@ Shell::Flow Shell::runDotCommand(const std::string& line, Location location, int
   std::string text = line.substr(start);
   std::vector<std::string> words = splitWords(text);
   const std::string command = words.empty() ? "." : words[0];
-  auto expectSwitch = [&](bool& target) -> Flow {
-    std::optional<bool> value = words.size() == 2 ? parseSwitch(words[1]) : std::nullopt;
-    if (!value) return fail(location, "usage: " + command + " on|off");
-    target = *value;
-    output_since_echo_ = false;
-    return Flow::Continue;
-  };
-  if (command == ".quit" || command == ".exit" || command == ".q") return Flow::Quit;
-  if (command == ".help") {
-    std::cout << kDotHelp;
-    return Flow::Continue;
-  }
-  if (command == ".mode") {
-    if (words.size() == 1) {
-      std::cout << "current mode: " << outputModeName(settings_.format.mode) << '\n';
-      return Flow::Continue;
-    }
-    auto mode = words.size() == 2 ? parseOutputMode(words[1]) : std::nullopt;
-    if (!mode) return fail(location, "usage: .mode table|csv|json|jsonl|line");
-    settings_.format.mode = *mode;
-    output_since_echo_ = false;
-    return Flow::Continue;
-  }
-  if (command == ".headers" || command == ".header") return expectSwitch(settings_.format.headers);
-  if (command == ".timer") return expectSwitch(settings_.timer);
-  if (command == ".echo") return expectSwitch(settings_.echo);
-  if (command == ".schema") {
-    printSchema();
-    return Flow::Continue;
-  }
-  if (command == ".procedures") {
-    for (const auto& procedure : cypher::procedures())
-      std::cout << procedure.signature << "\n    " << procedure.description << '\n';
-    return Flow::Continue;
-  }
-  if (command == ".why") {
-    printWhy();
-    return Flow::Continue;
-  }
-  if (command == ".reload") {
-    try {
-      session_.load();
-    } catch (const StoreError& error) {
-      return fail(location, error.what());
-    }
-    std::cout << "Loaded " << plural(session_.graph().nodeCount(), "node") << " and "
-              << plural(session_.graph().edgeCount(), "edge") << ".\n";
-    return Flow::Continue;
-  }
-  if (command == ".statuses") {
-    if (words.size() == 1) {
-      std::cout << "queries see " << (session_.allStatuses() ? "all" : "asserted") << " edges\n";
-      return Flow::Continue;
-    }
-    if (words.size() != 2 || (words[1] != "all" && words[1] != "asserted"))
-      return fail(location, "usage: .statuses asserted|all");
-    try {
-      session_.setAllStatuses(words[1] == "all");
-    } catch (const StoreError& error) {
-      return fail(location, error.what());
-    }
-    output_since_echo_ = false;
-    return Flow::Continue;
-  }
-  if (command == ".param" || command == ".params" || command == ".parameter") {
-    auto& parameters = settings_.query.parameters;
-    if (words.size() == 1 || (words.size() == 2 && words[1] == "list")) {
-      printParameters();
-      return Flow::Continue;
-    }
-    output_since_echo_ = false;
-    if (words.size() == 2 && words[1] == "clear") {
-      parameters.clear();
-      return Flow::Continue;
-    }
-    if (words.size() == 3 && words[1] == "unset") {
-      parameters.erase(words[2]);
-      return Flow::Continue;
-    }
-    // .param [set] NAME VALUE: VALUE is the raw rest of the line, so JSON may hold spaces.
-    size_t name_index = words[1] == "set" ? 2 : 1;
-    if (words.size() <= name_index + 1)
-      return fail(location, "usage: .param NAME VALUE | .param list | .param clear");
-    std::string name = words[name_index];
-    if (!name.empty() && name[0] == '$') name.erase(0, 1);
-    size_t at = text.find_first_of(" \t");  // after the command
-    for (size_t skip = 0; skip < name_index; ++skip) {
-      at = text.find_first_not_of(" \t", at);
-      at = text.find_first_of(" \t", at);
-    }
-    parameters[name] = parseParameterValue(text.substr(at));
-    return Flow::Continue;
-  }
-  if (command == ".read") {
-    output_since_echo_ = false;
-    if (words.size() != 2) return fail(location, "usage: .read FILE");
-    if (depth >= kMaximumReadDepth)
-      return fail(location, ".read nested more than " + std::to_string(kMaximumReadDepth) +
-                                " deep (does the file read itself?)");
-    std::ifstream file(words[1], std::ios::binary);
-    if (!file) return fail(location, words[1] + ": cannot read");
-    return runScript(file, words[1], depth + 1);
-  }
-  if (command == ".export") {
-    exportGraph(words, location);
-    return had_error_ && settings_.bail ? Flow::Bail : Flow::Continue;
-  }
-  if (command == ".complete") {
-    size_t at = text.find_first_of(" \t");
-    std::string rest = at == std::string::npos ? "" : text.substr(at + 1);
-    Completion completion = completeShellInput(rest, true, vocabulary());
-    for (const auto& candidate : completion.candidates)
-      std::cout << rest.substr(0, completion.replace_from) << candidate << '\n';
-    return Flow::Continue;
-  }
+  for (const DotCommand& entry : dotCommandTable())
+    if (std::find(entry.info.names.begin(), entry.info.names.end(), command) !=
+        entry.info.names.end())
+      return (this->*entry.run)(DotCall{words, text, location, depth});
   return fail(location, "unknown command " + command + "; .help lists the commands");
 }
 
+Shell::Flow Shell::dotHelp(const DotCall&) {
+  std::cout << dotCommandsHelp(0)
+            << "Statements end with ';'. TAB completes; Ctrl-C cancels; Ctrl-D leaves.\n";
+  return Flow::Continue;
+}
+
+Shell::Flow Shell::dotMode(const DotCall& call) {
+  if (call.words.size() == 1) {
+    std::cout << "current mode: " << outputModeName(settings_.format.mode) << '\n';
+    return Flow::Continue;
+  }
+  auto mode = call.words.size() == 2 ? parseOutputMode(call.words[1]) : std::nullopt;
+  if (!mode) return fail(call.location, "usage: .mode table|csv|json|jsonl|line");
+  settings_.format.mode = *mode;
+  output_since_echo_ = false;
+  return Flow::Continue;
+}
+
+Shell::Flow Shell::dotSwitch(const DotCall& call, bool& target) {
+  std::optional<bool> value = call.words.size() == 2 ? parseSwitch(call.words[1]) : std::nullopt;
+  if (!value) return fail(call.location, "usage: " + call.words[0] + " on|off");
+  target = *value;
+  output_since_echo_ = false;
+  return Flow::Continue;
+}
+
+Shell::Flow Shell::dotSchema(const DotCall&) {
+  printSchema();
+  return Flow::Continue;
+}
+
+Shell::Flow Shell::dotProcedures(const DotCall&) {
+  for (const auto& procedure : cypher::procedures())
+    std::cout << procedure.signature << "\n    " << procedure.description << '\n';
+  return Flow::Continue;
+}
+
+Shell::Flow Shell::dotWhy(const DotCall&) {
+  printWhy();
+  return Flow::Continue;
+}
+
+Shell::Flow Shell::dotReload(const DotCall& call) {
+  try {
+    session_.load();
+  } catch (const StoreError& error) {
+    return fail(call.location, error.what());
+  }
+  std::cout << "Loaded " << plural(session_.graph().nodeCount(), "node") << " and "
+            << plural(session_.graph().edgeCount(), "edge") << ".\n";
+  return Flow::Continue;
+}
+
+Shell::Flow Shell::dotStatuses(const DotCall& call) {
+  const auto& words = call.words;
+  if (words.size() == 1) {
+    std::cout << "queries see " << (session_.allStatuses() ? "all" : "asserted") << " edges\n";
+    return Flow::Continue;
+  }
+  if (words.size() != 2 || (words[1] != "all" && words[1] != "asserted"))
+    return fail(call.location, "usage: .statuses asserted|all");
+  try {
+    session_.setAllStatuses(words[1] == "all");
+  } catch (const StoreError& error) {
+    return fail(call.location, error.what());
+  }
+  output_since_echo_ = false;
+  return Flow::Continue;
+}
+
+Shell::Flow Shell::dotParam(const DotCall& call) {
+  const auto& words = call.words;
+  auto& parameters = settings_.query.parameters;
+  if (words.size() == 1 || (words.size() == 2 && words[1] == "list")) {
+    printParameters();
+    return Flow::Continue;
+  }
+  output_since_echo_ = false;
+  if (words.size() == 2 && words[1] == "clear") {
+    parameters.clear();
+    return Flow::Continue;
+  }
+  if (words.size() == 3 && words[1] == "unset") {
+    parameters.erase(words[2]);
+    return Flow::Continue;
+  }
+  // .param [set] NAME VALUE: VALUE is the raw rest of the line, so JSON may hold spaces.
+  size_t name_index = words[1] == "set" ? 2 : 1;
+  if (words.size() <= name_index + 1)
+    return fail(call.location, "usage: .param NAME VALUE | .param list | .param clear");
+  std::string name = words[name_index];
+  if (!name.empty() && name[0] == '$') name.erase(0, 1);
+  size_t at = call.text.find_first_of(" \t");  // after the command
+  for (size_t skip = 0; skip < name_index; ++skip) {
+    at = call.text.find_first_not_of(" \t", at);
+    at = call.text.find_first_of(" \t", at);
+  }
+  parameters[name] = parseParameterValue(call.text.substr(at));
+  return Flow::Continue;
+}
+
+Shell::Flow Shell::dotRead(const DotCall& call) {
+  output_since_echo_ = false;
+  if (call.words.size() != 2) return fail(call.location, "usage: .read FILE");
+  if (call.depth >= kMaximumReadDepth)
+    return fail(call.location, ".read nested more than " + std::to_string(kMaximumReadDepth) +
+                                   " deep (does the file read itself?)");
+  std::ifstream file(call.words[1], std::ios::binary);
+  if (!file) return fail(call.location, call.words[1] + ": cannot read");
+  return runScript(file, call.words[1], call.depth + 1);
+}
+
+Shell::Flow Shell::dotExport(const DotCall& call) {
+  exportGraph(call.words, call.location);
+  return had_error_ && settings_.bail ? Flow::Bail : Flow::Continue;
+}
+
+Shell::Flow Shell::dotComplete(const DotCall& call) {
+  size_t at = call.text.find_first_of(" \t");
+  std::string rest = at == std::string::npos ? "" : call.text.substr(at + 1);
+  Completion completion = completeShellInput(rest, true, vocabulary());
+  for (const auto& candidate : completion.candidates)
+    std::cout << rest.substr(0, completion.replace_from) << candidate << '\n';
+  return Flow::Continue;
+}
+
 }  // namespace
+
+const std::vector<DotCommandInfo>& dotCommands() {
+  static const std::vector<DotCommandInfo> infos = [] {
+    std::vector<DotCommandInfo> list;
+    for (const DotCommand& entry : dotCommandTable()) list.push_back(entry.info);
+    return list;
+  }();
+  return infos;
+}
+
+std::string dotCommandsHelp(int indent) {
+  std::string text, margin(static_cast<size_t>(indent), ' ');
+  for (const DotCommandInfo& command : dotCommands()) {
+    std::string line = margin + command.usage;
+    size_t column = margin.size() + 27;
+    if (line.size() + 1 > column) {
+      text += line + '\n';
+      line = margin;
+    }
+    line.resize(column, ' ');
+    size_t start = 0;
+    for (size_t end; (end = command.help.find('\n', start)) != std::string::npos; start = end + 1) {
+      text += line + command.help.substr(start, end - start) + '\n';
+      line = std::string(column, ' ');
+    }
+    text += line + command.help.substr(start) + '\n';
+  }
+  return text;
+}
 
 int shellCommand(const Arguments& arguments) {
   std::optional<std::string> db;
@@ -717,7 +816,7 @@ int shellCommand(const Arguments& arguments) {
   for (size_t i = 0; i < arguments.size(); ++i) {
     const std::string& argument = arguments[i];
     if (argument == "-h" || argument == "--help" || argument == "-help") {
-      std::cout << kShellUsage;
+      std::cout << shellUsage();
       return 0;
     }
     if (auto value = optionValue(arguments, i, "--db")) {

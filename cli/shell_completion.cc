@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "cli/shell_dot_commands.h"
 #include "export/export_formats.h"
 #include "graph/name_key.h"
 #include "query/procedures.h"
@@ -44,10 +45,6 @@ const char* const kFunctions[] = {"allShortestPaths",
                                   "toString",
                                   "toUpper",
                                   "type"};
-
-const char* const kDotCommands[] = {
-    ".complete",   ".echo", ".exit", ".export", ".headers", ".help",     ".mode",  ".param",
-    ".procedures", ".quit", ".read", ".reload", ".schema",  ".statuses", ".timer", ".why"};
 
 std::string lower(std::string_view text) {
   std::string out(text);
@@ -117,9 +114,11 @@ Completion completeDotCommand(std::string_view line) {
   Completion completion;
   size_t space = line.find_first_of(" \t");
   if (space == std::string_view::npos) {
-    for (const char* command : kDotCommands)
-      if (std::string_view(command).starts_with(line))
-        completion.candidates.push_back(std::string(command) + " ");
+    for (const DotCommandInfo& command : dotCommands())
+      for (const std::string& name : command.names)
+        if (name.size() > 2 && std::string_view(name).starts_with(line))
+          completion.candidates.push_back(name + " ");
+    std::sort(completion.candidates.begin(), completion.candidates.end());
     return completion;
   }
   std::string_view command = line.substr(0, space);
@@ -127,17 +126,11 @@ Completion completeDotCommand(std::string_view line) {
   std::string_view argument = line.substr(argument_start);
   completion.replace_from = argument_start;
   std::vector<std::string> choices;
-  if (command == ".mode")
-    choices = {"table", "csv", "json", "jsonl", "line"};
-  else if (command == ".headers" || command == ".timer" || command == ".echo")
-    choices = {"on", "off"};
-  else if (command == ".statuses")
-    choices = {"asserted", "all"};
-  else if (command == ".param")
-    choices = {"list", "clear", "set", "unset"};
-  else if (command == ".export" &&
-           line.substr(space, argument_start - space).find_first_not_of(" \t") ==
-               std::string_view::npos)
+  for (const DotCommandInfo& info : dotCommands())
+    if (std::find(info.names.begin(), info.names.end(), command) != info.names.end())
+      choices = info.choices;
+  if (command == ".export" &&
+      line.substr(space, argument_start - space).find_first_not_of(" \t") == std::string_view::npos)
     for (const ExportFormat& format : exportFormats()) choices.push_back(format.name);
   addMatching(completion.candidates, choices, argument);
   return completion;

@@ -455,9 +455,15 @@ TEST_CASE("shell completion offers labels, types, names, keywords and commands",
 TEST_CASE("kg shell --help documents the dot-commands; bad options exit 2", "[shell]") {
   auto help = runCommand({kKg, "shell", "--help"});
   CHECK(help.exit_code == 0);
-  for (const char* command : {".mode", ".headers", ".timer", ".schema", ".param", ".read",
-                              ".export", ".why", ".statuses", ".quit", "-bail"})
+  for (const char* command :
+       {".mode", ".headers", ".timer", ".schema", ".param", ".read", ".export", ".why", ".statuses",
+        ".quit", ".procedures", ".complete", ".reload", ".echo", "-bail"})
     CHECK(contains(help.out, command));
+  // The same registry answers .help, and every command it lists is known to the shell.
+  auto listed = runCommand({kKg, "shell"}, ".help\n", 60);
+  CHECK(listed.exit_code == 0);
+  CHECK(contains(listed.out, ".export FORMAT FILE [all]"));
+  CHECK(contains(listed.out, "FORMAT: json, graphml, cytoscape, dot, svg, png, csv, stix"));
   CHECK(runCommand({kKg, "shell", "--format", "xml"}).exit_code == 2);
   CHECK(runCommand({kKg, "shell", "stray"}).exit_code == 2);
 }
