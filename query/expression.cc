@@ -101,17 +101,8 @@ Value stringPredicate(BinaryOp op, const Value& a, const Value& b, EvaluationCon
              text.compare(text.size() - part.size(), part.size(), part) == 0;
     case BinaryOp::Contains:
       return text.find(part) != std::string::npos;
-    case BinaryOp::RegexMatch: {
-      auto it = context.regex_cache.find(part);
-      if (it == context.regex_cache.end()) {
-        try {
-          it = context.regex_cache.emplace(part, std::regex(part, std::regex::ECMAScript)).first;
-        } catch (const std::regex_error&) {
-          throwRuntime("ArgumentError", "InvalidRegex", "invalid regular expression: " + part);
-        }
-      }
-      return std::regex_match(text, it->second);
-    }
+    case BinaryOp::RegexMatch:
+      return context.regex.matches(text, part);
     default:
       return Value();
   }

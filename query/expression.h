@@ -4,7 +4,6 @@
 #pragma once
 
 #include <memory>
-#include <regex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -12,6 +11,7 @@
 
 #include "graph/property_graph.h"
 #include "query/ast.h"
+#include "query/regex_matcher.h"
 
 namespace kg::cypher {
 
@@ -20,7 +20,7 @@ using Row = std::vector<Value>;
 struct EvaluationContext {
   const PropertyGraph& graph;
   const ValueMap& parameters;
-  std::unordered_map<std::string, std::regex> regex_cache;
+  RegexMatcher regex;    // =~ patterns compiled once per query
   unsigned hop_cap = 5;  // for unbounded variable-length pattern predicates
 };
 

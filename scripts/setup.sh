@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libboost-graph-dev rapidjson-dev libsqlite3-dev catch2
-  wordnet-dev wordnet-base libedit-dev libxml2-dev libxml2-utils
+  wordnet-dev wordnet-base libedit-dev libxml2-dev libxml2-utils libpcre2-dev
   sqlite3 python3 python3-networkx graphviz ccache iso-codes
   clang-14 libclang-rt-14-dev
 )
