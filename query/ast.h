@@ -66,6 +66,13 @@ using ExprPtr = std::unique_ptr<Expr>;
 struct PatternPart;
 
 struct Expr {
+  Expr() = default;
+  Expr(const Expr&) = delete;
+  Expr& operator=(const Expr&) = delete;
+  // Destroys the subtree without recursion (ast.cc): a long chain of operators is a deep tree,
+  // and a statement the parser refuses for its depth must still be freed safely.
+  ~Expr();
+
   ExprKind kind = ExprKind::Literal;
   size_t begin = 0;  // byte offsets of the expression's text in the statement
   size_t end = 0;

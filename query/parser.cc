@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <limits>
+#include <unordered_set>
 
 #include "query/errors.h"
 #include "query/lexer.h"
@@ -557,6 +558,7 @@ class Parser {
     while (auto op = comparisonOperator()) {
       advance();
       ExprPtr right = parseStringListNull();
+      checkDepth(*right);  // before it is cloned (recursively) into the next comparison
       if (!chain) {
         chain = makeBinary(*op, std::move(left), std::move(right));
         last_comparison = chain.get();
@@ -814,22 +816,30 @@ class Parser {
 
   // `(a)-[:T]->(b)` used as an expression; null (and nothing consumed) when the text at hand is
   // not a pattern with at least one relationship.
+  // A position that failed once is remembered: text such as ({a: ({a: (...)})}) is first tried
+  // as a pattern at every '(' and then parsed as an expression, which without the memory takes
+  // time exponential in the depth. Too deep a nesting is an error either way, not a retry.
   ExprPtr tryPatternPredicate() {
     size_t saved_position = position_;
     size_t saved_end = previous_end_;
     size_t begin = current().offset;
+    if (not_a_pattern_.count(saved_position)) return nullptr;
     auto part = std::make_shared<PatternPart>();
     part->offset = begin;
-    try {
-      parseChain(*part);
-    } catch (const QueryError&) {
+    auto backtrack = [&] {
+      not_a_pattern_.insert(saved_position);
       position_ = saved_position;
       previous_end_ = saved_end;
+    };
+    try {
+      parseChain(*part);
+    } catch (const QueryError& error) {
+      if (error.code == "NestingTooDeep") throw;
+      backtrack();
       return nullptr;
     }
     if (part->relationships.empty()) {
-      position_ = saved_position;
-      previous_end_ = saved_end;
+      backtrack();
       return nullptr;
     }
     auto predicate = makeExpr(ExprKind::PatternPredicate, begin);
@@ -993,7 +1003,8 @@ class Parser {
   std::vector<Token> tokens_;
   size_t position_ = 0;
   size_t previous_end_ = 0;
-  int nesting_ = 0;  // NestingGuard levels open
+  int nesting_ = 0;                           // NestingGuard levels open
+  std::unordered_set<size_t> not_a_pattern_;  // token positions where tryPatternPredicate failed
 };
 
 }  // namespace
