@@ -90,9 +90,18 @@ std::vector<double> betweenness(const EdgeSelection& selection, bool normalized)
   std::vector<double> centrality(n, 0.0);
   if (n == 0) return centrality;
   auto index = boost::typed_identity_property_map<uint32_t>();
+  // The full overload, so that shortest-path counts are doubles: the named-parameter form counts
+  // them in the degree type (32 bits), which overflows on graphs with many equal-length paths.
+  using Edge = boost::graph_traits<EdgeSelection>::edge_descriptor;
+  std::vector<std::vector<Edge>> incoming(n);
+  std::vector<uint64_t> distance(n);
+  std::vector<double> dependency(n), path_count(n);
   boost::brandes_betweenness_centrality(
-      selection, boost::centrality_map(boost::make_iterator_property_map(centrality.begin(), index))
-                     .vertex_index_map(index));
+      selection, boost::make_iterator_property_map(centrality.begin(), index),
+      boost::dummy_property_map(), boost::make_iterator_property_map(incoming.begin(), index),
+      boost::make_iterator_property_map(distance.begin(), index),
+      boost::make_iterator_property_map(dependency.begin(), index),
+      boost::make_iterator_property_map(path_count.begin(), index), index);
   if (normalized && n > 2)
     for (double& value : centrality) value /= static_cast<double>(n - 1) * (n - 2);
   return centrality;

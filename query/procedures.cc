@@ -41,6 +41,15 @@ class Config {
     if (it->second.is<double>()) return it->second.as<double>();
     badArgument(procedure_, "'" + key + "' must be a number");
   }
+  // A whole number in [low, high]; a float is accepted when it is whole.
+  int64_t integer(const std::string& key, int64_t fallback, int64_t low, int64_t high) const {
+    double value = number(key, static_cast<double>(fallback));
+    if (!(value >= static_cast<double>(low) && value <= static_cast<double>(high)) ||
+        value != std::floor(value))
+      badArgument(procedure_, "'" + key + "' must be a whole number from " + std::to_string(low) +
+                                  " to " + std::to_string(high));
+    return static_cast<int64_t>(value);
+  }
   bool flag(const std::string& key, bool fallback) const {
     auto it = map_.find(key);
     if (it == map_.end() || it->second.isNull()) return fallback;
@@ -126,8 +135,11 @@ std::vector<ProcedureDefinition> build() {
          if (!(damping >= 0 && damping < 1))
            badArgument("algo.pageRank", "'dampingFactor' must be in [0, 1)");
          EdgeSelection selection(graph, config.scope(true));
-         return scoreRows(pageRank(selection, damping, config.number("tolerance", 1e-10),
-                                   static_cast<int>(config.number("maxIterations", 1000))));
+         double tolerance = config.number("tolerance", 1e-10);
+         if (!(tolerance >= 0 && tolerance < 1))
+           badArgument("algo.pageRank", "'tolerance' must be in [0, 1)");
+         int iterations = static_cast<int>(config.integer("maxIterations", 1000, 1, 1'000'000));
+         return scoreRows(pageRank(selection, damping, tolerance, iterations));
        }});
   all.push_back(
       {"algo.betweenness",

@@ -158,3 +158,29 @@ TEST_CASE("graph algorithms agree with NetworkX on a generated graph of 10,000 e
   REQUIRE(graph.edgeCount() == 10000);
   compareWithNetworkx(graph, 0);
 }
+
+TEST_CASE("betweenness counts shortest paths beyond 32 bits", "[algorithms]") {
+  // 40 layers of two nodes, every node joined to both of the next layer: between the first and
+  // the last layer there are 2^39 shortest paths, more than a 32-bit count holds. Whatever the
+  // counts, the scores of all nodes add up to the sum over connected ordered pairs of
+  // (distance - 1), and by symmetry both nodes of a layer score the same.
+  const uint32_t layers = 40;
+  kg::PropertyGraph graph;
+  for (uint32_t n = 0; n < 2 * layers; ++n) graph.addNode({"Actor"}, {});
+  for (uint32_t layer = 0; layer + 1 < layers; ++layer)
+    for (uint32_t from = 0; from < 2; ++from)
+      for (uint32_t to = 0; to < 2; ++to)
+        graph.addEdge(2 * layer + from, 2 * (layer + 1) + to, "accused", {});
+  kg::EdgeSelection all(graph, kg::EdgeScope{});
+  std::vector<double> between = kg::betweenness(all, false);
+  double expected_total = 0;
+  for (uint32_t i = 0; i < layers; ++i)
+    for (uint32_t j = i + 1; j < layers; ++j) expected_total += 4.0 * (j - i - 1);
+  double total = 0;
+  for (double score : between) total += score;
+  CHECK(std::fabs(total - expected_total) < 1e-6 * expected_total);
+  for (uint32_t layer = 0; layer < layers; ++layer)
+    CHECK(std::fabs(between[2 * layer] - between[2 * layer + 1]) < 1e-9 * (1 + between[2 * layer]));
+  // A node of layer k lies on half the shortest paths between each pair of nodes on either side.
+  CHECK(std::fabs(between[2 * 20] - 0.5 * (2.0 * 20) * (2.0 * (layers - 21))) < 1e-6);
+}
