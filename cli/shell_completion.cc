@@ -7,6 +7,7 @@
 #include "cli/shell_dot_commands.h"
 #include "export/export_formats.h"
 #include "graph/name_key.h"
+#include "query/functions.h"
 #include "query/procedures.h"
 
 namespace kg::cli {
@@ -18,33 +19,18 @@ const char* const kKeywords[] = {
     "ENDS",       "CONTAINS", "IS",    "NULL",   "TRUE", "FALSE",  "ASC",   "DESC", "ASCENDING",
     "DESCENDING", "UNWIND",   "CASE",  "WHEN",   "THEN", "ELSE",   "END",   "CALL", "YIELD"};
 
-const char* const kFunctions[] = {"allShortestPaths",
-                                  "avg",
-                                  "coalesce",
-                                  "collect",
-                                  "count",
-                                  "endNode",
-                                  "head",
-                                  "id",
-                                  "keys",
-                                  "labels",
-                                  "last",
-                                  "length",
-                                  "max",
-                                  "min",
-                                  "nodes",
-                                  "properties",
-                                  "relationships",
-                                  "shortestPath",
-                                  "size",
-                                  "startNode",
-                                  "sum",
-                                  "toFloat",
-                                  "toInteger",
-                                  "toLower",
-                                  "toString",
-                                  "toUpper",
-                                  "type"};
+// Function names for completion: the query engine's registries, plus the path functions that the
+// parser handles as syntax.
+const std::vector<std::string>& functionNames() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> all = {"shortestPath", "allShortestPaths"};
+    for (const kg::cypher::ScalarFunction& function : kg::cypher::scalarFunctions())
+      all.push_back(function.name);
+    for (const std::string& name : kg::cypher::aggregateNames()) all.push_back(name);
+    return all;
+  }();
+  return names;
+}
 
 std::string lower(std::string_view text) {
   std::string out(text);
@@ -223,9 +209,8 @@ Completion completeShellInput(std::string_view line, bool at_statement_start,
     for (const char* keyword : kKeywords)
       if (startsWithIgnoringCase(keyword, word))
         completion.candidates.push_back((lower_case ? lower(keyword) : std::string(keyword)) + " ");
-    for (const char* function : kFunctions)
-      if (startsWithIgnoringCase(function, word))
-        completion.candidates.push_back(std::string(function) + "(");
+    for (const std::string& function : functionNames())
+      if (startsWithIgnoringCase(function, word)) completion.candidates.push_back(function + "(");
   }
   std::sort(completion.candidates.begin(), completion.candidates.end());
   completion.candidates.erase(

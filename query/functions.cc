@@ -11,76 +11,6 @@
 namespace kg::cypher {
 namespace {
 
-enum FunctionId {
-  kId,
-  kType,
-  kLabels,
-  kKeys,
-  kProperties,
-  kSize,
-  kLength,
-  kNodes,
-  kRelationships,
-  kStartNode,
-  kEndNode,
-  kHead,
-  kLast,
-  kTail,
-  kRange,
-  kCoalesce,
-  kToLower,
-  kToUpper,
-  kTrim,
-  kLTrim,
-  kRTrim,
-  kSubstring,
-  kLeft,
-  kRight,
-  kReplace,
-  kSplit,
-  kReverse,
-  kToString,
-  kToInteger,
-  kToFloat,
-  kToBoolean,
-  kAbs,
-  kCeil,
-  kFloor,
-  kRound,
-  kSign,
-  kSqrt,
-  kExp,
-  kLog,
-  kLog10,
-  kRand,
-  kPi,
-  kE,
-  kExists,
-  kIsEmpty,
-  kSin,
-  kCos,
-  kTan,
-};
-
-const ScalarFunction kFunctions[] = {
-    {"id", 1, 1},        {"type", 1, 1},       {"labels", 1, 1},
-    {"keys", 1, 1},      {"properties", 1, 1}, {"size", 1, 1},
-    {"length", 1, 1},    {"nodes", 1, 1},      {"relationships", 1, 1},
-    {"startnode", 1, 1}, {"endnode", 1, 1},    {"head", 1, 1},
-    {"last", 1, 1},      {"tail", 1, 1},       {"range", 2, 3},
-    {"coalesce", 1, -1}, {"tolower", 1, 1},    {"toupper", 1, 1},
-    {"trim", 1, 1},      {"ltrim", 1, 1},      {"rtrim", 1, 1},
-    {"substring", 2, 3}, {"left", 2, 2},       {"right", 2, 2},
-    {"replace", 3, 3},   {"split", 2, 2},      {"reverse", 1, 1},
-    {"tostring", 1, 1},  {"tointeger", 1, 1},  {"tofloat", 1, 1},
-    {"toboolean", 1, 1}, {"abs", 1, 1},        {"ceil", 1, 1},
-    {"floor", 1, 1},     {"round", 1, 1},      {"sign", 1, 1},
-    {"sqrt", 1, 1},      {"exp", 1, 1},        {"log", 1, 1},
-    {"log10", 1, 1},     {"rand", 0, 0},       {"pi", 0, 0},
-    {"e", 0, 0},         {"exists", 1, 1},     {"isempty", 1, 1},
-    {"sin", 1, 1},       {"cos", 1, 1},        {"tan", 1, 1},
-};
-
 std::string lower(std::string_view text) {
   std::string result(text);
   for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -97,6 +27,17 @@ int64_t integerArgument(const char* function, const Value& value) {
     throwRuntime("ArgumentError", "InvalidArgumentType",
                  std::string(function) + "() needs an INTEGER, got " + typeName(value));
   return value.as<int64_t>();
+}
+
+// Builds a list Value from any range, converting each element. Out of line so that GCC 12 does
+// not inline the variant's constructors into every registry lambda, where it reports
+// -Wmaybe-uninitialized on the moved-from variant (a known false positive).
+template <typename Range, typename Convert>
+[[gnu::noinline]] Value listOf(const Range& range, Convert convert) {
+  ValueList list;
+  list.reserve(std::size(range));
+  for (const auto& element : range) list.emplace_back(convert(element));
+  return Value(std::move(list));
 }
 
 size_t utf8Length(const std::string& text) {
@@ -162,283 +103,369 @@ std::mt19937_64& randomEngine() {
   return engine;
 }
 
+using Arguments = std::vector<Value>;
+
+// The argument of a numeric function as a double; a non-number is an error.
+double numberArgument(const char* function, const Value& value) {
+  if (!isNumber(value)) badArgument(function, value);
+  return numberAsDouble(value);
+}
+
+// Scalar functions that map one number to a double (null in, null out).
+template <double (*Apply)(double)>
+Value numeric(Arguments& arguments, const PropertyGraph&) {
+  return Apply(numberArgument("a numeric function", arguments[0]));
+}
+
+Value propertiesOf(const char* name, const Value& first, const PropertyGraph& graph) {
+  if (first.is<NodeRef>()) return graph.nodeProperties(first.as<NodeRef>().index);
+  if (first.is<EdgeRef>()) return graph.edgeProperties(first.as<EdgeRef>().index);
+  if (first.is<ValueMap>()) return first.as<ValueMap>();
+  badArgument(name, first);
+}
+
+Value changeCase(const char* name, const Value& first, int (*change)(int)) {
+  if (!first.is<std::string>()) badArgument(name, first);
+  std::string text = first.as<std::string>();
+  for (char& c : text) c = static_cast<char>(change(static_cast<unsigned char>(c)));
+  return text;
+}
+
+Value trim(const char* name, const Value& first, bool left, bool right) {
+  if (!first.is<std::string>()) badArgument(name, first);
+  return trimmed(first.as<std::string>(), left, right);
+}
+
+// substring(text, start [, length]), left(text, n), right(text, n).
+Value textPart(const char* name, Arguments& arguments, char which) {
+  const Value& first = arguments[0];
+  if (!first.is<std::string>()) badArgument(name, first);
+  const std::string& text = first.as<std::string>();
+  if (arguments[1].isNull()) return Value();
+  int64_t a = integerArgument(name, arguments[1]);
+  if (a < 0)
+    throwRuntime("ArgumentError", "NegativeIntegerArgument",
+                 std::string(name) + "() needs a non-negative integer");
+  size_t n = static_cast<size_t>(a);
+  if (which == 'l') return text.substr(0, n);
+  if (which == 'r') return n >= text.size() ? text : text.substr(text.size() - n);
+  if (n >= text.size()) return std::string();
+  if (arguments.size() > 2 && !arguments[2].isNull()) {
+    int64_t length = integerArgument(name, arguments[2]);
+    if (length < 0)
+      throwRuntime("ArgumentError", "NegativeIntegerArgument",
+                   "substring() needs a non-negative length");
+    return text.substr(n, static_cast<size_t>(length));
+  }
+  return text.substr(n);
+}
+
+// Every scalar function: its name as written in help and completion, its arity, whether a null
+// first argument gives null without calling it, and its code.
+const std::vector<ScalarFunction>& registry() {
+  static const std::vector<ScalarFunction> functions = {
+      {"id", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         if (a[0].is<NodeRef>()) return int64_t{a[0].as<NodeRef>().index};
+         if (a[0].is<EdgeRef>()) return int64_t{a[0].as<EdgeRef>().index};
+         badArgument("id", a[0]);
+       }},
+      {"type", 1, 1, true,
+       [](Arguments& a, const PropertyGraph& graph) -> Value {
+         if (a[0].is<EdgeRef>()) return graph.edgeType(a[0].as<EdgeRef>().index);
+         badArgument("type", a[0]);
+       }},
+      {"labels", 1, 1, true,
+       [](Arguments& a, const PropertyGraph& graph) -> Value {
+         if (!a[0].is<NodeRef>()) badArgument("labels", a[0]);
+         return listOf(graph.node(a[0].as<NodeRef>().index).labels,
+                       [](const std::string& label) { return Value(label); });
+       }},
+      {"keys", 1, 1, true,
+       [](Arguments& a, const PropertyGraph& graph) -> Value {
+         return listOf(propertiesOf("keys", a[0], graph).as<ValueMap>(),
+                       [](const auto& entry) { return Value(entry.first); });
+       }},
+      {"properties", 1, 1, true,
+       [](Arguments& a, const PropertyGraph& graph) {
+         return propertiesOf("properties", a[0], graph);
+       }},
+      {"size", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         const Value& first = a[0];
+         if (first.is<ValueList>()) return static_cast<int64_t>(first.as<ValueList>().size());
+         if (first.is<std::string>())
+           return static_cast<int64_t>(utf8Length(first.as<std::string>()));
+         if (first.is<ValueMap>()) return static_cast<int64_t>(first.as<ValueMap>().size());
+         badArgument("size", first);
+       }},
+      {"length", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         const Value& first = a[0];
+         if (first.is<PathValue>()) return static_cast<int64_t>(first.as<PathValue>().edges.size());
+         if (first.is<std::string>())
+           return static_cast<int64_t>(utf8Length(first.as<std::string>()));
+         if (first.is<ValueList>()) return static_cast<int64_t>(first.as<ValueList>().size());
+         badArgument("length", first);
+       }},
+      {"nodes", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         if (!a[0].is<PathValue>()) badArgument("nodes", a[0]);
+         return listOf(a[0].as<PathValue>().nodes,
+                       [](uint32_t node) { return Value(NodeRef{node}); });
+       }},
+      {"relationships", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         if (!a[0].is<PathValue>()) badArgument("relationships", a[0]);
+         return listOf(a[0].as<PathValue>().edges,
+                       [](uint32_t edge) { return Value(EdgeRef{edge}); });
+       }},
+      {"startNode", 1, 1, true,
+       [](Arguments& a, const PropertyGraph& graph) -> Value {
+         if (!a[0].is<EdgeRef>()) badArgument("startNode", a[0]);
+         return NodeRef{graph.edge(a[0].as<EdgeRef>().index).source};
+       }},
+      {"endNode", 1, 1, true,
+       [](Arguments& a, const PropertyGraph& graph) -> Value {
+         if (!a[0].is<EdgeRef>()) badArgument("endNode", a[0]);
+         return NodeRef{graph.edge(a[0].as<EdgeRef>().index).target};
+       }},
+      {"head", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         if (!a[0].is<ValueList>()) badArgument("head", a[0]);
+         const ValueList& list = a[0].as<ValueList>();
+         return list.empty() ? Value() : list.front();
+       }},
+      {"last", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         if (!a[0].is<ValueList>()) badArgument("last", a[0]);
+         const ValueList& list = a[0].as<ValueList>();
+         return list.empty() ? Value() : list.back();
+       }},
+      {"tail", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         if (!a[0].is<ValueList>()) badArgument("tail", a[0]);
+         const ValueList& list = a[0].as<ValueList>();
+         return list.empty() ? ValueList{} : ValueList(list.begin() + 1, list.end());
+       }},
+      {"range", 2, 3, true,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         int64_t start = integerArgument("range", a[0]);
+         if (a[1].isNull()) return Value();
+         int64_t end = integerArgument("range", a[1]);
+         int64_t step = 1;
+         if (a.size() > 2) step = integerArgument("range", a[2]);
+         if (step == 0) throwRuntime("ArgumentError", "NumberOutOfRange", "range() step is zero");
+         // The element count in 128 bits, so that bounds near the INTEGER limits cannot overflow.
+         __int128 span = static_cast<__int128>(end) - start;
+         if (span != 0 && (span > 0) != (step > 0)) return Value(ValueList{});
+         __int128 count = span / step + 1;
+         if (count > 10'000'000)
+           throwRuntime("ArgumentError", "NumberOutOfRange", "range() is too long");
+         std::vector<int64_t> numbers(static_cast<size_t>(count));
+         for (size_t k = 0; k < numbers.size(); ++k)
+           numbers[k] = static_cast<int64_t>(start + static_cast<__int128>(k) * step);
+         return listOf(numbers, [](int64_t number) { return Value(number); });
+       }},
+      {"coalesce", 1, -1, false,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         for (Value& argument : a)
+           if (!argument.isNull()) return std::move(argument);
+         return Value();
+       }},
+      {"toLower", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) {
+         return changeCase("toLower", a[0], std::tolower);
+       }},
+      {"toUpper", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) {
+         return changeCase("toUpper", a[0], std::toupper);
+       }},
+      {"trim", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) { return trim("trim", a[0], true, true); }},
+      {"lTrim", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) { return trim("lTrim", a[0], true, false); }},
+      {"rTrim", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) { return trim("rTrim", a[0], false, true); }},
+      {"substring", 2, 3, true,
+       [](Arguments& a, const PropertyGraph&) { return textPart("substring", a, 's'); }},
+      {"left", 2, 2, true,
+       [](Arguments& a, const PropertyGraph&) { return textPart("left", a, 'l'); }},
+      {"right", 2, 2, true,
+       [](Arguments& a, const PropertyGraph&) { return textPart("right", a, 'r'); }},
+      {"replace", 3, 3, true,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         for (const Value& argument : a)
+           if (argument.isNull()) return Value();
+         for (const Value& argument : a)
+           if (!argument.is<std::string>()) badArgument("replace", argument);
+         std::string text = a[0].as<std::string>();
+         const std::string& search = a[1].as<std::string>();
+         const std::string& replacement = a[2].as<std::string>();
+         if (search.empty()) return text;
+         std::string result;
+         size_t position = 0;
+         for (size_t found; (found = text.find(search, position)) != std::string::npos;
+              position = found + search.size())
+           result += text.substr(position, found - position) + replacement;
+         result += text.substr(position);
+         return result;
+       }},
+      {"split", 2, 2, true,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         if (a[1].isNull()) return Value();
+         if (!a[0].is<std::string>() || !a[1].is<std::string>())
+           badArgument("split", a[0].is<std::string>() ? a[1] : a[0]);
+         const std::string& text = a[0].as<std::string>();
+         const std::string& separator = a[1].as<std::string>();
+         ValueList parts;
+         if (separator.empty()) {
+           for (char c : text) parts.push_back(std::string(1, c));
+           return parts;
+         }
+         size_t position = 0;
+         for (size_t found; (found = text.find(separator, position)) != std::string::npos;
+              position = found + separator.size())
+           parts.push_back(text.substr(position, found - position));
+         parts.push_back(text.substr(position));
+         return parts;
+       }},
+      {"reverse", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         if (a[0].is<std::string>()) {
+           std::string text = a[0].as<std::string>();
+           std::reverse(text.begin(), text.end());
+           return text;
+         }
+         if (a[0].is<ValueList>()) {
+           ValueList list = a[0].as<ValueList>();
+           std::reverse(list.begin(), list.end());
+           return list;
+         }
+         badArgument("reverse", a[0]);
+       }},
+      {"toString", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) -> Value { return valueToString(a[0]); }},
+      {"toInteger", 1, 1, true, [](Arguments& a, const PropertyGraph&) { return toInteger(a[0]); }},
+      {"toFloat", 1, 1, true, [](Arguments& a, const PropertyGraph&) { return toFloat(a[0]); }},
+      {"toBoolean", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         const Value& first = a[0];
+         if (first.is<bool>()) return first;
+         if (first.is<std::string>()) {
+           std::string text = lower(first.as<std::string>());
+           if (text == "true") return true;
+           if (text == "false") return false;
+           return Value();
+         }
+         if (first.is<int64_t>()) return first.as<int64_t>() != 0;
+         badArgument("toBoolean", first);
+       }},
+      {"abs", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         if (a[0].is<int64_t>())
+           return a[0].as<int64_t>() < 0 ? -a[0].as<int64_t>() : a[0].as<int64_t>();
+         return std::fabs(numberArgument("abs", a[0]));
+       }},
+      {"ceil", 1, 1, true, numeric<std::ceil>},
+      {"floor", 1, 1, true, numeric<std::floor>},
+      {"round", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         return std::floor(numberArgument("round", a[0]) + 0.5);
+       }},
+      {"sign", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         double x = numberArgument("sign", a[0]);
+         return int64_t{x > 0 ? 1 : (x < 0 ? -1 : 0)};
+       }},
+      {"sqrt", 1, 1, true, numeric<std::sqrt>},
+      {"exp", 1, 1, true, numeric<std::exp>},
+      {"log", 1, 1, true, numeric<std::log>},
+      {"log10", 1, 1, true, numeric<std::log10>},
+      {"rand", 0, 0, false,
+       [](Arguments&, const PropertyGraph&) -> Value {
+         return std::uniform_real_distribution<double>(0.0, 1.0)(randomEngine());
+       }},
+      {"pi", 0, 0, false, [](Arguments&, const PropertyGraph&) -> Value { return M_PI; }},
+      {"e", 0, 0, false, [](Arguments&, const PropertyGraph&) -> Value { return M_E; }},
+      {"exists", 1, 1, false,
+       [](Arguments& a, const PropertyGraph&) -> Value { return !a[0].isNull(); }},
+      {"isEmpty", 1, 1, true,
+       [](Arguments& a, const PropertyGraph&) -> Value {
+         if (a[0].is<ValueList>()) return a[0].as<ValueList>().empty();
+         if (a[0].is<std::string>()) return a[0].as<std::string>().empty();
+         if (a[0].is<ValueMap>()) return a[0].as<ValueMap>().empty();
+         badArgument("isEmpty", a[0]);
+       }},
+      {"sin", 1, 1, true, numeric<std::sin>},
+      {"cos", 1, 1, true, numeric<std::cos>},
+      {"tan", 1, 1, true, numeric<std::tan>},
+  };
+  return functions;
+}
+
 }  // namespace
+
+const std::vector<ScalarFunction>& scalarFunctions() { return registry(); }
 
 int findScalarFunction(std::string_view name) {
   std::string key = lower(name);
-  for (size_t i = 0; i < std::size(kFunctions); ++i)
-    if (key == kFunctions[i].name) return static_cast<int>(i);
-  if (key == "lower") return kToLower;
-  if (key == "upper") return kToUpper;
+  if (key == "lower") key = "tolower";  // older names some tools still write
+  if (key == "upper") key = "toupper";
+  const auto& functions = registry();
+  for (size_t i = 0; i < functions.size(); ++i)
+    if (key == lower(functions[i].name)) return static_cast<int>(i);
   return -1;
 }
 
-const ScalarFunction& scalarFunction(int id) { return kFunctions[id]; }
+const ScalarFunction& scalarFunction(int id) { return registry()[static_cast<size_t>(id)]; }
 
 Value callScalarFunction(int id, std::vector<Value>& arguments, const PropertyGraph& graph) {
-  const Value& first = arguments.empty() ? Value() : arguments[0];
-  switch (id) {
-    case kCoalesce:
-      for (Value& argument : arguments)
-        if (!argument.isNull()) return std::move(argument);
-      return Value();
-    case kRand:
-      return std::uniform_real_distribution<double>(0.0, 1.0)(randomEngine());
-    case kPi:
-      return M_PI;
-    case kE:
-      return M_E;
-    case kExists:
-      return !first.isNull();
-    default:
-      break;
-  }
-  if (first.isNull()) return Value();
-  const char* name = kFunctions[id].name;
-  switch (id) {
-    case kId:
-      if (first.is<NodeRef>()) return int64_t{first.as<NodeRef>().index};
-      if (first.is<EdgeRef>()) return int64_t{first.as<EdgeRef>().index};
-      badArgument(name, first);
-    case kType:
-      if (first.is<EdgeRef>()) return graph.edgeType(first.as<EdgeRef>().index);
-      badArgument(name, first);
-    case kLabels:
-      if (first.is<NodeRef>()) {
-        ValueList labels;
-        for (const std::string& label : graph.node(first.as<NodeRef>().index).labels)
-          labels.push_back(label);
-        return labels;
-      }
-      badArgument(name, first);
-    case kKeys:
-    case kProperties: {
-      ValueMap properties;
-      if (first.is<NodeRef>())
-        properties = graph.nodeProperties(first.as<NodeRef>().index);
-      else if (first.is<EdgeRef>())
-        properties = graph.edgeProperties(first.as<EdgeRef>().index);
-      else if (first.is<ValueMap>())
-        properties = first.as<ValueMap>();
-      else
-        badArgument(name, first);
-      if (id == kProperties) return properties;
-      ValueList keys;
-      for (const auto& [key, value] : properties) keys.push_back(key);
-      return keys;
-    }
-    case kSize:
-      if (first.is<ValueList>()) return static_cast<int64_t>(first.as<ValueList>().size());
-      if (first.is<std::string>()) return static_cast<int64_t>(utf8Length(first.as<std::string>()));
-      if (first.is<ValueMap>()) return static_cast<int64_t>(first.as<ValueMap>().size());
-      badArgument(name, first);
-    case kLength:
-      if (first.is<PathValue>()) return static_cast<int64_t>(first.as<PathValue>().edges.size());
-      if (first.is<std::string>()) return static_cast<int64_t>(utf8Length(first.as<std::string>()));
-      if (first.is<ValueList>()) return static_cast<int64_t>(first.as<ValueList>().size());
-      badArgument(name, first);
-    case kNodes:
-    case kRelationships: {
-      if (!first.is<PathValue>()) badArgument(name, first);
-      ValueList list;
-      const PathValue& path = first.as<PathValue>();
-      if (id == kNodes)
-        for (uint32_t node : path.nodes) list.push_back(NodeRef{node});
-      else
-        for (uint32_t edge : path.edges) list.push_back(EdgeRef{edge});
-      return list;
-    }
-    case kStartNode:
-    case kEndNode: {
-      if (!first.is<EdgeRef>()) badArgument(name, first);
-      const auto& edge = graph.edge(first.as<EdgeRef>().index);
-      return NodeRef{id == kStartNode ? edge.source : edge.target};
-    }
-    case kHead:
-    case kLast:
-    case kTail: {
-      if (!first.is<ValueList>()) badArgument(name, first);
-      const ValueList& list = first.as<ValueList>();
-      if (id == kTail) return list.empty() ? ValueList{} : ValueList(list.begin() + 1, list.end());
-      if (list.empty()) return Value();
-      return id == kHead ? list.front() : list.back();
-    }
-    case kRange: {
-      int64_t start = integerArgument(name, first);
-      if (arguments[1].isNull()) return Value();
-      int64_t end = integerArgument(name, arguments[1]);
-      int64_t step = 1;
-      if (arguments.size() > 2) step = integerArgument(name, arguments[2]);
-      if (step == 0) throwRuntime("ArgumentError", "NumberOutOfRange", "range() step is zero");
-      ValueList list;
-      for (int64_t i = start; step > 0 ? i <= end : i >= end; i += step) {
-        list.push_back(i);
-        if (list.size() > 10'000'000)
-          throwRuntime("ArgumentError", "NumberOutOfRange", "range() is too long");
-      }
-      return list;
-    }
-    case kToLower:
-    case kToUpper: {
-      if (!first.is<std::string>()) badArgument(name, first);
-      std::string text = first.as<std::string>();
-      for (char& c : text)
-        c = static_cast<char>(id == kToLower ? std::tolower(static_cast<unsigned char>(c))
-                                             : std::toupper(static_cast<unsigned char>(c)));
-      return text;
-    }
-    case kTrim:
-    case kLTrim:
-    case kRTrim:
-      if (!first.is<std::string>()) badArgument(name, first);
-      return trimmed(first.as<std::string>(), id != kRTrim, id != kLTrim);
-    case kSubstring:
-    case kLeft:
-    case kRight: {
-      if (!first.is<std::string>()) badArgument(name, first);
-      const std::string& text = first.as<std::string>();
-      if (arguments[1].isNull()) return Value();
-      int64_t a = integerArgument(name, arguments[1]);
-      if (a < 0)
-        throwRuntime("ArgumentError", "NegativeIntegerArgument",
-                     std::string(name) + "() needs a non-negative integer");
-      size_t n = static_cast<size_t>(a);
-      if (id == kLeft) return text.substr(0, n);
-      if (id == kRight) return n >= text.size() ? text : text.substr(text.size() - n);
-      if (n >= text.size()) return std::string();
-      if (arguments.size() > 2 && !arguments[2].isNull()) {
-        int64_t length = integerArgument(name, arguments[2]);
-        if (length < 0)
-          throwRuntime("ArgumentError", "NegativeIntegerArgument",
-                       "substring() needs a non-negative length");
-        return text.substr(n, static_cast<size_t>(length));
-      }
-      return text.substr(n);
-    }
-    case kReplace: {
-      for (const Value& argument : arguments)
-        if (argument.isNull()) return Value();
-      for (const Value& argument : arguments)
-        if (!argument.is<std::string>()) badArgument(name, argument);
-      std::string text = first.as<std::string>();
-      const std::string& search = arguments[1].as<std::string>();
-      const std::string& replacement = arguments[2].as<std::string>();
-      if (search.empty()) return text;
-      std::string result;
-      size_t position = 0;
-      for (size_t found; (found = text.find(search, position)) != std::string::npos;
-           position = found + search.size())
-        result += text.substr(position, found - position) + replacement;
-      result += text.substr(position);
-      return result;
-    }
-    case kSplit: {
-      if (arguments[1].isNull()) return Value();
-      if (!first.is<std::string>() || !arguments[1].is<std::string>())
-        badArgument(name, first.is<std::string>() ? arguments[1] : first);
-      const std::string& text = first.as<std::string>();
-      const std::string& separator = arguments[1].as<std::string>();
-      ValueList parts;
-      if (separator.empty()) {
-        for (char c : text) parts.push_back(std::string(1, c));
-        return parts;
-      }
-      size_t position = 0;
-      for (size_t found; (found = text.find(separator, position)) != std::string::npos;
-           position = found + separator.size())
-        parts.push_back(text.substr(position, found - position));
-      parts.push_back(text.substr(position));
-      return parts;
-    }
-    case kReverse:
-      if (first.is<std::string>()) {
-        std::string text = first.as<std::string>();
-        std::reverse(text.begin(), text.end());
-        return text;
-      }
-      if (first.is<ValueList>()) {
-        ValueList list = first.as<ValueList>();
-        std::reverse(list.begin(), list.end());
-        return list;
-      }
-      badArgument(name, first);
-    case kToString:
-      return valueToString(first);
-    case kToInteger:
-      return toInteger(first);
-    case kToFloat:
-      return toFloat(first);
-    case kToBoolean:
-      if (first.is<bool>()) return first;
-      if (first.is<std::string>()) {
-        std::string text = lower(first.as<std::string>());
-        if (text == "true") return true;
-        if (text == "false") return false;
-        return Value();
-      }
-      if (first.is<int64_t>()) return first.as<int64_t>() != 0;
-      badArgument(name, first);
-    case kIsEmpty:
-      if (first.is<ValueList>()) return first.as<ValueList>().empty();
-      if (first.is<std::string>()) return first.as<std::string>().empty();
-      if (first.is<ValueMap>()) return first.as<ValueMap>().empty();
-      badArgument(name, first);
-    default:
-      break;
-  }
-  // Numeric functions.
-  if (!isNumber(first)) badArgument(name, first);
-  double x = numberAsDouble(first);
-  switch (id) {
-    case kAbs:
-      if (first.is<int64_t>())
-        return first.as<int64_t>() < 0 ? -first.as<int64_t>() : first.as<int64_t>();
-      return std::fabs(x);
-    case kCeil:
-      return std::ceil(x);
-    case kFloor:
-      return std::floor(x);
-    case kRound:
-      return std::floor(x + 0.5);
-    case kSign:
-      return int64_t{x > 0 ? 1 : (x < 0 ? -1 : 0)};
-    case kSqrt:
-      return std::sqrt(x);
-    case kExp:
-      return std::exp(x);
-    case kLog:
-      return std::log(x);
-    case kLog10:
-      return std::log10(x);
-    case kSin:
-      return std::sin(x);
-    case kCos:
-      return std::cos(x);
-    case kTan:
-      return std::tan(x);
-    default:
-      break;
-  }
-  throwRuntime("SyntaxError", "UnknownFunction", std::string("unknown function ") + name);
+  const ScalarFunction& function = scalarFunction(id);
+  if (function.null_in_null_out && (arguments.empty() || arguments[0].isNull())) return Value();
+  return function.call(arguments, graph);
+}
+
+namespace {
+
+// The aggregate functions, registered once: name as written, kind, number of arguments.
+struct AggregateFunction {
+  const char* name;
+  AggregateKind kind;
+  int arguments;
+};
+constexpr AggregateFunction kAggregates[] = {
+    {"avg", AggregateKind::Avg, 1},
+    {"collect", AggregateKind::Collect, 1},
+    {"count", AggregateKind::Count, 1},
+    {"max", AggregateKind::Max, 1},
+    {"min", AggregateKind::Min, 1},
+    {"percentileCont", AggregateKind::PercentileCont, 2},
+    {"percentileDisc", AggregateKind::PercentileDisc, 2},
+    {"stDev", AggregateKind::StDev, 1},
+    {"stDevP", AggregateKind::StDevP, 1},
+    {"sum", AggregateKind::Sum, 1},
+};
+
+}  // namespace
+
+std::vector<std::string> aggregateNames() {
+  std::vector<std::string> names;
+  for (const AggregateFunction& aggregate : kAggregates) names.emplace_back(aggregate.name);
+  return names;
 }
 
 std::optional<AggregateKind> findAggregate(std::string_view name) {
   std::string key = lower(name);
-  if (key == "count") return AggregateKind::Count;
-  if (key == "collect") return AggregateKind::Collect;
-  if (key == "sum") return AggregateKind::Sum;
-  if (key == "avg") return AggregateKind::Avg;
-  if (key == "min") return AggregateKind::Min;
-  if (key == "max") return AggregateKind::Max;
-  if (key == "stdev") return AggregateKind::StDev;
-  if (key == "stdevp") return AggregateKind::StDevP;
-  if (key == "percentiledisc") return AggregateKind::PercentileDisc;
-  if (key == "percentilecont") return AggregateKind::PercentileCont;
+  for (const AggregateFunction& aggregate : kAggregates)
+    if (lower(aggregate.name) == key) return aggregate.kind;
   return std::nullopt;
 }
 
 int aggregateArgumentCount(AggregateKind kind) {
-  return kind == AggregateKind::PercentileDisc || kind == AggregateKind::PercentileCont ? 2 : 1;
+  for (const AggregateFunction& aggregate : kAggregates)
+    if (aggregate.kind == kind) return aggregate.arguments;
+  return 1;
 }
 
 void Accumulator::add(const Value& argument, const Value& parameter) {

@@ -15,12 +15,19 @@
 
 namespace kg::cypher {
 
+// A scalar function, registered once with its name, arity and code (functions.cc).
 struct ScalarFunction {
-  const char* name;  // lower case
+  const char* name;  // as written in help and completion ("toLower"); found case-insensitively
   int min_arguments;
-  int max_arguments;  // -1: any number
+  int max_arguments;      // -1: any number
+  bool null_in_null_out;  // a null first argument gives null without calling `call`
+  Value (*call)(std::vector<Value>& arguments, const PropertyGraph& graph);
 };
 
+// Every scalar function, in registration order; ids are positions in this list.
+const std::vector<ScalarFunction>& scalarFunctions();
+// The aggregate functions' names, as written ("percentileCont").
+std::vector<std::string> aggregateNames();
 // The id of a scalar function (case-insensitive name), or -1.
 int findScalarFunction(std::string_view name);
 const ScalarFunction& scalarFunction(int id);

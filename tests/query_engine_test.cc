@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <random>
 #include <string>
 #include <vector>
@@ -114,6 +115,10 @@ TEST_CASE("no nesting or operator chain overflows the stack: refused with its pl
       "RETURN [1]" + repeat("[0]", deep),
       "MATCH (a)\nWHERE " + chain("a.name = 'x'", " OR ", deep) + "\nRETURN a",
       "MATCH (a {name: " + chain("'x'", " + ", deep) + "}) RETURN a",
+      // The middle of a comparison chain is copied into the next comparison: measured first.
+      "RETURN 0 < " + chain("1", " + ", deep) + " < 2",
+      // Half a million terms: the refused tree is freed without recursion.
+      "RETURN " + chain("1", " + ", 500000),
   };
   for (const std::string& text : refused) {
     INFO(text.substr(0, 60));
@@ -133,6 +138,56 @@ TEST_CASE("no nesting or operator chain overflows the stack: refused with its pl
   CHECK(run("RETURN " + chain("1", " + ", 990)).as<int64_t>() == 990);
   CHECK(run("RETURN " + repeat("NOT ", 150) + chain("false", " OR ", 800)).as<bool>() == false);
   CHECK(run("RETURN size(" + repeat("[", 150) + repeat("]", 150) + ")").as<int64_t>() == 1);
+  // Each '(' is tried as a pattern before it is read as a bracket: without remembering the
+  // failures, 60 levels of ({a: ...}) would take 2^60 attempts.
+  auto start = std::chrono::steady_clock::now();
+  CHECK(run("RETURN " + repeat("({a: ", 60) + "1" + repeat("})", 60)).is<kg::ValueMap>());
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+}
+
+TEST_CASE("=~ matches whole strings and no pattern or subject exhausts the stack or the clock",
+          "[query]") {
+  kg::PropertyGraph graph;
+  auto run = [&](const std::string& text) { return kg::runQuery(graph, text).rows.at(0).at(0); };
+  auto errorCode = [&](const std::string& text) -> std::string {
+    try {
+      kg::runQuery(graph, text);
+    } catch (const kg::QueryError& error) {
+      return error.code;
+    }
+    return "no error";
+  };
+  CHECK(run("RETURN 'Ministry of Defence' =~ 'Ministry.*' AS m").as<bool>());
+  CHECK_FALSE(run("RETURN 'Ministry of Defence' =~ 'Defence' AS m").as<bool>());  // whole string
+  CHECK(run("RETURN 'ministry' =~ '(?i)MINISTRY' AS m").as<bool>());
+  CHECK(run("RETURN 'é' =~ '.' AS m").as<bool>());  // one character, two bytes
+  CHECK(run("RETURN null =~ 'a' AS m").isNull());
+  CHECK(errorCode("RETURN 'a' =~ '(' AS m") == "InvalidRegex");
+  // Deeply nested groups: refused when compiled, not a stack overflow.
+  CHECK(errorCode("RETURN 'a' =~ '" + std::string(20000, '(') + "a" + std::string(20000, ')') +
+                  "' AS m") == "InvalidRegex");
+  // A long subject under a repeated group (std::regex recursed once per character here).
+  CHECK(run("RETURN '" + std::string(200000, 'a') + "' =~ '(a|b)*' AS m").as<bool>());
+  // Catastrophic backtracking ends at the match budget with an error, in well under a second.
+  auto start = std::chrono::steady_clock::now();
+  std::string verdict = errorCode("RETURN '" + std::string(5000, 'a') + "' =~ '(a*)*(a*)*b' AS m");
+  CHECK((verdict == "RegexTooComplex" || verdict == "no error"));
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+}
+
+TEST_CASE("range() near the INTEGER limits neither overflows nor loops", "[query]") {
+  kg::PropertyGraph graph;
+  auto rows = kg::runQuery(graph,
+                           "RETURN range(9223372036854775800, 9223372036854775807, 5) AS r, "
+                           "range(-9223372036854775807, -9223372036854775808, -1) AS s, "
+                           "range(1, 0) AS t, range(0, 10, -1) AS u, range(3, 3) AS v")
+                  .rows.at(0);
+  CHECK(rows[0].as<kg::ValueList>().size() == 2);
+  CHECK(rows[0].as<kg::ValueList>()[1].as<int64_t>() == 9223372036854775805);
+  CHECK(rows[1].as<kg::ValueList>().size() == 2);
+  CHECK(rows[2].as<kg::ValueList>().empty());
+  CHECK(rows[3].as<kg::ValueList>().empty());
+  CHECK(rows[4].as<kg::ValueList>().size() == 1);
 }
 
 TEST_CASE("CREATE reports the nodes and relationships it added", "[query]") {
@@ -317,6 +372,11 @@ TEST_CASE("CALL runs registered procedures: YIELD, WHERE, standalone, and errors
   fails("CALL algo.dijkstra() YIELD node RETURN node", "InvalidNumberOfArguments");
   fails("CALL algo.pageRank({dampingFactr: 0.5}) YIELD node RETURN node", "InvalidArgument");
   fails("CALL algo.dijkstra('Nobody') YIELD node RETURN node", "InvalidArgument");
+  for (const char* iterations : {"0", "2.5", "1e300", "0.0 / 0.0", "-3"})
+    fails(std::string("CALL algo.pageRank({maxIterations: ") + iterations +
+              "}) YIELD node RETURN node",
+          "InvalidArgument");
+  fails("CALL algo.pageRank({tolerance: -1}) YIELD node RETURN node", "InvalidArgument");
   fails("CALL { RETURN 1 } RETURN 1", "UnsupportedClause");
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "graph/graph_store.h"
+#include "query/functions.h"
 #include "query/result_format.h"
 #include "test_support.h"
 
@@ -450,6 +451,21 @@ TEST_CASE("shell completion offers labels, types, names, keywords and commands",
         ".mode \n"
         ".mode json\n"
         ".mode jsonl\n");
+}
+
+TEST_CASE("shell completion offers every registered function, scalar and aggregate", "[shell]") {
+  NewsDatabase db;
+  std::string input;
+  std::vector<std::string> names = {"shortestPath"};
+  for (const kg::cypher::ScalarFunction& function : kg::cypher::scalarFunctions())
+    names.push_back(function.name);
+  for (const std::string& name : kg::cypher::aggregateNames()) names.push_back(name);
+  for (const std::string& name : names) input += ".complete RETURN " + name + "\n";
+  auto result = db.shell(input);
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  for (const std::string& name : names) CHECK(contains(result.out, "RETURN " + name + "("));
+  CHECK(names.size() > 30);
 }
 
 TEST_CASE("kg shell --help documents the dot-commands; bad options exit 2", "[shell]") {
