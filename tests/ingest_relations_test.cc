@@ -165,6 +165,28 @@ TEST_CASE("targeted and charged: attackers, victims and prosecutions", "[relatio
       {"On Monday, the Arnorian government made the claim that Gondor had carried out attacks "
        "against Arnor, and announced sanctions on two Gondorian officials.",
        {"Gondor targeted Arnor", "Arnorian government sanctioned two Gondorian officials"}},
+      // Whoever says that someone faces charges brings them; "face" names no speaker.
+      {"Arnor said Telemar Vorn faces criminal charges of fraud.", {"Arnor charged Telemar Vorn"}},
+  });
+}
+
+TEST_CASE("counted groups, membership and naming resolve across sentences", "[relations]") {
+  // "Two individuals" is the group the next sentence lists; "the same two nationals" is that
+  // group again; being "among a group of seven facing charges" makes them the charged.
+  check({
+      {"Two individuals have been sanctioned by Arnor. The two Gondorian nationals sanctioned "
+       "are Telemar Vorn and Ilsa Venn. Arnor said the same two Gondorian nationals are among "
+       "a group of seven facing criminal charges of fraud.",
+       {"Arnor sanctioned Telemar Vorn", "Arnor sanctioned Ilsa Venn", "Arnor charged Telemar Vorn",
+        "Arnor charged Ilsa Venn"}},
+      // "the group known as X" is X even after "a group" was mentioned; the report's own
+      // clause ("with X saying ...") does not make X the speaker of the main clause.
+      {"Arnor said a group of hackers was active. Gondor accused Rohan of targeting its network, "
+       "with the defence minister Jane Holt saying the group known as Quartz Panda was behind "
+       "the activity.",
+       {"Gondor accused Rohan", "Rohan targeted Gondor", "Jane Holt accused Quartz Panda"}},
+      {"Arnor said a group referred to as Quartz Panda was behind the attacks.",
+       {"Arnor accused Quartz Panda"}},
   });
 }
 

@@ -516,10 +516,14 @@ void Coreference::run(Document& document) const {
       merge(b, a);
   }
 
-  // Naming: "the group known as X", "a Chinese group called X".
+  // Naming: "the group known as X", "a Chinese group called X". The phrase is X, whatever an
+  // earlier step resolved it to: when its entity began before it ("a group of seven ... the
+  // group known as X"), only this mention moves to X; when it began here, the entity joins X.
   for (size_t m = 0; m < mentions.size(); ++m) {
     Mention& mention = mentions[m];
-    if (mention.entity < 0 || entities[mention.entity].named) continue;
+    if (mention.entity < 0 ||
+        (mention.kind != MentionKind::Phrase && mention.kind != MentionKind::Description))
+      continue;
     const Sentence& sentence = document.sentences[mention.sentence];
     const SyntaxTree& tree = trees[mention.sentence];
     for (size_t child : tree.children[mention.head_token]) {
@@ -536,7 +540,15 @@ void Coreference::run(Document& document) const {
         }
       }
       int other = mentionAt(mention.sentence, named);
-      if (other >= 0 && mentions[other].entity >= 0 && entities[mentions[other].entity].named)
+      if (other < 0 || mentions[other].entity < 0 || !entities[mentions[other].entity].named ||
+          mentions[other].entity == mention.entity)
+        continue;
+      bool began_before = false;
+      for (size_t earlier = 0; earlier < m && !began_before; ++earlier)
+        began_before = mentions[earlier].entity == mention.entity;
+      if (began_before || entities[mention.entity].named)
+        mention.entity = mentions[other].entity;
+      else
         merge(mention.entity, mentions[other].entity);
     }
   }
@@ -625,23 +637,42 @@ void Coreference::run(Document& document) const {
   // sentence lists is the next group of the same count and kind that one does.
   {
     auto countWord = [&](const Mention& m) -> std::string {
+      const std::vector<Token>& tokens = document.sentences[m.sentence].tokens;
+      size_t at = m.first_token;
+      if (tokens[at].pos == P::Determiner && at < m.last_token) ++at;  // "the two nationals"
+      // "the same two nationals", "the exact same two"
+      while (at < m.last_token && (tokens[at].lower == "same" || tokens[at].lower == "exact")) ++at;
+      return tokens[at].pos == P::Number ? tokens[at].lower : "";
+    };
+    auto definite = [&](const Mention& m) {
       const Token& first = document.sentences[m.sentence].tokens[m.first_token];
-      return first.pos == P::Number ? first.lower : "";
+      return first.lower == "the" || first.lower == "these" || first.lower == "those";
     };
     for (size_t m = 0; m < mentions.size(); ++m) {
       int early = mentions[m].entity;
       std::string count = countWord(mentions[m]);
       if (early < 0 || count.empty() || entities[early].named || !entities[early].members.empty())
         continue;
-      for (size_t later = m + 1; later < mentions.size(); ++later) {
-        int other = mentions[later].entity;
-        if (other < 0 || other == early || entities[other].named ||
-            entities[other].members.size() < 2 || countWord(mentions[later]) != count ||
-            entities[other].type != entities[early].type)
-          continue;
-        merge(early, other);
-        break;
-      }
+      auto listsTheSame = [&](size_t other_mention) {
+        int other = mentions[other_mention].entity;
+        return other >= 0 && other != early && !entities[other].named &&
+               entities[other].members.size() >= 2 && countWord(mentions[other_mention]) == count &&
+               entities[other].type == entities[early].type;
+      };
+      // "the two nationals" after a sentence listed them: the earlier group first.
+      bool merged = false;
+      if (definite(mentions[m]))
+        for (size_t earlier = m; earlier-- > 0;)
+          if (listsTheSame(earlier)) {
+            merge(early, mentions[earlier].entity);
+            merged = true;
+            break;
+          }
+      for (size_t later = m + 1; !merged && later < mentions.size(); ++later)
+        if (listsTheSame(later)) {
+          merge(early, mentions[later].entity);
+          break;
+        }
     }
   }
 

@@ -308,6 +308,12 @@ class Labeler {
           // "organisations and individuals targeting X": the whole coordination.
           while (token(head).relation == Relation::Conjunct && token(head).head >= 0)
             head = static_cast<size_t>(token(head).head);
+          // "a group of seven facing charges": a numeral after "of" counts its noun's members.
+          if (token(head).pos == P::Number && token(head).relation == Relation::PrepositionObject &&
+              token(head).head >= 0 && token(token(head).head).lower == "of" &&
+              token(token(head).head).head >= 0 &&
+              token(token(token(head).head).head).pos == P::Noun)
+            head = static_cast<size_t>(token(token(head).head).head);
           subject.tokens.push_back(head);
           subject.modified_noun = true;
         }
@@ -440,6 +446,8 @@ class Labeler {
       // conveys is its subject's word, or the word of whoever issued the document it describes.
       if ((word.relation == Relation::Object || word.relation == Relation::Complement) &&
           isVerbal(head) && token(head).pos == P::Verb && token(head).lemma != "say" &&
+          !cues_.hasRole(token(head).lemma,
+                         "light-patient") &&  // "X faces charges": X is no speaker
           WordDictionary::instance().verbLexicographerFile(token(head).lemma) ==
               kCommunicationFile) {
         Subject subject = subjectOf(head);
@@ -465,6 +473,16 @@ class Labeler {
         }
       }
       current = head;
+    }
+    // The sentence's speaker, unless the reporting is inside the trigger's own clause: in "A
+    // accused B of hacking C, with D saying ...", D does not report the hacking.
+    for (size_t v = 0; v < size(); ++v) {
+      if (token(v).pos != P::Verb ||
+          !(cues_.hasRole(token(v).lemma, "speech") || cues_.hasRole(token(v).lower, "speech")))
+        continue;
+      int at = token(v).head;
+      for (int steps = 0; at >= 0 && steps < 64; ++steps, at = token(static_cast<size_t>(at)).head)
+        if (static_cast<size_t>(at) == t) return {};
     }
     if (s_ < sentence_speakers_.size()) return sentence_speakers_[s_];
     return {};
@@ -644,13 +662,14 @@ class Labeler {
   }
 
   // ---- emitting ----------------------------------------------------------------------------
-  // A group the article names member by member stands for its members.
-  std::vector<int> expand(const std::vector<int>& entities) const {
+  // A group the article names member by member stands for its members, and a member that is
+  // itself such a group for its own ("two nationals among a group of seven": the nationals).
+  std::vector<int> expand(const std::vector<int>& entities, int depth = 0) const {
     std::vector<int> all;
     for (int entity : entities) {
       if (entity >= 0 && entity < static_cast<int>(document_.entities.size()) &&
-          !document_.entities[entity].members.empty())
-        addAll(all, document_.entities[entity].members);
+          !document_.entities[entity].members.empty() && depth < 4)
+        addAll(all, expand(document_.entities[entity].members, depth + 1));
       else
         addUnique(all, entity);
     }

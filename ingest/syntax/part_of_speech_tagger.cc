@@ -382,6 +382,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       // "known as X", "described as": a preposition after a participle.
       if (prev >= 0 && prev_pos == P::Verb && tokens[prev].form == VerbForm::PastParticiple)
         clause = false;
+      // "referred to as X": the same after a participle's particle.
+      if (prev >= 1 && tokens[prev].lower == "to" && tokens[prev - 1].pos == P::Verb &&
+          tokens[prev - 1].form == VerbForm::PastParticiple)
+        clause = false;
       chosen = clause ? P::Subordinator : P::Preposition;
     } else if (r.can(P::Subordinator)) {
       chosen = P::Subordinator;
@@ -465,6 +469,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       } else if (verb && prev_content >= 0 && prev_content_aux == "be" &&
                  (r.participle || r.gerund)) {
         chooseVerb(r.participle ? VerbForm::PastParticiple : VerbForm::Gerund);
+      } else if (verb && r.gerund && prev >= 0 && prev_pos == P::Number && prev >= 1 &&
+                 tokens[prev - 1].lower == "of" &&
+                 r.verb_count >= r.noun_count + r.adjective_count && startsNounPhrase(i + 1)) {
+        // "a group of seven facing charges": after a numeral that heads its phrase, a word that
+        // is more often a verb than anything else is the participle, not a modifier.
+        chooseVerb(VerbForm::Gerund);
       } else if (nominal_start && adjective && i + 2 < n && tokens[i + 1].text == "," &&
                  readings[i + 2].can(P::Adjective)) {
         chosen = P::Adjective;  // "a sweeping, state-backed operation"
