@@ -190,6 +190,24 @@ TEST_CASE("counted groups, membership and naming resolve across sentences", "[re
   });
 }
 
+TEST_CASE("measures answering attacks, fronted phrases and bodies named after the object",
+          "[relations]") {
+  check({
+      // A sanction in response to an attack accuses its target, who did the attack.
+      {"Arnor announced sanctions against Gondor in response to a hacking campaign that "
+       "breached Arnorian agencies.",
+       {"Arnor sanctioned Gondor", "Arnor accused Gondor", "Gondor targeted Arnorian agencies"}},
+      // A comma does not join a day to the actors after it.
+      {"In announcing the sanctions on Monday, Arnor and Rohan traced the attack to operations "
+       "within the Gondorian government.",
+       {"Arnor accused Gondorian government", "Rohan accused Gondorian government"}},
+      // "another" before an -ing modifier is a determiner, so the clause keeps its subject.
+      {"Rohan said another hacking group, Quartz Panda, had launched cyberattacks against "
+       "Arnor.",
+       {"Quartz Panda targeted Arnor", "Rohan accused Quartz Panda"}},
+  });
+}
+
 TEST_CASE("invented countries and people need no lexicon entry", "[relations]") {
   check({
       // The tree heads the subject by the office word; the named person acts.

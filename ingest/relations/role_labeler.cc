@@ -986,6 +986,11 @@ class Labeler {
       if (passive)
         for (size_t s : subject.tokens) events.push_back(s);
       for (size_t object : objects) addAll(patients, actors(object, false));
+      // "traced it to operations within the Arnorian government": the tree hangs "within" on
+      // the verb; the body it places the object in is the patient.
+      if (patients.empty() && !objects.empty())
+        for (size_t body : prepositionObjects(t, {"within", "inside"}))
+          if (body > objects.front()) addAll(patients, actors(body, true));
       how += ", patient after '" + entry.prepositions.front() + "'";
       if (agents.empty()) {
         agents = speakerOf(t);
@@ -1210,6 +1215,7 @@ class Labeler {
           addAll(patients, actors(object, owner));
       }
     }
+    int light_verb = -1;
     if (token(phrase).head >= 0) {
       size_t verb = static_cast<size_t>(token(phrase).head);
       const Token& governor = token(verb);
@@ -1227,6 +1233,7 @@ class Labeler {
       if (isVerbal(verb) && (relation == Relation::Object || relation == Relation::PassiveSubject ||
                              token(phrase).relation == Relation::PrepositionObject)) {
         const Token& light = token(verb);
+        light_verb = static_cast<int>(verb);
         for (size_t object : prepositionObjects(verb, entry.prepositions))
           addAll(patients, actors(object, owner));
         bool light_agent =
@@ -1284,6 +1291,48 @@ class Labeler {
     if (!cues.empty()) how += ", cue " + cues;
     emit(t, entry.relation, agents, patients, status, kNominalConfidence, how);
     if (entry.relation == "targeted") accuseDoer(t, agents, patients, status);
+    if (entry.relation == "sanctioned" || entry.relation == "charged")
+      measureForAnAttack(t, light_verb, entry, agents, patients, status);
+  }
+
+  // "sanctions against X over the attack", "... in response to a campaign that breached Y": X is
+  // the culprit of the event the measure answers, and a sanction for an attack accuses X of it
+  // (charges already do).
+  void measureForAnAttack(size_t t, int light_verb, const TriggerEntry& entry,
+                          const std::vector<int>& agents, const std::vector<int>& patients,
+                          EdgeStatus status) {
+    if (patients.empty() || status != EdgeStatus::Asserted) return;
+    std::vector<size_t> holders = {t};
+    if (light_verb >= 0) holders.push_back(static_cast<size_t>(light_verb));
+    std::vector<size_t> reasons;
+    for (size_t holder : holders) {
+      for (size_t reason : prepositionObjects(holder, {"for", "over"})) reasons.push_back(reason);
+      for (size_t in : prepositionObjects(holder, {"in"}))
+        if (token(in).lemma == "response") {
+          // "to" under "response", or beside it when the tree attached both to the verb
+          for (size_t reason : prepositionObjects(in, {"to"})) reasons.push_back(reason);
+          for (size_t reason : prepositionObjects(holder, {"to"})) reasons.push_back(reason);
+        }
+    }
+    std::vector<size_t> attacks;
+    for (size_t reason : reasons)
+      if (isAttackEvent(reason)) attacks.push_back(reason);
+    if (attacks.empty()) return;
+    recordCulprits(attacks, patients);
+    if (entry.relation == "sanctioned" && !agents.empty())
+      emit(t, "accused", agents, patients, status, kNominalConfidence,
+           "a measure taken over an attack accuses its target of it");
+  }
+
+  // An attack named by a noun: "the hacking campaign", "the targeting of X".
+  bool isAttackEvent(size_t noun) const {
+    if (token(noun).pos != P::Noun || !mentionActors(noun).empty()) return false;
+    for (const TriggerEntry* other : triggers_.lookup(token(noun).lemma))
+      if (other->pos == TriggerPos::Noun && other->relation == "targeted") return true;
+    for (size_t child : tree().children[noun])
+      for (const TriggerEntry* other : triggers_.lookup(token(child).lemma))
+        if (other->relation == "targeted") return true;
+    return false;
   }
 
   // "X was behind Y", "X was responsible for Y", "held X responsible": the speaker accuses X.

@@ -391,6 +391,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       chosen = P::Subordinator;
     } else if (r.can(P::Determiner) || r.can(P::Pronoun)) {
       bool noun_next = (startsNounPhrase(i + 1) || can(i + 1, P::Noun)) && !isPunct(i + 1, "\"");
+      // "another hacking group": an -ing or -ed word between it and a noun modifies the noun.
+      if (!noun_next && i + 2 < n && can(i + 1, P::Verb) &&
+          (readings[i + 1].gerund || readings[i + 1].participle) && can(i + 2, P::Noun) &&
+          !can(i + 2, P::Determiner) && !can(i + 2, P::Pronoun))
+        noun_next = true;
       if (r.can(P::Determiner) && (noun_next || !r.can(P::Pronoun)))
         chosen = P::Determiner;
       else if (r.can(P::Pronoun))

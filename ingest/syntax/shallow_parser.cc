@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <functional>
 
+#include "ingest/text/word_dictionary.h"
+
 namespace kg {
 namespace {
 
@@ -635,6 +637,14 @@ class Parser {
 
   // "A, B and C": later members hang from the first. Not across clauses: "X sanctioned A and B
   // accused C" coordinates the clauses, not A and B.
+  // Whether element e is headed by a noun of time (WordNet's noun.time: "Monday", "March").
+  bool isTimeNoun(size_t e) const {
+    constexpr int kTimeNounFile = 28;
+    const Token& head = tokens_[elements_[e].head];
+    return WordDictionary::instance().nounLexicographerFile(
+               head.lemma.empty() ? head.lower : head.lemma) == kTimeNounFile;
+  }
+
   void attachCoordinations() {
     for (size_t e = 0; e < elements_.size(); ++e) {
       if (!isNoun(e)) continue;
@@ -643,8 +653,11 @@ class Parser {
       std::vector<size_t> separators;
       size_t k = subtreeEnd(e) + 1;
       bool closed = false;
+      // "on Monday, the US and the UK said": a comma does not join a time to an actor.
+      bool time_list = isTimeNoun(e);
       while (k < elements_.size()) {
-        if ((is(k, Kind::Comma) || is(k, Kind::Semicolon)) && isNoun(k + 1) && free(k + 1)) {
+        if ((is(k, Kind::Comma) || is(k, Kind::Semicolon)) && isNoun(k + 1) && free(k + 1) &&
+            isTimeNoun(k + 1) == time_list) {
           separators.push_back(k);
           members.push_back(k + 1);
           k = subtreeEnd(k + 1) + 1;
