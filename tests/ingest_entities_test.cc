@@ -336,6 +336,9 @@ TEST_CASE("pronouns, descriptions, copulas and naming resolve actors", "[entitie
        "Sanctions hit two individuals. The ministry named two nationals: Mara Keel and Tobias "
        "Renn.",
        {"members:two nationals=Mara Keel,Tobias Renn", "!two individuals"}},
+      {"its never means the phrase it belongs to",
+       "Jane Holt rejected the claims of the ministry and its allies.",
+       {"its=ministry"}},
   });
 }
 

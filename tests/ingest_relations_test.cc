@@ -231,6 +231,9 @@ TEST_CASE("inverted reporting clauses name the speaker", "[relations]") {
        {"Arnor targeted parliament", "Jane Holt accused Arnor"}},
       {"Arnor hacked the parliament, said Tom Reeder.",
        {"Arnor targeted parliament", "Tom Reeder accused Arnor"}},
+      // "said when asked ..." still reports the quotation before it.
+      {"\"Arnor hacked the parliament,\" Tom Reeder said when asked about the claims.",
+       {"Arnor targeted parliament", "Tom Reeder accused Arnor"}},
   });
 }
 

@@ -151,11 +151,18 @@ void Coreference::run(Document& document) const {
   };
   // The most recent entity (by its latest mention before m) that passes `fits`, looking back
   // at most `window` sentences.
+  // Whether mention k spans mention m: "its" in "its allies" cannot mean the allies.
+  auto encloses = [&](size_t k, size_t m) {
+    return mentions[k].sentence == mentions[m].sentence &&
+           mentions[k].first_token <= mentions[m].first_token &&
+           mentions[k].last_token >= mentions[m].last_token;
+  };
   auto recent = [&](size_t m, size_t window, const auto& fits) -> int {
     int best = -1, best_at = -1;
     for (size_t e = 0; e < entities.size(); ++e) {
       int at = last_mention[e];
       if (at < 0 || at >= static_cast<int>(m) || entities[e].name.empty()) continue;
+      if (encloses(static_cast<size_t>(at), m)) continue;
       if (mentions[m].sentence - mentions[at].sentence > window) continue;
       if (!fits(entities[e])) continue;
       if (at > best_at) best = static_cast<int>(e), best_at = at;
@@ -389,7 +396,7 @@ void Coreference::run(Document& document) const {
           for (size_t k = m; k-- > 0 && entity < 0;) {
             const Mention& before = mentions[k];
             if (mention.sentence - before.sentence > 1) break;
-            if (before.entity < 0) continue;
+            if (before.entity < 0 || encloses(k, m)) continue;
             const Entity& e = entities[before.entity];
             if (e.type == ActorType::Person || before.plural) continue;
             Relation relation =
@@ -425,6 +432,7 @@ void Coreference::run(Document& document) const {
           for (size_t k = m; k-- > 0;) {
             const Mention& before = mentions[k];
             if (mention.sentence - before.sentence > 1) break;
+            if (encloses(k, m)) continue;
             if (before.kind == MentionKind::Pronoun && before.group.empty() && before.entity < 0)
               continue;
             if (!before.group.empty()) {

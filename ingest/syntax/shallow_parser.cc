@@ -910,9 +910,13 @@ class Parser {
     while (next < elements_.size() && (is(next, Kind::Adverb) || is(next, Kind::Quote))) ++next;
     if (next >= elements_.size()) return true;
     Kind kind = elements_[next].kind;
-    if (kind == Kind::To || kind == Kind::Subordinator || kind == Kind::Wh || kind == Kind::Colon ||
-        kind == Kind::Verb)
+    if (kind == Kind::To || kind == Kind::Wh || kind == Kind::Colon || kind == Kind::Verb)
       return false;
+    // "said that ..." opens its own complement; "said when asked ..." only says when.
+    if (kind == Kind::Subordinator) {
+      const std::string& word = lower(elements_[next]);
+      if (word == "that" || word == "whether" || word == "if") return false;
+    }
     if (kind == Kind::Noun) {
       size_t after = subtreeEnd(next) + 1;
       while (after < elements_.size() && is(after, Kind::Adverb)) ++after;
