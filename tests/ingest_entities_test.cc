@@ -336,6 +336,9 @@ TEST_CASE("pronouns, descriptions, copulas and naming resolve actors", "[entitie
        "Sanctions hit two individuals. The ministry named two nationals: Mara Keel and Tobias "
        "Renn.",
        {"members:two nationals=Mara Keel,Tobias Renn", "!two individuals"}},
+      {"a described actor is also known by the plain words for its rare ones",
+       "Arnor sanctioned two functionaries and several thespians.",
+       {"alias:two functionaries=two officials", "alias:several thespians=several actors"}},
       {"its never means the phrase it belongs to",
        "Jane Holt rejected the claims of the ministry and its allies.",
        {"its=ministry"}},

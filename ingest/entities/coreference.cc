@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <map>
 
 #include "ingest/syntax/shallow_parser.h"
+#include "ingest/text/word_dictionary.h"
 
 namespace kg {
 namespace {
@@ -65,6 +67,40 @@ bool isTail(const std::string& part, const std::string& whole) {
   if (part.size() >= whole.size()) return false;
   if (lower(whole.substr(whole.size() - part.size())) != lower(part)) return false;
   return whole[whole.size() - part.size() - 1] == ' ';
+}
+
+// "cyberpunks" with "hacker" as the plain word: "hackers".
+std::string pluralOf(const std::string& noun) {
+  auto endsWith = [&](const char* tail) {
+    size_t n = std::char_traits<char>::length(tail);
+    return noun.size() >= n && noun.compare(noun.size() - n, n, tail) == 0;
+  };
+  if (noun.size() > 1 && endsWith("y") && !std::strchr("aeiou", noun[noun.size() - 2]))
+    return noun.substr(0, noun.size() - 1) + "ies";
+  if (endsWith("s") || endsWith("x") || endsWith("z") || endsWith("ch") || endsWith("sh"))
+    return noun + "es";
+  return noun + "s";
+}
+
+// The phrase with each lower-case word that has a plainer synonym (WordDictionary::plainSynonym)
+// replaced by it, in the same number: "two functionaries" -> "two officials".
+std::string plainWordsOf(const std::string& phrase) {
+  WordDictionary& dictionary = WordDictionary::instance();
+  std::string result;
+  for (const std::string& word : words(phrase)) {
+    std::string plain = word;
+    bool lower_case = std::all_of(word.begin(), word.end(), [](char c) {
+      return std::islower(static_cast<unsigned char>(c)) != 0;
+    });
+    if (lower_case && word.size() > 2) {
+      WordDictionary::Senses senses = dictionary.senses(word);
+      std::string lemma = senses.noun ? senses.noun_lemma : senses.adjective_lemma;
+      std::string synonym = lemma.empty() ? "" : dictionary.plainSynonym(lemma);
+      if (!synonym.empty()) plain = (senses.noun && lemma != word) ? pluralOf(synonym) : synonym;
+    }
+    result += (result.empty() ? "" : " ") + plain;
+  }
+  return result;
 }
 
 std::string stripThe(std::string name) {
@@ -683,6 +719,14 @@ void Coreference::run(Document& document) const {
         }
     }
   }
+
+  // A described actor is also known by its plain words: "the functionaries" is "officials" too,
+  // so rarer synonyms (a thesaurus's, or an article spinner's) still meet the usual names.
+  for (size_t e = 0; e < entities.size(); ++e)
+    if (!entities[e].named && !entities[e].name.empty()) {
+      std::string plain = plainWordsOf(entities[e].name);
+      if (plain != entities[e].name) addAlias(static_cast<int>(e), plain);
+    }
 
   // Drop merged-away entities and renumber.
   std::vector<int> renumber(entities.size(), -1);

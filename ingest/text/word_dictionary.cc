@@ -210,6 +210,34 @@ std::vector<std::string> WordDictionary::verbSynonyms(const std::string& lemma, 
   return synonyms;
 }
 
+std::string WordDictionary::plainSynonym(const std::string& lemma) {
+  if (!available_ || lemma.empty() || lemma.size() > 60) return "";
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (auto it = plain_cache_.find(lemma); it != plain_cache_.end()) return it->second;
+  std::string best;
+  for (int part : {WordNetFiles::kNoun, WordNetFiles::kAdjective}) {
+    // Only a word the tagged corpus never uses is rare enough to stand for another.
+    if (taggedCount(files_, lemma, part) > 0) break;
+    int best_count = 0;
+    WordNetFiles::Synset synset;
+    for (long offset : files_.senses(lemma, part)) {
+      if (!files_.synset(part, offset, &synset)) continue;
+      for (const WordNetFiles::Synset::Word& entry : synset.words) {
+        std::string word = lowerAscii(entry.text);
+        if (word == lemma || word.find_first_of("_- ") != std::string::npos) continue;
+        if (entry.text != word) continue;  // a proper name's lemma
+        std::vector<long> its = files_.senses(word, part);
+        if (its.empty() || its.front() != offset) continue;
+        int count = taggedCount(files_, word, part);
+        if (count > best_count) best = word, best_count = count;
+      }
+    }
+    if (!best.empty()) break;
+  }
+  plain_cache_.emplace(lemma, best);
+  return best;
+}
+
 std::vector<WordDictionary::SynsetKey> WordDictionary::synsets(const std::string& lemma,
                                                                int max_senses) {
   std::vector<SynsetKey> found;

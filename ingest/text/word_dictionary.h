@@ -75,6 +75,12 @@ class WordDictionary {
   };
   std::vector<SynsetKey> synsets(const std::string& lemma, int max_senses);
 
+  // The plainer word a rare word stands for: when WordNet's tagged corpus never uses `lemma`
+  // (as a noun, else as an adjective), the most used single-word lemma whose first sense is one
+  // of `lemma`'s synsets ("functionary" -> "official", "histrion" -> "actor"); empty when there
+  // is none. Cached.
+  std::string plainSynonym(const std::string& lemma);
+
  private:
   WordDictionary();
   int lexicographerFile(const std::string& lemma, int part);
@@ -86,6 +92,7 @@ class WordDictionary {
   std::unordered_map<std::string, bool> verb_cache_;
   std::unordered_map<std::string, Senses> senses_cache_;
   std::unordered_map<std::string, NounAncestry> ancestry_cache_;
+  std::unordered_map<std::string, std::string> plain_cache_;
   WordNetFiles files_;  // read-only once open: its lookups need no lock
 };
 
