@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "graph/graph_store.h"
+#include "ingest/article_manifest.h"
 #include "ingest/article_pipeline.h"
 #include "ingest/article_source.h"
 #include "ingest/ingestor.h"
@@ -31,11 +32,26 @@ Options:
   --no-parser, --parse-timeout-ms N
                             no effect, kept for scripts written for earlier versions (whose
                             link-grammar parser they set); the grammar analysis always runs
+  --date YYYY-MM-DD         the publication date of every article named (wins over the text's)
+  --source NAME             the outlet of every article named ("BBC News")
+  --title TEXT, --url URL   the title and address (useful with one article, or "-")
+  --manifest FILE           per-article date, source, url, title, byline: CSV with a header
+                            row (path,date,source,url,title,byline; only path is required) or
+                            JSON Lines with those keys; paths relative to FILE's folder. The
+                            manifest wins over the article's own metadata; the options above
+                            win over both
   -j, --jobs N              analyse N articles at a time on N threads, 1 to 64 (default: the
                             number of cores); one thread stores them, in input order, so the
                             database and the output are the same as with --jobs 1
   -q, --quiet               print only errors
   -h, --help                show this help
+
+Each article's title, outlet, address, publication date and byline are also read from the
+article itself: an HTML page's meta tags and JSON-LD (og:title, og:site_name, og:url,
+article:published_time, datePublished, author), or a text's first lines (the headline, a source
+address on a line of its own, a "By ..." line, a date such as "25 March 2024"). A file's
+modification time is never taken for a publication date. Edges then carry first_seen, last_seen
+and sources over their articles; queries read them as r.first_seen ('YYYY-MM-DD').
 
 Input that is not text (NUL bytes, executables, archives, mostly control characters), empty
 files, pipes and devices are refused; UTF-16 with a byte order mark and Latin-1 are converted;
@@ -56,6 +72,8 @@ int ingestCommand(const Arguments& arguments) {
   bool explain = false, quiet = false;
   size_t jobs = defaultIngestJobs();
   std::vector<std::string> paths;
+  ArticleInfo given;  // --date, --source, --title, --url
+  std::optional<std::string> manifest_path;
   for (size_t i = 0; i < arguments.size(); ++i) try {
       const std::string& argument = arguments[i];
       if (argument == "-h" || argument == "--help") {
@@ -76,6 +94,21 @@ int ingestCommand(const Arguments& arguments) {
           return 2;
         }
         options.encoding = *value;
+      } else if (auto value = optionValue(arguments, i, "--date")) {
+        if (!ArticleManifest::validDate(*value)) {
+          printError("ingest: --date takes a calendar date written YYYY-MM-DD, not '" + *value +
+                     "'");
+          return 2;
+        }
+        given.published = *value;
+      } else if (auto value = optionValue(arguments, i, "--source")) {
+        given.source = *value;
+      } else if (auto value = optionValue(arguments, i, "--title")) {
+        given.title = *value;
+      } else if (auto value = optionValue(arguments, i, "--url")) {
+        given.url = *value;
+      } else if (auto value = optionValue(arguments, i, "--manifest")) {
+        manifest_path = value;
       } else if (argument == "--latin1") {
         options.encoding = "latin1";
       } else if (auto value = optionValue(arguments, i, "--jobs");
@@ -110,6 +143,14 @@ int ingestCommand(const Arguments& arguments) {
     return 2;
   }
 
+  ArticleManifest manifest;
+  if (manifest_path) try {
+      manifest = ArticleManifest::read(*manifest_path);
+    } catch (const ManifestError& error) {
+      printError(error.what());
+      return 2;
+    }
+
   std::vector<InputProblem> problems;
   std::vector<ArticleInput> inputs = collectArticleInputs(paths, problems);
   // Why inputs were skipped, by category, for the summary line.
@@ -134,7 +175,10 @@ int ingestCommand(const Arguments& arguments) {
       try {
         AnalysedArticle analysed = pipeline.next();
         if (analysed.error) std::rethrow_exception(analysed.error);
-        const ArticleFacts& facts = analysed.facts;
+        ArticleFacts& facts = analysed.facts;
+        if (const ArticleInfo* listed = manifest.find(input.path))
+          applyArticleInfo(facts.info, *listed);
+        applyArticleInfo(facts.info, given);
         for (const std::string& note : facts.notes)
           std::cerr << "kg: " << printablePath(input.path) << ": note: " << note << '\n';
         GraphStore::AddResult result = store.addArticle(facts);

@@ -1,4 +1,5 @@
-// kg stats: counts of articles, nodes per label and edges per relation.
+// kg stats: counts of articles, nodes per label and edges per relation, the range of publication
+// dates and the articles per outlet.
 #include <iostream>
 
 #include "cli/commands.h"
@@ -12,7 +13,8 @@ int statsCommand(const Arguments& arguments) {
     if (arguments[i] == "-h" || arguments[i] == "--help") {
       std::cout << "usage: kg stats [--db PATH]\n\n"
                    "Prints how many articles, nodes (per type) and edges (per relation) the "
-                   "database holds.\n";
+                   "database holds,\nthe range of the articles' publication dates and how many "
+                   "articles each outlet\n(source) has.\n";
       return 0;
     }
     if (auto value = optionValue(arguments, i, "--db")) {
@@ -33,6 +35,17 @@ int statsCommand(const Arguments& arguments) {
     std::cout << "\nedges by relation:\n";
     for (const auto& [relation, count] : stats.edges_by_relation)
       std::cout << "  " << relation << "  " << count << '\n';
+    std::cout << "\npublished:\n";
+    if (stats.dated_articles == 0)
+      std::cout << "  no article has a publication date\n";
+    else
+      std::cout << "  " << stats.first_published << " to " << stats.last_published << " ("
+                << stats.dated_articles << " of " << stats.articles << " articles dated)\n";
+    if (!stats.articles_by_source.empty()) {
+      std::cout << "\narticles by source:\n";
+      for (const auto& [source, count] : stats.articles_by_source)
+        std::cout << "  " << (source.empty() ? "(unknown)" : source) << "  " << count << '\n';
+    }
   } catch (const std::exception& error) {
     printError(error.what());
     return 1;

@@ -124,11 +124,39 @@ void writeJson(const PropertyGraph& graph, const Subgraph& subgraph, std::ostrea
       out.Int64(item.start);
       out.Key("end");
       out.Int64(item.end);
+      // The article's date and outlet, when known.
+      const ArticleInfo& info = graph.articleInfo(item.article);
+      if (!info.published.empty()) {
+        out.Key("published");
+        writeString(out, info.published);
+      }
+      if (!info.source.empty()) {
+        out.Key("source");
+        writeString(out, info.source);
+      }
       out.EndObject();
     }
     out.EndArray();
+    // When the edge was stated (its articles' first and last dates) and by which outlets.
+    auto [first_seen, last_seen] = graph.edgeSeen(index);
+    if (!first_seen.empty()) {
+      out.Key("first_seen");
+      writeString(out, first_seen);
+      out.Key("last_seen");
+      writeString(out, last_seen);
+    }
     ValueMap properties = graph.edgeProperties(index);
-    writeExtraProperties(out, properties, {"status", "mentions", "confidence", "evidence"});
+    if (auto sources = properties.find("sources");
+        sources != properties.end() && sources->second.is<ValueList>()) {
+      out.Key("sources");
+      out.StartArray();
+      for (const Value& source : sources->second.as<ValueList>())
+        writeString(out, source.as<std::string>());
+      out.EndArray();
+    }
+    writeExtraProperties(
+        out, properties,
+        {"status", "mentions", "confidence", "evidence", "first_seen", "last_seen", "sources"});
     out.EndObject();
   }
   out.EndArray();

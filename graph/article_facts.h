@@ -32,6 +32,7 @@ struct ArticleFacts {
   std::string content_hash;  // hex digest of the article's bytes; re-ingest is a no-op
   int64_t bytes = 0;
   int64_t sentences = 0;
+  ArticleInfo info;  // title, outlet, address, publication date, byline when known
   std::vector<ActorFact> actors;
   std::vector<EdgeFact> edges;
   // Things the user should know about the input (encoding guessed, invalid bytes replaced and

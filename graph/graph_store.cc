@@ -22,7 +22,12 @@ CREATE TABLE IF NOT EXISTS articles(
   content_hash TEXT NOT NULL UNIQUE,
   bytes INTEGER NOT NULL,
   sentences INTEGER NOT NULL,
-  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));
+  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  title TEXT,
+  source TEXT,
+  url TEXT,
+  published TEXT,
+  byline TEXT);
 CREATE TABLE IF NOT EXISTS nodes(
   id INTEGER PRIMARY KEY,
   name TEXT,
@@ -74,6 +79,16 @@ INSERT INTO aliases_v2(node_id, alias_key, alias) SELECT node_id, alias_key, ali
 DROP TABLE aliases;
 ALTER TABLE aliases_v2 RENAME TO aliases;
 CREATE INDEX IF NOT EXISTS aliases_by_key ON aliases(alias_key);
+)sql";
+
+// From schema 2: what is known of each article (title, outlet, address, publication date as
+// YYYY-MM-DD, byline); older articles keep nulls.
+const char* kUpgradeFrom2 = R"sql(
+ALTER TABLE articles ADD COLUMN title TEXT;
+ALTER TABLE articles ADD COLUMN source TEXT;
+ALTER TABLE articles ADD COLUMN url TEXT;
+ALTER TABLE articles ADD COLUMN published TEXT;
+ALTER TABLE articles ADD COLUMN byline TEXT;
 )sql";
 
 // A prepared statement that finalises itself; errors name the database file.
@@ -230,8 +245,9 @@ void GraphStore::migrate() {
       Statement query(db_, path_, "PRAGMA user_version");
       if (query.step()) version = static_cast<int>(query.integer(0));
     }
-    if (version == 1) {
-      exec(kUpgradeFrom1);
+    if (version == 1 || version == 2) {
+      if (version == 1) exec(kUpgradeFrom1);
+      exec(kUpgradeFrom2);
       exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
     } else if (version == 0) {
       // A non-empty database without our version is someone else's file.
@@ -307,10 +323,19 @@ GraphStore::AddResult GraphStore::addArticle(const ArticleFacts& facts) {
     }
     {
       Statement insert(db_, path_,
-                       "INSERT INTO articles(name, content_hash, bytes, sentences) "
-                       "VALUES (?, ?, ?, ?) RETURNING id");
+                       "INSERT INTO articles(name, content_hash, bytes, sentences, title, source, "
+                       "url, published, byline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
       insert.bind(1, facts.name).bind(2, facts.content_hash).bind(3, facts.bytes);
       insert.bind(4, facts.sentences);
+      int column = 5;
+      for (const std::string* field : {&facts.info.title, &facts.info.source, &facts.info.url,
+                                       &facts.info.published, &facts.info.byline}) {
+        if (field->empty())
+          insert.bindNull(column);
+        else
+          insert.bind(column, *field);
+        ++column;
+      }
       insert.step();
       result.article_id = insert.integer(0);
     }
@@ -562,8 +587,19 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
 
     RowIndex article_index(max_article);
     {
-      Statement query(db_, path_, "SELECT id, name FROM articles");
-      while (query.step()) article_index.set(query.integer(0), graph.internArticle(query.view(1)));
+      Statement query(db_, path_,
+                      schema_version_ >= 3
+                          ? "SELECT id, name, title, source, url, published, byline FROM articles"
+                          : "SELECT id, name, NULL, NULL, NULL, NULL, NULL FROM articles");
+      while (query.step()) {
+        uint32_t article = graph.internArticle(query.view(1));
+        article_index.set(query.integer(0), article);
+        kg::ArticleInfo info{query.text(2), query.text(3), query.text(4), query.text(5),
+                             query.text(6)};
+        if (!info.title.empty() || !info.source.empty() || !info.url.empty() ||
+            !info.published.empty() || !info.byline.empty())
+          graph.setArticleInfo(article, std::move(info));
+      }
     }
 
     bool lazy = options.lazy_evidence && !isInMemory(path_);
@@ -674,6 +710,36 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
       }
       graph.evidence_text_.shrink_to_fit();
     }
+    if (lazy) {
+      // The evidence is not in memory: the dates of each edge's articles come from SQL, and only
+      // when some article is dated.
+      bool dated = false;
+      if (schema_version_ >= 3) {
+        Statement any(db_, path_, "SELECT 1 FROM articles WHERE published IS NOT NULL LIMIT 1");
+        dated = any.step();
+      }
+      if (dated) {
+        graph.edge_seen_.assign(graph.edges_.size(), {UINT32_MAX, UINT32_MAX});
+        std::unordered_map<std::string, uint32_t> date_index;
+        auto indexOf = [&](std::string_view date) {
+          auto [it, added] = date_index.emplace(std::string(date),
+                                                static_cast<uint32_t>(graph.seen_dates_.size()));
+          if (added) graph.seen_dates_.emplace_back(date);
+          return it->second;
+        };
+        Statement query(db_, path_,
+                        "SELECT e.edge_id, min(a.published), max(a.published) FROM evidence e "
+                        "JOIN articles a ON a.id = e.article_id WHERE a.published IS NOT NULL "
+                        "GROUP BY e.edge_id");
+        while (query.step()) {
+          uint32_t edge = edge_index.find(query.integer(0));
+          if (edge == RowIndex::kAbsent) continue;
+          graph.edge_seen_[edge] = {indexOf(query.view(1)), indexOf(query.view(2))};
+        }
+      }
+    } else {
+      graph.computeEdgeSeenFromEvidence();
+    }
     graph.rebuildAdjacency();
   } catch (...) {
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -700,17 +766,39 @@ GraphStore::Stats GraphStore::stats() const {
                       "SELECT relation, count(*) FROM edges GROUP BY relation ORDER BY 2 DESC, 1");
   while (relations.step())
     stats.edges_by_relation.emplace_back(relations.text(0), relations.integer(1));
+  if (schema_version_ >= 3) {
+    Statement dates(db_, path_,
+                    "SELECT min(published), max(published), count(published) FROM articles");
+    dates.step();
+    stats.first_published = dates.text(0);
+    stats.last_published = dates.text(1);
+    stats.dated_articles = dates.integer(2);
+    Statement sources(db_, path_,
+                      "SELECT ifnull(source, ''), count(*) FROM articles GROUP BY 1 "
+                      "ORDER BY 2 DESC, 1");
+    while (sources.step())
+      stats.articles_by_source.emplace_back(sources.text(0), sources.integer(1));
+  }
   return stats;
 }
 
 std::vector<GraphStore::ArticleInfo> GraphStore::articles() const {
   std::vector<ArticleInfo> list;
   Statement query(db_, path_,
-                  "SELECT id, name, content_hash, ingested_at, bytes, sentences FROM articles "
-                  "ORDER BY id");
+                  schema_version_ >= 3
+                      ? "SELECT id, name, content_hash, ingested_at, bytes, sentences, title, "
+                        "source, url, published, byline FROM articles ORDER BY id"
+                      : "SELECT id, name, content_hash, ingested_at, bytes, sentences, NULL, "
+                        "NULL, NULL, NULL, NULL FROM articles ORDER BY id");
   while (query.step())
-    list.push_back(ArticleInfo{query.integer(0), query.text(1), query.text(2), query.text(3),
-                               query.integer(4), query.integer(5)});
+    list.push_back(
+        ArticleInfo{query.integer(0),
+                    query.text(1),
+                    query.text(2),
+                    query.text(3),
+                    query.integer(4),
+                    query.integer(5),
+                    {query.text(6), query.text(7), query.text(8), query.text(9), query.text(10)}});
   return list;
 }
 

@@ -27,7 +27,7 @@ class StoreError : public std::runtime_error {
 
 class GraphStore {
  public:
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
   enum class Mode { ReadWrite, ReadOnly };
 
   // Opens (creating in ReadWrite mode) the database at `path`. Throws StoreError when the file
@@ -76,6 +76,11 @@ class GraphStore {
     int64_t articles = 0, nodes = 0, edges = 0, evidence = 0;
     std::vector<std::pair<std::string, int64_t>> nodes_by_label;
     std::vector<std::pair<std::string, int64_t>> edges_by_relation;
+    // Publication dates: the earliest and latest (empty when no article is dated), how many
+    // articles have one, and articles per outlet ("" for those without one), most first.
+    std::string first_published, last_published;
+    int64_t dated_articles = 0;
+    std::vector<std::pair<std::string, int64_t>> articles_by_source;
   };
   Stats stats() const;
 
@@ -83,6 +88,7 @@ class GraphStore {
     int64_t id = 0;
     std::string name, content_hash, ingested_at;
     int64_t bytes = 0, sentences = 0;
+    kg::ArticleInfo info;  // title, source, url, published, byline (empty when unknown)
   };
   std::vector<ArticleInfo> articles() const;
 

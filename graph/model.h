@@ -23,6 +23,17 @@ std::optional<EdgeStatus> parseEdgeStatus(std::string_view text);
 
 // One sentence that states an edge: which article, the sentence text and its byte offsets in the
 // article's original bytes.
+// What is known of an article besides its text: from its own metadata (HTML meta tags, a URL
+// line, a dateline) or from the user (kg ingest --date/--source/--manifest). Empty when unknown;
+// `published` is a calendar date written YYYY-MM-DD.
+struct ArticleInfo {
+  std::string title;
+  std::string source;  // the outlet: "BBC News", or the site's host when nothing better is known
+  std::string url;
+  std::string published;
+  std::string byline;
+};
+
 struct Evidence {
   std::string article;
   std::string sentence;

@@ -62,6 +62,55 @@ uint32_t PropertyGraph::internArticle(std::string_view name) {
   return id;
 }
 
+void PropertyGraph::setArticleInfo(uint32_t article, ArticleInfo info) {
+  if (article_info_.size() <= article) article_info_.resize(article + 1);
+  article_info_[article] = std::move(info);
+}
+
+const ArticleInfo& PropertyGraph::articleInfo(std::string_view name) const {
+  static const ArticleInfo kNone;
+  auto it = article_index_.find(std::string(name));
+  if (it == article_index_.end() || it->second >= article_info_.size()) return kNone;
+  return article_info_[it->second];
+}
+
+std::pair<std::string_view, std::string_view> PropertyGraph::edgeSeen(uint32_t edge) const {
+  if (edge >= edge_seen_.size() || edge_seen_[edge].first == UINT32_MAX) return {};
+  return {seen_dates_[edge_seen_[edge].first], seen_dates_[edge_seen_[edge].second]};
+}
+
+void PropertyGraph::computeEdgeSeenFromEvidence() {
+  edge_seen_.clear();
+  seen_dates_.clear();
+  bool dated = false;
+  for (const ArticleInfo& info : article_info_) dated = dated || !info.published.empty();
+  if (!dated) return;
+  std::unordered_map<std::string_view, uint32_t> date_index;
+  auto indexOf = [&](const std::string& date) {
+    auto [it, added] = date_index.emplace(date, static_cast<uint32_t>(seen_dates_.size()));
+    if (added) seen_dates_.push_back(date);
+    return it->second;
+  };
+  std::vector<uint32_t> article_date(article_info_.size(), UINT32_MAX);
+  for (size_t a = 0; a < article_info_.size(); ++a)
+    if (!article_info_[a].published.empty()) article_date[a] = indexOf(article_info_[a].published);
+  edge_seen_.assign(edges_.size(), {UINT32_MAX, UINT32_MAX});
+  for (uint32_t e = 0; e < edges_.size(); ++e) {
+    const Edge& edge = edges_[e];
+    if (!edge.news || edge.evidence_first == kEvidenceNotLoaded) continue;
+    auto& seen = edge_seen_[e];
+    for (uint32_t i = 0; i < edge.mentions; ++i) {
+      uint32_t article = evidence_[edge.evidence_first + i].article;
+      if (article >= article_date.size() || article_date[article] == UINT32_MAX) continue;
+      uint32_t date = article_date[article];
+      if (seen.first == UINT32_MAX || seen_dates_[date] < seen_dates_[seen.first])
+        seen.first = date;
+      if (seen.second == UINT32_MAX || seen_dates_[date] > seen_dates_[seen.second])
+        seen.second = date;
+    }
+  }
+}
+
 void PropertyGraph::linkEdge(uint32_t index) {
   const Edge& edge = edges_[index];
   out_recent_[edge.source].push_back(index);
@@ -267,12 +316,34 @@ Value PropertyGraph::edgeProperty(uint32_t edge_index, std::string_view key) con
       list.reserve(edge.mentions);
       for (uint32_t i = 0; i < edge.mentions; ++i) {
         EvidenceView item = evidence(edge_index, i);
-        list.push_back(ValueMap{{"article", std::string(item.article)},
-                                {"sentence", std::string(item.sentence)},
-                                {"start", item.start},
-                                {"end", item.end}});
+        ValueMap entry{{"article", std::string(item.article)},
+                       {"sentence", std::string(item.sentence)},
+                       {"start", item.start},
+                       {"end", item.end}};
+        // The article's date and outlet, when known (older graphs have neither).
+        const ArticleInfo& info = articleInfo(item.article);
+        if (!info.published.empty()) entry["published"] = info.published;
+        if (!info.source.empty()) entry["source"] = info.source;
+        list.push_back(std::move(entry));
       }
       return list;
+    }
+    if (key == "first_seen" || key == "last_seen") {
+      auto [first, last] = edgeSeen(edge_index);
+      std::string_view date = key == "first_seen" ? first : last;
+      return date.empty() ? Value() : Value(std::string(date));
+    }
+    if (key == "sources") {
+      ValueList sources;
+      for (uint32_t i = 0; i < edge.mentions; ++i) {
+        const ArticleInfo& info = articleInfo(evidence(edge_index, i).article);
+        if (info.source.empty()) continue;
+        Value source(info.source);
+        bool seen = false;
+        for (const Value& other : sources) seen = seen || other.as<std::string>() == info.source;
+        if (!seen) sources.push_back(std::move(source));
+      }
+      return sources.empty() ? Value() : Value(std::move(sources));
     }
   }
   if (edge.extra < 0) return Value();
@@ -285,9 +356,13 @@ ValueMap PropertyGraph::edgeProperties(uint32_t edge_index) const {
   const Edge& edge = edges_[edge_index];
   ValueMap properties;
   if (edge.extra >= 0) properties = extra_[edge.extra];
-  if (edge.news)
+  if (edge.news) {
     for (const char* key : {"status", "mentions", "confidence", "evidence"})
       properties[key] = edgeProperty(edge_index, key);
+    for (const char* key : {"first_seen", "last_seen", "sources"})
+      if (Value value = edgeProperty(edge_index, key); !value.isNull())
+        properties[key] = std::move(value);
+  }
   return properties;
 }
 
@@ -360,6 +435,12 @@ std::vector<std::string> PropertyGraph::edgePropertyKeys() const {
   for (const Edge& edge : edges_)
     if (edge.news) {
       keys.insert({"status", "mentions", "confidence", "evidence"});
+      if (hasDates()) keys.insert({"first_seen", "last_seen"});
+      for (const ArticleInfo& info : article_info_)
+        if (!info.source.empty()) {
+          keys.insert("sources");
+          break;
+        }
       break;
     }
   for (const ValueMap& extra : extra_)

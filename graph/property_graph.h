@@ -107,6 +107,13 @@ class PropertyGraph {
   ValueMap edgeProperties(uint32_t edge) const;
   // Evidence sentence i (< edge(e).mentions) of news edge e.
   EvidenceView evidence(uint32_t edge, uint32_t i) const;
+  // What is known of the article called `name` (empty fields when nothing, or no such article).
+  const ArticleInfo& articleInfo(std::string_view name) const;
+  // Whether some article has a publication date: news edges then have first_seen and last_seen.
+  bool hasDates() const { return !edge_seen_.empty(); }
+  // The first and last publication dates (YYYY-MM-DD) of a news edge's articles; empty when
+  // none of them is dated.
+  std::pair<std::string_view, std::string_view> edgeSeen(uint32_t edge) const;
 
   // Nodes whose name or one of whose aliases has this nameKey (case- and accent-insensitive),
   // in node order.
@@ -221,6 +228,10 @@ class PropertyGraph {
   void sortNameIndex() const;
   uint32_t internType(std::string_view type);
   uint32_t internArticle(std::string_view name);
+  void setArticleInfo(uint32_t article, ArticleInfo info);
+  // Sets edge_seen_ from the evidence in memory (GraphStore::load sets it from SQL when the
+  // evidence is not loaded).
+  void computeEdgeSeenFromEvidence();
   void linkEdge(uint32_t edge);
   // Rebuilds the compressed sparse rows from every edge; the recent lists become empty.
   void rebuildAdjacency();
@@ -237,6 +248,11 @@ class PropertyGraph {
   std::string evidence_text_;
   std::vector<std::string> articles_;
   std::unordered_map<std::string, uint32_t> article_index_;
+  std::vector<ArticleInfo> article_info_;  // by article index; shorter when the tail has none
+  // Per edge, indices into seen_dates_ of its first and last publication date (UINT32_MAX: not
+  // dated); empty when no article is dated.
+  std::vector<std::pair<uint32_t, uint32_t>> edge_seen_;
+  std::vector<std::string> seen_dates_;  // distinct dates, in no particular order
 
   // Adjacency: rows for the edges that existed at the last rebuild (start has nodes + 1
   // entries), and per node the edges added since. Rebuilt when the recent edges outnumber them.

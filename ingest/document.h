@@ -171,6 +171,9 @@ struct Document {
   // or organisation name ("United States" for "https://www.example.gov/...").
   std::string source_url;
   std::string publisher_government;
+  // What the article says of itself (ArticleMetadata): title, outlet, address, publication date
+  // (YYYY-MM-DD) and byline, from HTML meta tags and JSON-LD or from the text's conventions.
+  ArticleInfo info;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;  // ordered by (sentence, first_token)
   std::vector<Entity> entities;

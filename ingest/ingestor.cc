@@ -65,6 +65,7 @@ ArticleFacts Ingestor::extract(std::string_view name, std::string_view bytes,
   // Tokens, names, parts of speech, syntax, actors, coreference, roles, edges.
   state_->analysis->run(document);
 
+  facts.info = document.info;
   for (const Entity& entity : document.entities)
     facts.actors.push_back(ActorFact{entity.name, entity.type, entity.aliases});
   for (const Predicate& predicate : document.predicates) {

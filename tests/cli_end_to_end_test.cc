@@ -2,6 +2,7 @@
 // the JSON export, idempotent re-ingest, and clear errors with the right exit codes.
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -84,4 +85,55 @@ TEST_CASE("the database comes from --db, else $KG_DB", "[e2e]") {
   auto missing = runCommand({kKg, "stats", "--db", scratch.file("none.db")});
   CHECK(missing.exit_code == 1);
   CHECK(missing.err.find("none.db") != std::string::npos);
+}
+
+TEST_CASE("publication dates from the text, a manifest and --date; queries and stats read them",
+          "[e2e]") {
+  ScratchDirectory scratch;
+  std::string db = scratch.file("kg.db");
+  std::string old_article = scratch.write(
+      "old.txt", "Arnor blames Gondor\n\n12 May 2019\n\nArnor accused Gondor of hacking.\n");
+  std::string new_article =
+      scratch.write("new.txt", "Rohan acts\n\nRohan accused Gondor of cyber-attacks.\n");
+  std::string given = scratch.write("given.txt", "Rohan again\n\nRohan condemned Gondor.\n");
+  std::string manifest = scratch.write(
+      "manifest.csv", "path,date,source\nnew.txt,2024-03-25,\"Example Wire, Inc.\"\n");
+  auto ingest = runCommand(
+      {kKg, "ingest", "-q", "--db", db, "--manifest", manifest, old_article, new_article});
+  INFO(ingest.err);
+  REQUIRE(ingest.exit_code == 0);
+  auto flagged = runCommand(
+      {kKg, "ingest", "-q", "--db", db, "--date", "2022-01-10", "--source", "Desk", given});
+  REQUIRE(flagged.exit_code == 0);
+
+  auto query = runCommand({kKg, "query", "--db", db, "--format", "csv",
+                           "MATCH (a)-[r]->(b) RETURN a.name, type(r), r.first_seen, "
+                           "r.last_seen, r.sources ORDER BY r.first_seen"});
+  INFO(query.err);
+  REQUIRE(query.exit_code == 0);
+  CHECK(query.out.find("Arnor,accused,2019-05-12,2019-05-12,") != std::string::npos);
+  CHECK(query.out.find("Rohan,condemned,2022-01-10,2022-01-10,\"[\"\"Desk\"\"]\"") !=
+        std::string::npos);
+  CHECK(query.out.find("Rohan,accused,2024-03-25,2024-03-25,\"[\"\"Example Wire, Inc.\"\"]\"") !=
+        std::string::npos);
+  auto before = runCommand({kKg, "query", "--db", db, "--format", "csv",
+                            "MATCH ()-[r]->() WHERE r.last_seen < '2022-01-01' RETURN count(r)"});
+  std::string counted = before.out;
+  counted.erase(std::remove(counted.begin(), counted.end(), '\r'), counted.end());
+  CHECK(counted == "count(r)\n1\n");
+
+  auto stats = runCommand({kKg, "stats", "--db", db});
+  CHECK(stats.out.find("2019-05-12 to 2024-03-25 (3 of 3 articles dated)") != std::string::npos);
+  CHECK(stats.out.find("Example Wire, Inc.  1") != std::string::npos);
+
+  // A bad manifest or date is a usage error naming the place; nothing is ingested.
+  std::string bad = scratch.write("bad.csv", "path,date\nnew.txt,25/03/2024\n");
+  auto refused = runCommand({kKg, "ingest", "--db", db, "--manifest", bad, new_article});
+  CHECK(refused.exit_code == 2);
+  CHECK(refused.err.find("bad.csv:2:") != std::string::npos);
+  CHECK(runCommand({kKg, "ingest", "--db", db, "--date", "2024-02-30", given}).exit_code == 2);
+  std::string unknown = scratch.write("unknown.csv", "path,when\nnew.txt,2024-01-01\n");
+  auto column = runCommand({kKg, "ingest", "--db", db, "--manifest", unknown, new_article});
+  CHECK(column.exit_code == 2);
+  CHECK(column.err.find("unknown column 'when'") != std::string::npos);
 }

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 #include <sstream>
+#include <tuple>
 
 #include "export/json_export.h"
 #include "graph/graph_store.h"
@@ -86,4 +87,43 @@ TEST_CASE("a subgraph export holds the chosen edges and their end nodes only", "
   REQUIRE_FALSE(json.HasParseError());
   CHECK(json["edges"].Size() == 1);
   CHECK(json["nodes"].Size() == 2);
+}
+
+TEST_CASE("dated articles add first_seen, last_seen, sources and per-evidence date and outlet",
+          "[export][json]") {
+  testing::ScratchDirectory scratch;
+  std::string database = scratch.file("dated.db");
+  {
+    GraphStore store(database);
+    for (auto [text, date, source] :
+         {std::tuple{"one", "2021-07-19", "Example Wire"}, {"two", "2024-03-25", "Other Desk"}}) {
+      ArticleFacts facts;
+      facts.name = std::string(text) + ".txt";
+      facts.content_hash = contentHash(text);
+      facts.info.published = date;
+      facts.info.source = source;
+      facts.actors = {{"United Kingdom", ActorType::Country, {}}, {"APT99", ActorType::Group, {}}};
+      facts.edges = {{0, 1, "accused", EdgeStatus::Asserted, 0.75, "The UK blamed APT99.", 0, 20}};
+      store.addArticle(facts);
+    }
+  }
+  PropertyGraph graph = GraphStore(database).load();
+  std::ostringstream out;
+  writeJson(graph, Subgraph::all(graph), out);
+  rapidjson::Document json;
+  json.Parse(out.str().c_str());
+  REQUIRE_FALSE(json.HasParseError());
+  REQUIRE(json["edges"].Size() == 1);
+  const auto& edge = json["edges"][0];
+  CHECK(std::string(edge["first_seen"].GetString()) == "2021-07-19");
+  CHECK(std::string(edge["last_seen"].GetString()) == "2024-03-25");
+  REQUIRE(edge["sources"].IsArray());
+  CHECK(edge["sources"].Size() == 2);
+  REQUIRE(edge["evidence"].Size() == 2);
+  CHECK(std::string(edge["evidence"][1]["published"].GetString()) == "2024-03-25");
+  CHECK(std::string(edge["evidence"][1]["source"].GetString()) == "Other Desk");
+  // The contract's fields are all still there.
+  for (const char* field :
+       {"id", "source", "target", "relation", "status", "mentions", "confidence", "evidence"})
+    CHECK(edge.HasMember(field));
 }

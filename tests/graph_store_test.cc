@@ -342,3 +342,84 @@ TEST_CASE("a schema 1 database is read as it is and upgraded on a read-write ope
   sqlite3_finalize(statement);
   sqlite3_close(db);
 }
+
+TEST_CASE("articles keep their date and outlet; edges span their articles' dates", "[store]") {
+  ScratchDatabase database;
+  GraphStore store(database.path);
+  ArticleFacts early = sanctionsArticle("early text");
+  early.info = {"UK acts", "Example News", "https://news.example/a", "2021-07-19", "Jo Writer"};
+  ArticleFacts late = sanctionsArticle("late text");
+  late.name = "late.txt";
+  late.info.published = "2024-03-25";
+  late.info.source = "Other Wire";
+  ArticleFacts undated = sanctionsArticle("undated text");
+  undated.name = "undated.txt";
+  undated.edges.resize(1);  // the sanction only
+  REQUIRE(store.addArticle(early).added);
+  REQUIRE(store.addArticle(late).added);
+  REQUIRE(store.addArticle(undated).added);
+
+  std::vector<GraphStore::ArticleInfo> articles = store.articles();
+  REQUIRE(articles.size() == 3);
+  CHECK(articles[0].info.title == "UK acts");
+  CHECK(articles[0].info.byline == "Jo Writer");
+  CHECK(articles[1].info.published == "2024-03-25");
+  CHECK(articles[2].info.published.empty());
+  GraphStore::Stats stats = store.stats();
+  CHECK(stats.first_published == "2021-07-19");
+  CHECK(stats.last_published == "2024-03-25");
+  CHECK(stats.dated_articles == 2);
+
+  for (bool lazy : {false, true}) {
+    INFO("lazy evidence " << lazy);
+    GraphStore::LoadOptions options;
+    options.lazy_evidence = lazy;
+    PropertyGraph graph = store.load(options);
+    REQUIRE(graph.hasDates());
+    for (uint32_t e = 0; e < graph.edgeCount(); ++e) {
+      // Every edge was stated in 2021 and 2024 (the undated article adds no date).
+      CHECK(graph.edgeProperty(e, "first_seen").as<std::string>() == "2021-07-19");
+      CHECK(graph.edgeProperty(e, "last_seen").as<std::string>() == "2024-03-25");
+      ValueList sources = graph.edgeProperty(e, "sources").as<ValueList>();
+      CHECK(sources.size() == 2);
+      ValueList evidence = graph.edgeProperty(e, "evidence").as<ValueList>();
+      REQUIRE(!evidence.empty());
+      CHECK(evidence[0].as<ValueMap>().at("published").as<std::string>() == "2021-07-19");
+    }
+  }
+}
+
+TEST_CASE("a schema 2 database is read as it is and upgraded to hold article dates", "[store]") {
+  ScratchDatabase database;
+  {
+    GraphStore store(database.path);
+    REQUIRE(store.addArticle(sanctionsArticle("old text")).added);
+  }
+  // The schema of version 2: the articles table without the article metadata columns.
+  execute(database.path, R"sql(
+    ALTER TABLE articles DROP COLUMN title;
+    ALTER TABLE articles DROP COLUMN source;
+    ALTER TABLE articles DROP COLUMN url;
+    ALTER TABLE articles DROP COLUMN published;
+    ALTER TABLE articles DROP COLUMN byline;
+    PRAGMA user_version = 2;
+  )sql");
+  {
+    GraphStore reader(database.path, GraphStore::Mode::ReadOnly);
+    PropertyGraph graph = reader.load();
+    CHECK(graph.edgeCount() == 2);
+    CHECK_FALSE(graph.hasDates());
+    CHECK(graph.edgeProperty(0, "first_seen").isNull());
+    CHECK(reader.stats().dated_articles == 0);
+    CHECK(reader.articles().at(0).info.published.empty());
+  }
+  GraphStore writer(database.path);
+  ArticleFacts dated = sanctionsArticle("new text");
+  dated.name = "new.txt";
+  dated.info.published = "2024-03-25";
+  REQUIRE(writer.addArticle(dated).added);
+  PropertyGraph graph = writer.load();
+  REQUIRE(graph.edgeCount() == 2);
+  CHECK(graph.edgeProperty(0, "first_seen").as<std::string>() == "2024-03-25");
+  CHECK(writer.articles().at(1).info.published == "2024-03-25");
+}

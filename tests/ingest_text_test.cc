@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/text/article_metadata.h"
 #include "ingest/text/document_builder.h"
 #include "ingest/text/lexicon_table.h"
 
@@ -202,4 +203,57 @@ TEST_CASE("lexicon tables report the file they cannot read", "[text]") {
                     Catch::Contains("/nonexistent/lexicon.tsv"));
   CHECK(kg::splitAlternatives("UK| U.K. ||Britain") ==
         std::vector<std::string>{"UK", "U.K.", "Britain"});
+}
+
+TEST_CASE("article metadata: HTML meta tags, JSON-LD, and a text's headline, address and date",
+          "[text]") {
+  kg::ArticleMetadata metadata(kg::resolveLexiconDir(""));
+  auto infoOf = [&](const std::string& original) {
+    kg::Document document;
+    document.original = original;
+    metadata.run(document);
+    return document.info;
+  };
+  kg::ArticleInfo html = infoOf(
+      "<!doctype html><html><head><title>Page title | Site</title>\n"
+      "<meta property=\"og:title\" content=\"Arnor sanctions Gondor &amp; allies\">\n"
+      "<meta property='og:site_name' content='Example Herald'>\n"
+      "<meta property=\"article:published_time\" content=\"2024-03-25T09:30:00+00:00\">\n"
+      "<meta name=\"author\" content=\"Jo Writer\">\n"
+      "<link rel=\"canonical\" href=\"https://herald.example/world/arnor\">\n"
+      "</head><body><p>Arnor imposed sanctions.</p></body></html>");
+  CHECK(html.title == "Arnor sanctions Gondor & allies");
+  CHECK(html.source == "Example Herald");
+  CHECK(html.published == "2024-03-25");
+  CHECK(html.byline == "Jo Writer");
+  CHECK(html.url == "https://herald.example/world/arnor");
+
+  kg::ArticleInfo json_ld = infoOf(
+      "<html><head><title>Arnor acts</title><script type=\"application/ld+json\">"
+      "{\"@type\": \"NewsArticle\", \"datePublished\": \"2021-07-19T08:00:00Z\", "
+      "\"author\": {\"@type\": \"Person\", \"name\": \"Sam Reporter\"}}</script></head>"
+      "<body><p>Text.</p></body></html>");
+  CHECK(json_ld.title == "Arnor acts");
+  CHECK(json_ld.published == "2021-07-19");
+  CHECK(json_ld.byline == "Sam Reporter");
+  CHECK(json_ld.source.empty());
+
+  kg::ArticleInfo text = infoOf(
+      "Arnor accuses Gondor of hacking\nhttps://www.herald.example/news/arnor\n\nBy Jo Writer\n"
+      "Monday 25 March 2024\n\nArnor accused Gondor on Monday.\n");
+  CHECK(text.title == "Arnor accuses Gondor of hacking");
+  CHECK(text.url == "https://www.herald.example/news/arnor");
+  CHECK(text.source == "herald.example");
+  CHECK(text.byline == "Jo Writer");
+  CHECK(text.published == "2024-03-25");
+
+  CHECK(infoOf("Headline\n\nWASHINGTON, March 5, 2021 - Arnor acted.\n").published == "2021-03-05");
+  CHECK(infoOf("Headline\nhttps://news.example/2018/02/14/story\n\nText.\n").published ==
+        "2018-02-14");
+  // Dates that do not exist, and numbers that are no dates, give none.
+  CHECK(infoOf("Headline\n\n31 February 2024: nothing.\n").published.empty());
+  CHECK(infoOf("Headline\n\nAbout 40 million voters in 2024.\n").published.empty());
+  CHECK(metadata.firstDate("Feb. 29, 2023").empty());
+  CHECK(metadata.firstDate("Feb. 29, 2024") == "2024-02-29");
+  CHECK(metadata.firstDate("Sept 9 2020") == "2020-09-09");
 }
