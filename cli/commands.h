@@ -26,6 +26,18 @@ std::string databasePath(const std::optional<std::string>& flag);
 std::optional<std::string> optionValue(const Arguments& arguments, size_t& i,
                                        const std::string& name);
 
+// A time window given as "--between FROM TO" at arguments[i] (advances i): each end a date
+// YYYY-MM-DD, or "-" for an open end. Returns false when arguments[i] is not --between; exits
+// with status 2 when the dates are missing or not calendar dates.
+struct TimeWindow {
+  std::string from, to;  // empty: open
+  bool set() const { return !from.empty() || !to.empty(); }
+};
+bool betweenOption(const Arguments& arguments, size_t& i, TimeWindow& window);
+// Parses "FROM TO" (as above) from two words; the error message when they are not.
+std::optional<std::string> parseTimeWindow(const std::string& from, const std::string& to,
+                                           TimeWindow& window);
+
 // Prints "kg: message" to stderr.
 void printError(const std::string& message);
 

@@ -20,7 +20,7 @@ std::string exportUsage() {
     kg export - write the graph, or the part a query returns, for other tools
 
 SYNOPSIS
-    kg export [--db PATH] [--format FORMAT] [--query 'CYPHER'] [-o FILE]
+    kg export [--db PATH] [--format FORMAT] [--query 'CYPHER'] [--between FROM TO] [-o FILE]
     kg export [--db PATH] --format csv [--query 'CYPHER'] --out DIR
 
 DESCRIPTION
@@ -39,6 +39,8 @@ OPTIONS
          exportFormatNames() + R"( (default json)
     -q, --query CYPHER  export only what this query returns: nodes, relationships, paths,
                         and lists of them, e.g. MATCH p=(:Country)-[:sanctioned]->() RETURN p
+    --between FROM TO   only edges stated in an article published from FROM to TO (dates
+                        YYYY-MM-DD, both included; - for an open end)
     -o, --out PATH      write to the file PATH (default: standard output); for csv, the
                         directory to write nodes.csv and relationships.csv into (required)
     -h, --help          show this help
@@ -61,6 +63,7 @@ EXAMPLES
 int exportCommand(const Arguments& arguments) {
   std::optional<std::string> db, out, query;
   std::string format = "json";
+  TimeWindow window;
   for (size_t i = 0; i < arguments.size(); ++i) {
     if (arguments[i] == "-h" || arguments[i] == "--help") {
       std::cout << exportUsage();
@@ -80,6 +83,8 @@ int exportCommand(const Arguments& arguments) {
       out = value;
     } else if (auto value = optionValue(arguments, i, "--out")) {
       out = value;
+    } else if (betweenOption(arguments, i, window)) {
+      // set
     } else {
       printError("export: unexpected argument '" + arguments[i] + "'; see 'kg export --help'");
       return 2;
@@ -102,7 +107,10 @@ int exportCommand(const Arguments& arguments) {
   }
   try {
     GraphStore store(databasePath(db), GraphStore::Mode::ReadOnly);
-    PropertyGraph graph = store.load();
+    GraphStore::LoadOptions load_options;
+    load_options.window_from = window.from;
+    load_options.window_to = window.to;
+    PropertyGraph graph = store.load(load_options);
     Subgraph subgraph = Subgraph::all(graph);
     if (query) {
       try {

@@ -65,8 +65,16 @@ void GraphSession::load() {
   options.asserted_only = !all_statuses_;
   options.hidden_edges = &hidden_edges_;
   options.lazy_evidence = true;  // queries read few evidence sentences, if any
+  options.window_from = window_from_;
+  options.window_to = window_to_;
   graph_ = std::make_shared<PropertyGraph>(
       GraphStore(database_path_, GraphStore::Mode::ReadOnly).load(options));
+}
+
+void GraphSession::setWindow(const std::string& from, const std::string& to) {
+  window_from_ = from;
+  window_to_ = to;
+  load();
 }
 
 void GraphSession::setAllStatuses(bool all) {

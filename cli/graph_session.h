@@ -35,7 +35,12 @@ class GraphSession {
 
   const PropertyGraph& graph() const { return *graph_; }
   std::shared_ptr<const PropertyGraph> sharedGraph() const { return graph_; }
-  // How many stored edges the asserted-only view leaves out.
+  // Restricts the graph to the news edges seen in a time window (empty ends: open; both empty:
+  // no window), and reloads. `from` and `to` are dates YYYY-MM-DD.
+  void setWindow(const std::string& from, const std::string& to);
+  const std::string& windowFrom() const { return window_from_; }
+  const std::string& windowTo() const { return window_to_; }
+  // How many stored edges the asserted-only view (and the window) leaves out.
   size_t hiddenEdges() const { return hidden_edges_; }
 
   struct Outcome {
@@ -57,6 +62,7 @@ class GraphSession {
   bool all_statuses_;
   std::shared_ptr<PropertyGraph> graph_;
   size_t hidden_edges_ = 0;
+  std::string window_from_, window_to_;
 };
 
 }  // namespace kg::cli

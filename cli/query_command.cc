@@ -19,7 +19,7 @@ const char* kQueryUsage = R"TEXT(NAME
 
 SYNOPSIS
     kg query [--db PATH] [--format MODE] [--param NAME=VALUE]... [--no-headers]
-             [--row-limit N] [--timeout-ms N] [--all-statuses] 'QUERY'
+             [--row-limit N] [--timeout-ms N] [--all-statuses] [--between FROM TO] 'QUERY'
     kg query [OPTIONS] -f FILE
     kg query [OPTIONS] -            (the query is read from standard input)
 
@@ -32,7 +32,10 @@ DESCRIPTION
     type and aliases; a name matches any alias, whatever its case or accents. Relationships
     have the types accused, sanctioned, condemned, targeted, charged, denied, member_of,
     affiliated_with, summoned, ... and the properties status, mentions, confidence and evidence
-    (a list of {article, sentence, start, end}).
+    (a list of {article, sentence, start, end}, with published and source when the article's
+    date and outlet are known). When articles are dated, relationships also have first_seen
+    and last_seen (the first and last publication date, 'YYYY-MM-DD', so that
+    WHERE r.first_seen >= '2024-01-01' compares them) and sources (the outlets).
 
     By default a query sees only asserted edges: what a text negates ("did not sanction"),
     demands, threatens or plans is left out. --all-statuses shows every edge; filter on
@@ -49,6 +52,8 @@ OPTIONS
     --row-limit N        fail when the result has more than N rows (default 1000000)
     --timeout-ms N       fail when the query runs longer than N ms (default 30000, 0: none)
     --all-statuses       include negated, demanded, threatened, planned and reported edges
+    --between FROM TO    only edges stated in an article published from FROM to TO (dates
+                         YYYY-MM-DD, both included; - for an open end)
     -f, --file FILE      read the query from FILE
     -h, --help           show this help
 
@@ -114,6 +119,7 @@ int queryCommand(const Arguments& arguments) {
   FormatOptions format;
   QueryOptions options;
   bool all_statuses = false;
+  TimeWindow window;
   for (size_t i = 0; i < arguments.size(); ++i) {
     const std::string& argument = arguments[i];
     if (argument == "-h" || argument == "--help") {
@@ -155,6 +161,8 @@ int queryCommand(const Arguments& arguments) {
       query_file = value;
     } else if (argument == "--all-statuses") {
       all_statuses = true;
+    } else if (betweenOption(arguments, i, window)) {
+      // set
     } else if (argument == "--no-headers") {
       format.headers = false;
     } else if (argument.size() > 1 && argument[0] == '-') {
@@ -195,7 +203,10 @@ int queryCommand(const Arguments& arguments) {
       printError(session.databasePath() + ": no such database; 'kg ingest' or a CREATE makes one");
       return 1;
     }
-    session.load();
+    if (window.set())
+      session.setWindow(window.from, window.to);
+    else
+      session.load();
     GraphSession::Outcome outcome = session.run(*query_text, options);
     writeNotifications(outcome.result, format.mode, std::cerr);
     writeResult(*outcome.graph, outcome.result, format, std::cout);

@@ -221,6 +221,7 @@ class Shell {
   Flow dotWhy(const DotCall& call);
   Flow dotReload(const DotCall& call);
   Flow dotStatuses(const DotCall& call);
+  Flow dotWindow(const DotCall& call);
   Flow dotParam(const DotCall& call);
   Flow dotRead(const DotCall& call);
   Flow dotExport(const DotCall& call);
@@ -290,6 +291,12 @@ const std::vector<DotCommand>& dotCommandTable() {
        &Shell::dotWhy},
       {{{".statuses"}, ".statuses asserted|all", "which edges queries see", {"asserted", "all"}},
        &Shell::dotStatuses},
+      {{{".window"},
+        ".window FROM TO | off",
+        "only edges stated in articles published from FROM to TO\n"
+        "(YYYY-MM-DD, both included; - for an open end); off: all",
+        {"off"}},
+       &Shell::dotWindow},
       {{{".reload"}, ".reload", "read the database again (after an ingest)", {}},
        &Shell::dotReload},
       {{{".complete"}, ".complete TEXT", "list what TAB would offer after TEXT", {}},
@@ -506,7 +513,10 @@ void Shell::printSchema() {
   if (!session_.allStatuses()) {
     std::cout << ", asserted only";
     if (session_.hiddenEdges() > 0)
-      std::cout << "; " << session_.hiddenEdges() << " more with .statuses all";
+      std::cout << "; " << session_.hiddenEdges()
+                << (session_.windowFrom().empty() && session_.windowTo().empty()
+                        ? " more with .statuses all"
+                        : " more outside the .window or not asserted");
   }
   std::cout << "):\n";
   std::map<std::string, size_t> type_names;
@@ -715,6 +725,34 @@ Shell::Flow Shell::dotStatuses(const DotCall& call) {
     return fail(call.location, "usage: .statuses asserted|all");
   try {
     session_.setAllStatuses(words[1] == "all");
+  } catch (const StoreError& error) {
+    return fail(call.location, error.what());
+  }
+  output_since_echo_ = false;
+  return Flow::Continue;
+}
+
+Shell::Flow Shell::dotWindow(const DotCall& call) {
+  const auto& words = call.words;
+  if (words.size() == 1) {
+    if (session_.windowFrom().empty() && session_.windowTo().empty())
+      std::cout << "no time window: queries see edges of every date\n";
+    else
+      std::cout << "queries see edges stated from "
+                << (session_.windowFrom().empty() ? "the start" : session_.windowFrom()) << " to "
+                << (session_.windowTo().empty() ? "now" : session_.windowTo()) << '\n';
+    return Flow::Continue;
+  }
+  TimeWindow window;
+  if (words.size() == 2 && words[1] == "off") {
+    // no window
+  } else if (words.size() != 3) {
+    return fail(call.location, "usage: .window FROM TO | off (dates YYYY-MM-DD, - for open)");
+  } else if (auto error = parseTimeWindow(words[1], words[2], window)) {
+    return fail(call.location, *error);
+  }
+  try {
+    session_.setWindow(window.from, window.to);
   } catch (const StoreError& error) {
     return fail(call.location, error.what());
   }

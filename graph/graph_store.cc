@@ -8,6 +8,7 @@
 #include <memory>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "graph/name_key.h"
 #include "graph/value_json.h"
@@ -611,6 +612,18 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
         counted_mentions[query.integer(0)] = static_cast<uint32_t>(query.integer(1));
     }
     size_t hidden = 0;
+    // The news edges seen in the window, when there is one.
+    bool windowed = !options.window_from.empty() || !options.window_to.empty();
+    std::unordered_set<int64_t> in_window;
+    if (windowed && schema_version_ >= 3) {
+      Statement query(db_, path_,
+                      "SELECT DISTINCT v.edge_id FROM evidence v JOIN articles a ON a.id = "
+                      "v.article_id WHERE a.published IS NOT NULL AND a.published >= ? AND "
+                      "a.published <= ?");
+      query.bind(1, options.window_from)
+          .bind(2, options.window_to.empty() ? std::string("9999") : options.window_to);
+      while (query.step()) in_window.insert(query.integer(0));
+    }
     RowIndex edge_index(max_edge);
     {
       Statement query(db_, path_,
@@ -640,7 +653,8 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
         if (query.integer(6) != 0) {
           edge.news = true;
           edge.status = parseEdgeStatus(query.view(4)).value_or(EdgeStatus::Asserted);
-          if (options.asserted_only && edge.status != EdgeStatus::Asserted) {
+          if ((options.asserted_only && edge.status != EdgeStatus::Asserted) ||
+              (windowed && !in_window.count(id))) {
             ++hidden;
             continue;
           }

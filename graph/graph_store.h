@@ -67,6 +67,10 @@ class GraphStore {
     // Read evidence sentences from the database when first asked for (PropertyGraph::evidence)
     // instead of now: the load then reads no evidence rows. Ignored for in-memory databases.
     bool lazy_evidence = false;
+    // A time window (YYYY-MM-DD, both ends included; an empty end is open): keep only the news
+    // edges one of whose articles was published in it (hand-made edges stay). The edges kept
+    // are whole: their evidence, mentions and first_seen/last_seen cover all their articles.
+    std::string window_from, window_to;
   };
   // Reads the whole graph, in one read transaction (so it sees whole articles only).
   PropertyGraph load(const LoadOptions& options) const;

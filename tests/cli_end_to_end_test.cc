@@ -122,6 +122,19 @@ TEST_CASE("publication dates from the text, a manifest and --date; queries and s
   counted.erase(std::remove(counted.begin(), counted.end(), '\r'), counted.end());
   CHECK(counted == "count(r)\n1\n");
 
+  // A time window keeps the edges stated in it, in queries, exports and the shell.
+  auto window = runCommand({kKg, "query", "--db", db, "--format", "csv", "--no-headers",
+                            "--between", "2020-01-01", "-", "MATCH ()-[r]->() RETURN count(r)"});
+  CHECK(window.out.find('2') == 0);
+  auto exported = runCommand({kKg, "export", "--db", db, "--between", "2019-01-01", "2019-12-31"});
+  CHECK(exported.out.find("2019-05-12") != std::string::npos);
+  CHECK(exported.out.find("2024-03-25") == std::string::npos);
+  auto shell = runCommand({kKg, "shell", "--db", db},
+                          ".window 2022-01-01 2022-12-31\nMATCH ()-[r]->() RETURN count(r);\n");
+  CHECK(shell.out.find("│        1 │") != std::string::npos);
+  CHECK(runCommand({kKg, "query", "--db", db, "--between", "2020-01-01", "RETURN 1"}).exit_code ==
+        2);
+
   auto stats = runCommand({kKg, "stats", "--db", db});
   CHECK(stats.out.find("2019-05-12 to 2024-03-25 (3 of 3 articles dated)") != std::string::npos);
   CHECK(stats.out.find("Example Wire, Inc.  1") != std::string::npos);
