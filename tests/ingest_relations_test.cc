@@ -201,6 +201,12 @@ TEST_CASE("measures answering attacks, fronted phrases and bodies named after th
       {"In announcing the sanctions on Monday, Arnor and Rohan traced the attack to operations "
        "within the Gondorian government.",
        {"Arnor accused Gondorian government", "Rohan accused Gondorian government"}},
+      // "responsible for targeting": the culprit is the doer; an attributed event's culprit
+      // is its agent.
+      {"Arnor said Quartz Panda was responsible for targeting Gondorian parliamentarians.",
+       {"Arnor accused Quartz Panda", "Quartz Panda targeted Gondorian parliamentarians"}},
+      {"The compromise of the ministry's systems has been attributed to Quartz Panda.",
+       {"Quartz Panda targeted ministry"}},
       // "another" before an -ing modifier is a determiner, so the clause keeps its subject.
       {"Rohan said another hacking group, Quartz Panda, had launched cyberattacks against "
        "Arnor.",

@@ -301,6 +301,16 @@ class Labeler {
     const Token& verb = token(t);
     if (verb.head < 0) return subject;
     size_t head = static_cast<size_t>(verb.head);
+    // "X was responsible for targeting Y": a gerund after a predicate adjective's preposition
+    // is done by the copula's subject.
+    if (verb.relation == Relation::PrepositionObject && verb.form == VerbForm::Gerund &&
+        token(head).head >= 0) {
+      size_t adjective = static_cast<size_t>(token(head).head);
+      if (token(adjective).pos == P::Adjective &&
+          token(adjective).relation == Relation::Predicate && token(adjective).head >= 0 &&
+          isVerbal(static_cast<size_t>(token(adjective).head)))
+        return subjectOf(static_cast<size_t>(token(adjective).head), depth + 1);
+    }
     switch (verb.relation) {
       case Relation::ParticipleModifier:
         if (token(head).pos == P::Noun || token(head).pos == P::ProperNoun ||
@@ -1174,6 +1184,12 @@ class Labeler {
         addAll(agents, mentionActors(child));
     }
     for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));
+    // "The compromise of X was attributed to Y": the culprit another trigger named for it.
+    if (agents.empty() && entry.relation == "targeted")
+      if (auto it = culprits_.find({s_, t}); it != culprits_.end() && !it->second.empty()) {
+        agents = it->second;
+        how += ", agent: the culprit named for it";
+      }
     // "X called for sanctions against Y": who calls for them (the status says it is a demand).
     if (agents.empty() && noun.relation == Relation::PrepositionObject && noun.head >= 0 &&
         token(noun.head).head >= 0 && isVerbal(token(noun.head).head)) {
