@@ -207,6 +207,10 @@ TEST_CASE("measures answering attacks, fronted phrases and bodies named after th
        {"Arnor accused Quartz Panda", "Quartz Panda targeted Gondorian parliamentarians"}},
       {"The compromise of the ministry's systems has been attributed to Quartz Panda.",
        {"Quartz Panda targeted ministry"}},
+      // A finding is reported by whoever spoke of the inquiry.
+      {"Jane Holt said the agency had completed an inquiry. The inquiry found Quartz Panda was "
+       "responsible.",
+       {"Jane Holt accused Quartz Panda"}},
       // "another" before an -ing modifier is a determiner, so the clause keeps its subject.
       {"Rohan said another hacking group, Quartz Panda, had launched cyberattacks against "
        "Arnor.",
