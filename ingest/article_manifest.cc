@@ -113,10 +113,10 @@ ArticleManifest ArticleManifest::read(const std::string& path) {
       rapidjson::Document row;
       row.Parse(line.c_str(), line.size());
       if (row.HasParseError() || !row.IsObject()) fail("not a JSON object");
-      for (auto member = row.MemberBegin(); member != row.MemberEnd(); ++member) {
-        if (!member->value.IsString() && !member->value.IsNull())
-          fail("'" + std::string(member->name.GetString()) + "' must be a string");
-        set(member->name.GetString(), member->value.IsString() ? member->value.GetString() : "");
+      for (const auto& member : static_cast<const rapidjson::Document&>(row).GetObject()) {
+        if (!member.value.IsString() && !member.value.IsNull())
+          fail("'" + std::string(member.name.GetString()) + "' must be a string");
+        set(member.name.GetString(), member.value.IsString() ? member.value.GetString() : "");
       }
     } else {
       bool ok = true;

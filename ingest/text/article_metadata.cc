@@ -10,10 +10,6 @@
 namespace kg {
 namespace {
 
-// How far down the article a source line may stand: a headline, perhaps a blank line or a
-// standfirst, then the address.
-constexpr int kSourceLineWindow = 6;
-
 bool startsWith(const std::string& text, const char* prefix) { return text.rfind(prefix, 0) == 0; }
 
 std::string trim(const std::string& text) {

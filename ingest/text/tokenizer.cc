@@ -58,7 +58,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
           (text[i - 1] == 's') && (i + 1 >= text.size() || !isWordByte(text[i + 1]));
       if (plural_possessive) {
         push(i, i + 1);
-        tokens.back().text = "'";
+        tokens.back().text.assign(1, '\'');
         ++i;
         continue;
       }
