@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "ingest/article_manifest.h"
+#include "graph/model.h"
 
 namespace kg::cli {
 
@@ -32,7 +32,7 @@ void printError(const std::string& message) { std::cerr << "kg: " << message << 
 std::optional<std::string> parseTimeWindow(const std::string& from, const std::string& to,
                                            TimeWindow& window) {
   for (const std::string* end : {&from, &to})
-    if (*end != "-" && !ArticleManifest::validDate(*end))
+    if (*end != "-" && !isCalendarDate(*end))
       return "'" + *end + "' is not a date written YYYY-MM-DD (or - for an open end)";
   window.from = from == "-" ? "" : from;
   window.to = to == "-" ? "" : to;

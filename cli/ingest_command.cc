@@ -95,7 +95,7 @@ int ingestCommand(const Arguments& arguments) {
         }
         options.encoding = *value;
       } else if (auto value = optionValue(arguments, i, "--date")) {
-        if (!ArticleManifest::validDate(*value)) {
+        if (!isCalendarDate(*value)) {
           printError("ingest: --date takes a calendar date written YYYY-MM-DD, not '" + *value +
                      "'");
           return 2;

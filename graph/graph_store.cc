@@ -733,22 +733,13 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
         dated = any.step();
       }
       if (dated) {
-        graph.edge_seen_.assign(graph.edges_.size(), {UINT32_MAX, UINT32_MAX});
-        std::unordered_map<std::string, uint32_t> date_index;
-        auto indexOf = [&](std::string_view date) {
-          auto [it, added] = date_index.emplace(std::string(date),
-                                                static_cast<uint32_t>(graph.seen_dates_.size()));
-          if (added) graph.seen_dates_.emplace_back(date);
-          return it->second;
-        };
         Statement query(db_, path_,
                         "SELECT e.edge_id, min(a.published), max(a.published) FROM evidence e "
                         "JOIN articles a ON a.id = e.article_id WHERE a.published IS NOT NULL "
                         "GROUP BY e.edge_id");
         while (query.step()) {
           uint32_t edge = edge_index.find(query.integer(0));
-          if (edge == RowIndex::kAbsent) continue;
-          graph.edge_seen_[edge] = {indexOf(query.view(1)), indexOf(query.view(2))};
+          if (edge != RowIndex::kAbsent) graph.setEdgeSeen(edge, query.view(1), query.view(2));
         }
       }
     } else {

@@ -26,6 +26,9 @@ std::optional<EdgeStatus> parseEdgeStatus(std::string_view text);
 // What is known of an article besides its text: from its own metadata (HTML meta tags, a URL
 // line, a dateline) or from the user (kg ingest --date/--source/--manifest). Empty when unknown;
 // `published` is a calendar date written YYYY-MM-DD.
+// Whether `text` is a date that exists, written YYYY-MM-DD (the form of ArticleInfo::published).
+bool isCalendarDate(std::string_view text);
+
 struct ArticleInfo {
   std::string title;
   std::string source;  // the outlet: "BBC News", or the site's host when nothing better is known

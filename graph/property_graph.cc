@@ -79,35 +79,31 @@ std::pair<std::string_view, std::string_view> PropertyGraph::edgeSeen(uint32_t e
   return {seen_dates_[edge_seen_[edge].first], seen_dates_[edge_seen_[edge].second]};
 }
 
-void PropertyGraph::computeEdgeSeenFromEvidence() {
-  edge_seen_.clear();
-  seen_dates_.clear();
-  bool dated = false;
-  for (const ArticleInfo& info : article_info_) dated = dated || !info.published.empty();
-  if (!dated) return;
-  std::unordered_map<std::string_view, uint32_t> date_index;
-  auto indexOf = [&](const std::string& date) {
-    auto [it, added] = date_index.emplace(date, static_cast<uint32_t>(seen_dates_.size()));
-    if (added) seen_dates_.push_back(date);
+void PropertyGraph::setEdgeSeen(uint32_t edge, std::string_view first, std::string_view last) {
+  if (edge_seen_.size() < edges_.size()) edge_seen_.resize(edges_.size(), {UINT32_MAX, UINT32_MAX});
+  auto indexOf = [&](std::string_view date) {
+    auto [it, added] =
+        seen_date_index_.emplace(std::string(date), static_cast<uint32_t>(seen_dates_.size()));
+    if (added) seen_dates_.emplace_back(date);
     return it->second;
   };
-  std::vector<uint32_t> article_date(article_info_.size(), UINT32_MAX);
-  for (size_t a = 0; a < article_info_.size(); ++a)
-    if (!article_info_[a].published.empty()) article_date[a] = indexOf(article_info_[a].published);
-  edge_seen_.assign(edges_.size(), {UINT32_MAX, UINT32_MAX});
+  edge_seen_[edge] = {indexOf(first), indexOf(last)};
+}
+
+void PropertyGraph::computeEdgeSeenFromEvidence() {
   for (uint32_t e = 0; e < edges_.size(); ++e) {
     const Edge& edge = edges_[e];
     if (!edge.news || edge.evidence_first == kEvidenceNotLoaded) continue;
-    auto& seen = edge_seen_[e];
+    std::string_view first, last;
     for (uint32_t i = 0; i < edge.mentions; ++i) {
       uint32_t article = evidence_[edge.evidence_first + i].article;
-      if (article >= article_date.size() || article_date[article] == UINT32_MAX) continue;
-      uint32_t date = article_date[article];
-      if (seen.first == UINT32_MAX || seen_dates_[date] < seen_dates_[seen.first])
-        seen.first = date;
-      if (seen.second == UINT32_MAX || seen_dates_[date] > seen_dates_[seen.second])
-        seen.second = date;
+      if (article >= article_info_.size()) continue;
+      const std::string& date = article_info_[article].published;
+      if (date.empty()) continue;
+      if (first.empty() || date < first) first = date;
+      if (last.empty() || date > last) last = date;
     }
+    if (!first.empty()) setEdgeSeen(e, first, last);
   }
 }
 

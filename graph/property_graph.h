@@ -229,6 +229,8 @@ class PropertyGraph {
   uint32_t internType(std::string_view type);
   uint32_t internArticle(std::string_view name);
   void setArticleInfo(uint32_t article, ArticleInfo info);
+  // Records a news edge's first and last publication dates (edge_seen_ sized on first use).
+  void setEdgeSeen(uint32_t edge, std::string_view first, std::string_view last);
   // Sets edge_seen_ from the evidence in memory (GraphStore::load sets it from SQL when the
   // evidence is not loaded).
   void computeEdgeSeenFromEvidence();
@@ -253,6 +255,7 @@ class PropertyGraph {
   // dated); empty when no article is dated.
   std::vector<std::pair<uint32_t, uint32_t>> edge_seen_;
   std::vector<std::string> seen_dates_;  // distinct dates, in no particular order
+  std::unordered_map<std::string, uint32_t> seen_date_index_;
 
   // Adjacency: rows for the edges that existed at the last rebuild (start has nodes + 1
   // entries), and per node the edges added since. Rebuilt when the recent edges outnumber them.

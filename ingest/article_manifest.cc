@@ -47,18 +47,6 @@ std::vector<std::string> csvFields(const std::string& line, bool& ok) {
 
 }  // namespace
 
-bool ArticleManifest::validDate(const std::string& date) {
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (date[i] < '0' || date[i] > '9') return false;
-  int year = std::stoi(date.substr(0, 4)), month = std::stoi(date.substr(5, 2)),
-      day = std::stoi(date.substr(8, 2));
-  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return !(month == 2 && day == 29 && !leap);
-}
-
 ArticleManifest ArticleManifest::read(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ManifestError(path + ": cannot read the manifest");
@@ -128,7 +116,7 @@ ArticleManifest ArticleManifest::read(const std::string& path) {
       for (size_t i = 0; i < fields.size(); ++i) set(columns[i], fields[i]);
     }
     if (file.empty()) fail("no path");
-    if (!info.published.empty() && !validDate(info.published))
+    if (!info.published.empty() && !isCalendarDate(info.published))
       fail("date '" + info.published + "' is not a calendar date written YYYY-MM-DD");
     std::filesystem::path resolved(file);
     if (resolved.is_relative()) resolved = folder / resolved;

@@ -29,9 +29,6 @@ class ArticleManifest {
   const ArticleInfo* find(const std::string& input_path) const;
   size_t size() const { return entries_.size(); }
 
-  // Whether `date` is a real calendar date written YYYY-MM-DD.
-  static bool validDate(const std::string& date);
-
  private:
   std::unordered_map<std::string, ArticleInfo> entries_;  // by canonical absolute path
 };

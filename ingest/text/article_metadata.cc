@@ -47,31 +47,11 @@ bool validUtf8(std::string_view text) {
 std::string cleanValue(std::string_view raw) {
   std::string decoded;
   for (size_t i = 0; i < raw.size(); ++i) {
-    if (raw[i] == '&') {
-      size_t semicolon = raw.find(';', i);
-      if (semicolon != std::string_view::npos && semicolon - i <= 8) {
-        std::string_view entity = raw.substr(i + 1, semicolon - i - 1);
-        std::string replacement;
-        if (entity == "amp")
-          replacement = "&";
-        else if (entity == "quot")
-          replacement = "\"";
-        else if (entity == "apos" || entity == "#39" || entity == "#039")
-          replacement = "'";
-        else if (entity == "lt")
-          replacement = "<";
-        else if (entity == "gt")
-          replacement = ">";
-        else if (entity == "nbsp")
-          replacement = " ";
-        if (!replacement.empty()) {
-          decoded += replacement;
-          i = semicolon;
-          continue;
-        }
-      }
-    }
-    decoded += raw[i];
+    size_t length = raw[i] == '&' ? decodeHtmlEntity(raw, i, decoded) : 0;
+    if (length > 0)
+      i += length - 1;
+    else
+      decoded += raw[i];
   }
   std::string result;
   for (char c : decoded) {
@@ -184,14 +164,10 @@ std::string ArticleMetadata::firstDate(std::string_view text) const {
     return std::atoi(word.c_str());
   };
   auto format = [](int year, int month, int day) -> std::string {
-    static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > kDays[month - 1])
-      return "";
-    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    if (month == 2 && day == 29 && !leap) return "";
+    if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > 31) return "";
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-    return buffer;
+    return isCalendarDate(buffer) ? buffer : "";
   };
   auto month = [&](size_t w) {
     auto it = words[w].text.size() >= 3 ? months_.find(words[w].text) : months_.end();

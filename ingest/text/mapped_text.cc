@@ -65,8 +65,18 @@ constexpr std::array<NamedEntity, 32> kNamedEntities{{
     {"thinsp", 0x2009}, {"zwj", 0x200D},
 }};
 
-// Decodes the entity starting at html[i] == '&'; returns its length or 0 when it is none.
-size_t decodeEntity(std::string_view html, size_t i, std::string& out) {
+// Reads the tag name after '<' (or "</"); lower-cased.
+std::string tagName(std::string_view html, size_t i) {
+  size_t start = i + 1;
+  if (start < html.size() && html[start] == '/') ++start;
+  size_t end = start;
+  while (end < html.size() && (std::isalnum(static_cast<unsigned char>(html[end])))) ++end;
+  return lowerAscii(html.substr(start, end - start));
+}
+
+}  // namespace
+
+size_t decodeHtmlEntity(std::string_view html, size_t i, std::string& out) {
   size_t semicolon = html.find(';', i + 1);
   if (semicolon == std::string_view::npos || semicolon - i > 12) return 0;
   std::string_view body = html.substr(i + 1, semicolon - i - 1);
@@ -96,17 +106,6 @@ size_t decodeEntity(std::string_view html, size_t i, std::string& out) {
   }
   return 0;
 }
-
-// Reads the tag name after '<' (or "</"); lower-cased.
-std::string tagName(std::string_view html, size_t i) {
-  size_t start = i + 1;
-  if (start < html.size() && html[start] == '/') ++start;
-  size_t end = start;
-  while (end < html.size() && (std::isalnum(static_cast<unsigned char>(html[end])))) ++end;
-  return lowerAscii(html.substr(start, end - start));
-}
-
-}  // namespace
 
 bool looksLikeHtml(std::string_view text) {
   std::string head = lowerAscii(text.substr(0, 4096));
@@ -164,7 +163,7 @@ MappedText stripHtml(std::string_view html, int64_t base) {
     }
     if (c == '&') {
       std::string decoded;
-      if (size_t length = decodeEntity(html, i, decoded)) {
+      if (size_t length = decodeHtmlEntity(html, i, decoded)) {
         out.append(decoded, base + i, base + i + length);
         i += length;
         continue;

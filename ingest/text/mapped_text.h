@@ -37,6 +37,10 @@ struct MappedText {
 // bytes start at `base`.
 MappedText stripHtml(std::string_view html, int64_t base);
 
+// Decodes the character entity at html[i] == '&' ("&amp;", "&#39;", "&rsquo;") onto `out` as
+// UTF-8; returns its length, or 0 (appending nothing) when it is none.
+size_t decodeHtmlEntity(std::string_view html, size_t i, std::string& out);
+
 // Whether the text looks like an HTML page or fragment (has block or document tags).
 bool looksLikeHtml(std::string_view text);
 
