@@ -1089,24 +1089,15 @@ class Labeler {
     std::vector<size_t> objects = objectsOf(t);
     std::vector<size_t> targets = prepositionObjects(t, entry.prepositions);
     if (objects.empty() || targets.empty()) return false;
-    auto isEvent = [&](size_t noun) {
-      if (token(noun).pos != P::Noun || !mentionActors(noun).empty()) return false;
-      for (const TriggerEntry* other : triggers_.lookup(token(noun).lemma))
-        if (other->pos == TriggerPos::Noun && other->relation == "targeted") return true;
-      for (size_t child : tree().children[noun])  // "targeting of X"
-        for (const TriggerEntry* other : triggers_.lookup(token(child).lemma))
-          if (other->relation == "targeted") return true;
-      return false;
-    };
     std::vector<int> culprits;
     std::vector<size_t> events;
     for (size_t object : objects) {
-      if (isEvent(object)) {
+      if (isAttackEvent(object)) {
         events.push_back(object);
         for (size_t target : targets) addAll(culprits, actors(target, false));
       } else {
         for (size_t target : targets)
-          if (isEvent(target)) {
+          if (isAttackEvent(target)) {
             events.push_back(target);
             addAll(culprits, actors(object, false));
           }
