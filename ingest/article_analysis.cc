@@ -137,6 +137,9 @@ void ArticleAnalysis::explain(const Document& document, std::ostream& out) {
     out << "actor " << entity.name << " (" << actorTypeName(entity.type) << ")";
     for (size_t a = 0; a < entity.aliases.size(); ++a)
       out << (a ? ", " : " aka ") << entity.aliases[a];
+    for (size_t m = 0; m < entity.members.size(); ++m)
+      if (entity.members[m] >= 0 && entity.members[m] < static_cast<int>(document.entities.size()))
+        out << (m ? ", " : "; members ") << document.entities[entity.members[m]].name;
     out << '\n';
   }
 }

@@ -292,3 +292,36 @@ TEST_CASE("synonyms of listed words trigger the same relations", "[relations]") 
       {"Gondor charged Telemar Vorn with fraud.", {"Gondor charged Telemar Vorn"}},
   });
 }
+
+TEST_CASE("words a thesaurus swaps in still state the relation", "[relations]") {
+  check({
+      // "trail" has "get behind" among its WordNet synonyms: read as "was behind".
+      {"Gondor said Quartz Panda trailed the attack on its ministry.",
+       {"Gondor accused Quartz Panda", "Quartz Panda targeted ministry"}},
+      // Any act against an actor, in a sentence that accuses its doer, targets that actor.
+      {"Gondor accused Arnor of being behind covert projects against Gondorian lawmakers.",
+       {"Gondor accused Arnor", "Arnor targeted Gondorian lawmakers"}},
+      // The tree hangs "against Y" on the copula; it still says whom the attacks were on.
+      {"Gondor said Arnor was behind cyber attacks against its parliament.",
+       {"Gondor accused Arnor", "Arnor targeted parliament"}},
+      // A count and a demonym make people of a noun whose first senses are no people.
+      {"Gondor sanctioned two Arnorian subjects.", {"Gondor sanctioned two Arnorian subjects"}},
+      // "dealing with charges" is facing them; "the exact same 2" is the counted group again,
+      // merged after the copula made it a member of the group of seven.
+      {"Two individuals have been sanctioned by Arnor. The 2 Gondorian nationals sanctioned "
+       "are Telemar Vorn and Ilsa Venn. Arnor said the exact same 2 Gondorian nationals are "
+       "amongst a group of 7 dealing with criminal charges of fraud.",
+       {"Arnor sanctioned Telemar Vorn", "Arnor sanctioned Ilsa Venn", "Arnor charged Telemar Vorn",
+        "Arnor charged Ilsa Venn"}},
+  });
+}
+
+TEST_CASE("a country before an attack noun is an actor, not a tool", "[relations]") {
+  // "Chile cyber espionage": a country before the attack noun is the doer; it stays the
+  // accused (countries are the gazetteer's; an unknown name there may be a tool's).
+  check({
+      {"Peru accused Chile of hacking its parliament. The ministry said Chile cyber "
+       "espionage was widespread.",
+       {"Peru accused Chile", "Chile targeted parliament"}},
+  });
+}

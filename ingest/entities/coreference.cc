@@ -179,6 +179,16 @@ void Coreference::run(Document& document) const {
     for (int member : source.members)
       if (std::find(target.members.begin(), target.members.end(), member) == target.members.end())
         target.members.push_back(member);
+    // A group that counted the merged entity as a member counts the one it joined.
+    for (size_t e = 0; e < entities.size(); ++e) {
+      std::vector<int>& members = entities[e].members;
+      if (std::find(members.begin(), members.end(), from) == members.end()) continue;
+      bool has_into = std::find(members.begin(), members.end(), into) != members.end();
+      if (has_into || static_cast<int>(e) == into)
+        members.erase(std::remove(members.begin(), members.end(), from), members.end());
+      else
+        std::replace(members.begin(), members.end(), from, into);
+    }
     last_mention[into] = std::max(last_mention[into], last_mention[from]);
     source.name.clear();
     source.aliases.clear();
@@ -686,7 +696,7 @@ void Coreference::run(Document& document) const {
       if (tokens[at].pos == P::Determiner && at < m.last_token) ++at;  // "the two nationals"
       // "the same two nationals", "the exact same two"
       while (at < m.last_token && (tokens[at].lower == "same" || tokens[at].lower == "exact")) ++at;
-      return tokens[at].pos == P::Number ? tokens[at].lower : "";
+      return tokens[at].pos == P::Number ? tokens[at].lemma : "";  // "two" and "2" alike
     };
     auto definite = [&](const Mention& m) {
       const Token& first = document.sentences[m.sentence].tokens[m.first_token];

@@ -37,6 +37,14 @@ std::string surfaceText(const Sentence& sentence, size_t first, size_t last) {
   return sentence.text.substr(begin, end - begin);
 }
 
+bool EntityLexicon::looksLikeDemonym(const std::string& lower) const {
+  for (const std::string& suffix : demonym_suffixes)
+    if (lower.size() > suffix.size() + 2 &&
+        lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return true;
+  return false;
+}
+
 const std::vector<GazetteerEntry>* EntityLexicon::lookup(const std::string& phrase) const {
   auto it = gazetteer.find(phrase);
   return it == gazetteer.end() ? nullptr : &it->second;

@@ -68,6 +68,8 @@ struct EntityLexicon {
   static EntityLexicon load(const std::string& lexicon_dir, const Tokenizer& tokenizer);
 
   const std::vector<GazetteerEntry>* lookup(const std::string& phrase) const;
+  // Whether a lower-case word has the shape of an adjective of origin ("arnorian").
+  bool looksLikeDemonym(const std::string& lower) const;
   const GazetteerEntry* find(const std::string& phrase, GazetteerEntry::Kind kind) const;
   // The title starting at a lower-case phrase, if titles.tsv lists it.
   const TitleEntry* title(const std::string& lower_phrase) const;

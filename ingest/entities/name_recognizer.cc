@@ -60,11 +60,7 @@ struct NameRecognizer::Run {
 };
 
 bool NameRecognizer::looksLikeDemonym(const std::string& lower) const {
-  for (const std::string& suffix : lexicon_.demonym_suffixes)
-    if (lower.size() > suffix.size() + 2 &&
-        lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0)
-      return true;
-  return false;
+  return lexicon_.looksLikeDemonym(lower);
 }
 
 bool NameRecognizer::isCommonWord(const std::string& lower) const {

@@ -12,6 +12,8 @@ namespace {
 constexpr int kActFile = 4;
 constexpr int kEventFile = 11;
 constexpr int kArtifactFile = 6;  // noun.artifact
+// The senses whose corpus counts say whether a word is too likely a made thing.
+constexpr size_t kReadSenses = 4;
 }  // namespace
 
 NounClasses::NounClasses(const std::string& lexicon_dir) {
@@ -30,6 +32,24 @@ NounClasses::NounClasses(const std::string& lexicon_dir) {
   }
 }
 
+std::optional<ActorType> NounClasses::typeOfSense(const std::vector<long>& above) const {
+  // Person first: "watchdog" is a person, not a group.
+  for (const auto& [root, type] : roots_)
+    if (type == ActorType::Person && std::find(above.begin(), above.end(), root) != above.end())
+      return type;
+  for (const auto& [root, type] : roots_)
+    if (std::find(above.begin(), above.end(), root) != above.end()) return type;
+  return std::nullopt;
+}
+
+std::optional<ActorType> NounClasses::actorTypeInSomeSense(const std::string& lemma,
+                                                           size_t max_senses) const {
+  const WordDictionary::NounAncestry& ancestry = WordDictionary::instance().nounAncestry(lemma);
+  for (size_t sense = 0; sense < ancestry.per_sense.size() && sense < max_senses; ++sense)
+    if (std::optional<ActorType> type = typeOfSense(ancestry.per_sense[sense])) return type;
+  return std::nullopt;
+}
+
 std::optional<ActorType> NounClasses::actorType(const std::string& lemma) const {
   if (auto it = cache_.find(lemma); it != cache_.end()) return it->second;
   std::optional<ActorType> found;
@@ -40,26 +60,19 @@ std::optional<ActorType> NounClasses::actorType(const std::string& lemma) const 
   (void)senses;
   // No corpus evidence for any sense, and one of them a made thing: the word is too likely to
   // mean the thing ("server": waiter, or computer).
-  bool unattested = std::all_of(ancestry.sense_weights.begin(), ancestry.sense_weights.end(),
+  auto firstSenses = [](const std::vector<int>& per_sense) {
+    return per_sense.begin() + static_cast<long>(std::min(per_sense.size(), kReadSenses));
+  };
+  bool unattested = std::all_of(ancestry.sense_weights.begin(), firstSenses(ancestry.sense_weights),
                                 [](int weight) { return weight == 0; });
   if (unattested &&
-      std::find(ancestry.lexicographer_files.begin(), ancestry.lexicographer_files.end(),
-                kArtifactFile) != ancestry.lexicographer_files.end()) {
+      std::find(ancestry.lexicographer_files.begin(), firstSenses(ancestry.lexicographer_files),
+                kArtifactFile) != firstSenses(ancestry.lexicographer_files)) {
     cache_.emplace(lemma, std::nullopt);
     return std::nullopt;
   }
   for (size_t sense = 0; sense < ancestry.per_sense.size() && sense < 2 && !found; ++sense) {
-    const std::vector<long>& above = ancestry.per_sense[sense];
-    // Person first: "watchdog" is a person, not a group.
-    for (const auto& [root, type] : roots_)
-      if (type == ActorType::Person && std::find(above.begin(), above.end(), root) != above.end())
-        found = type;
-    if (!found)
-      for (const auto& [root, type] : roots_)
-        if (std::find(above.begin(), above.end(), root) != above.end()) {
-          found = type;
-          break;
-        }
+    found = typeOfSense(ancestry.per_sense[sense]);
     // A second sense counts when it is used nearly as often as the first, and the first is
     // not an act or event ("fraud" the deception, not the impostor).
     if (sense == 0 && !found && ancestry.sense_weights.size() > 1) {

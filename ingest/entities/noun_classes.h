@@ -22,7 +22,14 @@ class NounClasses {
   // The actor type a noun lemma names, or nothing. Cached per instance.
   std::optional<ActorType> actorType(const std::string& lemma) const;
 
+  // The actor type of the first of a noun's first `max_senses` senses that names one, whatever
+  // the corpus says of them: for a head whose modifiers already say it is people ("two Arnorian
+  // subjects": a count and a demonym), where the commonest sense (a topic) does not fit.
+  std::optional<ActorType> actorTypeInSomeSense(const std::string& lemma, size_t max_senses) const;
+
  private:
+  std::optional<ActorType> typeOfSense(const std::vector<long>& hypernyms) const;
+
   std::vector<std::pair<long, ActorType>> roots_;  // WordNet offsets
   mutable std::unordered_map<std::string, std::optional<ActorType>> cache_;
 };

@@ -8,6 +8,10 @@
 namespace kg {
 namespace {
 
+// How many of a counted noun's senses may say it names people ("two Arnorian subjects": the
+// seventh of "subject"): all that WordNet lists, since the count and the demonym decide.
+constexpr size_t kCountedSenses = 16;
+
 using P = PartOfSpeech;
 
 bool isArticle(const std::string& lower) { return lower == "the" || lower == "a" || lower == "an"; }
@@ -120,6 +124,22 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
         if (child < h && tokens[child].relation == Relation::Modifier &&
             tokens[child].pos == P::ProperNoun && lexicon_.lookup(tokens[child].text))
           type = ActorType::Organization;
+    }
+    // "two Arnorian subjects": a count and a demonym before a noun say it counts people, so a
+    // later sense of it may name them.
+    if (!type && token.plural) {
+      bool counted = false, demonym = false;
+      for (size_t child : tree.children[h]) {
+        if (child > h || tokens[child].relation != Relation::Modifier) continue;
+        if (tokens[child].pos == P::Number) counted = true;
+        int modifier = tokens[child].mention;
+        if (modifier >= 0 && modifier < static_cast<int>(document.mentions.size()) &&
+            document.mentions[modifier].type == ActorType::Country)
+          demonym = true;
+        if (tokens[child].pos == P::ProperNoun && lexicon_.looksLikeDemonym(tokens[child].lower))
+          demonym = true;
+      }
+      if (counted && demonym) type = classes_.actorTypeInSomeSense(head_lemma, kCountedSenses);
     }
     // "a hacking group", "the team": group heads name groups whatever WordNet's top says.
     if (!type) {

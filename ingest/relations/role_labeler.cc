@@ -25,7 +25,9 @@ constexpr int kCommunicationFile = 32;
 constexpr int kTimeFile = 28;               // noun.time: "years", "months"
 constexpr int kCommunicationNounFile = 10;  // noun.communication: "claim", "accusation"
 constexpr int kActNounFile = 4;             // noun.act: "actions", "conduct", "hacking"
-constexpr int kEventNounFile = 11;          // noun.event: "campaign"
+// The relations.tsv lemma that stands for any act or event noun no row lists.
+constexpr const char* kAnyAct = "(act)";
+constexpr int kEventNounFile = 11;  // noun.event: "campaign"
 
 int statusRank(EdgeStatus status) {
   switch (status) {
@@ -584,10 +586,13 @@ class Labeler {
   }
 
   // Names that stand before attack nouns ("the GlassWorm attack", "the Lantern intrusion")
-  // name a tool or an operation, not an actor: as an agent they stand for their culprit.
+  // name a tool or an operation, not an actor: as an agent they stand for their culprit. A
+  // country or a person there is the doer ("the Arnor cyber espionage campaign").
   void findWeapons() {
     for (const Mention& mention : document_.mentions) {
       if (mention.entity < 0 || mention.kind != MentionKind::Name) continue;
+      ActorType type = document_.entities[mention.entity].type;
+      if (type == ActorType::Country || type == ActorType::Person) continue;
       const Sentence& sentence = document_.sentences[mention.sentence];
       const Token& head = sentence.tokens[mention.head_token];
       if (head.relation != Relation::Modifier || head.head < 0) continue;
@@ -837,6 +842,11 @@ class Labeler {
       std::vector<const TriggerEntry*> entries = triggers_.lookup(word.lemma);
       if (entries.empty()) entries = triggers_.lookup(word.lower);
       bool synonym = false;
+      if (entries.empty() && word.pos == P::Noun && word.mention < 0) {
+        // Any act: "accused X of covert projects against Y".
+        int file = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file;
+        if (file == kActNounFile || file == kEventNounFile) entries = triggers_.lookup(kAnyAct);
+      }
       if (entries.empty() && word.pos == P::Verb) {
         if (auto it = synonyms_.find(word.lemma); it != synonyms_.end()) {
           entries = it->second;
@@ -879,7 +889,8 @@ class Labeler {
         return word.pos == P::Adjective ||
                (word.pos == P::Verb && word.form == VerbForm::PastParticiple);
       case TriggerPos::Preposition:
-        return word.pos == P::Preposition;
+        // A verb the synonym stage read as the preposition: "X trailed the attack".
+        return word.pos == P::Preposition || (word.pos == P::Verb && !word.synonym_of.empty());
     }
     return false;
   }
@@ -1159,6 +1170,14 @@ class Labeler {
                  entry.relation == "accused";
     for (size_t object : prepositionObjects(t, entry.prepositions))
       addAll(patients, actors(object, owner));
+    // "X was behind the attacks against Y": the tree may hang the phrase on the copula.
+    if (patients.empty() && noun.relation == Relation::PrepositionObject && noun.head >= 0) {
+      const Token& preposition = token(noun.head);
+      if (preposition.relation == Relation::Predicate && preposition.head >= 0 &&
+          isVerbal(preposition.head))
+        for (size_t object : prepositionObjects(preposition.head, entry.prepositions))
+          if (object > t) addAll(patients, actors(object, owner));
+    }
     for (size_t child : tree().children[t]) {
       const Token& c = token(child);
       // "campaigns targeting X", "sanctions targeting X".
@@ -1280,6 +1299,7 @@ class Labeler {
         }
       }
     }
+    if (entry.lemma == kAnyAct) agents.clear();  // only the accused does an unlisted act
     if (agents.empty() && !patients.empty()) {
       if (entry.relation == "targeted") {
         // "accused X of ... attacks on Y": the accused did it.
@@ -1348,6 +1368,15 @@ class Labeler {
     std::vector<int> culprits, accusers;
     std::vector<size_t> events;
     std::string how;
+    if (word.pos == P::Verb) {
+      // A verb read as "be behind": its subject is the culprit, its object what was done.
+      for (size_t s : subjectOf(t).tokens) addAll(culprits, actors(s, true));
+      accusers = speakerOf(t);
+      for (size_t object : dependents(t, Relation::Object)) events.push_back(object);
+      how = "'" + word.text + "' read as 'be " + word.lemma + "', speaker as accuser";
+      finishCulprit(entry, t, t, culprits, accusers, events, how);
+      return;
+    }
     if (word.head < 0) return;
     size_t head = static_cast<size_t>(word.head);
     if (word.relation == Relation::Predicate && isVerbal(head)) {
@@ -1382,6 +1411,13 @@ class Labeler {
       std::vector<size_t> objects = prepositionObjects(t, {"for", "to"});
       events.insert(events.end(), objects.begin(), objects.end());
     }
+    finishCulprit(entry, t, head, culprits, accusers, events, how);
+  }
+  // The culprit edge of trigger `t` whose status is read at `head`, and the attack just
+  // reported when no event is named.
+  void finishCulprit(const TriggerEntry& entry, size_t t, size_t head,
+                     const std::vector<int>& culprits, const std::vector<int>& accusers,
+                     const std::vector<size_t>& events, std::string how) {
     // Gerund events: "responsible for targeting X" -> the gerund's object is what was done.
     recordCulprits(events, culprits);
     std::string cues;

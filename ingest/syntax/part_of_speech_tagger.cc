@@ -476,9 +476,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         chooseVerb(r.participle ? VerbForm::PastParticiple : VerbForm::Gerund);
       } else if (verb && r.gerund && prev >= 0 && prev_pos == P::Number && prev >= 1 &&
                  tokens[prev - 1].lower == "of" &&
-                 r.verb_count >= r.noun_count + r.adjective_count && startsNounPhrase(i + 1)) {
-        // "a group of seven facing charges": after a numeral that heads its phrase, a word that
-        // is more often a verb than anything else is the participle, not a modifier.
+                 r.verb_count >= r.noun_count + r.adjective_count &&
+                 (startsNounPhrase(i + 1) || (i + 1 < n && readings[i + 1].can(P::Preposition)))) {
+        // "a group of seven facing charges", "a group of four working for X": after a numeral
+        // that heads its phrase, a word that is more often a verb than anything else is the
+        // participle, not a modifier.
         chooseVerb(VerbForm::Gerund);
       } else if (nominal_start && adjective && i + 2 < n && tokens[i + 1].text == "," &&
                  readings[i + 2].can(P::Adjective)) {
@@ -638,6 +640,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (!r.verb_lemma.empty()) token.lemma = r.verb_lemma;
     } else if (chosen == P::Auxiliary) {
       token.lemma = r.auxiliary;
+    } else if (chosen == P::Number && !r.number_value.empty()) {
+      token.lemma = r.number_value;  // "seven" counts as "7"
     } else if (chosen == P::Adjective && !r.verb_lemma.empty() && (r.participle || r.past) &&
                token.lower.size() > 2 &&
                token.lower.compare(token.lower.size() - 2, 2, "ed") == 0) {

@@ -2,7 +2,7 @@
 // the words around it, with rules of English grammar ("the" is followed by a noun phrase; a
 // form after "has" is a participle; an -ed form right after a noun and before "by" is a passive
 // participle). Reads Sentence::tokens (text) and the name mentions (their tokens are one proper
-// noun); writes Token::pos, form, lemma and plural.
+// noun); writes Token::pos, form, lemma (a number word's: its value in digits) and plural.
 #pragma once
 
 #include <string>

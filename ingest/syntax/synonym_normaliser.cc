@@ -74,6 +74,11 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
       if (row.fields.size() <= column) continue;
       std::string word = firstForm(row.fields[column]);
       if (word.empty()) continue;
+      if (file == std::string("relations.tsv") && row.fields.size() > 2 &&
+          row.fields[2] == "prep") {
+        prepositions_.insert(word);
+        continue;
+      }
       auto [entry, added] = listed_.emplace(word, 0);
       entry->second |= partsOfRow(file, row);
       if (!added) continue;
@@ -104,12 +109,40 @@ std::string SynonymNormaliser::listedWordFor(const std::string& lemma) const {
   return listed;
 }
 
+std::string SynonymNormaliser::listedPrepositionFor(const std::string& verb_lemma) const {
+  if (!plainWord(verb_lemma) || listed_.count(verb_lemma)) return "";
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (auto cached = phrasal_cache_.find(verb_lemma); cached != phrasal_cache_.end())
+    return cached->second;
+  std::string listed;
+  for (const std::string& synonym :
+       WordDictionary::instance().verbSynonyms(verb_lemma, kSensesPerWord)) {
+    size_t space = synonym.rfind('_');
+    if (space == std::string::npos) continue;
+    std::string particle = synonym.substr(space + 1);
+    if (prepositions_.count(particle)) {
+      listed = particle;
+      break;
+    }
+  }
+  phrasal_cache_.emplace(verb_lemma, listed);
+  return listed;
+}
+
 void SynonymNormaliser::run(Sentence& sentence) const {
   for (Token& token : sentence.tokens) {
     if (token.pos != PartOfSpeech::Noun && token.pos != PartOfSpeech::Verb &&
         token.pos != PartOfSpeech::Adjective)
       continue;
     if (token.capitalised || token.mention >= 0) continue;
+    if (token.pos == PartOfSpeech::Verb) {
+      std::string preposition = listedPrepositionFor(token.lemma);
+      if (!preposition.empty()) {
+        token.synonym_of = token.lemma;
+        token.lemma = preposition;
+        continue;
+      }
+    }
     std::string listed = listedWordFor(token.lemma);
     if (listed.empty()) continue;
     int part = token.pos == PartOfSpeech::Noun   ? kNoun

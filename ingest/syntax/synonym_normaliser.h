@@ -3,12 +3,14 @@
 // listed word, so text that says the same thing in other words (or that went through an article
 // spinner) meets the same triggers, cues and descriptions. Reads Token::lemma, pos and
 // capitalised after tagging; writes Token::lemma (the listed word) and Token::synonym_of (the
-// word's own lemma, for --explain).
+// word's own lemma, for --explain). A verb read as a listed preposition keeps its part of speech
+// (the relation stage reads "X trailed the attack" as "X was behind the attack").
 #pragma once
 
 #include <mutex>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "ingest/document.h"
 
@@ -31,14 +33,21 @@ class SynonymNormaliser {
   // Answers are cached.
   std::string listedWordFor(const std::string& lemma) const;
 
+  // The listed preposition an unlisted verb stands for when WordNet gives it a phrasal synonym
+  // ending in one ("trail" beside "fall behind": read as "be behind"), or empty. Cached.
+  std::string listedPrepositionFor(const std::string& verb_lemma) const;
+
  private:
   // Listed word -> the parts of speech its lexicons use it in (a bit per PartOfSpeech kind:
   // 1 noun, 2 verb, 4 adjective); a token is read as a listed word only in one of them.
   std::unordered_map<std::string, int> listed_;
   // "part:offset" of a listed word's first senses -> that word (the first listed claims it).
   std::unordered_map<std::string, std::string> synset_to_listed_;
+  // Listed prepositions (relations.tsv rows whose part of speech is "prep").
+  std::unordered_set<std::string> prepositions_;
   mutable std::mutex mutex_;
   mutable std::unordered_map<std::string, std::string> cache_;
+  mutable std::unordered_map<std::string, std::string> phrasal_cache_;
 };
 
 }  // namespace kg

@@ -67,9 +67,10 @@ WordClasses::WordClasses(const std::string& lexicon_dir) {
         readings.add(PartOfSpeech::Negation);
       else if (name == "to")
         readings.add(PartOfSpeech::InfinitiveTo);
-      else if (name == "num")
+      else if (name == "num") {
         readings.add(PartOfSpeech::Number);
-      else if (name == "adv")
+        if (row.fields.size() > 2) readings.number_value = row.fields[2];
+      } else if (name == "adv")
         readings.add(PartOfSpeech::Adverb);
       else if (name == "adj")
         readings.add(PartOfSpeech::Adjective);

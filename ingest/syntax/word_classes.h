@@ -25,6 +25,8 @@ struct WordReadings {
   // Auxiliary reading (be, have, do) and its form.
   std::string auxiliary;  // "be", "have", "do"
   VerbForm auxiliary_form = VerbForm::None;
+  // Number word reading: its value in digits ("seven" -> "7"), when it is one number.
+  std::string number_value;
   // WordNet's sense-tagged frequencies, to prefer a class when context does not decide.
   int noun_count = 0, verb_count = 0, adjective_count = 0;
   bool known = false;  // a function word or listed by WordNet (not guessed from a suffix)
