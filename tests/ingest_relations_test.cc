@@ -304,6 +304,10 @@ TEST_CASE("words a thesaurus swaps in still state the relation", "[relations]") 
       // The tree hangs "against Y" on the copula; it still says whom the attacks were on.
       {"Gondor said Arnor was behind cyber attacks against its parliament.",
        {"Gondor accused Arnor", "Arnor targeted parliament"}},
+      // A count still waiting for its plural head takes a verb-only -s form as that head, so
+      // the participle after it is the head's, not the main clause subject's.
+      {"Gondor said Arnor was responsible for two covert cyber agitates targeting Rohan.",
+       {"Gondor accused Arnor", "Arnor targeted Rohan"}},
       // A count and a demonym make people of a noun whose first senses are no people.
       {"Gondor sanctioned two Arnorian subjects.", {"Gondor sanctioned two Arnorian subjects"}},
       // "dealing with charges" is facing them; "the exact same 2" is the counted group again,
@@ -324,4 +328,25 @@ TEST_CASE("a country before an attack noun is an actor, not a tool", "[relations
        "espionage was widespread.",
        {"Peru accused Chile", "Chile targeted parliament"}},
   });
+}
+
+TEST_CASE("a disputed charge is not the speaker's, nor owned by whom it names", "[relations]") {
+  check({
+      {"\"We call on Gondor to stop reverberating the groundless charge against Arnor,\" said "
+       "the embassy spokesperson.",
+       {}},
+  });
+}
+
+TEST_CASE("a counted phrase is also known by its demonym and head", "[relations]") {
+  std::string explanation;
+  // Also: after "said", a bare phrase and a finite verb are a clause ("breached" is no
+  // participle), and "hackers" stays the people, not the listed attack noun "hack".
+  std::set<std::string> edges =
+      edgesOf("Gondor said five Arnorian hackers breached its ministry.", explanation);
+  INFO(explanation);
+  CHECK(edges == std::set<std::string>{"Gondor accused five Arnorian hackers",
+                                       "five Arnorian hackers targeted ministry"});
+  CHECK(explanation.find("actor five Arnorian hackers (group) aka Arnorian hackers") !=
+        std::string::npos);
 }

@@ -90,7 +90,7 @@ std::string plainWordsOf(const std::string& phrase) {
   for (const std::string& word : words(phrase)) {
     std::string plain = word;
     bool lower_case = std::all_of(word.begin(), word.end(), [](char c) {
-      return std::islower(static_cast<unsigned char>(c)) != 0;
+      return std::islower(static_cast<unsigned char>(c)) != 0 || c == '-';
     });
     if (lower_case && word.size() > 2) {
       WordDictionary::Senses senses = dictionary.senses(word);
@@ -736,6 +736,14 @@ void Coreference::run(Document& document) const {
     if (!entities[e].named && !entities[e].name.empty()) {
       std::string plain = plainWordsOf(entities[e].name);
       if (plain != entities[e].name) addAlias(static_cast<int>(e), plain);
+      // "seven Arnorian hackers" is also "Arnorian hackers", as a later mention says.
+      std::vector<std::string> parts = words(plain);
+      if (parts.size() >= 3) {
+        const std::string& origin = parts[parts.size() - 2];
+        if (std::isupper(static_cast<unsigned char>(origin[0])) &&
+            lexicon_.looksLikeDemonym(lowerAscii(origin)))
+          addAlias(static_cast<int>(e), origin + " " + parts.back());
+      }
     }
 
   // Drop merged-away entities and renumber.

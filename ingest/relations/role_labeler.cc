@@ -195,6 +195,14 @@ class Labeler {
     }
     return found;
   }
+  // Whether a noun lemma names an accusation or a charge ("allegation", "charge"): a claim.
+  bool isAccusationNoun(const std::string& lemma) const {
+    for (const TriggerEntry* entry : triggers_.lookup(lemma))
+      if (entry->pos == TriggerPos::Noun &&
+          (entry->relation == "accused" || entry->relation == "charged"))
+        return true;
+    return false;
+  }
   std::vector<int> owners(size_t t, int depth) const {
     std::vector<int> found;
     if (depth > 4) return found;
@@ -203,7 +211,8 @@ class Labeler {
     if (word.pos != P::Noun && word.pos != P::Pronoun) return found;
     // A claim's modifiers say what it is about, not whose it is ("APT99 hacking claims").
     bool claim = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file ==
-                 kCommunicationNounFile;
+                     kCommunicationNounFile ||
+                 isAccusationNoun(word.lemma);
     for (size_t child : tree().children[t])
       if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
     if (!found.empty()) return found;
@@ -1308,7 +1317,7 @@ class Labeler {
               predicate.status == EdgeStatus::Asserted)
             addAll(agents, predicate.patients);
         if (!agents.empty()) how += ", agent: the accused of the sentence";
-      } else if (entry.relation == "charged" || entry.relation == "sanctioned") {
+      } else if ((entry.relation == "charged" || entry.relation == "sanctioned") && !disputed(t)) {
         agents = speakerOf(t);
         if (!agents.empty()) how += ", agent: who announces it";
       }
@@ -1320,6 +1329,16 @@ class Labeler {
     if (entry.relation == "targeted") accuseDoer(t, agents, patients, status);
     if (entry.relation == "sanctioned" || entry.relation == "charged")
       measureForAnAttack(t, light_verb, entry, agents, patients, status);
+  }
+
+  // Whether the speaker judges noun t as false or wrong ("the groundless charges"): then the
+  // speaker disputes it and does not announce it.
+  bool disputed(size_t t) const {
+    for (size_t child : tree().children[t])
+      if (token(child).relation == Relation::Modifier)
+        for (const TriggerEntry* entry : triggers_.lookup(token(child).lemma))
+          if (entry->pattern == ArgumentPattern::Predicate) return true;
+    return false;
   }
 
   // "sanctions against X over the attack", "... in response to a campaign that breached Y": X is
@@ -1516,6 +1535,9 @@ class Labeler {
     if (word.pos != P::Noun || !mentionActors(act).empty()) return;
     int file = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file;
     if (file != kActNounFile) return;
+    // Judging a charge or an accusation is about its maker, not whom it names.
+    for (const TriggerEntry* entry : triggers_.lookup(word.lemma))
+      if (entry->relation == "accused" || entry->relation == "charged") return;
     std::vector<int> owners_found = owners(act, 0);
     if (owners_found.empty()) return;
     emit(t, "accused", speakers, owners_found, status, kSpeakerConfidence,
@@ -1526,6 +1548,13 @@ class Labeler {
   std::vector<int> claimOwners(size_t described) const {
     std::vector<int> found = actors(described, true);
     const Token& word = token(described);
+    // "the charge against X" is not X's: whom a claim names is no owner of it.
+    for (const TriggerEntry* entry : triggers_.lookup(word.lemma)) {
+      if (entry->pos != TriggerPos::Noun) continue;
+      for (size_t object : prepositionObjects(described, entry->prepositions))
+        for (int named : actors(object, false))
+          found.erase(std::remove(found.begin(), found.end(), named), found.end());
+    }
     if (!found.empty() && (word.pos != P::Pronoun || word.mention < 0)) return found;
     // "made groundless accusations": who made them.
     if (word.relation == Relation::Object && word.head >= 0 && isVerbal(word.head) &&
@@ -1545,6 +1574,7 @@ class Labeler {
     int file = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file;
     bool claim =
         word.pos == P::Pronoun || word.pos == P::Determiner || file == kCommunicationNounFile;
+    if (isAccusationNoun(word.lemma)) claim = true;  // "the charge": whoever made it
     return claim ? last_accusers_ : last_accused_;
   }
 

@@ -235,6 +235,19 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
            !readings[k].can(P::Adjective);
   };
 
+  // Whether a phrase without a determiner starts at j and a word that can only be a finite
+  // verb ends it ("five hackers breached", "Arnorian spies stole").
+  auto bareClauseAfter = [&](size_t j) {
+    size_t k = j;
+    while (k < n && k < j + 5 &&
+           (readings[k].can(P::Number) || readings[k].can(P::Noun) ||
+            readings[k].can(P::Adjective) || readings[k].can(P::ProperNoun)) &&
+           !(likelyFinite(k) && !readings[k].can(P::Noun)))
+      ++k;
+    return k < n && k > j && likelyFinite(k) && !readings[k].can(P::Noun) &&
+           !readings[k].can(P::Adjective);
+  };
+
   // The form of the nearest verb before token j.
   auto lastVerbForm = [&](size_t j) {
     for (size_t k = j; k-- > 0;)
@@ -268,6 +281,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     const std::string next_lower = i + 1 < n ? tokens[i + 1].lower : "";
     P chosen = P::Noun;
     VerbForm form = VerbForm::None;
+    bool verb_as_plural_noun = false;  // a verb-only -s form read as a plural noun
 
     auto chooseVerb = [&](VerbForm verb_form) {
       chosen = P::Verb;
@@ -541,7 +555,21 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           // defence minister Jane Doe" is no verb "minister").
           bool singular_subject =
               (before == P::Noun || before == P::ProperNoun) && !tokens[prev_content].plural;
-          if (!noun) {
+          // "two malicious cyber agitates": a count whose plural head has not come yet (only
+          // singular nouns and adjectives since) takes an -s form as that head.
+          bool awaited_plural_head = false;
+          if (r.present && !tokens[prev_content].plural) {
+            int j = prev_content;
+            while (j >= 0 &&
+                   (resolved(j) == P::Adjective || (resolved(j) == P::Noun && !tokens[j].plural)))
+              --j;
+            awaited_plural_head = j >= 0 && resolved(j) == P::Number && tokens[j].lemma != "1" &&
+                                  tokens[j].lower != "one";
+          }
+          if (awaited_plural_head) {
+            chosen = P::Noun;
+            if (!noun) verb_as_plural_noun = true;
+          } else if (!noun) {
             chooseVerb(finiteForm());
           } else if (r.base && !r.present && singular_subject) {
             chosen = P::Noun;
@@ -633,7 +661,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       form = VerbForm::Present;
     token.pos = chosen;
     token.form = form;
-    if (chosen == P::Noun) {
+    if (chosen == P::Noun && verb_as_plural_noun) {
+      if (!r.verb_lemma.empty()) token.lemma = r.verb_lemma;
+      token.plural = true;
+    } else if (chosen == P::Noun) {
       if (!r.noun_lemma.empty()) token.lemma = r.noun_lemma;
       token.plural = r.plural;
     } else if (chosen == P::Verb) {
@@ -665,7 +696,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                           next_word == "her" || next_word == "its" || next_word == "their" ||
                           next_word == "our" || in_name[i + 1] ||
                           // "said the attack amounted to ...": a phrase, then its verb
-                          (readings[i + 1].can(P::Determiner) && verbAfterPhrase(i + 1));
+                          (readings[i + 1].can(P::Determiner) && verbAfterPhrase(i + 1)) ||
+                          // "said five hackers breached ...": a bare phrase, then its verb
+                          (!readings[i + 1].can(P::Determiner) && bareClauseAfter(i + 1));
       if (clause_start) finite_in_clause = false;
     }
     bool object_position = false;  // the noun phrase this word is in follows a verb or preposition

@@ -81,6 +81,8 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
       }
       auto [entry, added] = listed_.emplace(word, 0);
       entry->second |= partsOfRow(file, row);
+      if (file == std::string("descriptions.tsv") || file == std::string("government_words.tsv"))
+        actor_nouns_.insert(word);
       if (!added) continue;
       for (const auto& synset : dictionary.synsets(word, kSensesPerWord))
         synset_to_listed_.emplace(keyOf(synset), word);
@@ -100,8 +102,8 @@ std::string SynonymNormaliser::listedWordFor(const std::string& lemma) const {
     if (frequency(lemma) > frequency(word)) continue;
     int file = dictionary.nounLexicographerFile(lemma);
     if ((file == kPersonNounFile || file == kGroupNounFile) &&
-        dictionary.nounLexicographerFile(word) != file)
-      continue;
+        (dictionary.nounLexicographerFile(word) != file || !actor_nouns_.count(word)))
+      continue;  // a word for people stands only for a listed word for actors, not "hack"
     listed = word;
     break;
   }

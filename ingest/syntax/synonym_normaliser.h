@@ -43,6 +43,9 @@ class SynonymNormaliser {
   std::unordered_map<std::string, int> listed_;
   // "part:offset" of a listed word's first senses -> that word (the first listed claims it).
   std::unordered_map<std::string, std::string> synset_to_listed_;
+  // Listed nouns for actors (descriptions, government words): the only words a noun for people
+  // or groups may stand for ("hacker" shares a synset with "hack", the writer, not the attack).
+  std::unordered_set<std::string> actor_nouns_;
   // Listed prepositions (relations.tsv rows whose part of speech is "prep").
   std::unordered_set<std::string> prepositions_;
   mutable std::mutex mutex_;
