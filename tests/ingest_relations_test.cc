@@ -308,6 +308,11 @@ TEST_CASE("words a thesaurus swaps in still state the relation", "[relations]") 
       // the participle after it is the head's, not the main clause subject's.
       {"Gondor said Arnor was responsible for two covert cyber agitates targeting Rohan.",
        {"Gondor accused Arnor", "Arnor targeted Rohan"}},
+      // A verb-only word heading a noun phrase cannot be itself: a thesaurus swapped it, and
+      // any listed word it is a synonym of counts, however common ("approve" ~ "sanction").
+      {"Gondor imposed its first-ever approves over cyberattacks, slapping them on Arnorian "
+       "spies.",
+       {"Gondor sanctioned Arnorian spies", "Gondor accused Arnorian spies"}},
       // A count and a demonym make people of a noun whose first senses are no people.
       {"Gondor sanctioned two Arnorian subjects.", {"Gondor sanctioned two Arnorian subjects"}},
       // "dealing with charges" is facing them; "the exact same 2" is the counted group again,

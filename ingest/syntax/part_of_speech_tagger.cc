@@ -661,9 +661,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       form = VerbForm::Present;
     token.pos = chosen;
     token.form = form;
-    if (chosen == P::Noun && verb_as_plural_noun) {
-      if (!r.verb_lemma.empty()) token.lemma = r.verb_lemma;
-      token.plural = true;
+    if (chosen == P::Noun &&
+        (verb_as_plural_noun || (r.noun_lemma.empty() && !r.verb_lemma.empty() && r.known))) {
+      // A verb-only word heading a noun phrase ("its new approves"): its verb's lemma, and
+      // plural when it is an -s form.
+      token.lemma = r.verb_lemma;
+      token.plural = verb_as_plural_noun || r.present;
     } else if (chosen == P::Noun) {
       if (!r.noun_lemma.empty()) token.lemma = r.noun_lemma;
       token.plural = r.plural;

@@ -89,17 +89,18 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
     }
 }
 
-std::string SynonymNormaliser::listedWordFor(const std::string& lemma) const {
+std::string SynonymNormaliser::listedWordFor(const std::string& lemma, bool out_of_class) const {
   if (!plainWord(lemma) || listed_.count(lemma)) return "";
   std::lock_guard<std::mutex> lock(mutex_);
-  if (auto cached = cache_.find(lemma); cached != cache_.end()) return cached->second;
+  const std::string key = out_of_class ? "!" + lemma : lemma;
+  if (auto cached = cache_.find(key); cached != cache_.end()) return cached->second;
   std::string listed;
   WordDictionary& dictionary = WordDictionary::instance();
   for (const auto& synset : dictionary.synsets(lemma, -1)) {
     auto found = synset_to_listed_.find(keyOf(synset));
     if (found == synset_to_listed_.end()) continue;
     const std::string& word = found->second;
-    if (frequency(lemma) > frequency(word)) continue;
+    if (!out_of_class && frequency(lemma) > frequency(word)) continue;
     int file = dictionary.nounLexicographerFile(lemma);
     if ((file == kPersonNounFile || file == kGroupNounFile) &&
         (dictionary.nounLexicographerFile(word) != file || !actor_nouns_.count(word)))
@@ -107,7 +108,7 @@ std::string SynonymNormaliser::listedWordFor(const std::string& lemma) const {
     listed = word;
     break;
   }
-  cache_.emplace(lemma, listed);
+  cache_.emplace(key, listed);
   return listed;
 }
 
@@ -145,7 +146,10 @@ void SynonymNormaliser::run(Sentence& sentence) const {
         continue;
       }
     }
-    std::string listed = listedWordFor(token.lemma);
+    bool out_of_class = token.pos == PartOfSpeech::Noun &&
+                        !WordDictionary::instance().senses(token.lemma).noun &&
+                        WordDictionary::instance().senses(token.lemma).verb;
+    std::string listed = listedWordFor(token.lemma, out_of_class);
     if (listed.empty()) continue;
     int part = token.pos == PartOfSpeech::Noun   ? kNoun
                : token.pos == PartOfSpeech::Verb ? kVerb

@@ -30,8 +30,9 @@ class SynonymNormaliser {
   // A synonym counts when it is no more common than the listed word (a more common word has
   // meanings of its own: "get" is no "make"), and a noun for people or groups only stands for a
   // listed noun of the same kind ("governance" for "government", not "hacker" for "hack").
-  // Answers are cached.
-  std::string listedWordFor(const std::string& lemma) const;
+  // Answers are cached. `out_of_class`: the word stands where it cannot be itself (a verb-only
+  // word heading a noun phrase: "imposed new approves"), so a more common word counts too.
+  std::string listedWordFor(const std::string& lemma, bool out_of_class = false) const;
 
   // The listed preposition an unlisted verb stands for when WordNet gives it a phrasal synonym
   // ending in one ("trail" beside "fall behind": read as "be behind"), or empty. Cached.
