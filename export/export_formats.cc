@@ -6,6 +6,7 @@
 #include "export/csv_export.h"
 #include "export/cytoscape_export.h"
 #include "export/dot_export.h"
+#include "export/gexf_export.h"
 #include "export/graphml_export.h"
 #include "export/json_export.h"
 #include "export/stix_export.h"
@@ -41,6 +42,19 @@ std::vector<ExportFormat> build() {
        false, false,
        [](const PropertyGraph& g, const Subgraph& s, const ExportSettings&, std::ostream& out) {
          writeGraphml(g, s, out);
+       },
+       nullptr});
+  formats.push_back(
+      {"gexf",
+       "GEXF 1.3 for Gephi's timeline: a dynamic graph (timeformat \"date\") where an\n"
+       "edge appears on the publication date of its first report (first_seen) and a\n"
+       "node with its first dated edge; undated ones are always shown. Nodes: label,\n"
+       "type, aliases, labels; edges: label, weight (= mentions), relation, status,\n"
+       "mentions, confidence, first_seen, last_seen, sources, evidence_article,\n"
+       "evidence_sentence. Other properties become string attributes.",
+       false, false,
+       [](const PropertyGraph& g, const Subgraph& s, const ExportSettings&, std::ostream& out) {
+         writeGexf(g, s, out);
        },
        nullptr});
   formats.push_back(

@@ -39,7 +39,7 @@ struct ExportFormat {
 const std::vector<ExportFormat>& exportFormats();
 // The format of this name, or null.
 const ExportFormat* findExportFormat(std::string_view name);
-// "json, graphml, cytoscape, dot, svg, png, csv, stix"
+// "json, graphml, gexf, cytoscape, dot, svg, png, csv, stix"
 std::string exportFormatNames();
 // The FORMATS section of a usage text: each name and its help, indented by 4.
 std::string exportFormatsHelp();

@@ -1,7 +1,5 @@
 #include "export/graphml_export.h"
 
-#include <libxml/xmlwriter.h>
-
 #include <cmath>
 #include <map>
 #include <memory>
@@ -11,6 +9,7 @@
 #include <vector>
 
 #include "export/export_text.h"
+#include "export/xml_writer.h"
 #include "graph/value_json.h"
 
 namespace kg {
@@ -72,51 +71,6 @@ struct Key {
   KeyType type = KeyType::String;
 };
 
-// Thin wrapper over xmlTextWriter that turns failures into exceptions.
-class XmlWriter {
- public:
-  explicit XmlWriter(std::ostream& out) {
-    xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO(&XmlWriter::write, nullptr, &out, nullptr);
-    if (!buffer) throw std::runtime_error("GraphML: cannot create the XML output buffer");
-    writer_ = xmlNewTextWriter(buffer);
-    if (!writer_) {
-      xmlOutputBufferClose(buffer);
-      throw std::runtime_error("GraphML: cannot create the XML writer");
-    }
-    check(xmlTextWriterSetIndent(writer_, 1));
-    check(xmlTextWriterSetIndentString(writer_, BAD_CAST " "));
-  }
-  ~XmlWriter() { xmlFreeTextWriter(writer_); }
-  XmlWriter(const XmlWriter&) = delete;
-  XmlWriter& operator=(const XmlWriter&) = delete;
-
-  void startDocument() { check(xmlTextWriterStartDocument(writer_, "1.0", "UTF-8", nullptr)); }
-  void endDocument() {
-    check(xmlTextWriterEndDocument(writer_));
-    check(xmlTextWriterFlush(writer_));
-  }
-  void start(const char* element) { check(xmlTextWriterStartElement(writer_, BAD_CAST element)); }
-  void end() { check(xmlTextWriterEndElement(writer_)); }
-  void attribute(const char* name, const std::string& value) {
-    check(xmlTextWriterWriteAttribute(writer_, BAD_CAST name, BAD_CAST value.c_str()));
-  }
-  void text(const std::string& value) {
-    check(xmlTextWriterWriteString(writer_, BAD_CAST value.c_str()));
-  }
-
- private:
-  static int write(void* context, const char* data, int length) {
-    auto* out = static_cast<std::ostream*>(context);
-    out->write(data, length);
-    return *out ? length : -1;
-  }
-  static void check(int status) {
-    if (status < 0) throw std::runtime_error("GraphML: the XML writer failed (output error)");
-  }
-
-  xmlTextWriterPtr writer_ = nullptr;
-};
-
 // Properties the named keys already show; everything else gets a key of its own.
 const std::set<std::string> kNodeNamed = {"name", "type", "aliases"};
 const std::set<std::string> kEdgeNamed = {"status", "mentions", "confidence", "evidence"};
@@ -124,7 +78,7 @@ const std::set<std::string> kEdgeNamed = {"status", "mentions", "confidence", "e
 class GraphmlWriter {
  public:
   GraphmlWriter(const PropertyGraph& graph, const Subgraph& subgraph, std::ostream& out)
-      : graph_(graph), subgraph_(subgraph), xml_(out) {}
+      : graph_(graph), subgraph_(subgraph), xml_(out, "GraphML") {}
 
   void run() {
     declareKeys();
