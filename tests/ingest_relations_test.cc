@@ -355,3 +355,15 @@ TEST_CASE("a counted phrase is also known by its demonym and head", "[relations]
   CHECK(explanation.find("actor five Arnorian hackers (group) aka Arnorian hackers") !=
         std::string::npos);
 }
+
+TEST_CASE("office holders and lists whose members carry their own phrases", "[relations]") {
+  check({
+      // "the head of <a body>" is a person (a later sense of "head"), named with the body.
+      {"Gondor sanctioned the head of the Arnorian agency.",
+       {"Gondor sanctioned head of the Arnorian agency"}},
+      // "A, a unit within B, and C": the unit's own "within B" does not end the list.
+      {"Gondor imposed sanctions against Telemar Vorn, a unit within the Arnorian agency, and "
+       "Ilsa Venn.",
+       {"Gondor sanctioned Telemar Vorn", "Gondor sanctioned unit", "Gondor sanctioned Ilsa Venn"}},
+  });
+}

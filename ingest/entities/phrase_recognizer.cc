@@ -11,6 +11,9 @@ namespace {
 // How many of a counted noun's senses may say it names people ("two Arnorian subjects": the
 // seventh of "subject"): all that WordNet lists, since the count and the demonym decide.
 constexpr size_t kCountedSenses = 16;
+// How many senses of a noun before "of <a body>" may make it a person ("the head of X": the
+// fourth of "head").
+constexpr size_t kOfficeSenses = 4;
 
 using P = PartOfSpeech;
 
@@ -141,6 +144,31 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
       }
       if (counted && demonym) type = classes_.actorTypeInSomeSense(head_lemma, kCountedSenses);
     }
+    // "the head of the Arnorian agency": a noun with a sense for people, over a body or a
+    // state its "of" names, is the person who leads or serves it.
+    bool office = false;  // the phrase names its holder by the body: keep "of X", no antecedent
+    if (!type && !token.plural) {
+      for (size_t child : tree.children[h]) {
+        if (child < h || tokens[child].relation != Relation::Preposition ||
+            tokens[child].lower != "of")
+          continue;
+        int object = tree.dependent(child, Relation::PrepositionObject);
+        if (object < 0) break;
+        // The body: a name, or a noun for one ("the agency"), whose phrase comes later.
+        std::optional<ActorType> owner;
+        int named = tokens[object].mention;
+        if (named >= 0 && named < static_cast<int>(document.mentions.size()))
+          owner = document.mentions[named].type;
+        else if (tokens[object].pos == P::Noun)
+          owner = classes_.actorType(tokens[object].lemma);
+        if (owner && *owner != ActorType::Person &&
+            classes_.actorTypeInSomeSense(head_lemma, kOfficeSenses) == ActorType::Person) {
+          type = ActorType::Person;
+          office = true;
+        }
+        break;
+      }
+    }
     // "a hacking group", "the team": group heads name groups whatever WordNet's top says.
     if (!type) {
       auto group = lexicon_.group_heads.find(head_lemma);
@@ -161,7 +189,8 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
         continue;
       int object = tree.dependent(child, Relation::PrepositionObject);
       if (object < 0) continue;
-      bool keep = partitive || tokens[object].mention >= 0 || (tokens[object].pos == P::ProperNoun);
+      bool keep = partitive || office || tokens[object].mention >= 0 ||
+                  (tokens[object].pos == P::ProperNoun);
       if (keep) last = std::max(last, tree.span(static_cast<size_t>(object)).second);
       break;
     }
@@ -182,7 +211,7 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
     mention.plural = plural;
     mention.surface = text(name_first, last);
     mention.canonical = "";
-    bool definite = !determiner.empty() && isDefinite(determiner);
+    bool definite = !determiner.empty() && isDefinite(determiner) && !office;
     mention.kind = definite ? MentionKind::Description : MentionKind::Phrase;
     if (described) mention.office = description->second.detail;
     mention.reason = std::string(definite ? "definite " : "") + "phrase headed by '" + head_lemma +

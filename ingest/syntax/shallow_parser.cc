@@ -663,6 +663,19 @@ class Parser {
           k = subtreeEnd(k + 1) + 1;
           continue;
         }
+        // "A, a unit within B, and C": a listed phrase's own prepositional phrase does not end
+        // the list when the list goes on after it.
+        if (members.size() >= 2 && is(k, Kind::Preposition) && free(k) && subtreeEnd(k) > k) {
+          size_t after = subtreeEnd(k) + 1;
+          bool goes_on =
+              is(after, Kind::Coordinator) ||
+              (is(after, Kind::Comma) && (is(after + 1, Kind::Coordinator) || isNoun(after + 1)));
+          if (goes_on) {
+            attach(k, members.back(), Relation::Preposition);
+            k = after;
+            continue;
+          }
+        }
         size_t coordinator = k;
         if ((is(k, Kind::Comma) || is(k, Kind::Semicolon)) && is(k + 1, Kind::Coordinator)) {
           separators.push_back(k);
