@@ -179,6 +179,7 @@ int ingestCommand(const Arguments& arguments) {
         if (const ArticleInfo* listed = manifest.find(input.path))
           applyArticleInfo(facts.info, *listed);
         applyArticleInfo(facts.info, given);
+        ingestor.dateEvents(facts);  // against the date the flags or the manifest gave
         for (const std::string& note : facts.notes)
           std::cerr << "kg: " << printablePath(input.path) << ": note: " << note << '\n';
         GraphStore::AddResult result = store.addArticle(facts);

@@ -134,6 +134,15 @@ void writeJson(const PropertyGraph& graph, const Subgraph& subgraph, std::ostrea
         out.Key("source");
         writeString(out, info.source);
       }
+      // The date the sentence gives its event, and the words it came from, when it names one.
+      if (!item.event_date.empty()) {
+        out.Key("event_date");
+        writeString(out, item.event_date);
+      }
+      if (!item.event_words.empty()) {
+        out.Key("event_words");
+        writeString(out, item.event_words);
+      }
       out.EndObject();
     }
     out.EndArray();

@@ -25,6 +25,8 @@ struct EdgeFact {
   std::string sentence;  // the sentence's text
   int64_t start = 0;     // byte offsets of the sentence in the article
   int64_t end = 0;
+  std::string event_words = {};  // the sentence's words that date its event ("on Monday")
+  std::string event_date = {};   // those words resolved against the article's date
 };
 
 struct ArticleFacts {

@@ -61,7 +61,9 @@ CREATE TABLE IF NOT EXISTS evidence(
   sentence TEXT NOT NULL,
   start INTEGER NOT NULL,
   end INTEGER NOT NULL,
-  confidence REAL NOT NULL);
+  confidence REAL NOT NULL,
+  event_date TEXT,
+  event_words TEXT);
 CREATE INDEX IF NOT EXISTS evidence_by_edge ON evidence(edge_id);
 )sql";
 
@@ -90,6 +92,13 @@ ALTER TABLE articles ADD COLUMN source TEXT;
 ALTER TABLE articles ADD COLUMN url TEXT;
 ALTER TABLE articles ADD COLUMN published TEXT;
 ALTER TABLE articles ADD COLUMN byline TEXT;
+)sql";
+
+// From schema 3: the date a sentence gives its event ("2024-03-25", "2021-07", "2021") and the
+// words it came from ("on Monday"); older evidence keeps nulls.
+const char* kUpgradeFrom3 = R"sql(
+ALTER TABLE evidence ADD COLUMN event_date TEXT;
+ALTER TABLE evidence ADD COLUMN event_words TEXT;
 )sql";
 
 // A prepared statement that finalises itself; errors name the database file.
@@ -246,9 +255,10 @@ void GraphStore::migrate() {
       Statement query(db_, path_, "PRAGMA user_version");
       if (query.step()) version = static_cast<int>(query.integer(0));
     }
-    if (version == 1 || version == 2) {
-      if (version == 1) exec(kUpgradeFrom1);
-      exec(kUpgradeFrom2);
+    if (version >= 1 && version <= 3) {
+      if (version <= 1) exec(kUpgradeFrom1);
+      if (version <= 2) exec(kUpgradeFrom2);
+      exec(kUpgradeFrom3);
       exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
     } else if (version == 0) {
       // A non-empty database without our version is someone else's file.
@@ -356,7 +366,8 @@ GraphStore::AddResult GraphStore::addArticle(const ArticleFacts& facts) {
         "UPDATE edges SET confidence = max(confidence, ?), mentions = mentions + 1 WHERE id = ?");
     Statement insertEvidence(db_, path_,
                              "INSERT INTO evidence(edge_id, article_id, sentence, start, end, "
-                             "confidence) VALUES (?, ?, ?, ?, ?, ?)");
+                             "confidence, event_date, event_words) VALUES (?, ?, ?, ?, ?, ?, "
+                             "nullif(?, ''), nullif(?, ''))");
     for (const EdgeFact& edge : facts.edges) {
       if (edge.subject >= node_ids.size() || edge.object >= node_ids.size())
         throw StoreError(path_ + ": edge refers to an actor the article does not list");
@@ -380,6 +391,7 @@ GraphStore::AddResult GraphStore::addArticle(const ArticleFacts& facts) {
       }
       insertEvidence.bind(1, edge_id).bind(2, result.article_id).bind(3, edge.sentence);
       insertEvidence.bind(4, edge.start).bind(5, edge.end).bind(6, edge.confidence);
+      insertEvidence.bind(7, edge.event_date).bind(8, edge.event_words);
       insertEvidence.run();
       ++result.evidence_added;
     }
@@ -450,7 +462,8 @@ class RowIndex {
 // the ones the load saw.
 class StoredEvidence : public EvidenceSource {
  public:
-  explicit StoredEvidence(std::string path) : path_(std::move(path)) {}
+  // `dated`: the schema has the event columns (4 and later).
+  StoredEvidence(std::string path, bool dated) : path_(std::move(path)), dated_(dated) {}
   ~StoredEvidence() override {
     statement_.reset();
     sqlite3_close(db_);
@@ -461,7 +474,7 @@ class StoredEvidence : public EvidenceSource {
     statement_->bind(1, edge_store_id).bind(2, static_cast<int64_t>(count));
     while (statement_->step())
       items.push_back(Evidence{statement_->text(0), statement_->text(1), statement_->integer(2),
-                               statement_->integer(3)});
+                               statement_->integer(3), statement_->text(4), statement_->text(5)});
     statement_->reset();
     return items;
   }
@@ -478,11 +491,16 @@ class StoredEvidence : public EvidenceSource {
     sqlite3_busy_timeout(db_, 60000);
     statement_ = std::make_unique<Statement>(
         db_, path_,
-        "SELECT ifnull(a.name, ''), e.sentence, e.start, e.end FROM evidence e "
-        "LEFT JOIN articles a ON a.id = e.article_id WHERE e.edge_id = ? ORDER BY e.id LIMIT ?");
+        dated_ ? "SELECT ifnull(a.name, ''), e.sentence, e.start, e.end, ifnull(e.event_date, ''), "
+                 "ifnull(e.event_words, '') FROM evidence e LEFT JOIN articles a ON a.id = "
+                 "e.article_id WHERE e.edge_id = ? ORDER BY e.id LIMIT ?"
+               : "SELECT ifnull(a.name, ''), e.sentence, e.start, e.end, '', '' FROM evidence e "
+                 "LEFT JOIN articles a ON a.id = e.article_id WHERE e.edge_id = ? ORDER BY e.id "
+                 "LIMIT ?");
   }
 
   std::string path_;
+  bool dated_ = false;
   sqlite3* db_ = nullptr;
   std::unique_ptr<Statement> statement_;
 };
@@ -685,7 +703,7 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
     }
     if (options.hidden_edges) *options.hidden_edges = hidden;
     if (lazy) {
-      graph.evidence_source_ = std::make_shared<StoredEvidence>(path_);
+      graph.evidence_source_ = std::make_shared<StoredEvidence>(path_, schema_version_ >= 4);
     } else {
       // Evidence in row order, text appended to the arena; then records grouped by edge.
       std::vector<PropertyGraph::EvidenceRecord> records;
@@ -693,7 +711,11 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
       records.reserve(static_cast<size_t>(max_evidence));
       owners.reserve(static_cast<size_t>(max_evidence));
       Statement query(db_, path_,
-                      "SELECT edge_id, article_id, sentence, start, end FROM evidence ORDER BY id");
+                      schema_version_ >= 4
+                          ? "SELECT edge_id, article_id, sentence, start, end, ifnull(event_date, "
+                            "''), ifnull(event_words, '') FROM evidence ORDER BY id"
+                          : "SELECT edge_id, article_id, sentence, start, end, '', '' FROM "
+                            "evidence ORDER BY id");
       while (query.step()) {
         uint32_t owner = edge_index.find(query.integer(0));
         if (owner == RowIndex::kAbsent || !graph.edges_[owner].news) continue;
@@ -706,6 +728,7 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
         record.article = article;
         record.start = query.integer(3);
         record.end = query.integer(4);
+        record.event = graph.internEventDate(query.view(5), query.view(6));
         graph.evidence_text_ += sentence;
         records.push_back(record);
         owners.push_back(owner);

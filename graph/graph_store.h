@@ -27,7 +27,7 @@ class StoreError : public std::runtime_error {
 
 class GraphStore {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
   enum class Mode { ReadWrite, ReadOnly };
 
   // Opens (creating in ReadWrite mode) the database at `path`. Throws StoreError when the file

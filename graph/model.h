@@ -42,6 +42,10 @@ struct Evidence {
   std::string sentence;
   int64_t start = 0;
   int64_t end = 0;
+  // The date the sentence gives its event ("2024-03-25", "2021-07" or "2021"), resolved against
+  // the article's date, and the words it came from ("on Monday"); empty when it names none.
+  std::string event_date = {};
+  std::string event_words = {};
 };
 
 }  // namespace kg

@@ -62,6 +62,17 @@ uint32_t PropertyGraph::internArticle(std::string_view name) {
   return id;
 }
 
+uint32_t PropertyGraph::internEventDate(std::string_view date, std::string_view words) {
+  if (date.empty() && words.empty()) return 0;
+  std::pair<std::string, std::string> key{std::string(date), std::string(words)};
+  auto it = event_date_index_.find(key);
+  if (it != event_date_index_.end()) return it->second;
+  uint32_t id = static_cast<uint32_t>(event_dates_.size());
+  event_dates_.push_back(key);
+  event_date_index_.emplace(std::move(key), id);
+  return id;
+}
+
 void PropertyGraph::setArticleInfo(uint32_t article, ArticleInfo info) {
   if (article_info_.size() <= article) article_info_.resize(article + 1);
   article_info_[article] = std::move(info);
@@ -166,6 +177,7 @@ uint32_t PropertyGraph::addNewsEdge(uint32_t source, uint32_t target, std::strin
     record.article = internArticle(item.article);
     record.start = item.start;
     record.end = item.end;
+    record.event = internEventDate(item.event_date, item.event_words);
     evidence_text_ += item.sentence;
     evidence_.push_back(record);
   }
@@ -320,6 +332,9 @@ Value PropertyGraph::edgeProperty(uint32_t edge_index, std::string_view key) con
         const ArticleInfo& info = articleInfo(item.article);
         if (!info.published.empty()) entry["published"] = info.published;
         if (!info.source.empty()) entry["source"] = info.source;
+        // The date the sentence gives its event, and its words, when it names one.
+        if (!item.event_date.empty()) entry["event_date"] = std::string(item.event_date);
+        if (!item.event_words.empty()) entry["event_words"] = std::string(item.event_words);
         list.push_back(std::move(entry));
       }
       return list;
@@ -374,13 +389,18 @@ EvidenceView PropertyGraph::evidence(uint32_t edge, uint32_t i) const {
       it = fetched_evidence_.emplace(edge, std::move(items)).first;
     }
     const Evidence& item = it->second[i];
-    return EvidenceView{item.article, item.sentence, item.start, item.end};
+    return EvidenceView{item.article, item.sentence,   item.start,
+                        item.end,     item.event_date, item.event_words};
   }
   const EvidenceRecord& record = evidence_[record_edge.evidence_first + i];
+  const auto& [event_date, event_words] = event_dates_[record.event];
   return EvidenceView{
       articles_[record.article],
-      std::string_view(evidence_text_).substr(record.text_offset, record.text_length), record.start,
-      record.end};
+      std::string_view(evidence_text_).substr(record.text_offset, record.text_length),
+      record.start,
+      record.end,
+      event_date,
+      event_words};
 }
 
 // --- the name index ---------------------------------------------------------------------------

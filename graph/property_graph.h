@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,6 +29,8 @@ struct EvidenceView {
   std::string_view sentence;
   int64_t start = 0;
   int64_t end = 0;
+  std::string_view event_date;  // see Evidence; empty when the sentence dates no event
+  std::string_view event_words;
 };
 
 // Where a graph loaded without its evidence reads it on first use: the sentences of the edge
@@ -173,6 +176,7 @@ class PropertyGraph {
     uint32_t article = 0;  // index into articles_
     int64_t start = 0;
     int64_t end = 0;
+    uint32_t event = 0;  // index into event_dates_ (0: none)
   };
   static constexpr uint32_t kEvidenceNotLoaded = UINT32_MAX;  // Edge::evidence_first
 
@@ -228,6 +232,8 @@ class PropertyGraph {
   void sortNameIndex() const;
   uint32_t internType(std::string_view type);
   uint32_t internArticle(std::string_view name);
+  // The index in event_dates_ of an event date and its words (0 when both are empty).
+  uint32_t internEventDate(std::string_view date, std::string_view words);
   void setArticleInfo(uint32_t article, ArticleInfo info);
   // Records a news edge's first and last publication dates (edge_seen_ sized on first use).
   void setEdgeSeen(uint32_t edge, std::string_view first, std::string_view last);
@@ -248,6 +254,9 @@ class PropertyGraph {
 
   std::vector<EvidenceRecord> evidence_;
   std::string evidence_text_;
+  // Distinct (event date, words) pairs of evidence; entry 0 is the empty pair.
+  std::vector<std::pair<std::string, std::string>> event_dates_{{}};
+  std::map<std::pair<std::string, std::string>, uint32_t> event_date_index_;
   std::vector<std::string> articles_;
   std::unordered_map<std::string, uint32_t> article_index_;
   std::vector<ArticleInfo> article_info_;  // by article index; shorter when the tail has none

@@ -1,7 +1,10 @@
 #include "ingest/ingestor.h"
 
+#include <optional>
+
 #include "ingest/article_analysis.h"
 #include "ingest/text/document_builder.h"
+#include "ingest/text/event_dates.h"
 #include "ingest/text/lexicon_table.h"
 #include "ingest/text_decoder.h"
 
@@ -13,6 +16,7 @@ struct Ingestor::State {
   std::string lexicon_dir;
   std::shared_ptr<const TextLexicons> text_lexicons;
   std::unique_ptr<ArticleAnalysis> analysis;
+  std::unique_ptr<EventDates> event_dates;
 };
 
 Ingestor::Ingestor(IngestOptions options)
@@ -24,11 +28,19 @@ Ingestor::Ingestor(IngestOptions options)
     analysis_options.lexicon_dir = state_->lexicon_dir;
     analysis_options.max_parse_sentence_bytes = options_.max_parse_sentence_bytes;
     state_->analysis = std::make_unique<ArticleAnalysis>(analysis_options);
+    state_->event_dates = std::make_unique<EventDates>(state_->lexicon_dir);
   } catch (const std::runtime_error& error) {
     throw IngestError(error.what());
   }
 }
 Ingestor::~Ingestor() = default;
+
+void Ingestor::dateEvents(ArticleFacts& facts) const {
+  for (EdgeFact& edge : facts.edges)
+    edge.event_date = edge.event_words.empty()
+                          ? std::string()
+                          : state_->event_dates->resolve(edge.event_words, facts.info.published);
+}
 
 ArticleFacts Ingestor::extract(std::string_view name, std::string_view bytes,
                                std::ostream* explain) {
@@ -70,14 +82,20 @@ ArticleFacts Ingestor::extract(std::string_view name, std::string_view bytes,
     facts.actors.push_back(ActorFact{entity.name, entity.type, entity.aliases});
   for (const Predicate& predicate : document.predicates) {
     const Sentence& sentence = document.sentences[predicate.sentence];
+    // The date phrase nearest the word that states the edge: "on Monday, X accused Y of an
+    // attack in 2021" dates the accusation Monday and the attack 2021.
+    size_t at =
+        predicate.trigger < sentence.tokens.size() ? sentence.tokens[predicate.trigger].begin : 0;
+    std::optional<std::string> words = state_->event_dates->nearest(sentence.text, at);
     for (int agent : predicate.agents)
       for (int patient : predicate.patients) {
         if (agent == patient || agent < 0 || patient < 0) continue;
         facts.edges.push_back(EdgeFact{static_cast<size_t>(agent), static_cast<size_t>(patient),
                                        predicate.relation, predicate.status, predicate.confidence,
-                                       sentence.text, sentence.start, sentence.end});
+                                       sentence.text, sentence.start, sentence.end, *words, ""});
       }
   }
+  dateEvents(facts);
   if (explain) ArticleAnalysis::explain(document, *explain);
   return facts;
 }

@@ -41,6 +41,10 @@ class Ingestor {
   ArticleFacts extract(std::string_view name, std::string_view bytes,
                        std::ostream* explain = nullptr);
 
+  // Resolves each edge's event words against the article's publication date (facts.info), as
+  // extract does; call again when the date changed after extract (--date, a manifest).
+  void dateEvents(ArticleFacts& facts) const;
+
   const IngestOptions& options() const { return options_; }
 
  private:

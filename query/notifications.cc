@@ -83,7 +83,9 @@ class Collector {
   }
   void checkKey(const std::string& key, size_t offset) {
     static const std::set<std::string> kWellKnown = {
-        "name", "aliases", "type", "status", "mentions", "confidence", "evidence", "store_id"};
+        "name", "aliases", "type", "status", "mentions", "confidence", "evidence", "store_id",
+        // the keys of an evidence entry (r.evidence[0].sentence)
+        "article", "sentence", "start", "end", "published", "source", "event_date", "event_words"};
     if (kWellKnown.count(key)) return;
     if (keys_.empty()) {
       keys_ = graph_.nodePropertyKeys();

@@ -87,6 +87,23 @@ TEST_CASE("the database comes from --db, else $KG_DB", "[e2e]") {
   CHECK(missing.err.find("none.db") != std::string::npos);
 }
 
+TEST_CASE("a sentence's event date is resolved against the date --date gives", "[e2e]") {
+  ScratchDirectory scratch;
+  std::string db = scratch.file("kg.db");
+  // Dated Tuesday 26 March 2024 by the flag; the text's own date line says otherwise.
+  std::string article = scratch.write(
+      "a.txt", "Arnor acts\n\n1 January 2020\n\nArnor on Monday sanctioned Telemar Vorn.\n");
+  auto ingest = runCommand({kKg, "ingest", "-q", "--db", db, "--date", "2024-03-26", article});
+  INFO(ingest.err);
+  REQUIRE(ingest.exit_code == 0);
+  auto query = runCommand({kKg, "query", "--db", db, "--format", "csv", "--no-headers",
+                           "MATCH ()-[r:sanctioned]->() UNWIND r.evidence AS e "
+                           "RETURN e.event_date, e.event_words"});
+  INFO(query.err);
+  CHECK(query.out.find("2024-03-25,on Monday") == 0);
+  CHECK(query.err.find("Warning") == std::string::npos);  // evidence keys are known keys
+}
+
 TEST_CASE("publication dates from the text, a manifest and --date; queries and stats read them",
           "[e2e]") {
   ScratchDirectory scratch;

@@ -104,6 +104,10 @@ TEST_CASE("dated articles add first_seen, last_seen, sources and per-evidence da
       facts.info.source = source;
       facts.actors = {{"United Kingdom", ActorType::Country, {}}, {"APT99", ActorType::Group, {}}};
       facts.edges = {{0, 1, "accused", EdgeStatus::Asserted, 0.75, "The UK blamed APT99.", 0, 20}};
+      if (std::string(text) == "two") {
+        facts.edges[0].event_words = "on Monday";
+        facts.edges[0].event_date = "2024-03-25";
+      }
       store.addArticle(facts);
     }
   }
@@ -122,6 +126,10 @@ TEST_CASE("dated articles add first_seen, last_seen, sources and per-evidence da
   REQUIRE(edge["evidence"].Size() == 2);
   CHECK(std::string(edge["evidence"][1]["published"].GetString()) == "2024-03-25");
   CHECK(std::string(edge["evidence"][1]["source"].GetString()) == "Other Desk");
+  // The date a sentence gives its event, with its words; absent where it gives none.
+  CHECK(std::string(edge["evidence"][1]["event_date"].GetString()) == "2024-03-25");
+  CHECK(std::string(edge["evidence"][1]["event_words"].GetString()) == "on Monday");
+  CHECK_FALSE(edge["evidence"][0].HasMember("event_date"));
   // The contract's fields are all still there.
   for (const char* field :
        {"id", "source", "target", "relation", "status", "mentions", "confidence", "evidence"})

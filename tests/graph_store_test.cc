@@ -402,6 +402,8 @@ TEST_CASE("a schema 2 database is read as it is and upgraded to hold article dat
     ALTER TABLE articles DROP COLUMN url;
     ALTER TABLE articles DROP COLUMN published;
     ALTER TABLE articles DROP COLUMN byline;
+    ALTER TABLE evidence DROP COLUMN event_date;
+    ALTER TABLE evidence DROP COLUMN event_words;
     PRAGMA user_version = 2;
   )sql");
   {
@@ -422,4 +424,66 @@ TEST_CASE("a schema 2 database is read as it is and upgraded to hold article dat
   REQUIRE(graph.edgeCount() == 2);
   CHECK(graph.edgeProperty(0, "first_seen").as<std::string>() == "2024-03-25");
   CHECK(writer.articles().at(1).info.published == "2024-03-25");
+}
+
+TEST_CASE("evidence keeps the date its sentence gives the event, eager or on demand", "[store]") {
+  ScratchDatabase database;
+  {
+    GraphStore store(database.path);
+    ArticleFacts facts = sanctionsArticle("dated events");
+    facts.edges[0].event_words = "on Monday";
+    facts.edges[0].event_date = "2024-03-25";
+    REQUIRE(store.addArticle(facts).added);
+  }
+  GraphStore store(database.path);
+  GraphStore::LoadOptions lazy;
+  lazy.lazy_evidence = true;
+  for (const PropertyGraph& graph : {store.load(), store.load(lazy)}) {
+    REQUIRE(graph.edgeCount() == 2);
+    uint32_t sanction = graph.edgeType(0) == "sanctioned" ? 0 : 1;
+    CHECK(graph.evidence(sanction, 0).event_date == "2024-03-25");
+    CHECK(graph.evidence(sanction, 0).event_words == "on Monday");
+    ValueMap entry = graph.edgeProperty(sanction, "evidence").as<ValueList>().at(0).as<ValueMap>();
+    CHECK(entry.at("event_date").as<std::string>() == "2024-03-25");
+    // A sentence that dates nothing has neither key.
+    ValueMap other =
+        graph.edgeProperty(1 - sanction, "evidence").as<ValueList>().at(0).as<ValueMap>();
+    CHECK(other.count("event_date") == 0);
+    CHECK(other.count("event_words") == 0);
+  }
+}
+
+TEST_CASE("a schema 3 database is read as it is and upgraded to hold event dates", "[store]") {
+  ScratchDatabase database;
+  {
+    GraphStore store(database.path);
+    REQUIRE(store.addArticle(sanctionsArticle("old text")).added);
+  }
+  execute(database.path, R"sql(
+    ALTER TABLE evidence DROP COLUMN event_date;
+    ALTER TABLE evidence DROP COLUMN event_words;
+    PRAGMA user_version = 3;
+  )sql");
+  GraphStore::LoadOptions lazy;
+  lazy.lazy_evidence = true;
+  {
+    GraphStore reader(database.path, GraphStore::Mode::ReadOnly);
+    for (const PropertyGraph& graph : {reader.load(), reader.load(lazy)}) {
+      REQUIRE(graph.edgeCount() == 2);
+      CHECK(graph.evidence(0, 0).event_date.empty());
+      CHECK(!graph.evidence(0, 0).sentence.empty());
+    }
+  }
+  GraphStore writer(database.path);
+  ArticleFacts dated = sanctionsArticle("new text");
+  dated.name = "new.txt";
+  dated.edges[0].event_words = "in 2021";
+  dated.edges[0].event_date = "2021";
+  REQUIRE(writer.addArticle(dated).added);
+  PropertyGraph graph = writer.load();
+  uint32_t sanction = graph.edgeType(0) == "sanctioned" ? 0 : 1;
+  REQUIRE(graph.edge(sanction).mentions == 2);
+  CHECK(graph.evidence(sanction, 0).event_date.empty());
+  CHECK(graph.evidence(sanction, 1).event_date == "2021");
+  CHECK(graph.evidence(sanction, 1).event_words == "in 2021");
 }

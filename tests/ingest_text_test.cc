@@ -6,6 +6,7 @@
 
 #include "ingest/text/article_metadata.h"
 #include "ingest/text/document_builder.h"
+#include "ingest/text/event_dates.h"
 #include "ingest/text/lexicon_table.h"
 
 namespace {
@@ -256,4 +257,45 @@ TEST_CASE("article metadata: HTML meta tags, JSON-LD, and a text's headline, add
   CHECK(metadata.firstDate("Feb. 29, 2023").empty());
   CHECK(metadata.firstDate("Feb. 29, 2024") == "2024-02-29");
   CHECK(metadata.firstDate("Sept 9 2020") == "2020-09-09");
+}
+
+TEST_CASE("event dates: found in the sentence, resolved against the article's date", "[text]") {
+  kg::EventDates dates(kg::resolveLexiconDir(""));
+  // Tuesday 26 March 2024.
+  const std::string published = "2024-03-26";
+  struct Row {
+    const char* sentence;
+    const char* words;
+    const char* date;
+  };
+  const Row rows[] = {
+      {"Arnor on Monday accused Gondor.", "on Monday", "2024-03-25"},
+      {"Arnor accused Gondor on Tuesday.", "on Tuesday", "2024-03-26"},
+      {"The ministry was hacked last July.", "last July", "2023-07"},
+      {"The ministry was hacked in March.", "in March", "2024-03"},
+      {"The ministry was hacked last March.", "last March", "2023-03"},
+      {"The ministry was hacked in 2021.", "in 2021", "2021"},
+      {"Gondor was attacked on 15 June.", "15 June", "2023-06-15"},
+      {"Gondor was attacked on June 15, 2021.", "June 15, 2021", "2021-06-15"},
+      {"Gondor was attacked in March 2019.", "in March 2019", "2019-03"},
+      {"Arnor sanctioned Gondor yesterday.", "yesterday", "2024-03-25"},
+      {"Arnor sanctioned Gondor last year.", "last year", "2023"},
+      {"Arnor may retaliate against Gondor.", "", ""},  // the modal, not the month
+      {"Arnor accused Gondor.", "", ""},
+  };
+  for (const Row& row : rows) {
+    INFO(row.sentence);
+    std::vector<kg::EventDates::Found> found = dates.findAll(row.sentence);
+    std::string words = found.empty() ? "" : found.front().words;
+    CHECK(words == row.words);
+    CHECK(dates.resolve(words, published) == row.date);
+  }
+  // Days and months counted from the article need its date; written-out dates do not.
+  CHECK(dates.resolve("on Monday", "").empty());
+  CHECK(dates.resolve("15 June 2021", "") == "2021-06-15");
+  CHECK(dates.resolve("31 February 2021", "").empty());
+  // The phrase nearest the word that states the edge.
+  const std::string sentence = "On Monday Arnor accused Gondor of an attack in 2021.";
+  CHECK(dates.nearest(sentence, sentence.find("accused")) == "On Monday");
+  CHECK(dates.nearest(sentence, sentence.find("attack")) == "in 2021");
 }
