@@ -241,6 +241,11 @@ TEST_CASE("inverted reporting clauses name the speaker", "[relations]") {
        {"Arnor targeted parliament", "Jane Holt accused Arnor"}},
       {"Arnor hacked the parliament, said Tom Reeder.",
        {"Arnor targeted parliament", "Tom Reeder accused Arnor"}},
+      // A longer phrase before the verb, a verb other than "said", and a name ending like a
+      // demonym ("Lian" is no adjective of origin after "Wei").
+      {"\"Arnor hacked the parliament,\" Gondor's foreign ministry spokesman Wei Lian spoke at "
+       "the press conference.",
+       {"Arnor targeted parliament", "Wei Lian accused Arnor"}},
       // "said when asked ..." still reports the quotation before it.
       {"\"Arnor hacked the parliament,\" Tom Reeder said when asked about the claims.",
        {"Arnor targeted parliament", "Tom Reeder accused Arnor"}},

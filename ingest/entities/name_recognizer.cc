@@ -88,8 +88,16 @@ bool NameRecognizer::nameLike(const Sentence& sentence, size_t i, bool title_cas
   if (!token.capitalised) return false;
   if (hasDigit(text)) return true;
   // "Gondorian hacker", "Zorblish officials": a word shaped like a demonym before a lower-case
-  // word is an adjective of origin, not a name.
-  if (i + 1 < sentence.tokens.size() && !lexicon_.lookup(text) && looksLikeDemonym(token.lower)) {
+  // word is an adjective of origin, not a name; but not right after a capitalised word that is
+  // not one itself, where it ends a name ("spokesman Wei Lian spoke").
+  bool after_name_word =
+      i > 0 && sentence.tokens[i - 1].capitalised && !isCommonWord(sentence.tokens[i - 1].lower) &&
+      !lexicon_.lookup(sentence.tokens[i - 1].text) &&
+      !(i > 1 &&
+        lexicon_.lookup(sentence.tokens[i - 2].text + " " + sentence.tokens[i - 1].text)) &&
+      !looksLikeDemonym(sentence.tokens[i - 1].lower);
+  if (i + 1 < sentence.tokens.size() && !lexicon_.lookup(text) && looksLikeDemonym(token.lower) &&
+      !after_name_word) {
     const Token& next = sentence.tokens[i + 1];
     const WordReadings& after = classes_.readings(next.lower);
     if (!next.capitalised && std::isalpha(static_cast<unsigned char>(next.text[0])) &&

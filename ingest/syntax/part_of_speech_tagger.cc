@@ -248,6 +248,21 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
            !readings[k].can(P::Adjective);
   };
 
+  // Whether the words before token j are a noun phrase that opens right after a quotation's
+  // closing ',"' (or '."'): the speaker of an inverted reporting clause.
+  auto quotedSpeakerBefore = [&](size_t j) {
+    size_t k = j;
+    while (k > 0) {
+      P pos = tokens[k - 1].pos;
+      if (pos != P::ProperNoun && pos != P::Noun && pos != P::Adjective && pos != P::Determiner &&
+          pos != P::Possessive)
+        break;
+      --k;
+    }
+    return k < j && k >= 2 && tokens[k - 1].pos == P::Quote &&
+           (tokens[k - 2].text == "," || tokens[k - 2].text == ".");
+  };
+
   // The form of the nearest verb before token j.
   auto lastVerbForm = [&](size_t j) {
     for (size_t k = j; k-- > 0;)
@@ -466,6 +481,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       } else if (verb && (r.past || r.participle) && after_quote_or_comma &&
                  reporting_verbs_.count(r.verb_lemma) && i + 1 < n && startsNounPhrase(i + 1)) {
         chooseVerb(VerbForm::Past);  // '"...," said the minister', "..., said Jane Roe"
+      } else if (verb && r.past && reporting_verbs_.count(r.verb_lemma) && quotedSpeakerBefore(i)) {
+        chooseVerb(VerbForm::Past);  // '"...," the ministry's spokesman Jane Roe spoke at ...'
       } else if (adjective && noun && prev >= 0 && prev_content == prev &&
                  prev_content_aux == "be" && !next_is_noun_like) {
         chosen = P::Adjective;  // "this is unacceptable", not the noun "an unacceptable"
