@@ -372,3 +372,13 @@ TEST_CASE("office holders and lists whose members carry their own phrases", "[re
        {"Gondor sanctioned Telemar Vorn", "Gondor sanctioned unit", "Gondor sanctioned Ilsa Venn"}},
   });
 }
+
+TEST_CASE("an act named by its attack-noun modifier is done by its light verb's subject",
+          "[relations]") {
+  check({
+      {"Gondor said Quartz Team conducted reconnaissance activity against Gondorian lawmakers.",
+       {"Quartz Team targeted Gondorian lawmakers", "Gondor accused Quartz Team"}},
+      // An act no attack noun names is done only by the accused of its sentence.
+      {"Gondor said Quartz Team launched a review against Gondorian lawmakers.", {}},
+  });
+}

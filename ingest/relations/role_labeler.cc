@@ -1308,7 +1308,9 @@ class Labeler {
         }
       }
     }
-    if (entry.lemma == kAnyAct) agents.clear();  // only the accused does an unlisted act
+    // Only the accused does an unlisted act, unless an attack noun says what act it is
+    // ("conducted reconnaissance activity against X").
+    if (entry.lemma == kAnyAct && !modifiedByAttackNoun(t)) agents.clear();
     if (agents.empty() && !patients.empty()) {
       if (entry.relation == "targeted") {
         // "accused X of ... attacks on Y": the accused did it.
@@ -1329,6 +1331,17 @@ class Labeler {
     if (entry.relation == "targeted") accuseDoer(t, agents, patients, status);
     if (entry.relation == "sanctioned" || entry.relation == "charged")
       measureForAnAttack(t, light_verb, entry, agents, patients, status);
+  }
+
+  // Whether noun t has an attack noun among its modifiers ("reconnaissance activity").
+  bool modifiedByAttackNoun(size_t t) const {
+    for (size_t child : tree().children[t])
+      if (token(child).relation == Relation::Modifier && child < t)
+        for (const TriggerEntry* entry : triggers_.lookup(token(child).lemma))
+          if (entry->pos == TriggerPos::Noun && entry->relation == "targeted" &&
+              entry->lemma != kAnyAct)
+            return true;
+    return false;
   }
 
   // Whether the speaker judges noun t as false or wrong ("the groundless charges"): then the
