@@ -130,12 +130,7 @@ ArticleMetadata::ArticleMetadata(const std::string& lexicon_dir) {
   for (const LexiconRow& row : readLexiconTable(lexicon_dir + "/government_domains.tsv"))
     if (row.fields.size() >= 2 && !row.fields[0].empty() && !row.fields[1].empty())
       domains_.emplace_back(row.fields[0], row.fields[1]);
-  for (const LexiconRow& row : readLexiconTable(lexicon_dir + "/months.tsv")) {
-    int number = row.fields.empty() ? 0 : std::atoi(row.fields[0].c_str());
-    if (number < 1 || number > 12) continue;
-    for (size_t i = 1; i < row.fields.size(); ++i)
-      if (!row.fields[i].empty()) months_[lower(row.fields[i])] = number;
-  }
+  months_ = readNumberedNames(lexicon_dir + "/months.tsv", 1, 12);
 }
 
 std::string ArticleMetadata::firstDate(std::string_view text) const {

@@ -88,29 +88,11 @@ std::string format(const year_month_day& day) {
                 static_cast<int>(static_cast<unsigned>(day.day())));
 }
 
-void readNames(const std::string& path, int low, int high, std::map<std::string, int>& names) {
-  for (const LexiconRow& row : readLexiconTable(path)) {
-    if (row.fields.size() < 2)
-      throw std::runtime_error(path + ":" + std::to_string(row.line) +
-                               ": expected a number and names");
-    std::optional<int> number = numberOf(row.fields[0], low, high);
-    if (!number)
-      throw std::runtime_error(path + ":" + std::to_string(row.line) + ": bad number '" +
-                               row.fields[0] + "'");
-    for (size_t i = 1; i < row.fields.size(); ++i) {
-      std::string lower;
-      for (char c : row.fields[i])
-        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (!lower.empty()) names[lower] = *number;
-    }
-  }
-}
-
 }  // namespace
 
 EventDates::EventDates(const std::string& lexicon_dir) {
-  readNames(lexicon_dir + "/months.tsv", 1, 12, months_);
-  readNames(lexicon_dir + "/weekdays.tsv", 0, 6, weekdays_);
+  months_ = readNumberedNames(lexicon_dir + "/months.tsv", 1, 12);
+  weekdays_ = readNumberedNames(lexicon_dir + "/weekdays.tsv", 0, 6);
 }
 
 std::string EventDates::nearest(std::string_view sentence, size_t at) const {

@@ -1,5 +1,6 @@
 #include "ingest/text/lexicon_table.h"
 
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <stdexcept>
@@ -48,6 +49,24 @@ std::string resolveLexiconDir(std::string_view configured) {
   if (const char* environment = std::getenv("KG_LEXICON_DIR"); environment && *environment)
     return environment;
   return KG_DEFAULT_LEXICON_DIR;
+}
+
+std::map<std::string, int> readNumberedNames(const std::string& path, int low, int high) {
+  std::map<std::string, int> names;
+  for (const LexiconRow& row : readLexiconTable(path)) {
+    char* end = nullptr;
+    long number = row.fields.empty() ? 0 : std::strtol(row.fields[0].c_str(), &end, 10);
+    if (row.fields.size() < 2 || !end || *end != '\0' || number < low || number > high)
+      throw std::runtime_error(path + ":" + std::to_string(row.line) + ": expected a number from " +
+                               std::to_string(low) + " to " + std::to_string(high) + " and names");
+    for (size_t i = 1; i < row.fields.size(); ++i) {
+      std::string lower;
+      for (char c : row.fields[i])
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (!lower.empty()) names[lower] = static_cast<int>(number);
+    }
+  }
+  return names;
 }
 
 std::vector<std::string> splitAlternatives(std::string_view field) {

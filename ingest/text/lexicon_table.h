@@ -3,6 +3,7 @@
 // built-in KG_DEFAULT_LEXICON_DIR. Every ingest stage loads its lexicons through these two calls.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,5 +27,10 @@ std::string resolveLexiconDir(std::string_view configured);
 
 // Splits a field holding several values separated by '|' ("UK|U.K.|Britain"), dropping empties.
 std::vector<std::string> splitAlternatives(std::string_view field);
+
+// A table of numbered names (months.tsv: "3<TAB>March<TAB>Mar"): each name or abbreviation, lower
+// case, -> its number. Throws std::runtime_error naming the file and line of a row whose number
+// is not in [low, high], or when the file cannot be read.
+std::map<std::string, int> readNumberedNames(const std::string& path, int low, int high);
 
 }  // namespace kg
