@@ -93,15 +93,21 @@ class GexfWriter {
       addExtra(node_attributes_, node_index_, node_renamed_, name);
     for (const std::string& name : edge_extra)
       addExtra(edge_attributes_, edge_index_, edge_renamed_, name);
-    // A node lives from its first dated edge in the subgraph.
+    // A node lives from its first dated edge in the subgraph; one with an undated edge (always
+    // shown) is always shown too, so no edge outlives its ends.
+    std::set<uint32_t> always;
     for (uint32_t edge : subgraph_.edges()) {
       std::string_view first = graph_.edgeSeen(edge).first;
-      if (first.empty()) continue;
       for (uint32_t node : {graph_.edge(edge).source, graph_.edge(edge).target}) {
+        if (first.empty()) {
+          always.insert(node);
+          continue;
+        }
         auto [it, added] = node_start_.emplace(node, std::string(first));
         if (!added && first < it->second) it->second = std::string(first);
       }
     }
+    for (uint32_t node : always) node_start_.erase(node);
   }
 
   void add(std::vector<Attribute>& list, std::map<std::string, size_t>& index,
@@ -144,7 +150,7 @@ class GexfWriter {
     if (start.empty()) return;
     xml_.start("spells");
     xml_.start("spell");
-    xml_.attribute("start", start);
+    xml_.attribute("start", xmlSafeText(start));
     xml_.end();
     xml_.end();
   }

@@ -281,6 +281,11 @@ TEST_CASE("event dates: found in the sentence, resolved against the article's da
       {"Arnor sanctioned Gondor yesterday.", "yesterday", "2024-03-25"},
       {"Arnor sanctioned Gondor last year.", "last year", "2023"},
       {"Arnor may retaliate against Gondor.", "", ""},  // the modal, not the month
+      {"Arrests were made in May.", "in May", "2023-05"},
+      {"Gondor met officials in Mar-a-Lago.", "", ""},    // an abbreviation needs a number
+      {"The Sunday Times reported the attack.", "", ""},  // a day inside a name
+      {"Arnor sanctioned Gondor last Tuesday.", "last Tuesday", "2024-03-19"},
+      {"Gondor was attacked on 29 February.", "29 February", "2024-02-29"},
       {"Arnor accused Gondor.", "", ""},
   };
   for (const Row& row : rows) {
@@ -294,6 +299,7 @@ TEST_CASE("event dates: found in the sentence, resolved against the article's da
   CHECK(dates.resolve("on Monday", "").empty());
   CHECK(dates.resolve("15 June 2021", "") == "2021-06-15");
   CHECK(dates.resolve("31 February 2021", "").empty());
+  CHECK(dates.resolve("29 February", "2023-03-01") == "2020-02-29");  // the latest such day
   // The phrase nearest the word that states the edge.
   const std::string sentence = "On Monday Arnor accused Gondor of an attack in 2021.";
   CHECK(dates.nearest(sentence, sentence.find("accused")) == "On Monday");

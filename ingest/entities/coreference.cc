@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <set>
 
 #include "ingest/syntax/shallow_parser.h"
 #include "ingest/text/word_dictionary.h"
@@ -736,7 +737,9 @@ void Coreference::run(Document& document) const {
     if (!entities[e].named && !entities[e].name.empty()) {
       std::string plain = plainWordsOf(entities[e].name);
       if (plain != entities[e].name) addAlias(static_cast<int>(e), plain);
-      // "seven Arnorian hackers" is also "Arnorian hackers", as a later mention says.
+      // "seven Arnorian hackers" (or "sophisticated Arnorian hackers") is also "Arnorian
+      // hackers", as a later mention says; no more general than the bare head ("hackers") that
+      // a described actor is known by already.
       std::vector<std::string> parts = words(plain);
       if (parts.size() >= 3) {
         const std::string& origin = parts[parts.size() - 2];

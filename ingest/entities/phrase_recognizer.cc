@@ -9,7 +9,8 @@ namespace kg {
 namespace {
 
 // How many of a counted noun's senses may say it names people ("two Arnorian subjects": the
-// seventh of "subject"): all that WordNet lists, since the count and the demonym decide.
+// seventh of "subject"): all that WordDictionary keeps (8), since the count and the
+// demonym decide.
 constexpr size_t kCountedSenses = 16;
 // How many senses of a noun before "of <a body>" may make it a person ("the head of X": the
 // fourth of "head").

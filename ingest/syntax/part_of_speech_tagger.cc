@@ -580,8 +580,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
             while (j >= 0 &&
                    (resolved(j) == P::Adjective || (resolved(j) == P::Noun && !tokens[j].plural)))
               --j;
+            // A year is no count: "by 2020 cyber crime costs ..."
+            auto year = [&](const std::string& word) {
+              return word.size() == 4 && (word.rfind("19", 0) == 0 || word.rfind("20", 0) == 0);
+            };
             awaited_plural_head = j >= 0 && resolved(j) == P::Number && tokens[j].lemma != "1" &&
-                                  tokens[j].lower != "one";
+                                  tokens[j].lower != "one" && !year(tokens[j].lower);
           }
           if (awaited_plural_head) {
             chosen = P::Noun;

@@ -122,12 +122,27 @@ std::vector<EventDates::Found> EventDates::findAll(std::string_view sentence) co
   auto capitalised = [&](size_t i) {
     return std::isupper(static_cast<unsigned char>(words[i].text[0])) != 0;
   };
+  auto numberBeside = [&](size_t i) {
+    return (i + 1 < words.size() && (dayOf(words[i + 1].lower) || yearOf(words[i + 1].lower))) ||
+           (i > 0 && dayOf(words[i - 1].lower));
+  };
+  auto inOrLastBefore = [&](size_t i) {
+    return i > 0 && (words[i - 1].lower == "in" || words[i - 1].lower == "last");
+  };
+  // A word that only stands beside other capitalised words names something ("The Sunday
+  // Times", "Russia Today"), not a day.
+  auto inName = [&](size_t i) {
+    return (i > 0 && capitalised(i - 1) && words[i - 1].lower != "on" && words[i - 1].start > 0 &&
+            sentence[words[i - 1].start - 1] == ' ') ||
+           (i + 1 < words.size() && capitalised(i + 1));
+  };
   auto isMonth = [&](size_t i) {
-    return i < words.size() && capitalised(i) && months_.count(words[i].lower) > 0 &&
-           // "May" the modal: only a month with a number or "in"/"last" beside it
-           (words[i].lower != "may" ||
-            (i + 1 < words.size() && (dayOf(words[i + 1].lower) || yearOf(words[i + 1].lower))) ||
-            (i > 0 && dayOf(words[i - 1].lower)));
+    if (i >= words.size() || !capitalised(i) || !months_.count(words[i].lower)) return false;
+    // "May" the modal, and abbreviations ("Mar-a-Lago"): only with a number, "in" or "last".
+    bool full_name = words[i].lower.size() > 3 && words[i].lower != "may";
+    return numberBeside(i) || (full_name && inOrLastBefore(i)) ||
+           (words[i].lower == "may" && inOrLastBefore(i) &&
+            (i + 1 >= words.size() || !capitalised(i + 1)));
   };
   for (; i < words.size(); ++i) {
     const std::string& w = words[i].lower;
@@ -161,12 +176,14 @@ std::vector<EventDates::Found> EventDates::findAll(std::string_view sentence) co
         continue;
       }
     }
-    // "on Monday", "Monday"
-    if (capitalised(i) && weekdays_.count(w) && words[i].lower.size() > 3) {
-      take(i > 0 && words[i - 1].lower == "on" ? i - 1 : i, i);
+    // "on Monday", "last Monday", "Monday"
+    bool before = i > 0 && (words[i - 1].lower == "on" || words[i - 1].lower == "last");
+    if (capitalised(i) && weekdays_.count(w) && words[i].lower.size() > 3 &&
+        (before || !inName(i))) {
+      take(before ? i - 1 : i, i);
       continue;
     }
-    if (w == "yesterday" || w == "today") {
+    if (w == "yesterday" || (w == "today" && !capitalised(i))) {
       take(i, i);
       continue;
     }
@@ -219,22 +236,25 @@ std::string EventDates::resolve(std::string_view words_text, std::string_view pu
   if (weekday_number) {
     if (!today) return "";
     sys_days at{*today};
+    if (last) at -= days{1};  // "last Monday" in a Monday's article is a week before
     weekday wanted{static_cast<unsigned>(*weekday_number)};
     while (weekday{at} != wanted) at -= days{1};
     return format(year_month_day{at});
   }
   if (month_number && day_number) {
-    int y = year_number ? *year_number : 0;
-    if (!year_number) {
-      if (!today) return "";
-      y = static_cast<int>(today->year());
-      year_month_day candidate{year{y}, month{static_cast<unsigned>(*month_number)},
-                               day{static_cast<unsigned>(*day_number)}};
-      if (candidate.ok() && sys_days{candidate} > sys_days{*today}) --y;
+    month m{static_cast<unsigned>(*month_number)};
+    day d{static_cast<unsigned>(*day_number)};
+    if (year_number) {
+      year_month_day date{year{*year_number}, m, d};
+      return date.ok() ? format(date) : "";
     }
-    year_month_day date{year{y}, month{static_cast<unsigned>(*month_number)},
-                        day{static_cast<unsigned>(*day_number)}};
-    return date.ok() ? format(date) : "";
+    if (!today) return "";
+    // The latest such day not after the article ("29 February": up to eight years back).
+    for (int back = 0; back <= 8; ++back) {
+      year_month_day date{today->year() - years{back}, m, d};
+      if (date.ok() && sys_days{date} <= sys_days{*today}) return format(date);
+    }
+    return "";
   }
   if (month_number) {
     if (year_number) return format(*year_number, *month_number);

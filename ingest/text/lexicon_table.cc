@@ -56,7 +56,8 @@ std::map<std::string, int> readNumberedNames(const std::string& path, int low, i
   for (const LexiconRow& row : readLexiconTable(path)) {
     char* end = nullptr;
     long number = row.fields.empty() ? 0 : std::strtol(row.fields[0].c_str(), &end, 10);
-    if (row.fields.size() < 2 || !end || *end != '\0' || number < low || number > high)
+    if (row.fields.size() < 2 || !end || end == row.fields[0].c_str() || *end != '\0' ||
+        number < low || number > high)
       throw std::runtime_error(path + ":" + std::to_string(row.line) + ": expected a number from " +
                                std::to_string(low) + " to " + std::to_string(high) + " and names");
     for (size_t i = 1; i < row.fields.size(); ++i) {
