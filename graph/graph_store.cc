@@ -101,6 +101,12 @@ ALTER TABLE evidence ADD COLUMN event_date TEXT;
 ALTER TABLE evidence ADD COLUMN event_words TEXT;
 )sql";
 
+// The evidence columns of the event date and words, as text ('' for none), in a query over
+// `evidence e`; a schema before 4 has no such columns.
+std::string eventColumns(int schema_version) {
+  return schema_version >= 4 ? "ifnull(e.event_date, ''), ifnull(e.event_words, '')" : "'', ''";
+}
+
 // A prepared statement that finalises itself; errors name the database file.
 class Statement {
  public:
@@ -462,8 +468,8 @@ class RowIndex {
 // the ones the load saw.
 class StoredEvidence : public EvidenceSource {
  public:
-  // `dated`: the schema has the event columns (4 and later).
-  StoredEvidence(std::string path, bool dated) : path_(std::move(path)), dated_(dated) {}
+  StoredEvidence(std::string path, int schema_version)
+      : path_(std::move(path)), schema_version_(schema_version) {}
   ~StoredEvidence() override {
     statement_.reset();
     sqlite3_close(db_);
@@ -489,18 +495,15 @@ class StoredEvidence : public EvidenceSource {
       throw StoreError(path_ + ": cannot open database: " + message);
     }
     sqlite3_busy_timeout(db_, 60000);
-    statement_ = std::make_unique<Statement>(
-        db_, path_,
-        dated_ ? "SELECT ifnull(a.name, ''), e.sentence, e.start, e.end, ifnull(e.event_date, ''), "
-                 "ifnull(e.event_words, '') FROM evidence e LEFT JOIN articles a ON a.id = "
-                 "e.article_id WHERE e.edge_id = ? ORDER BY e.id LIMIT ?"
-               : "SELECT ifnull(a.name, ''), e.sentence, e.start, e.end, '', '' FROM evidence e "
-                 "LEFT JOIN articles a ON a.id = e.article_id WHERE e.edge_id = ? ORDER BY e.id "
-                 "LIMIT ?");
+    const std::string sql = "SELECT ifnull(a.name, ''), e.sentence, e.start, e.end, " +
+                            eventColumns(schema_version_) +
+                            " FROM evidence e LEFT JOIN articles a ON a.id = e.article_id "
+                            "WHERE e.edge_id = ? ORDER BY e.id LIMIT ?";
+    statement_ = std::make_unique<Statement>(db_, path_, sql.c_str());
   }
 
   std::string path_;
-  bool dated_ = false;
+  int schema_version_ = 0;
   sqlite3* db_ = nullptr;
   std::unique_ptr<Statement> statement_;
 };
@@ -703,19 +706,16 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
     }
     if (options.hidden_edges) *options.hidden_edges = hidden;
     if (lazy) {
-      graph.evidence_source_ = std::make_shared<StoredEvidence>(path_, schema_version_ >= 4);
+      graph.evidence_source_ = std::make_shared<StoredEvidence>(path_, schema_version_);
     } else {
       // Evidence in row order, text appended to the arena; then records grouped by edge.
       std::vector<PropertyGraph::EvidenceRecord> records;
       std::vector<uint32_t> owners;
       records.reserve(static_cast<size_t>(max_evidence));
       owners.reserve(static_cast<size_t>(max_evidence));
-      Statement query(db_, path_,
-                      schema_version_ >= 4
-                          ? "SELECT edge_id, article_id, sentence, start, end, ifnull(event_date, "
-                            "''), ifnull(event_words, '') FROM evidence ORDER BY id"
-                          : "SELECT edge_id, article_id, sentence, start, end, '', '' FROM "
-                            "evidence ORDER BY id");
+      const std::string sql = "SELECT e.edge_id, e.article_id, e.sentence, e.start, e.end, " +
+                              eventColumns(schema_version_) + " FROM evidence e ORDER BY e.id";
+      Statement query(db_, path_, sql.c_str());
       while (query.step()) {
         uint32_t owner = edge_index.find(query.integer(0));
         if (owner == RowIndex::kAbsent || !graph.edges_[owner].news) continue;

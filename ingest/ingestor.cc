@@ -80,19 +80,24 @@ ArticleFacts Ingestor::extract(std::string_view name, std::string_view bytes,
   facts.info = document.info;
   for (const Entity& entity : document.entities)
     facts.actors.push_back(ActorFact{entity.name, entity.type, entity.aliases});
+  // Date phrases per sentence, found once for all its edges.
+  std::vector<std::optional<std::vector<EventDates::Found>>> date_phrases(
+      document.sentences.size());
   for (const Predicate& predicate : document.predicates) {
     const Sentence& sentence = document.sentences[predicate.sentence];
+    auto& phrases = date_phrases[predicate.sentence];
+    if (!phrases) phrases = state_->event_dates->findAll(sentence.text);
     // The date phrase nearest the word that states the edge: "on Monday, X accused Y of an
     // attack in 2021" dates the accusation Monday and the attack 2021.
     size_t at =
         predicate.trigger < sentence.tokens.size() ? sentence.tokens[predicate.trigger].begin : 0;
-    std::optional<std::string> words = state_->event_dates->nearest(sentence.text, at);
+    std::string words = EventDates::nearest(*phrases, at);
     for (int agent : predicate.agents)
       for (int patient : predicate.patients) {
         if (agent == patient || agent < 0 || patient < 0) continue;
         facts.edges.push_back(EdgeFact{static_cast<size_t>(agent), static_cast<size_t>(patient),
                                        predicate.relation, predicate.status, predicate.confidence,
-                                       sentence.text, sentence.start, sentence.end, *words, ""});
+                                       sentence.text, sentence.start, sentence.end, words, ""});
       }
   }
   dateEvents(facts);

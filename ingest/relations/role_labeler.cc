@@ -1310,7 +1310,7 @@ class Labeler {
     }
     // Only the accused does an unlisted act, unless an attack noun says what act it is
     // ("conducted reconnaissance activity against X").
-    if (entry.lemma == kAnyAct && !modifiedByAttackNoun(t)) agents.clear();
+    if (entry.lemma == kAnyAct && !isAttackEvent(t)) agents.clear();
     if (agents.empty() && !patients.empty()) {
       if (entry.relation == "targeted") {
         // "accused X of ... attacks on Y": the accused did it.
@@ -1331,17 +1331,6 @@ class Labeler {
     if (entry.relation == "targeted") accuseDoer(t, agents, patients, status);
     if (entry.relation == "sanctioned" || entry.relation == "charged")
       measureForAnAttack(t, light_verb, entry, agents, patients, status);
-  }
-
-  // Whether noun t has an attack noun among its modifiers ("reconnaissance activity").
-  bool modifiedByAttackNoun(size_t t) const {
-    for (size_t child : tree().children[t])
-      if (token(child).relation == Relation::Modifier && child < t)
-        for (const TriggerEntry* entry : triggers_.lookup(token(child).lemma))
-          if (entry->pos == TriggerPos::Noun && entry->relation == "targeted" &&
-              entry->lemma != kAnyAct)
-            return true;
-    return false;
   }
 
   // Whether the speaker judges noun t as false or wrong ("the groundless charges"): then the
@@ -1549,8 +1538,7 @@ class Labeler {
     int file = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file;
     if (file != kActNounFile) return;
     // Judging a charge or an accusation is about its maker, not whom it names.
-    for (const TriggerEntry* entry : triggers_.lookup(word.lemma))
-      if (entry->relation == "accused" || entry->relation == "charged") return;
+    if (isAccusationNoun(word.lemma)) return;
     std::vector<int> owners_found = owners(act, 0);
     if (owners_found.empty()) return;
     emit(t, "accused", speakers, owners_found, status, kSpeakerConfidence,

@@ -585,7 +585,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
               return word.size() == 4 && (word.rfind("19", 0) == 0 || word.rfind("20", 0) == 0);
             };
             awaited_plural_head = j >= 0 && resolved(j) == P::Number && tokens[j].lemma != "1" &&
-                                  tokens[j].lower != "one" && !year(tokens[j].lower);
+                                  !year(tokens[j].lower);
           }
           if (awaited_plural_head) {
             chosen = P::Noun;

@@ -146,9 +146,11 @@ void SynonymNormaliser::run(Sentence& sentence) const {
         continue;
       }
     }
-    bool out_of_class = token.pos == PartOfSpeech::Noun &&
-                        !WordDictionary::instance().senses(token.lemma).noun &&
-                        WordDictionary::instance().senses(token.lemma).verb;
+    bool out_of_class = false;
+    if (token.pos == PartOfSpeech::Noun) {
+      WordDictionary::Senses senses = WordDictionary::instance().senses(token.lemma);
+      out_of_class = !senses.noun && senses.verb;
+    }
     std::string listed = listedWordFor(token.lemma, out_of_class);
     if (listed.empty()) continue;
     int part = token.pos == PartOfSpeech::Noun   ? kNoun

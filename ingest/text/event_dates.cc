@@ -96,9 +96,13 @@ EventDates::EventDates(const std::string& lexicon_dir) {
 }
 
 std::string EventDates::nearest(std::string_view sentence, size_t at) const {
+  return nearest(findAll(sentence), at);
+}
+
+std::string EventDates::nearest(const std::vector<Found>& phrases, size_t at) {
   std::string best;
   size_t best_distance = std::string::npos;
-  for (const Found& found : findAll(sentence)) {
+  for (const Found& found : phrases) {
     size_t distance = found.offset > at ? found.offset - at : at - found.offset;
     if (distance < best_distance) {
       best_distance = distance;

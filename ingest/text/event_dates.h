@@ -26,8 +26,10 @@ class EventDates {
   };
   // Every such phrase of `sentence`, in order.
   std::vector<Found> findAll(std::string_view sentence) const;
-  // The phrase nearest to byte `at` of `sentence` (the word that states the event), or empty.
+  // The phrase nearest to byte `at` of `sentence` (the word that states the event), or empty;
+  // the second form picks among phrases findAll already found.
   std::string nearest(std::string_view sentence, size_t at) const;
+  static std::string nearest(const std::vector<Found>& found, size_t at);
 
   // `words` (as findWords gives them) as a date: "YYYY-MM-DD", "YYYY-MM" or "YYYY". Words that
   // count from the article's day ("on Monday": the latest Monday on or before it; "last July",

@@ -164,8 +164,7 @@ const WordDictionary::NounAncestry& WordDictionary::nounAncestry(const std::stri
   if (auto it = ancestry_cache_.find(lemma); it != ancestry_cache_.end()) return it->second;
   NounAncestry ancestry;
   std::vector<long> senses = files_.senses(lemma, WordNetFiles::kNoun);
-  constexpr size_t kMaxSenses = 8;
-  for (size_t sense = 0; sense < senses.size() && sense < kMaxSenses; ++sense) {
+  for (size_t sense = 0; sense < senses.size() && sense < kAncestrySenses; ++sense) {
     const long own = senses[sense];
     std::vector<long> offsets;
     std::vector<long> frontier{own};

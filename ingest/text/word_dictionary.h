@@ -49,6 +49,8 @@ class WordDictionary {
     std::vector<int> lexicographer_files;      // per sense: its lexicographer file
   };
   const NounAncestry& nounAncestry(const std::string& lemma);
+  // How many senses of a noun nounAncestry reads.
+  static constexpr size_t kAncestrySenses = 8;
 
   // The data.noun offset of sense `sense` (1-based) of a noun lemma ("person", 1), or -1.
   long nounSynset(const std::string& lemma, int sense);
