@@ -12,8 +12,6 @@ namespace {
 constexpr int kActFile = 4;
 constexpr int kEventFile = 11;
 constexpr int kArtifactFile = 6;  // noun.artifact
-// The senses whose corpus counts say whether a word is too likely a made thing.
-constexpr size_t kReadSenses = 4;
 }  // namespace
 
 NounClasses::NounClasses(const std::string& lexicon_dir) {
@@ -44,9 +42,9 @@ std::optional<ActorType> NounClasses::typeOfSense(const std::vector<long>& above
 
 std::optional<ActorType> NounClasses::actorTypeInSomeSense(const std::string& lemma,
                                                            size_t max_senses) const {
-  const WordDictionary::NounAncestry& ancestry = WordDictionary::instance().nounAncestry(lemma);
-  for (size_t sense = 0; sense < ancestry.per_sense.size() && sense < max_senses; ++sense)
-    if (std::optional<ActorType> type = typeOfSense(ancestry.per_sense[sense])) return type;
+  for (const std::vector<long>& above :
+       WordDictionary::instance().nounSenseAncestries(lemma, max_senses))
+    if (std::optional<ActorType> type = typeOfSense(above)) return type;
   return std::nullopt;
 }
 
@@ -60,14 +58,11 @@ std::optional<ActorType> NounClasses::actorType(const std::string& lemma) const 
   (void)senses;
   // No corpus evidence for any sense, and one of them a made thing: the word is too likely to
   // mean the thing ("server": waiter, or computer).
-  auto firstSenses = [](const std::vector<int>& per_sense) {
-    return per_sense.begin() + static_cast<long>(std::min(per_sense.size(), kReadSenses));
-  };
-  bool unattested = std::all_of(ancestry.sense_weights.begin(), firstSenses(ancestry.sense_weights),
+  bool unattested = std::all_of(ancestry.sense_weights.begin(), ancestry.sense_weights.end(),
                                 [](int weight) { return weight == 0; });
   if (unattested &&
-      std::find(ancestry.lexicographer_files.begin(), firstSenses(ancestry.lexicographer_files),
-                kArtifactFile) != firstSenses(ancestry.lexicographer_files)) {
+      std::find(ancestry.lexicographer_files.begin(), ancestry.lexicographer_files.end(),
+                kArtifactFile) != ancestry.lexicographer_files.end()) {
     cache_.emplace(lemma, std::nullopt);
     return std::nullopt;
   }

@@ -4,14 +4,13 @@
 #include <iterator>
 
 #include "ingest/syntax/shallow_parser.h"
-#include "ingest/text/word_dictionary.h"
 
 namespace kg {
 namespace {
 
 // How many of a counted noun's senses may say it names people ("two Arnorian subjects": the
-// seventh of "subject"): all that WordDictionary reads, since the count and the demonym decide.
-constexpr size_t kCountedSenses = WordDictionary::kAncestrySenses;
+// seventh of "subject"); the count and the demonym decide, so later senses count too.
+constexpr size_t kCountedSenses = 8;
 // How many senses of a noun before "of <a body>" may make it a person ("the head of X": the
 // fourth of "head").
 constexpr size_t kOfficeSenses = 4;

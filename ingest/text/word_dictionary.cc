@@ -165,26 +165,45 @@ const WordDictionary::NounAncestry& WordDictionary::nounAncestry(const std::stri
   NounAncestry ancestry;
   std::vector<long> senses = files_.senses(lemma, WordNetFiles::kNoun);
   for (size_t sense = 0; sense < senses.size() && sense < kAncestrySenses; ++sense) {
-    const long own = senses[sense];
-    std::vector<long> offsets;
-    std::vector<long> frontier{own};
-    WordNetFiles::Synset synset;
-    while (!frontier.empty() && offsets.size() < 200) {
-      long offset = frontier.back();
-      frontier.pop_back();
-      if (std::find(offsets.begin(), offsets.end(), offset) != offsets.end()) continue;
-      offsets.push_back(offset);
-      if (!files_.synset(WordNetFiles::kNoun, offset, &synset)) continue;
-      if (sense == 0 && offset == own)
-        ancestry.first_lexicographer_file = synset.lexicographer_file;
-      if (offset == own) ancestry.lexicographer_files.push_back(synset.lexicographer_file);
-      for (const WordNetFiles::Synset::Pointer& pointer : synset.pointers)
-        if (pointer.symbol == "@" || pointer.symbol == "@i") frontier.push_back(pointer.offset);
+    int file = -1;
+    ancestry.per_sense.push_back(nounClosure(senses[sense], &file));
+    if (file >= 0) {
+      if (sense == 0) ancestry.first_lexicographer_file = file;
+      ancestry.lexicographer_files.push_back(file);
     }
-    ancestry.per_sense.push_back(std::move(offsets));
-    ancestry.sense_weights.push_back(files_.taggedCount(lemma, WordNetFiles::kNoun, own));
+    ancestry.sense_weights.push_back(files_.taggedCount(lemma, WordNetFiles::kNoun, senses[sense]));
   }
   return ancestry_cache_.emplace(lemma, std::move(ancestry)).first->second;
+}
+
+std::vector<std::vector<long>> WordDictionary::nounSenseAncestries(const std::string& lemma,
+                                                                   size_t max_senses) {
+  std::vector<std::vector<long>> per_sense;
+  if (!available_ || lemma.empty() || lemma.size() > 60) return per_sense;
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::vector<long> senses = files_.senses(lemma, WordNetFiles::kNoun);
+  for (size_t sense = 0; sense < senses.size() && sense < max_senses; ++sense) {
+    int file = -1;
+    per_sense.push_back(nounClosure(senses[sense], &file));
+  }
+  return per_sense;
+}
+
+std::vector<long> WordDictionary::nounClosure(long own, int* own_file) {
+  std::vector<long> offsets;
+  std::vector<long> frontier{own};
+  WordNetFiles::Synset synset;
+  while (!frontier.empty() && offsets.size() < 200) {
+    long offset = frontier.back();
+    frontier.pop_back();
+    if (std::find(offsets.begin(), offsets.end(), offset) != offsets.end()) continue;
+    offsets.push_back(offset);
+    if (!files_.synset(WordNetFiles::kNoun, offset, &synset)) continue;
+    if (offset == own) *own_file = synset.lexicographer_file;
+    for (const WordNetFiles::Synset::Pointer& pointer : synset.pointers)
+      if (pointer.symbol == "@" || pointer.symbol == "@i") frontier.push_back(pointer.offset);
+  }
+  return offsets;
 }
 
 long WordDictionary::nounSynset(const std::string& lemma, int sense) {

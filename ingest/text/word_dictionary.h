@@ -50,7 +50,10 @@ class WordDictionary {
   };
   const NounAncestry& nounAncestry(const std::string& lemma);
   // How many senses of a noun nounAncestry reads.
-  static constexpr size_t kAncestrySenses = 8;
+  static constexpr size_t kAncestrySenses = 4;
+  // The same synsets-and-hypernyms as NounAncestry::per_sense for the first `max_senses` senses,
+  // not cached: for the rare question about a later sense ("subject" as a national is its 7th).
+  std::vector<std::vector<long>> nounSenseAncestries(const std::string& lemma, size_t max_senses);
 
   // The data.noun offset of sense `sense` (1-based) of a noun lemma ("person", 1), or -1.
   long nounSynset(const std::string& lemma, int sense);
@@ -84,6 +87,9 @@ class WordDictionary {
   std::string plainSynonym(const std::string& lemma);
 
  private:
+  // A noun synset and all its hypernyms (at most 200); `own_file` gets its lexicographer file.
+  // The caller holds mutex_.
+  std::vector<long> nounClosure(long own, int* own_file);
   WordDictionary();
   int lexicographerFile(const std::string& lemma, int part);
   // Base forms of an inflected lower-case word (WordNet's morphy); the caller holds mutex_.
