@@ -29,7 +29,7 @@ for line in open(f"{folder}/INDEX.md", encoding="utf-8"):
 PY
 "$KG" ingest -q --db "$WORK/dev.db" --manifest "$WORK/manifest.csv" "$SET/articles"
 "$KG" query --db "$WORK/dev.db" --format csv --no-headers \
-  "MATCH (a)-[r]->(b) WHERE r.last_seen < '2022-01-01' RETURN a.name, type(r), b.name, r.status" |
+  "MATCH (a)-[r]->(b) WHERE r.last_seen < date('2022-01-01') RETURN a.name, type(r), b.name, r.status" |
   tr -d '\r' | sort > "$WORK/cypher.txt"
 sqlite3 -csv "$WORK/dev.db" "
   SELECT s.name, e.relation, t.name, e.status FROM edges e

@@ -34,8 +34,8 @@ DESCRIPTION
     affiliated_with, summoned, ... and the properties status, mentions, confidence and evidence
     (a list of {article, sentence, start, end}, with published and source when the article's
     date and outlet are known). When articles are dated, relationships also have first_seen
-    and last_seen (the first and last publication date, 'YYYY-MM-DD', so that
-    WHERE r.first_seen >= '2024-01-01' compares them) and sources (the outlets).
+    and last_seen (the first and last publication date, as DATE values, so that
+    WHERE r.first_seen >= date('2024-01-01') compares them) and sources (the outlets).
 
     By default a query sees only asserted edges: what a text negates ("did not sanction"),
     demands, threatens or plans is left out. --all-statuses shows every edge; filter on

@@ -154,14 +154,17 @@ std::string scalarText(const Value& value, Scalar column) {
                                     : std::to_string(value.as<int64_t>());
   if (value.is<double>()) return doubleText(value.as<double>());
   if (value.is<std::string>()) return value.as<std::string>();
-  return toJson(value);
+  if (value.is<Temporal>()) return formatTemporal(value.as<Temporal>());
+  return toJson(value, TemporalJson::Text);
 }
 
 // A property's cell in its column; an absent (null) property is an empty unquoted cell, which
 // neo4j-admin leaves unset.
 std::string propertyCell(const Value& value, const ColumnType& type) {
   if (value.isNull()) return "";
-  if (type.json) return cell(value.is<std::string>() ? value.as<std::string>() : toJson(value));
+  if (type.json)
+    return cell(value.is<std::string>() ? value.as<std::string>()
+                                        : toJson(value, TemporalJson::Text));
   if (type.array) {
     std::vector<std::string> items;
     for (const Value& item : value.as<ValueList>()) items.push_back(scalarText(item, type.scalar));

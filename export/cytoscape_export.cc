@@ -29,7 +29,7 @@ void writeExtra(Writer& out, const std::set<std::string>& taken, const std::stri
   std::string name = key;
   while (taken.count(name)) name = "property_" + name;
   writeString(out, name);
-  std::string json = validUtf8(toJson(value));
+  std::string json = validUtf8(toJson(value, TemporalJson::Text));
   out.RawValue(json.data(), json.size(), rapidjson::kObjectType);
 }
 

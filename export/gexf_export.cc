@@ -28,7 +28,8 @@ std::string plainText(const Value& value) {
   if (value.is<bool>()) return value.as<bool>() ? "true" : "false";
   if (value.is<int64_t>()) return std::to_string(value.as<int64_t>());
   if (value.is<double>()) return formatDouble(value.as<double>());
-  return toJson(value);
+  if (value.is<Temporal>()) return formatTemporal(value.as<Temporal>());
+  return toJson(value, TemporalJson::Text);
 }
 
 class GexfWriter {

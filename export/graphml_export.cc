@@ -61,7 +61,8 @@ std::string valueText(const Value& value, KeyType type) {
                                    : std::to_string(value.as<int64_t>());
   if (value.is<double>()) return doubleText(value.as<double>());
   if (value.is<std::string>()) return xmlSafeText(value.as<std::string>());
-  return xmlSafeText(toJson(value));
+  if (value.is<Temporal>()) return formatTemporal(value.as<Temporal>());
+  return xmlSafeText(toJson(value, TemporalJson::Text));
 }
 
 struct Key {

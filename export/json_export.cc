@@ -36,7 +36,7 @@ Value withValidText(const Value& value) {
 }
 
 void writeValue(Writer& out, const Value& value) {
-  std::string json = toJson(withValidText(value));
+  std::string json = toJson(withValidText(value), TemporalJson::Text);
   out.RawValue(json.data(), json.size(), rapidjson::kObjectType);
 }
 

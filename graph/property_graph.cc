@@ -9,6 +9,20 @@
 #include "graph/name_key.h"
 
 namespace kg {
+
+namespace {
+
+// A stored 'YYYY-MM-DD' (checked when it was ingested) as a Cypher DATE, so that
+// r.first_seen >= date('2024-01-01') compares dates; text that is no date stays text.
+Value dateValue(std::string_view text) {
+  try {
+    return parseTemporal(TemporalType::Date, text);
+  } catch (const TemporalError&) {
+    return std::string(text);
+  }
+}
+
+}  // namespace
 namespace {
 
 // The double a user wrote when the float was stored: 0.9f reads back as 0.9, not
@@ -330,10 +344,10 @@ Value PropertyGraph::edgeProperty(uint32_t edge_index, std::string_view key) con
                        {"end", item.end}};
         // The article's date and outlet, when known (older graphs have neither).
         const ArticleInfo& info = articleInfo(item.article);
-        if (!info.published.empty()) entry["published"] = info.published;
+        if (!info.published.empty()) entry["published"] = dateValue(info.published);
         if (!info.source.empty()) entry["source"] = info.source;
         // The date the sentence gives its event, and its words, when it names one.
-        if (!item.event_date.empty()) entry["event_date"] = std::string(item.event_date);
+        if (!item.event_date.empty()) entry["event_date"] = dateValue(item.event_date);
         if (!item.event_words.empty()) entry["event_words"] = std::string(item.event_words);
         list.push_back(std::move(entry));
       }
@@ -342,7 +356,7 @@ Value PropertyGraph::edgeProperty(uint32_t edge_index, std::string_view key) con
     if (key == "first_seen" || key == "last_seen") {
       auto [first, last] = edgeSeen(edge_index);
       std::string_view date = key == "first_seen" ? first : last;
-      return date.empty() ? Value() : Value(std::string(date));
+      return date.empty() ? Value() : dateValue(date);
     }
     if (key == "sources") {
       ValueList sources;

@@ -1,6 +1,7 @@
 // A property value as the graph stores it and the query engine computes with it: null, boolean,
-// integer, float, string, list, map, and references to a node, a relationship or a path of the
-// in-memory PropertyGraph. Comparison and arithmetic rules (Cypher's) live in query/.
+// integer, float, string, list, map, references to a node, a relationship or a path of the
+// in-memory PropertyGraph, and the temporal types (graph/temporal.h). Comparison and arithmetic
+// rules (Cypher's) live in query/.
 #pragma once
 
 #include <cstdint>
@@ -8,6 +9,8 @@
 #include <string>
 #include <variant>
 #include <vector>
+
+#include "graph/temporal.h"
 
 namespace kg {
 
@@ -33,7 +36,7 @@ struct PathValue {
 
 struct Value {
   using Storage = std::variant<std::monostate, bool, int64_t, double, std::string, ValueList,
-                               ValueMap, NodeRef, EdgeRef, PathValue>;
+                               ValueMap, NodeRef, EdgeRef, PathValue, Temporal>;
   Storage data;
 
   Value() = default;
@@ -49,6 +52,7 @@ struct Value {
   Value(NodeRef n) : data(n) {}
   Value(EdgeRef e) : data(e) {}
   Value(PathValue p) : data(std::move(p)) {}
+  Value(Temporal t) : data(std::move(t)) {}
 
   bool isNull() const { return std::holds_alternative<std::monostate>(data); }
   template <typename T>

@@ -12,7 +12,7 @@ namespace {
 
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
-void write(const Value& value, Writer& out) {
+void write(const Value& value, Writer& out, TemporalJson temporals) {
   std::visit(
       [&](const auto& item) {
         using T = std::decay_t<decltype(item)>;
@@ -26,14 +26,26 @@ void write(const Value& value, Writer& out) {
           out.String(item.data(), static_cast<rapidjson::SizeType>(item.size()), true);
         } else if constexpr (std::is_same_v<T, ValueList>) {
           out.StartArray();
-          for (const Value& element : item) write(element, out);
+          for (const Value& element : item) write(element, out, temporals);
           out.EndArray();
         } else if constexpr (std::is_same_v<T, ValueMap>) {
           out.StartObject();
           for (const auto& [key, element] : item) {
             out.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()), true);
-            write(element, out);
+            write(element, out, temporals);
           }
+          out.EndObject();
+        } else if constexpr (std::is_same_v<T, Temporal>) {
+          // {"$date": "1984-10-11"}: one member named after the type, with its ISO string.
+          std::string key = std::string("$") + temporalFunctionName(item.type);
+          std::string text = formatTemporal(item);
+          if (temporals == TemporalJson::Text) {
+            out.String(text.data(), static_cast<rapidjson::SizeType>(text.size()), true);
+            return;
+          }
+          out.StartObject();
+          out.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()), true);
+          out.String(text.data(), static_cast<rapidjson::SizeType>(text.size()), true);
           out.EndObject();
         } else {
           out.Null();
@@ -53,6 +65,15 @@ Value read(const rapidjson::Value& json) {
     return list;
   }
   if (json.IsObject()) {
+    if (json.MemberCount() == 1 && json.MemberBegin()->value.IsString()) {
+      std::string_view key(json.MemberBegin()->name.GetString(),
+                           json.MemberBegin()->name.GetStringLength());
+      if (key.size() > 1 && key[0] == '$')
+        if (auto type = temporalTypeNamed(key.substr(1)))
+          return parseTemporal(*type,
+                               std::string_view(json.MemberBegin()->value.GetString(),
+                                                json.MemberBegin()->value.GetStringLength()));
+    }
     ValueMap map;
     for (const auto& member : json.GetObject())
       map[std::string(member.name.GetString(), member.name.GetStringLength())] = read(member.value);
@@ -63,10 +84,10 @@ Value read(const rapidjson::Value& json) {
 
 }  // namespace
 
-std::string toJson(const Value& value) {
+std::string toJson(const Value& value, TemporalJson temporals) {
   rapidjson::StringBuffer buffer;
   Writer writer(buffer);
-  write(value, writer);
+  write(value, writer, temporals);
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 

@@ -5,6 +5,7 @@
 
 #include "query/errors.h"
 #include "query/functions.h"
+#include "query/temporal_functions.h"
 #include "query/value_ops.h"
 
 namespace kg::cypher {
@@ -29,6 +30,7 @@ Value property(const Value& owner, const std::string& key, const PropertyGraph& 
     auto it = map.find(key);
     return it == map.end() ? Value() : it->second;
   }
+  if (owner.is<Temporal>()) return temporalAccessor(owner.as<Temporal>(), key);
   typeError("cannot read property `" + key + "` of a " + typeName(owner));
 }
 

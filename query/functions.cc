@@ -7,6 +7,7 @@
 #include <random>
 
 #include "query/errors.h"
+#include "query/temporal_functions.h"
 
 namespace kg::cypher {
 namespace {
@@ -52,6 +53,7 @@ std::string valueToString(const Value& value) {
   if (value.is<int64_t>()) return std::to_string(value.as<int64_t>());
   if (value.is<double>()) return formatNumber(value.as<double>());
   if (value.is<bool>()) return value.as<bool>() ? "true" : "false";
+  if (value.is<Temporal>()) return formatTemporal(value.as<Temporal>());
   badArgument("toString", value);
 }
 
@@ -163,244 +165,250 @@ Value textPart(const char* name, Arguments& arguments, char which) {
 // Every scalar function: its name as written in help and completion, its arity, whether a null
 // first argument gives null without calling it, and its code.
 const std::vector<ScalarFunction>& registry() {
-  static const std::vector<ScalarFunction> functions = {
-      {"id", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         if (a[0].is<NodeRef>()) return int64_t{a[0].as<NodeRef>().index};
-         if (a[0].is<EdgeRef>()) return int64_t{a[0].as<EdgeRef>().index};
-         badArgument("id", a[0]);
-       }},
-      {"type", 1, 1, true,
-       [](Arguments& a, const PropertyGraph& graph) -> Value {
-         if (a[0].is<EdgeRef>()) return graph.edgeType(a[0].as<EdgeRef>().index);
-         badArgument("type", a[0]);
-       }},
-      {"labels", 1, 1, true,
-       [](Arguments& a, const PropertyGraph& graph) -> Value {
-         if (!a[0].is<NodeRef>()) badArgument("labels", a[0]);
-         return listOf(graph.node(a[0].as<NodeRef>().index).labels,
-                       [](const std::string& label) { return Value(label); });
-       }},
-      {"keys", 1, 1, true,
-       [](Arguments& a, const PropertyGraph& graph) -> Value {
-         return listOf(propertiesOf("keys", a[0], graph).as<ValueMap>(),
-                       [](const auto& entry) { return Value(entry.first); });
-       }},
-      {"properties", 1, 1, true,
-       [](Arguments& a, const PropertyGraph& graph) {
-         return propertiesOf("properties", a[0], graph);
-       }},
-      {"size", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         const Value& first = a[0];
-         if (first.is<ValueList>()) return static_cast<int64_t>(first.as<ValueList>().size());
-         if (first.is<std::string>())
-           return static_cast<int64_t>(utf8Length(first.as<std::string>()));
-         if (first.is<ValueMap>()) return static_cast<int64_t>(first.as<ValueMap>().size());
-         badArgument("size", first);
-       }},
-      {"length", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         const Value& first = a[0];
-         if (first.is<PathValue>()) return static_cast<int64_t>(first.as<PathValue>().edges.size());
-         if (first.is<std::string>())
-           return static_cast<int64_t>(utf8Length(first.as<std::string>()));
-         if (first.is<ValueList>()) return static_cast<int64_t>(first.as<ValueList>().size());
-         badArgument("length", first);
-       }},
-      {"nodes", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         if (!a[0].is<PathValue>()) badArgument("nodes", a[0]);
-         return listOf(a[0].as<PathValue>().nodes,
-                       [](uint32_t node) { return Value(NodeRef{node}); });
-       }},
-      {"relationships", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         if (!a[0].is<PathValue>()) badArgument("relationships", a[0]);
-         return listOf(a[0].as<PathValue>().edges,
-                       [](uint32_t edge) { return Value(EdgeRef{edge}); });
-       }},
-      {"startNode", 1, 1, true,
-       [](Arguments& a, const PropertyGraph& graph) -> Value {
-         if (!a[0].is<EdgeRef>()) badArgument("startNode", a[0]);
-         return NodeRef{graph.edge(a[0].as<EdgeRef>().index).source};
-       }},
-      {"endNode", 1, 1, true,
-       [](Arguments& a, const PropertyGraph& graph) -> Value {
-         if (!a[0].is<EdgeRef>()) badArgument("endNode", a[0]);
-         return NodeRef{graph.edge(a[0].as<EdgeRef>().index).target};
-       }},
-      {"head", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         if (!a[0].is<ValueList>()) badArgument("head", a[0]);
-         const ValueList& list = a[0].as<ValueList>();
-         return list.empty() ? Value() : list.front();
-       }},
-      {"last", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         if (!a[0].is<ValueList>()) badArgument("last", a[0]);
-         const ValueList& list = a[0].as<ValueList>();
-         return list.empty() ? Value() : list.back();
-       }},
-      {"tail", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         if (!a[0].is<ValueList>()) badArgument("tail", a[0]);
-         const ValueList& list = a[0].as<ValueList>();
-         return list.empty() ? ValueList{} : ValueList(list.begin() + 1, list.end());
-       }},
-      {"range", 2, 3, true,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         int64_t start = integerArgument("range", a[0]);
-         if (a[1].isNull()) return Value();
-         int64_t end = integerArgument("range", a[1]);
-         int64_t step = 1;
-         if (a.size() > 2) step = integerArgument("range", a[2]);
-         if (step == 0) throwRuntime("ArgumentError", "NumberOutOfRange", "range() step is zero");
-         // The element count in 128 bits, so that bounds near the INTEGER limits cannot overflow.
-         __int128 span = static_cast<__int128>(end) - start;
-         if (span != 0 && (span > 0) != (step > 0)) return Value(ValueList{});
-         __int128 count = span / step + 1;
-         if (count > 10'000'000)
-           throwRuntime("ArgumentError", "NumberOutOfRange", "range() is too long");
-         std::vector<int64_t> numbers(static_cast<size_t>(count));
-         for (size_t k = 0; k < numbers.size(); ++k)
-           numbers[k] = static_cast<int64_t>(start + static_cast<__int128>(k) * step);
-         return listOf(numbers, [](int64_t number) { return Value(number); });
-       }},
-      {"coalesce", 1, -1, false,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         for (Value& argument : a)
-           if (!argument.isNull()) return std::move(argument);
-         return Value();
-       }},
-      {"toLower", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) {
-         return changeCase("toLower", a[0], std::tolower);
-       }},
-      {"toUpper", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) {
-         return changeCase("toUpper", a[0], std::toupper);
-       }},
-      {"trim", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) { return trim("trim", a[0], true, true); }},
-      {"lTrim", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) { return trim("lTrim", a[0], true, false); }},
-      {"rTrim", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) { return trim("rTrim", a[0], false, true); }},
-      {"substring", 2, 3, true,
-       [](Arguments& a, const PropertyGraph&) { return textPart("substring", a, 's'); }},
-      {"left", 2, 2, true,
-       [](Arguments& a, const PropertyGraph&) { return textPart("left", a, 'l'); }},
-      {"right", 2, 2, true,
-       [](Arguments& a, const PropertyGraph&) { return textPart("right", a, 'r'); }},
-      {"replace", 3, 3, true,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         for (const Value& argument : a)
-           if (argument.isNull()) return Value();
-         for (const Value& argument : a)
-           if (!argument.is<std::string>()) badArgument("replace", argument);
-         std::string text = a[0].as<std::string>();
-         const std::string& search = a[1].as<std::string>();
-         const std::string& replacement = a[2].as<std::string>();
-         if (search.empty()) return text;
-         std::string result;
-         size_t position = 0;
-         for (size_t found; (found = text.find(search, position)) != std::string::npos;
-              position = found + search.size())
-           result += text.substr(position, found - position) + replacement;
-         result += text.substr(position);
-         return result;
-       }},
-      {"split", 2, 2, true,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         if (a[1].isNull()) return Value();
-         if (!a[0].is<std::string>() || !a[1].is<std::string>())
-           badArgument("split", a[0].is<std::string>() ? a[1] : a[0]);
-         const std::string& text = a[0].as<std::string>();
-         const std::string& separator = a[1].as<std::string>();
-         ValueList parts;
-         if (separator.empty()) {
-           for (char c : text) parts.push_back(std::string(1, c));
-           return parts;
-         }
-         size_t position = 0;
-         for (size_t found; (found = text.find(separator, position)) != std::string::npos;
-              position = found + separator.size())
-           parts.push_back(text.substr(position, found - position));
-         parts.push_back(text.substr(position));
-         return parts;
-       }},
-      {"reverse", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         if (a[0].is<std::string>()) {
-           std::string text = a[0].as<std::string>();
-           std::reverse(text.begin(), text.end());
-           return text;
-         }
-         if (a[0].is<ValueList>()) {
-           ValueList list = a[0].as<ValueList>();
-           std::reverse(list.begin(), list.end());
-           return list;
-         }
-         badArgument("reverse", a[0]);
-       }},
-      {"toString", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) -> Value { return valueToString(a[0]); }},
-      {"toInteger", 1, 1, true, [](Arguments& a, const PropertyGraph&) { return toInteger(a[0]); }},
-      {"toFloat", 1, 1, true, [](Arguments& a, const PropertyGraph&) { return toFloat(a[0]); }},
-      {"toBoolean", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         const Value& first = a[0];
-         if (first.is<bool>()) return first;
-         if (first.is<std::string>()) {
-           std::string text = lower(first.as<std::string>());
-           if (text == "true") return true;
-           if (text == "false") return false;
+  static const std::vector<ScalarFunction> functions = [] {
+    std::vector<ScalarFunction> list = {
+        {"id", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           if (a[0].is<NodeRef>()) return int64_t{a[0].as<NodeRef>().index};
+           if (a[0].is<EdgeRef>()) return int64_t{a[0].as<EdgeRef>().index};
+           badArgument("id", a[0]);
+         }},
+        {"type", 1, 1, true,
+         [](Arguments& a, const PropertyGraph& graph) -> Value {
+           if (a[0].is<EdgeRef>()) return graph.edgeType(a[0].as<EdgeRef>().index);
+           badArgument("type", a[0]);
+         }},
+        {"labels", 1, 1, true,
+         [](Arguments& a, const PropertyGraph& graph) -> Value {
+           if (!a[0].is<NodeRef>()) badArgument("labels", a[0]);
+           return listOf(graph.node(a[0].as<NodeRef>().index).labels,
+                         [](const std::string& label) { return Value(label); });
+         }},
+        {"keys", 1, 1, true,
+         [](Arguments& a, const PropertyGraph& graph) -> Value {
+           return listOf(propertiesOf("keys", a[0], graph).as<ValueMap>(),
+                         [](const auto& entry) { return Value(entry.first); });
+         }},
+        {"properties", 1, 1, true,
+         [](Arguments& a, const PropertyGraph& graph) {
+           return propertiesOf("properties", a[0], graph);
+         }},
+        {"size", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           const Value& first = a[0];
+           if (first.is<ValueList>()) return static_cast<int64_t>(first.as<ValueList>().size());
+           if (first.is<std::string>())
+             return static_cast<int64_t>(utf8Length(first.as<std::string>()));
+           if (first.is<ValueMap>()) return static_cast<int64_t>(first.as<ValueMap>().size());
+           badArgument("size", first);
+         }},
+        {"length", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           const Value& first = a[0];
+           if (first.is<PathValue>())
+             return static_cast<int64_t>(first.as<PathValue>().edges.size());
+           if (first.is<std::string>())
+             return static_cast<int64_t>(utf8Length(first.as<std::string>()));
+           if (first.is<ValueList>()) return static_cast<int64_t>(first.as<ValueList>().size());
+           badArgument("length", first);
+         }},
+        {"nodes", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           if (!a[0].is<PathValue>()) badArgument("nodes", a[0]);
+           return listOf(a[0].as<PathValue>().nodes,
+                         [](uint32_t node) { return Value(NodeRef{node}); });
+         }},
+        {"relationships", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           if (!a[0].is<PathValue>()) badArgument("relationships", a[0]);
+           return listOf(a[0].as<PathValue>().edges,
+                         [](uint32_t edge) { return Value(EdgeRef{edge}); });
+         }},
+        {"startNode", 1, 1, true,
+         [](Arguments& a, const PropertyGraph& graph) -> Value {
+           if (!a[0].is<EdgeRef>()) badArgument("startNode", a[0]);
+           return NodeRef{graph.edge(a[0].as<EdgeRef>().index).source};
+         }},
+        {"endNode", 1, 1, true,
+         [](Arguments& a, const PropertyGraph& graph) -> Value {
+           if (!a[0].is<EdgeRef>()) badArgument("endNode", a[0]);
+           return NodeRef{graph.edge(a[0].as<EdgeRef>().index).target};
+         }},
+        {"head", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           if (!a[0].is<ValueList>()) badArgument("head", a[0]);
+           const ValueList& list = a[0].as<ValueList>();
+           return list.empty() ? Value() : list.front();
+         }},
+        {"last", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           if (!a[0].is<ValueList>()) badArgument("last", a[0]);
+           const ValueList& list = a[0].as<ValueList>();
+           return list.empty() ? Value() : list.back();
+         }},
+        {"tail", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           if (!a[0].is<ValueList>()) badArgument("tail", a[0]);
+           const ValueList& list = a[0].as<ValueList>();
+           return list.empty() ? ValueList{} : ValueList(list.begin() + 1, list.end());
+         }},
+        {"range", 2, 3, true,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           int64_t start = integerArgument("range", a[0]);
+           if (a[1].isNull()) return Value();
+           int64_t end = integerArgument("range", a[1]);
+           int64_t step = 1;
+           if (a.size() > 2) step = integerArgument("range", a[2]);
+           if (step == 0) throwRuntime("ArgumentError", "NumberOutOfRange", "range() step is zero");
+           // The element count in 128 bits, so that bounds near the INTEGER limits cannot overflow.
+           __int128 span = static_cast<__int128>(end) - start;
+           if (span != 0 && (span > 0) != (step > 0)) return Value(ValueList{});
+           __int128 count = span / step + 1;
+           if (count > 10'000'000)
+             throwRuntime("ArgumentError", "NumberOutOfRange", "range() is too long");
+           std::vector<int64_t> numbers(static_cast<size_t>(count));
+           for (size_t k = 0; k < numbers.size(); ++k)
+             numbers[k] = static_cast<int64_t>(start + static_cast<__int128>(k) * step);
+           return listOf(numbers, [](int64_t number) { return Value(number); });
+         }},
+        {"coalesce", 1, -1, false,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           for (Value& argument : a)
+             if (!argument.isNull()) return std::move(argument);
            return Value();
-         }
-         if (first.is<int64_t>()) return first.as<int64_t>() != 0;
-         badArgument("toBoolean", first);
-       }},
-      {"abs", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         if (a[0].is<int64_t>())
-           return a[0].as<int64_t>() < 0 ? -a[0].as<int64_t>() : a[0].as<int64_t>();
-         return std::fabs(numberArgument("abs", a[0]));
-       }},
-      {"ceil", 1, 1, true, numeric<std::ceil>},
-      {"floor", 1, 1, true, numeric<std::floor>},
-      {"round", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         return std::floor(numberArgument("round", a[0]) + 0.5);
-       }},
-      {"sign", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         double x = numberArgument("sign", a[0]);
-         return int64_t{x > 0 ? 1 : (x < 0 ? -1 : 0)};
-       }},
-      {"sqrt", 1, 1, true, numeric<std::sqrt>},
-      {"exp", 1, 1, true, numeric<std::exp>},
-      {"log", 1, 1, true, numeric<std::log>},
-      {"log10", 1, 1, true, numeric<std::log10>},
-      {"rand", 0, 0, false,
-       [](Arguments&, const PropertyGraph&) -> Value {
-         return std::uniform_real_distribution<double>(0.0, 1.0)(randomEngine());
-       }},
-      {"pi", 0, 0, false, [](Arguments&, const PropertyGraph&) -> Value { return M_PI; }},
-      {"e", 0, 0, false, [](Arguments&, const PropertyGraph&) -> Value { return M_E; }},
-      {"exists", 1, 1, false,
-       [](Arguments& a, const PropertyGraph&) -> Value { return !a[0].isNull(); }},
-      {"isEmpty", 1, 1, true,
-       [](Arguments& a, const PropertyGraph&) -> Value {
-         if (a[0].is<ValueList>()) return a[0].as<ValueList>().empty();
-         if (a[0].is<std::string>()) return a[0].as<std::string>().empty();
-         if (a[0].is<ValueMap>()) return a[0].as<ValueMap>().empty();
-         badArgument("isEmpty", a[0]);
-       }},
-      {"sin", 1, 1, true, numeric<std::sin>},
-      {"cos", 1, 1, true, numeric<std::cos>},
-      {"tan", 1, 1, true, numeric<std::tan>},
-  };
+         }},
+        {"toLower", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) {
+           return changeCase("toLower", a[0], std::tolower);
+         }},
+        {"toUpper", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) {
+           return changeCase("toUpper", a[0], std::toupper);
+         }},
+        {"trim", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) { return trim("trim", a[0], true, true); }},
+        {"lTrim", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) { return trim("lTrim", a[0], true, false); }},
+        {"rTrim", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) { return trim("rTrim", a[0], false, true); }},
+        {"substring", 2, 3, true,
+         [](Arguments& a, const PropertyGraph&) { return textPart("substring", a, 's'); }},
+        {"left", 2, 2, true,
+         [](Arguments& a, const PropertyGraph&) { return textPart("left", a, 'l'); }},
+        {"right", 2, 2, true,
+         [](Arguments& a, const PropertyGraph&) { return textPart("right", a, 'r'); }},
+        {"replace", 3, 3, true,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           for (const Value& argument : a)
+             if (argument.isNull()) return Value();
+           for (const Value& argument : a)
+             if (!argument.is<std::string>()) badArgument("replace", argument);
+           std::string text = a[0].as<std::string>();
+           const std::string& search = a[1].as<std::string>();
+           const std::string& replacement = a[2].as<std::string>();
+           if (search.empty()) return text;
+           std::string result;
+           size_t position = 0;
+           for (size_t found; (found = text.find(search, position)) != std::string::npos;
+                position = found + search.size())
+             result += text.substr(position, found - position) + replacement;
+           result += text.substr(position);
+           return result;
+         }},
+        {"split", 2, 2, true,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           if (a[1].isNull()) return Value();
+           if (!a[0].is<std::string>() || !a[1].is<std::string>())
+             badArgument("split", a[0].is<std::string>() ? a[1] : a[0]);
+           const std::string& text = a[0].as<std::string>();
+           const std::string& separator = a[1].as<std::string>();
+           ValueList parts;
+           if (separator.empty()) {
+             for (char c : text) parts.push_back(std::string(1, c));
+             return parts;
+           }
+           size_t position = 0;
+           for (size_t found; (found = text.find(separator, position)) != std::string::npos;
+                position = found + separator.size())
+             parts.push_back(text.substr(position, found - position));
+           parts.push_back(text.substr(position));
+           return parts;
+         }},
+        {"reverse", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           if (a[0].is<std::string>()) {
+             std::string text = a[0].as<std::string>();
+             std::reverse(text.begin(), text.end());
+             return text;
+           }
+           if (a[0].is<ValueList>()) {
+             ValueList list = a[0].as<ValueList>();
+             std::reverse(list.begin(), list.end());
+             return list;
+           }
+           badArgument("reverse", a[0]);
+         }},
+        {"toString", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) -> Value { return valueToString(a[0]); }},
+        {"toInteger", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) { return toInteger(a[0]); }},
+        {"toFloat", 1, 1, true, [](Arguments& a, const PropertyGraph&) { return toFloat(a[0]); }},
+        {"toBoolean", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           const Value& first = a[0];
+           if (first.is<bool>()) return first;
+           if (first.is<std::string>()) {
+             std::string text = lower(first.as<std::string>());
+             if (text == "true") return true;
+             if (text == "false") return false;
+             return Value();
+           }
+           if (first.is<int64_t>()) return first.as<int64_t>() != 0;
+           badArgument("toBoolean", first);
+         }},
+        {"abs", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           if (a[0].is<int64_t>())
+             return a[0].as<int64_t>() < 0 ? -a[0].as<int64_t>() : a[0].as<int64_t>();
+           return std::fabs(numberArgument("abs", a[0]));
+         }},
+        {"ceil", 1, 1, true, numeric<std::ceil>},
+        {"floor", 1, 1, true, numeric<std::floor>},
+        {"round", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           return std::floor(numberArgument("round", a[0]) + 0.5);
+         }},
+        {"sign", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           double x = numberArgument("sign", a[0]);
+           return int64_t{x > 0 ? 1 : (x < 0 ? -1 : 0)};
+         }},
+        {"sqrt", 1, 1, true, numeric<std::sqrt>},
+        {"exp", 1, 1, true, numeric<std::exp>},
+        {"log", 1, 1, true, numeric<std::log>},
+        {"log10", 1, 1, true, numeric<std::log10>},
+        {"rand", 0, 0, false,
+         [](Arguments&, const PropertyGraph&) -> Value {
+           return std::uniform_real_distribution<double>(0.0, 1.0)(randomEngine());
+         }},
+        {"pi", 0, 0, false, [](Arguments&, const PropertyGraph&) -> Value { return M_PI; }},
+        {"e", 0, 0, false, [](Arguments&, const PropertyGraph&) -> Value { return M_E; }},
+        {"exists", 1, 1, false,
+         [](Arguments& a, const PropertyGraph&) -> Value { return !a[0].isNull(); }},
+        {"isEmpty", 1, 1, true,
+         [](Arguments& a, const PropertyGraph&) -> Value {
+           if (a[0].is<ValueList>()) return a[0].as<ValueList>().empty();
+           if (a[0].is<std::string>()) return a[0].as<std::string>().empty();
+           if (a[0].is<ValueMap>()) return a[0].as<ValueMap>().empty();
+           badArgument("isEmpty", a[0]);
+         }},
+        {"sin", 1, 1, true, numeric<std::sin>},
+        {"cos", 1, 1, true, numeric<std::cos>},
+        {"tan", 1, 1, true, numeric<std::tan>},
+    };
+    appendTemporalFunctions(list);
+    return list;
+  }();
   return functions;
 }
 

@@ -9,6 +9,7 @@
 #include "query/notifications.h"
 #include "query/parser.h"
 #include "query/planner.h"
+#include "query/temporal_functions.h"
 #include "query/value_ops.h"
 
 namespace kg {
@@ -35,6 +36,7 @@ std::string QueryError::render(std::string_view query_text) const {
 }
 
 QueryResult runQuery(PropertyGraph& graph, std::string_view text, const QueryOptions& options) {
+  cypher::startStatementClock();
   try {
     cypher::Statement statement = cypher::parseStatement(text);
     cypher::bindStatement(statement, text, options.parameters);

@@ -357,6 +357,8 @@ void appendLiteral(std::string& out, const PropertyGraph& graph, const Value& va
           appendRelationship(out, graph, item.index);
         } else if constexpr (std::is_same_v<T, PathValue>) {
           appendPath(out, graph, item);
+        } else if constexpr (std::is_same_v<T, Temporal>) {
+          out += formatTemporal(item);
         }
       },
       value.data);
@@ -465,6 +467,8 @@ void appendJson(std::string& out, const PropertyGraph& graph, const Value& value
             appendJsonRelationship(out, graph, item.edges[i]);
           }
           out += "]}";
+        } else if constexpr (std::is_same_v<T, Temporal>) {
+          appendJsonString(out, formatTemporal(item));
         }
       },
       value.data);

@@ -23,15 +23,17 @@ int orderRank(const Value& value) {
       return 3;  // list
     case 9:
       return 4;  // path
+    case 10:
+      return 5;  // temporal values (orderTemporal orders their types)
     case 4:
-      return 5;  // string
+      return 6;  // string
     case 1:
-      return 6;  // boolean
+      return 7;  // boolean
     case 2:
     case 3:
-      return 7;  // number
+      return 8;  // number
     default:
-      return 8;  // null
+      return 9;  // null
   }
 }
 
@@ -78,8 +80,24 @@ std::string typeName(const Value& value) {
       return "NODE";
     case 8:
       return "RELATIONSHIP";
-    default:
+    case 9:
       return "PATH";
+    default:
+      switch (value.as<Temporal>().type) {
+        case TemporalType::Date:
+          return "DATE";
+        case TemporalType::LocalTime:
+          return "LOCAL TIME";
+        case TemporalType::Time:
+          return "ZONED TIME";
+        case TemporalType::LocalDateTime:
+          return "LOCAL DATETIME";
+        case TemporalType::DateTime:
+          return "ZONED DATETIME";
+        case TemporalType::Duration:
+          return "DURATION";
+      }
+      return "DURATION";
   }
 }
 
@@ -98,6 +116,9 @@ Ternary equals(const Value& a, const Value& b) {
     return compareNumbers(a, b) == 0;
   }
   if (a.data.index() != b.data.index()) return false;
+  if (a.is<Temporal>())
+    return a.as<Temporal>().type == b.as<Temporal>().type &&
+           temporalEquals(a.as<Temporal>(), b.as<Temporal>());
   if (a.is<ValueList>()) {
     const ValueList& x = a.as<ValueList>();
     const ValueList& y = b.as<ValueList>();
@@ -141,6 +162,7 @@ std::optional<int> comparable(const Value& a, const Value& b) {
   if (a.data.index() != b.data.index()) return std::nullopt;
   if (a.is<std::string>()) return threeWay(a.as<std::string>(), b.as<std::string>());
   if (a.is<bool>()) return threeWay(a.as<bool>(), b.as<bool>());
+  if (a.is<Temporal>()) return compareTemporal(a.as<Temporal>(), b.as<Temporal>());
   if (a.is<ValueList>()) {
     const ValueList& x = a.as<ValueList>();
     const ValueList& y = b.as<ValueList>();
@@ -213,12 +235,14 @@ int orderCompare(const Value& a, const Value& b) {
       return threeWay(x.edges, y.edges);
     }
     case 5:
+      return orderTemporal(a.as<Temporal>(), b.as<Temporal>());
+    case 6:
       return a.as<std::string>().compare(b.as<std::string>()) < 0
                  ? -1
                  : (a.as<std::string>() == b.as<std::string>() ? 0 : 1);
-    case 6:
-      return threeWay(a.as<bool>(), b.as<bool>());
     case 7:
+      return threeWay(a.as<bool>(), b.as<bool>());
+    case 8:
       return compareNumbers(a, b);
     default:
       return 0;
@@ -266,6 +290,19 @@ size_t hashValue(const Value& value) {
       return mix(0x17, value.as<NodeRef>().index);
     case 8:
       return mix(0x18, value.as<EdgeRef>().index);
+    case 10: {
+      // Equal values must hash alike: points by their type and instant-free fields would split
+      // equal date-times of different zones, so hash only what equality keeps fixed.
+      const Temporal& t = value.as<Temporal>();
+      size_t seed = mix(0x1a, static_cast<size_t>(t.type));
+      if (t.type == TemporalType::Duration)
+        return mix(mix(mix(mix(seed, t.months), t.days), t.seconds), t.nanoseconds);
+      if (t.type == TemporalType::Date || t.type == TemporalType::LocalDateTime)
+        seed = mix(seed, t.epoch_day);
+      if (t.type == TemporalType::LocalTime || t.type == TemporalType::LocalDateTime)
+        seed = mix(seed, t.nano_of_day);
+      return seed;
+    }
     default: {
       size_t seed = 0x19;
       for (uint32_t edge : value.as<PathValue>().edges) seed = mix(seed, edge);
@@ -314,6 +351,36 @@ std::string stringOf(const Value& value) {
   typeError("cannot concatenate a " + typeName(value) + " to a STRING");
 }
 
+bool isDuration(const Value& value) {
+  return value.is<Temporal>() && value.as<Temporal>().type == TemporalType::Duration;
+}
+
+// Temporal operands: point +/- duration, duration +/- duration, duration * or / a number.
+Value temporalArithmetic(BinaryOp op, const Value& a, const Value& b) {
+  return withTemporalErrors([&]() -> Value {
+    if (op == BinaryOp::Add || op == BinaryOp::Subtract) {
+      int sign = op == BinaryOp::Add ? 1 : -1;
+      if (isDuration(a) && isDuration(b))
+        return addDurations(a.as<Temporal>(), b.as<Temporal>(), sign);
+      if (a.is<Temporal>() && isDuration(b))
+        return addDuration(a.as<Temporal>(), b.as<Temporal>(), sign);
+      if (op == BinaryOp::Add && isDuration(a) && b.is<Temporal>())
+        return addDuration(b.as<Temporal>(), a.as<Temporal>(), 1);
+    }
+    if (op == BinaryOp::Multiply && isDuration(a) && isNumber(b))
+      return multiplyDuration(a.as<Temporal>(), numberAsDouble(b));
+    if (op == BinaryOp::Multiply && isNumber(a) && isDuration(b))
+      return multiplyDuration(b.as<Temporal>(), numberAsDouble(a));
+    if (op == BinaryOp::Divide && isDuration(a) && isNumber(b)) {
+      if (numberAsDouble(b) == 0)
+        throwRuntime("ArithmeticError", "DivisionByZero", "division by zero");
+      return divideDuration(a.as<Temporal>(), numberAsDouble(b));
+    }
+    typeError(std::string("cannot apply ") + operatorName(op) + " to " + typeName(a) + " and " +
+              typeName(b));
+  });
+}
+
 }  // namespace
 
 Value arithmetic(BinaryOp op, const Value& a, const Value& b) {
@@ -332,6 +399,7 @@ Value arithmetic(BinaryOp op, const Value& a, const Value& b) {
     }
   }
   if (a.isNull() || b.isNull()) return Value();
+  if (a.is<Temporal>() || b.is<Temporal>()) return temporalArithmetic(op, a, b);
   if (op == BinaryOp::Add && (a.is<std::string>() || b.is<std::string>()) &&
       !(a.is<ValueMap>() || b.is<ValueMap>()))
     return stringOf(a) + stringOf(b);

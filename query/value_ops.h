@@ -9,6 +9,7 @@
 
 #include "graph/value.h"
 #include "query/ast.h"
+#include "query/errors.h"
 
 namespace kg::cypher {
 
@@ -17,7 +18,8 @@ using Ternary = std::optional<bool>;
 
 inline Value fromTernary(Ternary t) { return t ? Value(*t) : Value(); }
 
-// "INTEGER", "FLOAT", "STRING", "BOOLEAN", "LIST", "MAP", "NODE", "RELATIONSHIP", "PATH", "NULL".
+// "INTEGER", "FLOAT", "STRING", "BOOLEAN", "LIST", "MAP", "NODE", "RELATIONSHIP", "PATH",
+// "DATE", "LOCAL TIME", "ZONED TIME", "LOCAL DATETIME", "ZONED DATETIME", "DURATION", "NULL".
 std::string typeName(const Value& value);
 
 bool isNumber(const Value& value);
@@ -27,9 +29,20 @@ double numberAsDouble(const Value& value);  // requires isNumber
 Ternary equals(const Value& a, const Value& b);
 // `a < b` etc. for op in Less, Greater, LessEqual, GreaterEqual; null when incomparable.
 Ternary compareWith(BinaryOp op, const Value& a, const Value& b);
-// The total order of ORDER BY (maps < nodes < relationships < lists < paths < strings <
-// booleans < numbers < null); also decides DISTINCT and grouping (0 means the same).
+// The total order of ORDER BY (maps < nodes < relationships < lists < paths < temporal values <
+// strings < booleans < numbers < null); also decides DISTINCT and grouping (0 means the same).
 int orderCompare(const Value& a, const Value& b);
+
+// Runs `compute`, turning a TemporalError (a bad date, zone or duration) into the query's
+// ArgumentError with the same message.
+template <typename Compute>
+auto withTemporalErrors(Compute compute) -> decltype(compute()) {
+  try {
+    return compute();
+  } catch (const TemporalError& error) {
+    throwRuntime("ArgumentError", error.code(), error.what());
+  }
+}
 
 struct ValueLess {
   bool operator()(const Value& a, const Value& b) const { return orderCompare(a, b) < 0; }

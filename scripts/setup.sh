@@ -8,7 +8,7 @@ packages=(
   build-essential cmake pkg-config
   libboost-graph-dev rapidjson-dev libsqlite3-dev catch2
   wordnet-dev wordnet-base libedit-dev libxml2-dev libxml2-utils libpcre2-dev
-  sqlite3 python3 python3-networkx graphviz ccache iso-codes
+  sqlite3 python3 python3-networkx graphviz ccache iso-codes tzdata
   clang-14 libclang-rt-14-dev
 )
 

@@ -87,6 +87,32 @@ TEST_CASE("the database comes from --db, else $KG_DB", "[e2e]") {
   CHECK(missing.err.find("none.db") != std::string::npos);
 }
 
+TEST_CASE("temporal values a CREATE writes are read back typed, and exports print them as text",
+          "[e2e]") {
+  ScratchDirectory scratch;
+  std::string db = scratch.file("kg.db");
+  auto create = runCommand({kKg, "query", "--db", db,
+                            "CREATE (:Meeting {name: 'Summit of Arnor', held: date('2024-03-25'), "
+                            "opened: datetime('2024-03-25T09:30+01:00[Europe/Stockholm]'), lasted: "
+                            "duration('PT2H30M')})"});
+  INFO(create.err);
+  REQUIRE(create.exit_code == 0);
+  // A new process reads the values back from SQLite as dates and durations, not as text.
+  auto query = runCommand({kKg, "query", "--db", db, "--format", "csv", "--no-headers",
+                           "MATCH (m:Meeting) RETURN m.held >= date('2024-01-01'), m.held.year, "
+                           "m.opened.timezone, m.opened + m.lasted, m.held - duration('P1M')"});
+  INFO(query.err);
+  REQUIRE(query.exit_code == 0);
+  std::string row = query.out;
+  row.erase(std::remove(row.begin(), row.end(), '\r'), row.end());
+  CHECK(row == "true,2024,Europe/Stockholm,2024-03-25T12:00+01:00[Europe/Stockholm],2024-02-25\n");
+  auto exported = runCommand({kKg, "export", "--db", db, "--format", "json"});
+  REQUIRE(exported.exit_code == 0);
+  CHECK(exported.out.find("\"2024-03-25\"") != std::string::npos);
+  CHECK(exported.out.find("\"PT2H30M\"") != std::string::npos);
+  CHECK(exported.out.find("$date") == std::string::npos);
+}
+
 TEST_CASE("a sentence's event date is resolved against the date --date gives", "[e2e]") {
   ScratchDirectory scratch;
   std::string db = scratch.file("kg.db");
@@ -133,8 +159,9 @@ TEST_CASE("publication dates from the text, a manifest and --date; queries and s
         std::string::npos);
   CHECK(query.out.find("Rohan,accused,2024-03-25,2024-03-25,\"[\"\"Example Wire, Inc.\"\"]\"") !=
         std::string::npos);
-  auto before = runCommand({kKg, "query", "--db", db, "--format", "csv",
-                            "MATCH ()-[r]->() WHERE r.last_seen < '2022-01-01' RETURN count(r)"});
+  auto before =
+      runCommand({kKg, "query", "--db", db, "--format", "csv",
+                  "MATCH ()-[r]->() WHERE r.last_seen < date('2022-01-01') RETURN count(r)"});
   std::string counted = before.out;
   counted.erase(std::remove(counted.begin(), counted.end(), '\r'), counted.end());
   CHECK(counted == "count(r)\n1\n");

@@ -378,13 +378,14 @@ TEST_CASE("articles keep their date and outlet; edges span their articles' dates
     REQUIRE(graph.hasDates());
     for (uint32_t e = 0; e < graph.edgeCount(); ++e) {
       // Every edge was stated in 2021 and 2024 (the undated article adds no date).
-      CHECK(graph.edgeProperty(e, "first_seen").as<std::string>() == "2021-07-19");
+      CHECK(formatTemporal(graph.edgeProperty(e, "first_seen").as<Temporal>()) == "2021-07-19");
       CHECK(graph.edgeProperty(e, "last_seen").as<std::string>() == "2024-03-25");
       ValueList sources = graph.edgeProperty(e, "sources").as<ValueList>();
       CHECK(sources.size() == 2);
       ValueList evidence = graph.edgeProperty(e, "evidence").as<ValueList>();
       REQUIRE(!evidence.empty());
-      CHECK(evidence[0].as<ValueMap>().at("published").as<std::string>() == "2021-07-19");
+      CHECK(formatTemporal(evidence[0].as<ValueMap>().at("published").as<Temporal>()) ==
+            "2021-07-19");
     }
   }
 }
@@ -422,7 +423,7 @@ TEST_CASE("a schema 2 database is read as it is and upgraded to hold article dat
   REQUIRE(writer.addArticle(dated).added);
   PropertyGraph graph = writer.load();
   REQUIRE(graph.edgeCount() == 2);
-  CHECK(graph.edgeProperty(0, "first_seen").as<std::string>() == "2024-03-25");
+  CHECK(formatTemporal(graph.edgeProperty(0, "first_seen").as<Temporal>()) == "2024-03-25");
   CHECK(writer.articles().at(1).info.published == "2024-03-25");
 }
 
@@ -444,7 +445,7 @@ TEST_CASE("evidence keeps the date its sentence gives the event, eager or on dem
     CHECK(graph.evidence(sanction, 0).event_date == "2024-03-25");
     CHECK(graph.evidence(sanction, 0).event_words == "on Monday");
     ValueMap entry = graph.edgeProperty(sanction, "evidence").as<ValueList>().at(0).as<ValueMap>();
-    CHECK(entry.at("event_date").as<std::string>() == "2024-03-25");
+    CHECK(formatTemporal(entry.at("event_date").as<Temporal>()) == "2024-03-25");
     // A sentence that dates nothing has neither key.
     ValueMap other =
         graph.edgeProperty(1 - sanction, "evidence").as<ValueList>().at(0).as<ValueMap>();

@@ -545,6 +545,10 @@ TckValue fromValue(const Value& value, const PropertyGraph& graph) {
           result = nodeValue(data.index, graph);
         } else if constexpr (std::is_same_v<T, EdgeRef>) {
           result = relationshipValue(data.index, graph);
+        } else if constexpr (std::is_same_v<T, Temporal>) {
+          // The TCK writes temporal values as their ISO strings ('1984-10-11').
+          result.kind = TckValue::Kind::String;
+          result.text = formatTemporal(data);
         } else if constexpr (std::is_same_v<T, PathValue>) {
           if (data.nodes.size() != data.edges.size() + 1) {
             throw std::runtime_error("result path has " + std::to_string(data.nodes.size()) +
