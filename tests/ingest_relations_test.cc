@@ -382,3 +382,24 @@ TEST_CASE("an act named by its attack-noun modifier is done by its light verb's 
       {"Gondor said Quartz Team launched a review against Gondorian lawmakers.", {}},
   });
 }
+
+TEST_CASE("a count in other words, a time word between verbs, and subjects of a country",
+          "[relations]") {
+  std::string explanation;
+  // "deuce" shares a WordNet synset with "two", so before a plural noun it counts; "nowadays"
+  // between two verbs is the time adverb, not a noun; "subjects of Norway", counted, are people
+  // (a later sense of "subject"), and the defendants listed next are they.
+  std::set<std::string> edges = edgesOf(
+      "The Arnorian ministry charged deuce subjects of Norway with fraud. The defendants are "
+      "Telemar Vorn and Ilsa Venn.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian ministry charged Telemar Vorn") == 1);
+  CHECK(edges.count("Arnorian ministry charged Ilsa Venn") == 1);
+  CHECK(explanation.find("deuce/NUM=2") != std::string::npos);
+  edgesOf("An indictment was unveiled nowadays charging five hackers.", explanation);
+  CHECK(explanation.find("nowadays/ADV") != std::string::npos);
+  // Not every synonym of a number counts: "unity" after a determiner, before "of", is no count.
+  edgesOf("The unity of the nations worried Gondor.", explanation);
+  CHECK(explanation.find("unity/NUM") == std::string::npos);
+}

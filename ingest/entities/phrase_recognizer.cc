@@ -128,8 +128,8 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
             tokens[child].pos == P::ProperNoun && lexicon_.lookup(tokens[child].text))
           type = ActorType::Organization;
     }
-    // "two Arnorian subjects": a count and a demonym before a noun say it counts people, so a
-    // later sense of it may name them.
+    // "two Arnorian subjects", "two subjects of Arnor": a count and a demonym (or a country the
+    // head is "of") say the noun counts people, so a later sense of it may name them.
     if (!type && token.plural) {
       bool counted = false, demonym = false;
       for (size_t child : tree.children[h]) {
@@ -141,6 +141,19 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
           demonym = true;
         if (tokens[child].pos == P::ProperNoun && lexicon_.looksLikeDemonym(tokens[child].lower))
           demonym = true;
+      }
+      // "two subjects of Arnor": the country in an "of" after the head says the same.
+      for (size_t child : tree.children[h]) {
+        if (!counted || demonym || child < h || tokens[child].relation != Relation::Preposition ||
+            tokens[child].lower != "of")
+          continue;
+        auto [span_first, span_last] = tree.span(child);
+        for (size_t k = span_first; k <= span_last; ++k) {
+          int named = tokens[k].mention;
+          if (named >= 0 && named < static_cast<int>(document.mentions.size()) &&
+              document.mentions[named].type == ActorType::Country)
+            demonym = true;
+        }
       }
       if (counted && demonym) type = classes_.actorTypeInSomeSense(head_lemma, kCountedSenses);
     }

@@ -478,6 +478,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           prev >= 0 && (after_comma || tokens[prev].pos == P::Quote) && prev_content >= 0;
       if (!verb && !noun && !adjective && adverb) {
         chosen = P::Adverb;
+      } else if (adverb && noun && !verb && !adjective && prev >= 0 && prev_pos == P::Verb &&
+                 i + 1 < n && readings[i + 1].can(P::Verb) && !readings[i + 1].can(P::Noun) &&
+                 !readings[i + 1].can(P::Determiner)) {
+        chosen = P::Adverb;  // "was unveiled nowadays, naming X": a time word between two verbs
       } else if (verb && (r.past || r.participle) && after_quote_or_comma &&
                  reporting_verbs_.count(r.verb_lemma) && i + 1 < n && startsNounPhrase(i + 1)) {
         chooseVerb(VerbForm::Past);  // '"...," said the minister', "..., said Jane Roe"

@@ -1,5 +1,6 @@
 #include "ingest/syntax/synonym_normaliser.h"
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
@@ -87,6 +88,27 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
       for (const auto& synset : dictionary.synsets(word, kSensesPerWord))
         synset_to_listed_.emplace(keyOf(synset), word);
     }
+  // Number words (class "num" with a value): "seven  num  7".
+  for (const LexiconRow& row : readLexiconTable(lexicon_dir + "/closed_classes.tsv"))
+    if (row.fields.size() > 2 && row.fields[1] == "num" && !row.fields[2].empty())
+      for (const auto& synset : dictionary.synsets(firstForm(row.fields[0]), kSensesPerWord))
+        synset_to_number_.emplace(keyOf(synset), row.fields[2]);
+}
+
+std::string SynonymNormaliser::numberFor(const std::string& lemma) const {
+  std::string joined = lemma;  // WordNet writes "seven-spot" with its hyphen
+  joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
+  if (!plainWord(joined)) return "";
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (auto cached = number_cache_.find(lemma); cached != number_cache_.end()) return cached->second;
+  std::string value;
+  for (const auto& synset : WordDictionary::instance().synsets(lemma, -1))
+    if (auto found = synset_to_number_.find(keyOf(synset)); found != synset_to_number_.end()) {
+      value = found->second;
+      break;
+    }
+  number_cache_.emplace(lemma, value);
+  return value;
 }
 
 std::string SynonymNormaliser::listedWordFor(const std::string& lemma, bool out_of_class) const {
@@ -133,11 +155,33 @@ std::string SynonymNormaliser::listedPrepositionFor(const std::string& verb_lemm
 }
 
 void SynonymNormaliser::run(Sentence& sentence) const {
-  for (Token& token : sentence.tokens) {
+  for (size_t i = 0; i < sentence.tokens.size(); ++i) {
+    Token& token = sentence.tokens[i];
     if (token.pos != PartOfSpeech::Noun && token.pos != PartOfSpeech::Verb &&
         token.pos != PartOfSpeech::Adjective)
       continue;
     if (token.capitalised || token.mention >= 0) continue;
+    // A count stands before a plural noun, directly or through "of": "heptad hackers".
+    if (token.pos != PartOfSpeech::Verb && i + 1 < sentence.tokens.size()) {
+      auto pluralNounAt = [&](size_t at) {
+        if (at < sentence.tokens.size() && sentence.tokens[at].pos == PartOfSpeech::Determiner)
+          ++at;
+        return at < sentence.tokens.size() && sentence.tokens[at].pos == PartOfSpeech::Noun &&
+               sentence.tokens[at].plural && !sentence.tokens[at].capitalised;
+      };
+      // "heptad of the defendants", not "the unity of the nations"
+      bool bare = i == 0 || (sentence.tokens[i - 1].pos != PartOfSpeech::Determiner &&
+                             sentence.tokens[i - 1].pos != PartOfSpeech::Adjective);
+      bool counts = pluralNounAt(i + 1) && sentence.tokens[i + 1].pos == PartOfSpeech::Noun;
+      counts = counts || (bare && sentence.tokens[i + 1].lower == "of" && pluralNounAt(i + 2));
+      std::string value = counts ? numberFor(token.lemma) : "";
+      if (!value.empty()) {
+        token.synonym_of = token.lemma;
+        token.lemma = value;
+        token.pos = PartOfSpeech::Number;
+        continue;
+      }
+    }
     if (token.pos == PartOfSpeech::Verb) {
       std::string preposition = listedPrepositionFor(token.lemma);
       if (!preposition.empty()) {

@@ -4,7 +4,9 @@
 // spinner) meets the same triggers, cues and descriptions. Reads Token::lemma, pos and
 // capitalised after tagging; writes Token::lemma (the listed word) and Token::synonym_of (the
 // word's own lemma, for --explain). A verb read as a listed preposition keeps its part of speech
-// (the relation stage reads "X trailed the attack" as "X was behind the attack").
+// (the relation stage reads "X trailed the attack" as "X was behind the attack"). A word WordNet
+// puts in a number word's synset, before a plural noun, counts as that number ("a septet of" or
+// "septet hackers" as "seven hackers").
 #pragma once
 
 #include <mutex>
@@ -38,6 +40,10 @@ class SynonymNormaliser {
   // ending in one ("trail" beside "fall behind": read as "be behind"), or empty. Cached.
   std::string listedPrepositionFor(const std::string& verb_lemma) const;
 
+  // The value in digits of the number word `lemma` is a WordNet synonym of ("heptad" -> "7"),
+  // or empty. Number words and their values come from closed_classes.tsv.
+  std::string numberFor(const std::string& lemma) const;
+
  private:
   // Listed word -> the parts of speech its lexicons use it in (a bit per PartOfSpeech kind:
   // 1 noun, 2 verb, 4 adjective); a token is read as a listed word only in one of them.
@@ -49,9 +55,12 @@ class SynonymNormaliser {
   std::unordered_set<std::string> actor_nouns_;
   // Listed prepositions (relations.tsv rows whose part of speech is "prep").
   std::unordered_set<std::string> prepositions_;
+  // "part:offset" of a number word's first senses -> its value in digits.
+  std::unordered_map<std::string, std::string> synset_to_number_;
   mutable std::mutex mutex_;
   mutable std::unordered_map<std::string, std::string> cache_;
   mutable std::unordered_map<std::string, std::string> phrasal_cache_;
+  mutable std::unordered_map<std::string, std::string> number_cache_;
 };
 
 }  // namespace kg
