@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <set>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -83,40 +84,82 @@ void GraphSession::setAllStatuses(bool all) {
   load();
 }
 
+std::string describeWrites(const QueryResult& result) {
+  auto counted = [](size_t count, const char* one, const char* many) {
+    return std::to_string(count) + " " + (count == 1 ? one : many);
+  };
+  auto pair = [&](size_t nodes, size_t edges) {
+    return counted(nodes, "node", "nodes") + ", " + counted(edges, "relationship", "relationships");
+  };
+  auto distinct = [](const std::vector<uint32_t>& items) {
+    return std::set<uint32_t>(items.begin(), items.end());
+  };
+  std::set<uint32_t> deleted_nodes = distinct(result.deleted_nodes);
+  std::set<uint32_t> deleted_edges = distinct(result.deleted_edges);
+  std::set<uint32_t> new_nodes = distinct(result.created_nodes);
+  std::set<uint32_t> new_edges = distinct(result.created_edges);
+  size_t changed_nodes = 0, changed_edges = 0;
+  for (uint32_t n : distinct(result.changed_nodes))
+    changed_nodes += !deleted_nodes.count(n) && !new_nodes.count(n);
+  for (uint32_t e : distinct(result.changed_edges))
+    changed_edges += !deleted_edges.count(e) && !new_edges.count(e);
+  bool deleted = !deleted_nodes.empty() || !deleted_edges.empty();
+  bool changed = changed_nodes > 0 || changed_edges > 0;
+  std::string text;
+  if ((new_nodes.empty() && new_edges.empty()) && (deleted || changed)) {
+    if (deleted) text = "Deleted " + pair(deleted_nodes.size(), deleted_edges.size());
+    if (changed) text += (deleted ? "; changed " : "Changed ") + pair(changed_nodes, changed_edges);
+    return text;
+  }
+  text = "Created " + pair(new_nodes.size(), new_edges.size());
+  if (deleted) text += "; deleted " + pair(deleted_nodes.size(), deleted_edges.size());
+  if (changed) text += "; changed " + pair(changed_nodes, changed_edges);
+  return text;
+}
+
+bool GraphSession::Outcome::wrote() const {
+  return !result.created_nodes.empty() || !result.created_edges.empty() ||
+         !result.deleted_nodes.empty() || !result.deleted_edges.empty() ||
+         !result.changed_nodes.empty() || !result.changed_edges.empty();
+}
+
 GraphSession::Outcome GraphSession::run(std::string_view text, const QueryOptions& options) {
   Outcome outcome;
-  size_t nodes_before = graph_->nodeCount(), edges_before = graph_->edgeCount();
+  uint64_t changes_before = graph_->changeCount();
   auto start = std::chrono::steady_clock::now();
   try {
     outcome.result = runQuery(*graph_, text, options);
   } catch (...) {
-    // A statement that failed half-way may have added to the graph: read it again.
-    if (graph_->nodeCount() != nodes_before || graph_->edgeCount() != edges_before) load();
+    // A statement that failed half-way may have changed the graph: read it again.
+    if (graph_->changeCount() != changes_before) load();
     throw;
   }
   outcome.milliseconds =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   outcome.graph = graph_;
-  if (!outcome.result.created_nodes.empty() || !outcome.result.created_edges.empty()) {
+  if (outcome.wrote()) {
     try {
-      persistCreated(*graph_, outcome.result);
+      persistWrites(*graph_, outcome.result);
     } catch (...) {
       load();
       throw;
     }
     outcome.persisted = true;
-    load();  // the new elements get their store ids
+    load();  // new elements get their store ids; deleted ones are gone
   }
   return outcome;
 }
 
-void GraphSession::persistCreated(const PropertyGraph& graph, const QueryResult& result) {
+void GraphSession::persistWrites(const PropertyGraph& graph, const QueryResult& result) {
   GraphStore store(database_path_, GraphStore::Mode::ReadWrite);
   store.begin();
   try {
+    // Created elements are written as they are now (after any SET); an element created and
+    // deleted by the same statement is not written at all.
     std::unordered_map<uint32_t, int64_t> new_ids;
     for (uint32_t n : result.created_nodes) {
       const PropertyGraph::Node& node = graph.node(n);
+      if (node.deleted) continue;
       new_ids[n] = store.createNode(node.labels, graph.nodeProperties(n));
     }
     auto storeId = [&](uint32_t n) -> int64_t {
@@ -130,8 +173,27 @@ void GraphSession::persistCreated(const PropertyGraph& graph, const QueryResult&
     };
     for (uint32_t e : result.created_edges) {
       const PropertyGraph::Edge& edge = graph.edge(e);
+      if (edge.deleted) continue;
       store.createEdge(storeId(edge.source), storeId(edge.target), graph.edgeType(e),
                        graph.edgeProperties(e));
+    }
+    // Stored elements: deleted (edges first, then nodes), or changed by SET or REMOVE.
+    for (uint32_t e : std::set<uint32_t>(result.deleted_edges.begin(), result.deleted_edges.end()))
+      if (graph.edge(e).store_id >= 0) store.deleteEdge(graph.edge(e).store_id);
+    std::set<uint32_t> detached(result.detached_nodes.begin(), result.detached_nodes.end());
+    for (uint32_t n : std::set<uint32_t>(result.deleted_nodes.begin(), result.deleted_nodes.end()))
+      if (graph.node(n).store_id >= 0) store.deleteNode(graph.node(n).store_id, detached.count(n));
+    for (uint32_t n :
+         std::set<uint32_t>(result.changed_nodes.begin(), result.changed_nodes.end())) {
+      const PropertyGraph::Node& node = graph.node(n);
+      if (node.store_id >= 0 && !node.deleted)
+        store.updateNode(node.store_id, node.labels, graph.nodeProperties(n));
+    }
+    for (uint32_t e :
+         std::set<uint32_t>(result.changed_edges.begin(), result.changed_edges.end())) {
+      const PropertyGraph::Edge& edge = graph.edge(e);
+      if (edge.store_id >= 0 && !edge.deleted)
+        store.updateEdge(edge.store_id, graph.edgeProperties(e));
     }
     store.commit();
   } catch (...) {

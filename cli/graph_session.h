@@ -1,7 +1,8 @@
 // GraphSession: the database `kg query` and the shell work on. It loads the store into the
 // in-memory graph queries walk — by default only asserted edges, so negated, demanded or
 // threatened statements do not answer "who sanctioned whom" — runs statements on it, and writes
-// what a CREATE added back to the store in one transaction.
+// what a statement changed (CREATE, MERGE, SET, REMOVE, DELETE) back to the store in one
+// transaction.
 #pragma once
 
 #include <memory>
@@ -17,6 +18,11 @@ namespace kg::cli {
 // A parameter value as a user types it after `--param name=` or `.param name`: JSON (numbers,
 // true, false, null, "text", [lists], {maps}), 'single-quoted text', or else the text itself.
 Value parseParameterValue(std::string_view text);
+
+// What a statement wrote, for people: "Created 1 node, 2 relationships", "Deleted 0 nodes, 1
+// relationship", "Changed 2 nodes, 0 relationships" (elements a SET or REMOVE changed that it
+// neither created nor deleted), joined by "; " when it did several; each element counted once.
+std::string describeWrites(const QueryResult& result);
 
 class GraphSession {
  public:
@@ -49,14 +55,16 @@ class GraphSession {
     // after later statements reload the session.
     std::shared_ptr<const PropertyGraph> graph;
     double milliseconds = 0;  // time spent in the query engine
-    bool persisted = false;   // something was created and written to the store
+    bool persisted = false;   // something was changed and written to the store
+    // Whether the statement created, deleted or changed anything.
+    bool wrote() const;
   };
   // Runs one statement. Throws QueryError (the graph is then as before) or StoreError (when
-  // writing what CREATE made failed; nothing of it is stored).
+  // writing what it changed failed; nothing of it is stored).
   Outcome run(std::string_view text, const QueryOptions& options);
 
  private:
-  void persistCreated(const PropertyGraph& graph, const QueryResult& result);
+  void persistWrites(const PropertyGraph& graph, const QueryResult& result);
 
   std::string database_path_;
   bool all_statuses_;

@@ -214,11 +214,7 @@ int queryCommand(const Arguments& arguments) {
       std::cout << "(" << outcome.result.rows.size()
                 << (outcome.result.rows.size() == 1 ? " row)\n" : " rows)\n");
     if (outcome.persisted && (format.mode == OutputMode::Table || format.mode == OutputMode::Line))
-      std::cout << "Created " << outcome.result.created_nodes.size() << " node"
-                << (outcome.result.created_nodes.size() == 1 ? "" : "s") << ", "
-                << outcome.result.created_edges.size() << " relationship"
-                << (outcome.result.created_edges.size() == 1 ? "" : "s") << " in "
-                << session.databasePath() << '\n';
+      std::cout << describeWrites(outcome.result) << " in " << session.databasePath() << '\n';
     std::cout.flush();
     if (!std::cout) {
       printError("standard output: write failed");

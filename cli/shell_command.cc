@@ -471,9 +471,7 @@ void Shell::printResult(const GraphSession::Outcome& outcome) {
   bool human = format.mode == OutputMode::Table || format.mode == OutputMode::Line;
   if (human && format.mode == OutputMode::Table && !outcome.result.columns.empty())
     std::cout << "(" << plural(outcome.result.rows.size(), "row") << ")\n";
-  if (human && outcome.persisted)
-    std::cout << "Created " << plural(outcome.result.created_nodes.size(), "node") << ", "
-              << plural(outcome.result.created_edges.size(), "relationship") << ".\n";
+  if (human && outcome.persisted) std::cout << describeWrites(outcome.result) << ".\n";
   if (settings_.timer)
     std::cout << "Run Time: " << std::fixed << std::setprecision(3) << outcome.milliseconds
               << " ms\n"

@@ -433,10 +433,133 @@ int64_t GraphStore::createEdge(int64_t source, int64_t target, const std::string
   return insert.integer(0);
 }
 
+void GraphStore::deleteEdge(int64_t id) {
+  Statement evidence(db_, path_, "DELETE FROM evidence WHERE edge_id = ?");
+  evidence.bind(1, id).run();
+  Statement edge(db_, path_, "DELETE FROM edges WHERE id = ?");
+  edge.bind(1, id).run();
+}
+
+void GraphStore::deleteNode(int64_t id, bool detach) {
+  std::vector<int64_t> edges;
+  {
+    Statement query(db_, path_, "SELECT id FROM edges WHERE source = ?1 OR target = ?1");
+    query.bind(1, id);
+    while (query.step()) edges.push_back(query.integer(0));
+  }
+  if (!edges.empty() && !detach)
+    throw StoreError(path_ + ": node " + std::to_string(id) + " still has " +
+                     std::to_string(edges.size()) +
+                     " stored relationship(s) this view does not show (other statuses or "
+                     "outside the time window); DETACH DELETE deletes them too");
+  for (int64_t edge : edges) deleteEdge(edge);
+  Statement aliases(db_, path_, "DELETE FROM aliases WHERE node_id = ?");
+  aliases.bind(1, id).run();
+  Statement node(db_, path_, "DELETE FROM nodes WHERE id = ?");
+  node.bind(1, id).run();
+}
+
+void GraphStore::updateNode(int64_t id, const std::vector<std::string>& labels,
+                            const ValueMap& properties) {
+  bool actor = false;  // an ingested actor: found by its name key and aliases table
+  {
+    Statement query(db_, path_, "SELECT name_key IS NOT NULL FROM nodes WHERE id = ?");
+    query.bind(1, id);
+    if (!query.step()) throw StoreError(path_ + ": node " + std::to_string(id) + " is not stored");
+    actor = query.integer(0) != 0;
+  }
+  ValueMap rest = properties;
+  auto name = properties.find("name");
+  bool has_name = name != properties.end() && name->second.is<std::string>();
+  // A type equal to the one its single actor label gives is read back from the label.
+  if (auto type = rest.find("type"); type != rest.end() && labels.size() == 1)
+    if (auto from_label = parseActorType(labels[0]))
+      if (type->second.is<std::string>() &&
+          type->second.as<std::string>() == actorTypeName(*from_label))
+        rest.erase(type);
+  Statement update(db_, path_,
+                   "UPDATE nodes SET name = ?, name_key = ?, labels = ?, properties = ? "
+                   "WHERE id = ?");
+  if (has_name)
+    update.bind(1, name->second.as<std::string>());
+  else
+    update.bindNull(1);
+  if (actor && has_name)
+    update.bind(2, nameKey(name->second.as<std::string>()));
+  else
+    update.bindNull(2);
+  if (actor) {
+    if (has_name) rest.erase("name");
+    std::vector<std::string> aliases;
+    if (auto it = rest.find("aliases"); it != rest.end() && it->second.is<ValueList>()) {
+      bool all_text = true;
+      for (const Value& alias : it->second.as<ValueList>()) {
+        all_text = all_text && alias.is<std::string>();
+        if (alias.is<std::string>()) aliases.push_back(alias.as<std::string>());
+      }
+      if (all_text) rest.erase(it);
+    }
+    Statement clear(db_, path_, "DELETE FROM aliases WHERE node_id = ?");
+    clear.bind(1, id).run();
+    Statement insert(db_, path_,
+                     "INSERT OR IGNORE INTO aliases(node_id, alias, alias_key) VALUES (?, ?, ?)");
+    std::string key = has_name ? nameKey(name->second.as<std::string>()) : std::string();
+    for (const std::string& alias : aliases) {
+      std::string alias_key = nameKey(alias);
+      if (alias_key.empty() || alias_key == key) continue;
+      insert.bind(1, id).bind(2, alias).bind(3, alias_key);
+      insert.run();
+    }
+  }
+  update.bind(3, joinLabels(labels)).bind(4, toJson(rest)).bind(5, id);
+  update.run();
+}
+
+void GraphStore::updateEdge(int64_t id, const ValueMap& properties) {
+  bool news = false;
+  {
+    Statement query(db_, path_, "SELECT news FROM edges WHERE id = ?");
+    query.bind(1, id);
+    if (!query.step()) throw StoreError(path_ + ": edge " + std::to_string(id) + " is not stored");
+    news = query.integer(0) != 0;
+  }
+  if (!news) {
+    Statement update(db_, path_, "UPDATE edges SET properties = ? WHERE id = ?");
+    update.bind(1, toJson(properties)).bind(2, id).run();
+    return;
+  }
+  ValueMap rest = properties;
+  for (const char* derived : {"mentions", "evidence", "first_seen", "last_seen", "sources"})
+    rest.erase(derived);
+  Statement update(db_, path_,
+                   "UPDATE edges SET status = ifnull(?, status), confidence = ifnull(?, "
+                   "confidence), properties = ? WHERE id = ?");
+  auto status = rest.find("status");
+  if (status != rest.end() && status->second.is<std::string>() &&
+      parseEdgeStatus(status->second.as<std::string>())) {
+    update.bind(1, status->second.as<std::string>());
+    rest.erase(status);
+  } else {
+    update.bindNull(1);
+  }
+  auto confidence = rest.find("confidence");
+  if (confidence != rest.end() &&
+      (confidence->second.is<double>() || confidence->second.is<int64_t>())) {
+    update.bind(2, confidence->second.is<double>()
+                       ? confidence->second.as<double>()
+                       : static_cast<double>(confidence->second.as<int64_t>()));
+    rest.erase(confidence);
+  } else {
+    update.bindNull(2);
+  }
+  update.bind(3, toJson(rest)).bind(4, id);
+  update.run();
+}
+
 namespace {
 
 // Row ids of one table mapped to positions in the graph: a vector when the ids are dense (they
-// are: kg never deletes rows), a hash map otherwise.
+// are, but for rows DELETE removed), a hash map otherwise.
 class RowIndex {
  public:
   explicit RowIndex(int64_t max_id) : dense_(max_id >= 0 && max_id < (int64_t{1} << 26)) {
@@ -464,8 +587,8 @@ class RowIndex {
 };
 
 // Evidence read on demand, on a connection of its own (the graph outlives the store object
-// that loaded it). Evidence rows are only ever appended, so an edge's first `count` rows are
-// the ones the load saw.
+// that loaded it). An edge's evidence rows are only ever appended (DELETE removes them only
+// with their edge), so its first `count` rows are the ones the load saw.
 class StoredEvidence : public EvidenceSource {
  public:
   StoredEvidence(std::string path, int schema_version)
@@ -650,7 +773,8 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
       Statement query(db_, path_,
                       schema_version_ >= 2
                           ? "SELECT id, source, target, relation, status, confidence, news, "
-                            "CASE news WHEN 0 THEN properties END, mentions FROM edges ORDER BY id"
+                            "CASE WHEN news = 0 OR properties <> '{}' THEN properties END, "
+                            "mentions FROM edges ORDER BY id"
                           : "SELECT id, source, target, relation, status, confidence, news, "
                             "CASE news WHEN 0 THEN properties END, 0 FROM edges ORDER BY id");
       std::string last_relation;
@@ -680,6 +804,13 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
             continue;
           }
           edge.confidence = static_cast<float>(query.real(5));
+          if (!query.isNull(7)) {  // properties SET on a news edge
+            Value parsed = fromJson(query.text(7));
+            if (parsed.is<ValueMap>() && !parsed.as<ValueMap>().empty()) {
+              edge.extra = static_cast<int32_t>(graph.extra_.size());
+              graph.extra_.push_back(std::move(parsed.as<ValueMap>()));
+            }
+          }
           if (lazy) {
             edge.evidence_first = PropertyGraph::kEvidenceNotLoaded;
             if (schema_version_ >= 2) {

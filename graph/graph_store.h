@@ -54,6 +54,21 @@ class GraphStore {
   int64_t createNode(const std::vector<std::string>& labels, const ValueMap& properties);
   int64_t createEdge(int64_t source, int64_t target, const std::string& type,
                      const ValueMap& properties);
+  // What Cypher DELETE, DETACH DELETE, SET and REMOVE change, in hand-made and ingested data
+  // alike. deleteEdge removes an edge with its evidence rows. deleteNode removes a node with its
+  // aliases; edges still at it (those the loaded view hid: other statuses, outside a time
+  // window) go too when `detach`, else they make it fail (StoreError). A later ingest of an
+  // article already stored is skipped, so what was deleted stays deleted; a new article that
+  // states a deleted fact again adds it again.
+  void deleteEdge(int64_t id);
+  void deleteNode(int64_t id, bool detach);
+  // Rewrites a node's labels and properties: the name to its column (and, for an ingested
+  // actor, its lookup key and its aliases to their table), the rest as JSON.
+  void updateNode(int64_t id, const std::vector<std::string>& labels, const ValueMap& properties);
+  // Rewrites an edge's properties: a news edge's status and confidence to their columns (its
+  // mentions, evidence, first_seen, last_seen and sources come from the evidence and are not
+  // written), the rest as JSON.
+  void updateEdge(int64_t id, const ValueMap& properties);
   // Groups hand-made writes into one transaction.
   void begin();
   void commit();

@@ -49,6 +49,7 @@ uint64_t PropertyGraph::hashKey(std::string_view key) { return std::hash<std::st
 
 uint32_t PropertyGraph::addNode(std::vector<std::string> labels, ValueMap properties,
                                 int64_t store_id) {
+  ++changes_;
   uint32_t index = static_cast<uint32_t>(nodes_.size());
   nodes_.push_back(Node{store_id, std::move(labels)});
   node_fields_.emplace_back();
@@ -141,14 +142,16 @@ void PropertyGraph::linkEdge(uint32_t index) {
 
 void PropertyGraph::rebuildAdjacency() {
   // Counting sort of the edges by source (and by target), stable, so every row lists its
-  // edges in edge order.
+  // edges in edge order; deleted edges are left out.
   auto build = [&](std::vector<uint32_t>& start, std::vector<uint32_t>& rows, auto endpoint) {
     start.assign(nodes_.size() + 1, 0);
-    for (const Edge& edge : edges_) ++start[endpoint(edge) + 1];
+    for (const Edge& edge : edges_)
+      if (!edge.deleted) ++start[endpoint(edge) + 1];
     for (size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
-    rows.resize(edges_.size());
+    rows.resize(start.back());
     std::vector<uint32_t> next(start.begin(), start.end() - 1);
-    for (uint32_t e = 0; e < edges_.size(); ++e) rows[next[endpoint(edges_[e])]++] = e;
+    for (uint32_t e = 0; e < edges_.size(); ++e)
+      if (!edges_[e].deleted) rows[next[endpoint(edges_[e])]++] = e;
   };
   build(out_start_, out_edges_, [](const Edge& edge) { return edge.source; });
   build(in_start_, in_edges_, [](const Edge& edge) { return edge.target; });
@@ -159,6 +162,7 @@ void PropertyGraph::rebuildAdjacency() {
 
 uint32_t PropertyGraph::addEdge(uint32_t source, uint32_t target, std::string_view type,
                                 ValueMap properties, int64_t store_id) {
+  ++changes_;
   uint32_t index = static_cast<uint32_t>(edges_.size());
   Edge edge;
   edge.store_id = store_id;
@@ -199,6 +203,7 @@ uint32_t PropertyGraph::addNewsEdge(uint32_t source, uint32_t target, std::strin
 }
 
 void PropertyGraph::setNodeProperty(uint32_t node, const std::string& key, Value value) {
+  ++changes_;
   assignNodeProperty(node, key, std::move(value));
   // Entries of names the node no longer has stay behind; findByName checks every candidate.
   if (key == "name" || key == "aliases") indexNames(node);
@@ -239,6 +244,7 @@ void PropertyGraph::assignNodeProperty(uint32_t node, const std::string& key, Va
 }
 
 void PropertyGraph::setEdgeProperty(uint32_t edge_index, const std::string& key, Value value) {
+  ++changes_;
   Edge& edge = edges_[edge_index];
   if (edge.news) {  // well-known fields first
     if (key == "status" && value.is<std::string>()) {
@@ -264,8 +270,32 @@ void PropertyGraph::setEdgeProperty(uint32_t edge_index, const std::string& key,
 }
 
 void PropertyGraph::addLabel(uint32_t node, const std::string& label) {
+  ++changes_;
   auto& labels = nodes_[node].labels;
   if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
+}
+
+void PropertyGraph::removeLabel(uint32_t node, const std::string& label) {
+  ++changes_;
+  auto& labels = nodes_[node].labels;
+  auto it = std::find(labels.begin(), labels.end(), label);
+  if (it == labels.end()) return;
+  labels.erase(it);
+  node_fields_[node].derived_type = -1;  // a stored actor's type comes from its one label
+}
+
+void PropertyGraph::deleteEdges(const std::vector<uint32_t>& edges) {
+  if (edges.empty()) return;
+  ++changes_;
+  for (uint32_t edge : edges) edges_[edge].deleted = true;
+  rebuildAdjacency();
+  edges_by_type_count_ = SIZE_MAX;  // edgesOfType builds its index again
+}
+
+void PropertyGraph::deleteNodes(const std::vector<uint32_t>& nodes) {
+  // Entries of the name index stay behind; findByName skips deleted nodes.
+  ++changes_;
+  for (uint32_t node : nodes) nodes_[node].deleted = true;
 }
 
 void PropertyGraph::reserve(size_t nodes, size_t edges) {
@@ -277,7 +307,8 @@ void PropertyGraph::reserve(size_t nodes, size_t edges) {
 const std::vector<uint32_t>& PropertyGraph::edgesOfType(uint32_t type) const {
   if (edges_by_type_count_ != edges_.size() || edges_by_type_.size() != relation_types_.size()) {
     edges_by_type_.assign(relation_types_.size(), {});
-    for (uint32_t e = 0; e < edges_.size(); ++e) edges_by_type_[edges_[e].type].push_back(e);
+    for (uint32_t e = 0; e < edges_.size(); ++e)
+      if (!edges_[e].deleted) edges_by_type_[edges_[e].type].push_back(e);
     edges_by_type_count_ = edges_.size();
   }
   return edges_by_type_[type];
@@ -296,7 +327,8 @@ bool PropertyGraph::hasLabel(uint32_t node, std::string_view label) const {
 
 std::vector<std::string> PropertyGraph::labels() const {
   std::set<std::string> all;
-  for (const Node& node : nodes_) all.insert(node.labels.begin(), node.labels.end());
+  for (const Node& node : nodes_)
+    if (!node.deleted) all.insert(node.labels.begin(), node.labels.end());
   return {all.begin(), all.end()};
 }
 
@@ -444,17 +476,25 @@ std::vector<uint32_t> PropertyGraph::findByName(std::string_view name) const {
       [](const NameEntry& a, const NameEntry& b) { return a.key_hash < b.key_hash; });
   std::vector<uint32_t> nodes;
   for (auto it = range.first; it != range.second; ++it)
-    if (answersTo(it->node, key)) nodes.push_back(it->node);  // rules out hash collisions
+    if (!nodes_[it->node].deleted && answersTo(it->node, key))  // rules out hash collisions
+      nodes.push_back(it->node);
   return nodes;
 }
 
 std::vector<std::string> PropertyGraph::nodePropertyKeys() const {
   std::set<std::string> keys;
+  // Flags first, stopping once all three are seen: a set insertion per node made this cost
+  // tens of milliseconds on a large graph, and the query notifications call it per query.
+  bool name = false, aliases = false, type = false;
   for (const NodeFields& fields : node_fields_) {
-    if (fields.has_name) keys.insert("name");
-    if (fields.has_aliases) keys.insert("aliases");
-    if (fields.derived_type >= 0) keys.insert("type");
+    name = name || fields.has_name;
+    aliases = aliases || fields.has_aliases;
+    type = type || fields.derived_type >= 0;
+    if (name && aliases && type) break;
   }
+  if (name) keys.insert("name");
+  if (aliases) keys.insert("aliases");
+  if (type) keys.insert("type");
   for (const ValueMap& extra : node_extra_)
     for (const auto& [key, value] : extra) keys.insert(key);
   return {keys.begin(), keys.end()};

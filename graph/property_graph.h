@@ -47,6 +47,7 @@ class PropertyGraph {
   struct Node {
     int64_t store_id = -1;            // row id in the store, -1 when not stored
     std::vector<std::string> labels;  // "Person", ... (any labels for hand-made graphs)
+    bool deleted = false;             // removed by DELETE: no scan, walk or name finds it
   };
 
   // News edges keep their well-known properties in fields (compact for millions of edges);
@@ -57,6 +58,7 @@ class PropertyGraph {
     uint32_t target = 0;
     uint32_t type = 0;  // index into relationTypes()
     bool news = false;  // status/mentions/confidence/evidence fields are meaningful
+    bool deleted = false;  // removed by DELETE: no walk or edgesOfType finds it
     EdgeStatus status = EdgeStatus::Asserted;
     float confidence = 1.0f;
     uint32_t mentions = 0;
@@ -83,11 +85,20 @@ class PropertyGraph {
   void setNodeProperty(uint32_t node, const std::string& key, Value value);
   void setEdgeProperty(uint32_t edge, const std::string& key, Value value);
   void addLabel(uint32_t node, const std::string& label);
+  void removeLabel(uint32_t node, const std::string& label);
+  // DELETE: the edges, then the nodes (which must have no edges left), stay as records (values
+  // in a result still name them) marked deleted; walks, scans, edgesOfType, findByName and
+  // labels() no longer see them. Each call rebuilds the adjacency rows once.
+  void deleteEdges(const std::vector<uint32_t>& edges);
+  void deleteNodes(const std::vector<uint32_t>& nodes);
   void reserve(size_t nodes, size_t edges);
 
   // --- reading ----------------------------------------------------------------------------
+  // Records, those DELETE marked deleted included (see Node::deleted, Edge::deleted).
   size_t nodeCount() const { return nodes_.size(); }
   size_t edgeCount() const { return edges_.size(); }
+  // Grows with every change (added, set, labelled, deleted): whether a statement wrote anything.
+  uint64_t changeCount() const { return changes_; }
   const Node& node(uint32_t index) const { return nodes_[index]; }
   const Edge& edge(uint32_t index) const { return edges_[index]; }
 
@@ -284,6 +295,8 @@ class PropertyGraph {
   // (hash of nameKey, node) for every name and alias, sorted on first use after a change.
   mutable std::vector<NameEntry> name_index_;
   mutable bool name_index_sorted_ = true;
+
+  uint64_t changes_ = 0;  // changeCount()
 };
 
 }  // namespace kg

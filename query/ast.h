@@ -34,7 +34,8 @@ enum class ExprKind {
   AggregateRef,          // (binder) the value of aggregate number `slot` of the current projection
   PatternPredicate,      // WHERE (a)-[:T]->(:B): whether the pattern has a match (`pattern`)
   PatternComprehension,  // [(a)-->() WHERE children[0] | children[1]]: one value per match
-  Quantifier,  // all|any|none|single(name IN children[0] WHERE children[1]), keys[0] = which
+  Quantifier,      // all|any|none|single(name IN children[0] WHERE children[1]), keys[0] = which
+  ExistsSubquery,  // EXISTS { pattern [WHERE ...] } or EXISTS { query }: `subquery` has a row
 };
 
 enum class UnaryOp { Not, Negate, Plus };
@@ -64,6 +65,7 @@ enum class BinaryOp {
 struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
 struct PatternPart;
+struct Statement;
 
 struct Expr {
   Expr() = default;
@@ -88,6 +90,7 @@ struct Expr {
   std::vector<ExprPtr> children;
   std::vector<std::string> keys;         // MapLiteral keys, LabelCheck labels
   std::shared_ptr<PatternPart> pattern;  // PatternPredicate
+  std::shared_ptr<Statement> subquery;   // ExistsSubquery (the simple form is one MATCH)
 
   // Annotation of the Parser: the levels of expressions below and including this one (patterns'
   // property maps included), so that no later stage recurses deeper than the parser allowed.
@@ -132,6 +135,9 @@ struct PatternPart {
   std::vector<NodePattern> nodes;
   std::vector<RelPattern> relationships;  // relationships[i] joins nodes[i] and nodes[i+1]
   int path_slot = -1;
+  // (binder) A pattern comprehension's own variables (and its path): the slots its matcher
+  // assigns for each match, where every other variable of the pattern must equal a bound value.
+  std::vector<int> introduced_slots;
 };
 
 struct ProjectionItem {
@@ -162,7 +168,7 @@ struct Projection {
   std::vector<std::string> star_names;
 };
 
-enum class ClauseKind { Match, Unwind, With, Return, Create, Set, Merge, Call };
+enum class ClauseKind { Match, Unwind, With, Return, Create, Set, Merge, Call, Delete, Remove };
 
 // CALL proc(...) YIELD column [AS alias]: one output column of the procedure and its variable.
 struct YieldItem {
@@ -173,6 +179,7 @@ struct YieldItem {
   size_t index = 0;  // (binder) the column's position in the procedure's outputs
 };
 
+// One item of SET, or of REMOVE (kind Property: `n.key`, without a value; Labels: `n:A:B`).
 struct SetItem {
   size_t offset = 0;
   enum class Kind { Property, Labels, ReplaceMap, MergeMap } kind = Kind::Property;
@@ -191,18 +198,26 @@ struct Clause {
   ExprPtr unwind_expression;         // Unwind
   std::string unwind_alias;
   int unwind_slot = -1;
-  std::vector<SetItem> set_items;  // Set; Merge: ON MATCH SET
+  std::vector<SetItem> set_items;  // Set, Remove; Merge: ON MATCH SET
   std::vector<SetItem> on_create;  // Merge: ON CREATE SET
   std::string procedure;           // Call: its name as written ("algo.pageRank")
   std::vector<ExprPtr> arguments;  // Call
   std::vector<YieldItem> yields;   // Call: empty with yield_all
   bool yield_all = false;          // Call: no YIELD (a standalone CALL) or YIELD *
   bool has_yield = false;          // Call: YIELD was written
+  bool standalone = false;         // Call: (binder) the statement's only clause
+  std::vector<ExprPtr> deleted;    // Delete: what to delete (nodes, relationships, paths)
+  bool detach = false;             // Delete: DETACH DELETE
+  // Call: `CALL proc` without parentheses; a standalone call's arguments are the parameters.
+  bool implicit_arguments = false;
 };
 
 struct Statement {
   std::vector<Clause> clauses;
-  int slot_count = 0;                // (binder) size of an execution row
+  int slot_count = 0;  // (binder) size of an execution row
+  // (binder) An EXISTS subquery: the outer variables it sees, bound when it starts. Its slots
+  // continue the numbering of the query around it, so it runs on a copy of that query's row.
+  std::vector<int> imported_slots;
   std::vector<std::string> columns;  // (binder) RETURN column names
   // `... UNION [ALL] ...`: the queries after the first, each a Statement of its own (bound and
   // run on its own; the results are concatenated, duplicates removed unless ALL).

@@ -9,6 +9,7 @@
 #include "query/expression.h"
 #include "query/functions.h"
 #include "query/procedures.h"
+#include "query/value_ops.h"
 
 namespace kg::cypher {
 namespace {
@@ -43,6 +44,7 @@ class Binder {
 
   void run() {
     auto& clauses = statement_.clauses;
+    if (subquery_) rejectUpdatingClauses();
     for (size_t i = 0; i < clauses.size(); ++i) {
       Clause& clause = clauses[i];
       bool last = i + 1 == clauses.size();
@@ -78,14 +80,26 @@ class Binder {
         case ClauseKind::Merge:
           bindMerge(clause);
           break;
+        case ClauseKind::Delete:
+          bindDelete(clause);
+          break;
+        case ClauseKind::Remove:
+          bindSetItems(clause.set_items);
+          break;
       }
     }
+    if (call_without_yield_)
+      fail(call_without_yield_->offset, "InvalidClauseComposition",
+           "a CALL inside a larger query needs YIELD and the columns it uses: CALL " +
+               call_without_yield_->procedure + "(...) YIELD ...");
     const Clause& final = clauses.back();
-    if (final.kind != ClauseKind::Return && final.kind != ClauseKind::Create &&
+    if (!subquery_ && final.kind != ClauseKind::Return && final.kind != ClauseKind::Create &&
         final.kind != ClauseKind::Set && final.kind != ClauseKind::Merge &&
-        final.kind != ClauseKind::Call)
+        final.kind != ClauseKind::Call && final.kind != ClauseKind::Delete &&
+        final.kind != ClauseKind::Remove)
       fail(final.offset, "InvalidClauseComposition",
-           "a query cannot end with this clause (it must end with RETURN, CREATE, SET or CALL)");
+           "a query cannot end with this clause (it must end with RETURN, CREATE, MERGE, SET, "
+           "REMOVE, DELETE or CALL)");
     if (final.kind == ClauseKind::Return) {
       statement_.columns = final.projection.star_names;
       for (const ProjectionItem& item : final.projection.items)
@@ -98,40 +112,88 @@ class Binder {
  private:
   int newSlot() { return statement_.slot_count++; }
 
-  // CALL: the procedure exists, takes this many arguments and yields these columns; each
-  // yielded column becomes a variable. Without YIELD only a CALL standing alone may run (and
-  // yields every column), as in Neo4j.
+  // An EXISTS subquery only reads.
+  void rejectUpdatingClauses() {
+    for (const Clause& clause : statement_.clauses)
+      if (clause.kind == ClauseKind::Create || clause.kind == ClauseKind::Set ||
+          clause.kind == ClauseKind::Merge || clause.kind == ClauseKind::Delete ||
+          clause.kind == ClauseKind::Remove)
+        fail(clause.offset, "InvalidClauseComposition",
+             "an EXISTS subquery cannot update the graph");
+  }
+
+  // EXISTS { ... }: bound by a binder of its own that starts from the variables in scope here
+  // and continues this query's slot numbering.
+  void bindExistsSubquery(Expr& expr, const Scope& scope) {
+    Statement& subquery = *expr.subquery;
+    subquery.slot_count = statement_.slot_count;
+    subquery.imported_slots.clear();
+    for (const auto& [name, variable] : scope) subquery.imported_slots.push_back(variable.slot);
+    Binder inner(subquery, text_, parameters_);
+    inner.subquery_ = true;
+    inner.scope_ = scope;
+    inner.run();
+    statement_.slot_count = subquery.slot_count;
+  }
+
+  // CALL: the procedure exists, takes this many arguments of its types (checked here when they
+  // are constants or parameters) and yields these columns; each yielded column becomes a
+  // variable. Standing alone, a CALL without YIELD (or with YIELD *) yields every column, and one
+  // without parentheses takes its arguments from the parameters of their names. Inside a larger
+  // query a void procedure passes each row on; one with columns needs YIELD and the columns.
   void bindCall(Clause& clause, bool standalone) {
-    const ProcedureDefinition* procedure = findProcedure(clause.procedure);
+    std::shared_ptr<const ProcedureDefinition> procedure = findProcedure(clause.procedure);
     if (!procedure) {
       std::string known;
       for (const ProcedureDefinition& p : procedures())
         known += (known.empty() ? "" : ", ") + p.name;
-      fail(clause.offset, "ProcedureNotFound",
-           "there is no procedure '" + clause.procedure +
-               "' (CALL kg.procedures() lists them: " + known + ")");
+      throwAt(text_, clause.offset, "ProcedureError", "ProcedureNotFound",
+              "there is no procedure '" + clause.procedure +
+                  "' (CALL kg.procedures() lists them: " + known + ")");
     }
     clause.procedure = procedure->name;
+    clause.standalone = standalone;
+    if (clause.implicit_arguments) bindImplicitArguments(clause, *procedure);
     if (clause.arguments.size() < procedure->required_arguments ||
-        clause.arguments.size() > procedure->arguments)
+        clause.arguments.size() > procedure->arguments.size())
       fail(clause.offset, "InvalidNumberOfArguments",
            "wrong number of arguments: " + procedure->signature);
-    for (ExprPtr& argument : clause.arguments) bindExpression(*argument, scope_, Rules{});
+    for (size_t i = 0; i < clause.arguments.size(); ++i) {
+      Expr& argument = *clause.arguments[i];
+      bindExpression(argument, scope_, Rules{});
+      std::optional<Value> constant;
+      if (argument.kind == ExprKind::Literal) constant = argument.value;
+      if (argument.kind == ExprKind::Parameter && parameters_.count(argument.name))
+        constant = parameters_.at(argument.name);
+      const ProcedureField& field = procedure->arguments[i];
+      if (constant && !acceptProcedureArgument(field.type, *constant))
+        fail(argument.begin, "InvalidArgumentType",
+             "argument `" + field.name + "` of " + procedure->name + " is " + field.type +
+                 ", not " + typeName(*constant) + ": " + procedure->signature);
+    }
     if (clause.yield_all) {
-      if (!standalone && !clause.has_yield)
-        fail(clause.offset, "InvalidClauseComposition",
-             "a CALL inside a larger query needs YIELD and the columns it uses: " +
+      if (!standalone && clause.has_yield)
+        fail(clause.offset, "UnexpectedSyntax",
+             "YIELD * is only allowed in a CALL standing alone; name the columns: " +
                  procedure->signature);
       clause.yields.clear();
-      for (const std::string& column : procedure->outputs) {
+      if (!standalone) {
+        // Nothing is yielded; a later use of a column fails as an undefined variable, and a
+        // query that uses none still fails (run()), as it would silently repeat rows.
+        if (!procedure->outputs.empty() && !call_without_yield_) call_without_yield_ = &clause;
+        return;
+      }
+      for (const ProcedureField& column : procedure->outputs) {
         YieldItem item;
         item.offset = clause.offset;
-        item.column = item.alias = column;
+        item.column = item.alias = column.name;
         clause.yields.push_back(std::move(item));
       }
     }
     for (YieldItem& item : clause.yields) {
-      auto it = std::find(procedure->outputs.begin(), procedure->outputs.end(), item.column);
+      auto it =
+          std::find_if(procedure->outputs.begin(), procedure->outputs.end(),
+                       [&](const ProcedureField& column) { return column.name == item.column; });
       if (it == procedure->outputs.end())
         fail(item.offset, "UndefinedVariable",
              "'" + item.column + "' is not a column of " + procedure->signature);
@@ -139,10 +201,40 @@ class Binder {
       if (scope_.count(item.alias))
         fail(item.offset, "VariableAlreadyBound", "variable `" + item.alias + "` already declared");
       item.slot = newSlot();
-      scope_[item.alias] =
-          Variable{item.slot, item.column == "node" ? VariableType::Node : VariableType::Any};
+      scope_[item.alias] = Variable{item.slot, columnVariableType(it->type)};
     }
     if (clause.where) bindExpression(*clause.where, scope_, Rules{});
+  }
+
+  // `CALL proc` standing alone: each argument is the parameter of its name (the optional ones
+  // while they are given).
+  void bindImplicitArguments(Clause& clause, const ProcedureDefinition& procedure) {
+    if (!clause.standalone)
+      fail(clause.offset, "InvalidArgumentPassingMode",
+           "a CALL inside a larger query passes its arguments in parentheses: " +
+               procedure.signature);
+    for (size_t i = 0; i < procedure.arguments.size(); ++i) {
+      const std::string& name = procedure.arguments[i].name;
+      if (!parameters_.count(name)) {
+        if (i >= procedure.required_arguments) break;
+        throwAt(text_, clause.offset, "ParameterMissing", "MissingParameter",
+                "CALL " + procedure.name + " without parentheses takes `" + name +
+                    "` from the parameter $" + name + ", which is not given");
+      }
+      auto parameter = std::make_unique<Expr>();
+      parameter->kind = ExprKind::Parameter;
+      parameter->name = name;
+      parameter->begin = parameter->end = clause.offset;
+      clause.arguments.push_back(std::move(parameter));
+    }
+  }
+
+  static VariableType columnVariableType(const std::string& type) {
+    std::string base = type.substr(0, type.find('?'));
+    if (base == "NODE") return VariableType::Node;
+    if (base == "RELATIONSHIP") return VariableType::Relationship;
+    if (base == "PATH") return VariableType::Path;
+    return VariableType::Any;
   }
 
   [[noreturn]] void fail(size_t offset, const std::string& code, const std::string& message) {
@@ -214,6 +306,7 @@ class Binder {
             fail(child->begin, "UnexpectedSyntax",
                  "a pattern can only be used as a predicate here");
         for (ExprPtr& child : expr.children) bindExpression(*child, scope, rules);
+        checkArgumentKind(expr, function.name, scope);
         return;
       }
       case ExprKind::Property: {
@@ -228,15 +321,30 @@ class Binder {
       }
       case ExprKind::PatternPredicate:
       case ExprKind::PatternComprehension: {
+        // A pattern predicate only refers to bound variables; a pattern comprehension may
+        // introduce its own (and name its path), visible in its WHERE and projection only.
         PatternPart& part = *expr.pattern;
+        bool comprehension = expr.kind == ExprKind::PatternComprehension;
+        Scope inner = scope;
+        part.introduced_slots.clear();
+        auto introduce = [&](const std::string& name, VariableType type) {
+          int slot = newSlot();
+          inner[name] = Variable{slot, type};
+          part.introduced_slots.push_back(slot);
+          return slot;
+        };
         for (NodePattern& node : part.nodes) {
           if (node.variable.empty()) continue;
-          auto it = scope.find(node.variable);
-          if (it == scope.end())
-            fail(node.offset, "UndefinedVariable",
-                 "variable `" + node.variable +
-                     "` not defined (a pattern predicate cannot "
-                     "introduce variables)");
+          auto it = inner.find(node.variable);
+          if (it == inner.end()) {
+            if (!comprehension)
+              fail(node.offset, "UndefinedVariable",
+                   "variable `" + node.variable +
+                       "` not defined (a pattern predicate cannot "
+                       "introduce variables)");
+            node.slot = introduce(node.variable, VariableType::Node);
+            continue;
+          }
           if (it->second.type != VariableType::Node && it->second.type != VariableType::Any)
             fail(node.offset, "VariableTypeConflict",
                  "variable `" + node.variable + "` is not a node");
@@ -244,28 +352,45 @@ class Binder {
         }
         for (RelPattern& relationship : part.relationships) {
           if (relationship.variable.empty()) continue;
-          auto it = scope.find(relationship.variable);
-          if (it == scope.end())
-            fail(relationship.offset, "UndefinedVariable",
-                 "variable `" + relationship.variable + "` not defined");
+          auto it = inner.find(relationship.variable);
+          if (it == inner.end()) {
+            if (!comprehension)
+              fail(relationship.offset, "UndefinedVariable",
+                   "variable `" + relationship.variable + "` not defined");
+            relationship.slot = introduce(
+                relationship.variable, relationship.variable_length ? VariableType::RelationshipList
+                                                                    : VariableType::Relationship);
+            continue;
+          }
           relationship.slot = it->second.slot;
+        }
+        if (!part.path_variable.empty()) {
+          if (inner.count(part.path_variable))
+            fail(part.offset, "VariableAlreadyBound",
+                 "variable `" + part.path_variable + "` already declared");
+          part.path_slot = introduce(part.path_variable, VariableType::Path);
         }
         Rules no_aggregates = rules;
         no_aggregates.aggregates = nullptr;
         for (NodePattern& node : part.nodes)
-          if (node.properties) bindExpression(*node.properties, scope, no_aggregates);
+          if (node.properties) bindExpression(*node.properties, inner, no_aggregates);
         for (RelPattern& relationship : part.relationships)
           if (relationship.properties)
-            bindExpression(*relationship.properties, scope, no_aggregates);
-        for (ExprPtr& child : expr.children) bindExpression(*child, scope, no_aggregates);
+            bindExpression(*relationship.properties, inner, no_aggregates);
+        for (ExprPtr& child : expr.children) bindExpression(*child, inner, no_aggregates);
         return;
       }
+      case ExprKind::ExistsSubquery:
+        bindExistsSubquery(expr, scope);
+        return;
       case ExprKind::ListComprehension:
       case ExprKind::Quantifier: {
         bindExpression(*expr.children[0], scope, rules);
         Scope inner = scope;
         expr.slot = newSlot();
         inner[expr.name] = Variable{expr.slot, VariableType::Any};
+        if (StaticType type = elementType(*expr.children[0]); type != StaticType::Unknown)
+          element_types_[expr.slot] = type;
         Rules no_aggregates = rules;
         no_aggregates.aggregates = nullptr;
         for (size_t i = 1; i < expr.children.size(); ++i)
@@ -283,10 +408,15 @@ class Binder {
     }
   }
 
-  // The type of an expression when it is evident from the text (literals), else Unknown.
+  // The type of an expression when it is evident from the text (literals, and the variable of a
+  // comprehension or quantifier over a list literal whose elements share one type), else Unknown.
   enum class StaticType { Unknown, Null, Boolean, Integer, Float, String, List, Map };
-  static StaticType staticType(const Expr& expr) {
+  StaticType staticType(const Expr& expr) const {
     switch (expr.kind) {
+      case ExprKind::Variable: {
+        auto it = element_types_.find(expr.slot);
+        return it == element_types_.end() ? StaticType::Unknown : it->second;
+      }
       case ExprKind::Literal:
         if (expr.value.isNull()) return StaticType::Null;
         if (expr.value.is<bool>()) return StaticType::Boolean;
@@ -302,6 +432,15 @@ class Binder {
       default:
         return StaticType::Unknown;
     }
+  }
+
+  // The one type every element of a list literal has, else Unknown.
+  StaticType elementType(const Expr& list) const {
+    if (list.kind != ExprKind::ListLiteral || list.children.empty()) return StaticType::Unknown;
+    StaticType first = staticType(*list.children[0]);
+    for (const ExprPtr& element : list.children)
+      if (staticType(*element) != first) return StaticType::Unknown;
+    return first == StaticType::Null ? StaticType::Unknown : first;
   }
 
   // Operators whose operands are literals of a type they can never accept fail at compile time.
@@ -333,9 +472,76 @@ class Binder {
           reject(*expr.children[1], "IN");
         return;
       }
+      case BinaryOp::Subtract:
+      case BinaryOp::Multiply:
+      case BinaryOp::Divide:
+      case BinaryOp::Modulo:
+      case BinaryOp::Power:
+        for (const ExprPtr& operand : expr.children) {
+          StaticType type = staticType(*operand);
+          if (type == StaticType::Boolean || type == StaticType::String ||
+              type == StaticType::List || type == StaticType::Map)
+            reject(*operand, "an arithmetic operator");
+        }
+        return;
       default:
         return;
     }
+  }
+
+  // A graph function called on an argument whose kind is evident from the text and that it can
+  // never accept (labels() of a path, type() of a node, properties() of a number, ...).
+  void checkArgumentKind(const Expr& call, std::string_view function, const Scope& scope) {
+    if (call.children.size() != 1) return;
+    const Expr& argument = *call.children[0];
+    VariableType kind = inferType(argument, scope);
+    StaticType type = staticType(argument);
+    bool rejected = false;
+    if (function == "labels")
+      rejected = kind == VariableType::Relationship || kind == VariableType::RelationshipList ||
+                 kind == VariableType::Path;
+    else if (function == "type")
+      rejected = kind == VariableType::Node || kind == VariableType::RelationshipList ||
+                 kind == VariableType::Path;
+    else if (function == "length")
+      rejected = kind == VariableType::Node || kind == VariableType::Relationship;
+    else if (function == "properties" || function == "keys")
+      rejected =
+          kind == VariableType::Path ||
+          (type != StaticType::Unknown && type != StaticType::Null && type != StaticType::Map);
+    if (rejected)
+      fail(argument.begin, "InvalidArgumentType",
+           std::string(function) + "() cannot take this argument");
+  }
+
+  // A pattern used as a value (RETURN (a)-->(), WITH (a)-->() AS x, SET n.x = ...) is an
+  // error: a pattern is a predicate, in WHERE or inside exists(); pattern comprehensions and
+  // the WHERE of list comprehensions and quantifiers may use one.
+  void rejectPatternValues(const Expr& expr) {
+    switch (expr.kind) {
+      case ExprKind::PatternPredicate:
+        fail(expr.begin, "UnexpectedSyntax",
+             "a pattern can only be used as a predicate (in WHERE or exists())");
+      case ExprKind::PatternComprehension:
+      case ExprKind::ListComprehension:
+      case ExprKind::Quantifier:
+        return;
+      case ExprKind::FunctionCall:
+        if (expr.function >= 0 && std::string(scalarFunction(expr.function).name) == "exists")
+          return;
+        break;
+      default:
+        break;
+    }
+    for (const ExprPtr& child : expr.children) rejectPatternValues(*child);
+  }
+
+  // WHERE needs a boolean: a node, relationship or path there (`WHERE (n)`) is an error.
+  void checkPredicate(const Expr& where, const Scope& scope) {
+    VariableType kind = inferType(where, scope);
+    if (kind == VariableType::Node || kind == VariableType::Relationship ||
+        kind == VariableType::RelationshipList || kind == VariableType::Path)
+      fail(where.begin, "InvalidArgumentType", "WHERE needs a boolean, not a graph element");
   }
 
   static bool callsRandom(const Expr& expr) {
@@ -432,7 +638,10 @@ class Binder {
       for (RelPattern& relationship : part.relationships)
         bindPatternProperties(relationship.properties, false);
     }
-    if (clause.where) bindExpression(*clause.where, scope_, Rules{});
+    if (clause.where) {
+      bindExpression(*clause.where, scope_, Rules{});
+      checkPredicate(*clause.where, scope_);
+    }
   }
 
   void bindPatternProperties(ExprPtr& properties, bool allow_parameter) {
@@ -502,15 +711,15 @@ class Binder {
     if (part.shortest != ShortestKind::None)
       fail(part.offset, "UnexpectedSyntax", "MERGE cannot use shortestPath");
     for (RelPattern& relationship : part.relationships) {
+      if (!relationship.variable.empty() && scope_.count(relationship.variable))
+        fail(relationship.offset, "VariableAlreadyBound",
+             "variable `" + relationship.variable + "` already declared");
       if (relationship.variable_length)
         fail(relationship.offset, "CreatingVarLength",
              "MERGE cannot create a variable-length relationship");
       if (relationship.types.size() != 1)
         fail(relationship.offset, "NoSingleRelationshipType",
              "a merged relationship needs exactly one type");
-      if (!relationship.variable.empty() && scope_.count(relationship.variable))
-        fail(relationship.offset, "VariableAlreadyBound",
-             "variable `" + relationship.variable + "` already declared");
     }
     for (NodePattern& node : part.nodes) {
       if (!node.variable.empty() && scope_.count(node.variable)) {
@@ -529,14 +738,40 @@ class Binder {
   void bindSetItems(std::vector<SetItem>& items) {
     for (SetItem& item : items) {
       bindExpression(*item.target, scope_, Rules{});
-      if (item.value) bindExpression(*item.value, scope_, Rules{});
+      if (item.value) {
+        bindExpression(*item.value, scope_, Rules{});
+        rejectPatternValues(*item.value);
+      }
+    }
+  }
+
+  // DELETE: each expression must be able to yield a node, relationship or path (a variable, a
+  // property, index or function of one, ...); literals and operators never do.
+  void bindDelete(Clause& clause) {
+    for (ExprPtr& target : clause.deleted) {
+      bindExpression(*target, scope_, Rules{});
+      switch (target->kind) {
+        case ExprKind::Variable:
+        case ExprKind::Parameter:
+        case ExprKind::Property:
+        case ExprKind::Subscript:
+        case ExprKind::FunctionCall:
+        case ExprKind::Case:
+          break;
+        default:
+          fail(target->begin, "InvalidArgumentType",
+               "DELETE needs a node, relationship or path, not this expression");
+      }
     }
   }
 
   void bindSet(Clause& clause) {
     for (SetItem& item : clause.set_items) {
       bindExpression(*item.target, scope_, Rules{});
-      if (item.value) bindExpression(*item.value, scope_, Rules{});
+      if (item.value) {
+        bindExpression(*item.value, scope_, Rules{});
+        rejectPatternValues(*item.value);
+      }
     }
   }
 
@@ -633,11 +868,12 @@ class Binder {
     Rules item_rules;
     item_rules.aggregates = &projection.aggregates;
     std::set<std::string> aliases;
+    const Expr* unaliased = nullptr;  // reported after ORDER BY, whose errors the TCK expects first
     for (ProjectionItem& item : projection.items) {
       bindExpression(*item.expression, old, item_rules);
-      if (is_with && !item.has_alias && item.expression->kind != ExprKind::Variable)
-        fail(item.expression->begin, "NoExpressionAlias",
-             "expressions in WITH must be aliased (use AS)");
+      rejectPatternValues(*item.expression);
+      if (is_with && !item.has_alias && item.expression->kind != ExprKind::Variable && !unaliased)
+        unaliased = item.expression.get();
       if (!aliases.insert(item.alias).second)
         fail(item.expression->begin, "ColumnNameConflict",
              "multiple result columns with the same name `" + item.alias + "`");
@@ -654,6 +890,8 @@ class Binder {
 
     for (SortItem& sort : projection.order_by)
       bindAfterProjection(sort.expression, projection, old, next, true);
+    if (unaliased)
+      fail(unaliased->begin, "NoExpressionAlias", "expressions in WITH must be aliased (use AS)");
     checkSkipLimit(projection.skip);
     checkSkipLimit(projection.limit);
     if (projection.where) bindAfterProjection(projection.where, projection, old, next, false);
@@ -686,6 +924,10 @@ class Binder {
   std::string_view text_;
   const ValueMap& parameters_;
   Scope scope_;
+  // Comprehension and quantifier variables (by slot) whose type the list literal tells.
+  std::map<int, StaticType> element_types_;
+  bool subquery_ = false;                       // binding the query inside EXISTS { }
+  const Clause* call_without_yield_ = nullptr;  // the first CALL in a query that yields nothing
 };
 
 }  // namespace

@@ -19,4 +19,11 @@ void throwRuntime(const std::string& kind, const std::string& code, const std::s
   throw QueryError(kind, code, message);
 }
 
+void requireNotDeleted(const Value& element, const PropertyGraph& graph) {
+  if ((element.is<NodeRef>() && graph.node(element.as<NodeRef>().index).deleted) ||
+      (element.is<EdgeRef>() && graph.edge(element.as<EdgeRef>().index).deleted))
+    throwRuntime("EntityNotFound", "DeletedEntityAccess",
+                 "this node or relationship was deleted; its properties and labels are gone");
+}
+
 }  // namespace kg::cypher

@@ -17,4 +17,8 @@ namespace kg::cypher {
 [[noreturn]] void throwRuntime(const std::string& kind, const std::string& code,
                                const std::string& message);
 
+// Reading the properties or labels of a node or relationship this statement deleted is an
+// EntityNotFound error (DeletedEntityAccess); other values pass.
+void requireNotDeleted(const Value& element, const PropertyGraph& graph);
+
 }  // namespace kg::cypher

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <memory>
 #include <unordered_map>
 #include <unordered_set>
@@ -53,6 +54,7 @@ struct Runtime {
                    "the query ran longer than " + std::to_string(options.time_limit_ms) + " ms");
   }
   Value eval(const Expr& expr, Row& row) { return evaluate(expr, row, evaluation); }
+  std::map<const Statement*, Plan> subquery_plans{};  // EXISTS { }: planned when first run
 };
 
 class Operator {
@@ -163,6 +165,7 @@ class MatchOperator : public Operator {
   }
 
   bool nodeMatches(uint32_t node, const MatchStep& step, const Prepared& prepared, Row& row) {
+    if (graph_.node(node).deleted) return false;
     for (const std::string& label : step.node.labels)
       if (!graph_.hasLabel(node, label)) return false;
     for (size_t i = 0; i < step.node.properties.size(); ++i) {
@@ -319,6 +322,7 @@ class MatchOperator : public Operator {
       if (!bound.is<EdgeRef>()) return true;
       uint32_t edge = bound.as<EdgeRef>().index;
       const auto& record = graph_.edge(edge);
+      if (record.deleted) return true;
       std::vector<uint32_t> others;
       if (step.direction != Direction::Incoming && record.source == from)
         others.push_back(record.target);
@@ -614,26 +618,40 @@ class UnwindOperator : public Operator {
 };
 
 // CALL: runs the procedure for each incoming row (once while its arguments stay the same) and
-// passes one row on per result, with the yielded columns set.
+// passes one row on per result, with the yielded columns set. A void procedure inside a larger
+// query passes each row on once; standing alone it returns no rows.
 class CallOperator : public Operator {
  public:
   CallOperator(Runtime& runtime, const Clause& clause)
-      : Operator(runtime), clause_(clause), procedure_(*findProcedure(clause.procedure)) {}
+      : Operator(runtime), clause_(clause), procedure_(findProcedure(clause.procedure)) {
+    if (!procedure_)
+      throwRuntime("ProcedureError", "ProcedureNotFound",
+                   "procedure " + clause.procedure + " is no longer registered");
+  }
   bool consume(Row& row) override {
     std::vector<Value> arguments;
-    for (const ExprPtr& argument : clause_.arguments)
-      arguments.push_back(runtime_.eval(*argument, row));
+    for (size_t i = 0; i < clause_.arguments.size(); ++i) {
+      Value value = runtime_.eval(*clause_.arguments[i], row);
+      const ProcedureField& field = procedure_->arguments[i];
+      if (!acceptProcedureArgument(field.type, value))
+        throwRuntime("TypeError", "InvalidArgumentType",
+                     "argument `" + field.name + "` of " + procedure_->name + " is " + field.type +
+                         ", not " + typeName(value));
+      arguments.push_back(std::move(value));
+    }
     bool same = ran_ && arguments.size() == last_arguments_.size();
     for (size_t i = 0; same && i < arguments.size(); ++i)
-      same = orderCompare(arguments[i], last_arguments_[i]) == 0;
+      same = arguments[i].data.index() == last_arguments_[i].data.index() &&
+             orderCompare(arguments[i], last_arguments_[i]) == 0;
     if (!same) {
-      results_ = procedure_.run(runtime_.graph, arguments);
+      results_ = procedure_->run(runtime_.graph, arguments);
       last_arguments_ = std::move(arguments);
       ran_ = true;
     }
+    if (procedure_->outputs.empty()) return clause_.standalone || next_->consume(row);
     for (const std::vector<Value>& result : results_) {
       runtime_.tick();
-      for (const YieldItem& item : clause_.yields) row[item.slot] = result[item.index];
+      for (const YieldItem& item : clause_.yields) row[item.slot] = result.at(item.index);
       if (!next_->consume(row)) return false;
     }
     return true;
@@ -641,7 +659,7 @@ class CallOperator : public Operator {
 
  private:
   const Clause& clause_;
-  const ProcedureDefinition& procedure_;
+  std::shared_ptr<const ProcedureDefinition> procedure_;
   bool ran_ = false;
   std::vector<Value> last_arguments_;
   std::vector<std::vector<Value>> results_;
@@ -886,6 +904,7 @@ class EagerOperator : public Operator {
   }
   void finish() override {
     for (Row& row : rows_) apply(row);
+    afterApply();
     for (Row& row : rows_)
       if (!next_->consume(row)) break;
     rows_.clear();
@@ -894,6 +913,7 @@ class EagerOperator : public Operator {
 
  protected:
   virtual void apply(Row& row) = 0;
+  virtual void afterApply() {}  // every row applied, none passed on yet
   std::vector<Row> rows_;
 };
 
@@ -964,14 +984,29 @@ class SetOperator : public EagerOperator {
 
   void setProperty(const Value& owner, const std::string& key, Value value) {
     PropertyGraph& graph = runtime_.graph;
-    if (owner.is<NodeRef>())
+    if (owner.is<NodeRef>()) {
       graph.setNodeProperty(owner.as<NodeRef>().index, key, std::move(value));
-    else if (owner.is<EdgeRef>())
+      runtime_.result.changed_nodes.push_back(owner.as<NodeRef>().index);
+    } else if (owner.is<EdgeRef>()) {
       graph.setEdgeProperty(owner.as<EdgeRef>().index, key, std::move(value));
-    else
+      runtime_.result.changed_edges.push_back(owner.as<EdgeRef>().index);
+    } else {
       throwRuntime("TypeError", "InvalidArgumentType",
                    "SET needs a node or relationship, got " + typeName(owner));
+    }
     ++runtime_.result.properties_set;
+  }
+
+  // A property holds a value or a list of values, not a map, a list of maps or nested lists.
+  static void rejectUnstorable(const Value& value) {
+    bool nested = value.is<ValueList>() &&
+                  std::any_of(value.as<ValueList>().begin(), value.as<ValueList>().end(),
+                              [](const Value& element) {
+                                return element.is<ValueMap>() || element.is<ValueList>();
+                              });
+    if (value.is<ValueMap>() || nested)
+      throwRuntime("TypeError", "InvalidPropertyType",
+                   "a property cannot hold a map, a list of maps or a list of lists");
   }
 
   void applyNow(const std::vector<SetItem>& items, Row& row) {
@@ -980,7 +1015,9 @@ class SetOperator : public EagerOperator {
       if (item.kind == SetItem::Kind::Property) {
         Value owner = runtime_.eval(*item.target->children[0], row);
         if (owner.isNull()) continue;
-        setProperty(owner, item.target->name, runtime_.eval(*item.value, row));
+        Value value = runtime_.eval(*item.value, row);
+        rejectUnstorable(value);
+        setProperty(owner, item.target->name, std::move(value));
         continue;
       }
       Value owner = runtime_.eval(*item.target, row);
@@ -990,6 +1027,7 @@ class SetOperator : public EagerOperator {
           throwRuntime("TypeError", "InvalidArgumentType", "only nodes have labels");
         for (const std::string& label : item.labels)
           graph.addLabel(owner.as<NodeRef>().index, label);
+        runtime_.result.changed_nodes.push_back(owner.as<NodeRef>().index);
         continue;
       }
       Value source = runtime_.eval(*item.value, row);
@@ -1017,6 +1055,116 @@ class SetOperator : public EagerOperator {
 };
 
 void SetOperator::applyItems(const std::vector<SetItem>& items, Row& row) { applyNow(items, row); }
+
+// REMOVE n.key (a relationship's too) and REMOVE n:Label; a null owner is skipped.
+class RemoveOperator : public EagerOperator {
+ public:
+  RemoveOperator(Runtime& runtime, const Clause& clause)
+      : EagerOperator(runtime), clause_(clause) {}
+
+ private:
+  void apply(Row& row) override {
+    PropertyGraph& graph = runtime_.graph;
+    QueryResult& result = runtime_.result;
+    for (const SetItem& item : clause_.set_items) {
+      bool property = item.kind == SetItem::Kind::Property;
+      Value owner = runtime_.eval(property ? *item.target->children[0] : *item.target, row);
+      if (owner.isNull()) continue;
+      if (owner.is<NodeRef>()) {
+        uint32_t node = owner.as<NodeRef>().index;
+        if (property) {
+          if (graph.nodeProperty(node, item.target->name).isNull()) continue;
+          graph.setNodeProperty(node, item.target->name, Value());
+        } else {
+          for (const std::string& label : item.labels) graph.removeLabel(node, label);
+        }
+        result.changed_nodes.push_back(node);
+      } else if (owner.is<EdgeRef>() && property) {
+        uint32_t edge = owner.as<EdgeRef>().index;
+        if (graph.edgeProperty(edge, item.target->name).isNull()) continue;
+        graph.setEdgeProperty(edge, item.target->name, Value());
+        result.changed_edges.push_back(edge);
+      } else {
+        throwRuntime("TypeError", "InvalidArgumentType",
+                     std::string(property ? "REMOVE needs a node or relationship, got "
+                                          : "only nodes have labels, got ") +
+                         typeName(owner));
+      }
+    }
+  }
+
+  const Clause& clause_;
+};
+
+// DELETE and DETACH DELETE: collects the nodes, relationships and paths of every row, then
+// deletes them at once (DETACH DELETE also every relationship of a deleted node). A node that
+// would keep a relationship is an error and nothing is deleted. Null is skipped.
+class DeleteOperator : public EagerOperator {
+ public:
+  DeleteOperator(Runtime& runtime, const Clause& clause)
+      : EagerOperator(runtime), clause_(clause) {}
+
+ private:
+  void apply(Row& row) override {
+    for (const ExprPtr& target : clause_.deleted) collect(runtime_.eval(*target, row));
+  }
+
+  void collect(const Value& value) {
+    if (value.isNull()) return;
+    if (value.is<NodeRef>()) {
+      nodes_.push_back(value.as<NodeRef>().index);
+    } else if (value.is<EdgeRef>()) {
+      edges_.push_back(value.as<EdgeRef>().index);
+    } else if (value.is<PathValue>()) {
+      const PathValue& path = value.as<PathValue>();
+      nodes_.insert(nodes_.end(), path.nodes.begin(), path.nodes.end());
+      edges_.insert(edges_.end(), path.edges.begin(), path.edges.end());
+    } else {
+      throwRuntime("TypeError", "InvalidArgumentType",
+                   "DELETE needs a node, relationship or path, got " + typeName(value));
+    }
+  }
+
+  void afterApply() override {
+    PropertyGraph& graph = runtime_.graph;
+    auto keepLive = [](std::vector<uint32_t>& items, auto deleted) {
+      std::sort(items.begin(), items.end());
+      items.erase(std::unique(items.begin(), items.end()), items.end());
+      items.erase(std::remove_if(items.begin(), items.end(), deleted), items.end());
+    };
+    keepLive(nodes_, [&](uint32_t node) { return graph.node(node).deleted; });
+    if (clause_.detach)
+      for (uint32_t node : nodes_) {
+        graph.forEachOutEdge(node, [&](uint32_t edge) { edges_.push_back(edge); });
+        graph.forEachInEdge(node, [&](uint32_t edge) { edges_.push_back(edge); });
+      }
+    keepLive(edges_, [&](uint32_t edge) { return graph.edge(edge).deleted; });
+    for (uint32_t node : nodes_) {
+      auto kept = [&](uint32_t edge) {
+        return !std::binary_search(edges_.begin(), edges_.end(), edge);
+      };
+      bool connected = false;
+      graph.forEachOutEdge(node, [&](uint32_t edge) { connected = connected || kept(edge); });
+      graph.forEachInEdge(node, [&](uint32_t edge) { connected = connected || kept(edge); });
+      if (connected)
+        throwRuntime("ConstraintVerificationFailed", "DeleteConnectedNode",
+                     "cannot delete a node that still has relationships (DETACH DELETE deletes "
+                     "them too)");
+    }
+    graph.deleteEdges(edges_);
+    graph.deleteNodes(nodes_);
+    QueryResult& result = runtime_.result;
+    result.deleted_edges.insert(result.deleted_edges.end(), edges_.begin(), edges_.end());
+    result.deleted_nodes.insert(result.deleted_nodes.end(), nodes_.begin(), nodes_.end());
+    if (clause_.detach)
+      result.detached_nodes.insert(result.detached_nodes.end(), nodes_.begin(), nodes_.end());
+    nodes_.clear();
+    edges_.clear();
+  }
+
+  const Clause& clause_;
+  std::vector<uint32_t> nodes_, edges_;
+};
 
 // Keeps every row it is given (the matches MERGE looks for).
 class CollectOperator : public Operator {
@@ -1050,6 +1198,7 @@ class MergeOperator : public EagerOperator {
       collector_.rows.clear();
       matcher_.consume(row);
       if (collector_.rows.empty()) {
+        rejectNullProperties(row);
         creator_.createIn(row);
         setter_.applyItems(clause_.on_create, row);
         output.push_back(row);
@@ -1068,6 +1217,22 @@ class MergeOperator : public EagerOperator {
 
  private:
   void apply(Row&) override {}
+
+  // MERGE ({key: null}) can never match what it would create: an error, as in Neo4j.
+  void rejectNullProperties(Row& row) {
+    auto check = [&](const ExprPtr& properties) {
+      if (!properties) return;
+      Value map = runtime_.eval(*properties, row);
+      if (!map.is<ValueMap>()) return;
+      for (const auto& [key, value] : map.as<ValueMap>())
+        if (value.isNull())
+          throwRuntime("SemanticError", "MergeReadOwnWrites",
+                       "cannot merge a pattern whose property `" + key + "` is null");
+    };
+    for (const NodePattern& node : clause_.pattern[0].nodes) check(node.properties);
+    for (const RelPattern& relationship : clause_.pattern[0].relationships)
+      check(relationship.properties);
+  }
 
   const Clause& clause_;
   MatchOperator matcher_;
@@ -1099,6 +1264,76 @@ class ProduceOperator : public Operator {
   const std::vector<int>& slots_;
 };
 
+// The operator that runs one step of a plan.
+std::unique_ptr<Operator> makeOperator(Runtime& runtime, const Plan& plan, const PlanOperator& op) {
+  switch (op.kind) {
+    case OperatorKind::Match:
+      return std::make_unique<MatchOperator>(runtime, op.match);
+    case OperatorKind::Unwind:
+      return std::make_unique<UnwindOperator>(runtime, *op.clause);
+    case OperatorKind::Call:
+      return std::make_unique<CallOperator>(runtime, *op.clause);
+    case OperatorKind::Project:
+      return std::make_unique<ProjectOperator>(runtime, op.items);
+    case OperatorKind::Aggregate:
+      return std::make_unique<AggregateOperator>(runtime, *op.projection, plan.slot_count);
+    case OperatorKind::Distinct:
+      return std::make_unique<DistinctOperator>(runtime, *op.projection);
+    case OperatorKind::Sort:
+      return std::make_unique<SortOperator>(runtime, *op.projection);
+    case OperatorKind::SkipLimit:
+      return std::make_unique<SkipLimitOperator>(runtime, *op.projection);
+    case OperatorKind::Filter:
+      return std::make_unique<FilterOperator>(runtime, *op.predicate);
+    case OperatorKind::Create:
+      return std::make_unique<CreateOperator>(runtime, *op.clause);
+    case OperatorKind::Set:
+      return std::make_unique<SetOperator>(runtime, *op.clause);
+    case OperatorKind::Merge:
+      return std::make_unique<MergeOperator>(runtime, op);
+    case OperatorKind::Delete:
+      return std::make_unique<DeleteOperator>(runtime, *op.clause);
+    case OperatorKind::Remove:
+      return std::make_unique<RemoveOperator>(runtime, *op.clause);
+    case OperatorKind::Produce:
+      return std::make_unique<ProduceOperator>(runtime, plan.output_slots);
+  }
+  return nullptr;
+}
+
+// The end of an EXISTS subquery's pipeline: notes that a row arrived and stops the producers.
+class ExistsSink : public Operator {
+ public:
+  using Operator::Operator;
+  bool consume(Row&) override {
+    found = true;
+    return false;
+  }
+  void finish() override {}
+  bool found = false;
+};
+
+// Runs an EXISTS subquery from a copy of the current row (its slots continue the outer query's
+// numbering) until it yields a first row. Its plan is made once per query.
+bool subqueryHasRow(Runtime& runtime, const Statement& subquery, const Row& row) {
+  auto it = runtime.subquery_plans.find(&subquery);
+  if (it == runtime.subquery_plans.end())
+    it = runtime.subquery_plans.emplace(&subquery, planStatement(subquery, runtime.options.hop_cap))
+             .first;
+  const Plan& plan = it->second;
+  std::vector<std::unique_ptr<Operator>> operators;
+  for (const PlanOperator& op : plan.operators)
+    if (op.kind != OperatorKind::Produce) operators.push_back(makeOperator(runtime, plan, op));
+  auto sink = std::make_unique<ExistsSink>(runtime);
+  const ExistsSink& result = *sink;
+  operators.push_back(std::move(sink));
+  for (size_t i = 0; i + 1 < operators.size(); ++i) operators[i]->next_ = operators[i + 1].get();
+  Row start = row;
+  if (start.size() < static_cast<size_t>(plan.slot_count)) start.resize(plan.slot_count);
+  if (operators.front()->consume(start)) operators.front()->finish();
+  return result.found;
+}
+
 }  // namespace
 
 QueryResult execute(const Plan& plan, PropertyGraph& graph, const QueryOptions& options) {
@@ -1106,51 +1341,12 @@ QueryResult execute(const Plan& plan, PropertyGraph& graph, const QueryOptions& 
   result.columns = plan.columns;
   Runtime runtime{graph, options, EvaluationContext{graph, options.parameters, {}, options.hop_cap},
                   result, Clock::now() + std::chrono::milliseconds(options.time_limit_ms)};
+  runtime.evaluation.exists_subquery = [&runtime](const Statement& subquery, const Row& row) {
+    return subqueryHasRow(runtime, subquery, row);
+  };
   std::vector<std::unique_ptr<Operator>> operators;
-  for (const PlanOperator& op : plan.operators) {
-    switch (op.kind) {
-      case OperatorKind::Match:
-        operators.push_back(std::make_unique<MatchOperator>(runtime, op.match));
-        break;
-      case OperatorKind::Unwind:
-        operators.push_back(std::make_unique<UnwindOperator>(runtime, *op.clause));
-        break;
-      case OperatorKind::Call:
-        operators.push_back(std::make_unique<CallOperator>(runtime, *op.clause));
-        break;
-      case OperatorKind::Project:
-        operators.push_back(std::make_unique<ProjectOperator>(runtime, op.items));
-        break;
-      case OperatorKind::Aggregate:
-        operators.push_back(
-            std::make_unique<AggregateOperator>(runtime, *op.projection, plan.slot_count));
-        break;
-      case OperatorKind::Distinct:
-        operators.push_back(std::make_unique<DistinctOperator>(runtime, *op.projection));
-        break;
-      case OperatorKind::Sort:
-        operators.push_back(std::make_unique<SortOperator>(runtime, *op.projection));
-        break;
-      case OperatorKind::SkipLimit:
-        operators.push_back(std::make_unique<SkipLimitOperator>(runtime, *op.projection));
-        break;
-      case OperatorKind::Filter:
-        operators.push_back(std::make_unique<FilterOperator>(runtime, *op.predicate));
-        break;
-      case OperatorKind::Create:
-        operators.push_back(std::make_unique<CreateOperator>(runtime, *op.clause));
-        break;
-      case OperatorKind::Set:
-        operators.push_back(std::make_unique<SetOperator>(runtime, *op.clause));
-        break;
-      case OperatorKind::Merge:
-        operators.push_back(std::make_unique<MergeOperator>(runtime, op));
-        break;
-      case OperatorKind::Produce:
-        operators.push_back(std::make_unique<ProduceOperator>(runtime, plan.output_slots));
-        break;
-    }
-  }
+  for (const PlanOperator& op : plan.operators)
+    operators.push_back(makeOperator(runtime, plan, op));
   for (size_t i = 0; i + 1 < operators.size(); ++i) operators[i]->next_ = operators[i + 1].get();
   Row row(plan.slot_count);
   operators.front()->consume(row);

@@ -23,6 +23,7 @@ Ternary asTernary(const Value& value, const char* where) {
 
 Value property(const Value& owner, const std::string& key, const PropertyGraph& graph) {
   if (owner.isNull()) return Value();
+  requireNotDeleted(owner, graph);
   if (owner.is<NodeRef>()) return graph.nodeProperty(owner.as<NodeRef>().index, key);
   if (owner.is<EdgeRef>()) return graph.edgeProperty(owner.as<EdgeRef>().index, key);
   if (owner.is<ValueMap>()) {
@@ -48,7 +49,9 @@ Value subscript(const Value& container, const Value& index, const PropertyGraph&
     return list[static_cast<size_t>(i)];
   }
   if (container.is<ValueMap>() || container.is<NodeRef>() || container.is<EdgeRef>()) {
-    if (!index.is<std::string>()) typeError("a map key must be a STRING");
+    if (!index.is<std::string>())
+      throwRuntime("TypeError", "MapElementAccessByNonString",
+                   "a map key must be a STRING, got " + typeName(index));
     return property(container, index.as<std::string>(), graph);
   }
   typeError("cannot index a " + typeName(container));
@@ -118,8 +121,10 @@ bool hasLabels(const Value& value, const std::vector<std::string>& labels,
   return true;
 }
 
-// Whether a pattern predicate has at least one match, walking from its first node (bound, or
-// every node) along adjacency lists; relationships are not reused within the pattern.
+// Whether a pattern predicate has at least one match, or the values of a pattern comprehension
+// for each match, walking from its first node (bound, or every node) along adjacency lists;
+// relationships are not reused within the pattern. The variables a comprehension introduces are
+// assigned as the walk reaches them and cleared when it backs off.
 class PatternMatcher {
  public:
   PatternMatcher(const PatternPart& part, Row& row, EvaluationContext& context)
@@ -130,32 +135,94 @@ class PatternMatcher {
     return search() > 0;
   }
 
-  // Every match, each once (patterns here bind no new variables).
-  int64_t count() {
+  // The comprehension's WHERE and projection for every match, in the order found.
+  ValueList collect(const Expr& comprehension) {
     stop_at_first_ = false;
-    return search();
+    comprehension_ = &comprehension;
+    search();
+    return std::move(results_);
   }
 
  private:
   int64_t search() {
     matches_ = 0;
     const NodePattern& first = part_.nodes[0];
-    if (!first.variable.empty()) {
+    if (!first.variable.empty() && !isFree(first.slot)) {
       const Value& bound = row_[first.slot];
       if (!bound.is<NodeRef>()) return 0;
       uint32_t node = bound.as<NodeRef>().index;
-      if (nodeMatches(0, node)) continueFrom(0, node);
+      if (nodeMatches(0, node)) bindAndContinue(0, node, 0);
       return matches_;
     }
     uint32_t count = static_cast<uint32_t>(graph_.nodeCount());
     for (uint32_t node = 0; node < count; ++node)
-      if (nodeMatches(0, node) && continueFrom(0, node)) break;
+      if (nodeMatches(0, node) && bindAndContinue(0, node, 0)) break;
     return matches_;
+  }
+
+  // Whether `slot` belongs to a variable the comprehension introduces that the walk has not
+  // assigned yet (so any node or relationship is acceptable there).
+  bool isFree(int slot) const {
+    const std::vector<int>& introduced = part_.introduced_slots;
+    return slot >= 0 && std::find(introduced.begin(), introduced.end(), slot) != introduced.end() &&
+           std::find(assigned_.begin(), assigned_.end(), slot) == assigned_.end();
+  }
+
+  void assign(int slot, Value value) {
+    row_[slot] = std::move(value);
+    assigned_.push_back(slot);
+  }
+
+  // Assigns the introduced variables of node i and of the relationship that reached it (the
+  // `hops` edges walked last), continues the walk, then clears them. True when the search should
+  // stop.
+  bool bindAndContinue(size_t i, uint32_t node, int64_t hops) {
+    size_t mark = assigned_.size();
+    if (i == 0) start_node_ = node;
+    const NodePattern& pattern = part_.nodes[i];
+    if (!pattern.variable.empty() && isFree(pattern.slot)) assign(pattern.slot, NodeRef{node});
+    if (i > 0) {
+      const RelPattern& relationship = part_.relationships[i - 1];
+      if (!relationship.variable.empty() && isFree(relationship.slot)) {
+        if (relationship.variable_length) {
+          ValueList edges;
+          for (auto edge = used_.end() - hops; edge != used_.end(); ++edge)
+            edges.emplace_back(EdgeRef{*edge});
+          assign(relationship.slot, Value(std::move(edges)));
+        } else {
+          assign(relationship.slot, EdgeRef{used_.back()});
+        }
+      }
+    }
+    bool stop = continueFrom(i, node);
+    for (; assigned_.size() > mark; assigned_.pop_back()) row_[assigned_.back()] = Value();
+    return stop;
+  }
+
+  // The walk so far as a path: the first node and the edges in the order walked.
+  PathValue walkedPath() const {
+    PathValue path;
+    uint32_t current = start_node_;
+    path.nodes.push_back(current);
+    for (uint32_t edge : used_) {
+      const auto& record = graph_.edge(edge);
+      current = record.source == current ? record.target : record.source;
+      path.edges.push_back(edge);
+      path.nodes.push_back(current);
+    }
+    return path;
   }
 
   // True when the search should stop.
   bool matched() {
     ++matches_;
+    if (comprehension_) {
+      if (part_.path_slot >= 0) row_[part_.path_slot] = walkedPath();
+      if (!comprehension_->has_where ||
+          isTrue(evaluate(*comprehension_->children[0], row_, context_)))
+        results_.push_back(evaluate(*comprehension_->children[1], row_, context_));
+      if (part_.path_slot >= 0) row_[part_.path_slot] = Value();
+    }
     return stop_at_first_;
   }
 
@@ -176,8 +243,9 @@ class PatternMatcher {
   }
 
   bool nodeMatches(size_t i, uint32_t node) {
+    if (graph_.node(node).deleted) return false;
     const NodePattern& pattern = part_.nodes[i];
-    if (!pattern.variable.empty()) {
+    if (!pattern.variable.empty() && !isFree(pattern.slot)) {
       const Value& bound = row_[pattern.slot];
       if (!bound.is<NodeRef>() || bound.as<NodeRef>().index != node) return false;
     }
@@ -191,7 +259,7 @@ class PatternMatcher {
     if (!pattern.types.empty() && std::find(pattern.types.begin(), pattern.types.end(),
                                             graph_.edgeType(edge)) == pattern.types.end())
       return false;
-    if (!pattern.variable.empty() && !pattern.variable_length) {
+    if (!pattern.variable.empty() && !pattern.variable_length && !isFree(pattern.slot)) {
       const Value& bound = row_[pattern.slot];
       if (!bound.is<EdgeRef>() || bound.as<EdgeRef>().index != edge) return false;
     }
@@ -209,7 +277,8 @@ class PatternMatcher {
   }
 
   bool walk(size_t i, uint32_t node, int64_t depth, int64_t min, int64_t max) {
-    if (depth >= min && nodeMatches(i + 1, node) && continueFrom(i + 1, node)) return true;
+    if (depth >= min && nodeMatches(i + 1, node) && bindAndContinue(i + 1, node, depth))
+      return true;
     if (depth >= max) return false;
     Direction direction = part_.relationships[i].direction;
     auto step = [&](uint32_t edge, uint32_t other) {
@@ -237,9 +306,13 @@ class PatternMatcher {
   Row& row_;
   EvaluationContext& context_;
   const PropertyGraph& graph_;
-  std::vector<uint32_t> used_;
+  std::vector<uint32_t> used_;  // the edges walked, in order
+  std::vector<int> assigned_;   // introduced slots assigned by the walk so far
+  uint32_t start_node_ = 0;
   bool stop_at_first_ = true;
   int64_t matches_ = 0;
+  const Expr* comprehension_ = nullptr;
+  ValueList results_;
 };
 
 }  // namespace
@@ -368,6 +441,11 @@ Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
     case ExprKind::LabelCheck: {
       Value value = evaluate(*expr.children[0], row, context);
       if (value.isNull()) return Value();
+      if (value.is<EdgeRef>()) {  // r:T: whether the relationship's type is T
+        const std::string& type = context.graph.edgeType(value.as<EdgeRef>().index);
+        return std::all_of(expr.keys.begin(), expr.keys.end(),
+                           [&](const std::string& label) { return label == type; });
+      }
       if (!value.is<NodeRef>()) typeError("a label check needs a NODE, got " + typeName(value));
       return hasLabels(value, expr.keys, context.graph);
     }
@@ -414,14 +492,12 @@ Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
     }
     case ExprKind::PatternPredicate:
       return PatternMatcher(*expr.pattern, row, context).exists();
-    case ExprKind::PatternComprehension: {
-      ValueList result;
-      if (expr.has_where && !isTrue(evaluate(*expr.children[0], row, context))) return result;
-      int64_t matches = PatternMatcher(*expr.pattern, row, context).count();
-      for (int64_t i = 0; i < matches; ++i)
-        result.push_back(evaluate(*expr.children[1], row, context));
-      return result;
-    }
+    case ExprKind::PatternComprehension:
+      return PatternMatcher(*expr.pattern, row, context).collect(expr);
+    case ExprKind::ExistsSubquery:
+      if (!context.exists_subquery)
+        throwRuntime("SemanticError", "UnexpectedSyntax", "EXISTS { } cannot be evaluated here");
+      return context.exists_subquery(*expr.subquery, row);
     case ExprKind::ListComprehension: {
       Value source = evaluate(*expr.children[0], row, context);
       if (source.isNull()) return Value();
@@ -443,7 +519,7 @@ Value evaluate(const Expr& expr, Row& row, EvaluationContext& context) {
 bool isConstant(const Expr& expr) {
   if (expr.kind == ExprKind::Variable || expr.kind == ExprKind::ListComprehension ||
       expr.kind == ExprKind::Quantifier || expr.kind == ExprKind::PatternPredicate ||
-      expr.kind == ExprKind::PatternComprehension)
+      expr.kind == ExprKind::PatternComprehension || expr.kind == ExprKind::ExistsSubquery)
     return false;
   if (expr.aggregate) return false;
   for (const ExprPtr& child : expr.children)
@@ -454,6 +530,9 @@ bool isConstant(const Expr& expr) {
 void collectSlots(const Expr& expr, std::vector<int>& slots) {
   if (expr.kind == ExprKind::Variable || expr.kind == ExprKind::AggregateRef || expr.aggregate)
     slots.push_back(expr.slot);
+  if (expr.kind == ExprKind::ExistsSubquery)
+    slots.insert(slots.end(), expr.subquery->imported_slots.begin(),
+                 expr.subquery->imported_slots.end());
   if (expr.kind == ExprKind::PatternPredicate || expr.kind == ExprKind::PatternComprehension) {
     for (const NodePattern& node : expr.pattern->nodes) {
       if (!node.variable.empty()) slots.push_back(node.slot);

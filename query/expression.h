@@ -3,6 +3,7 @@
 // map access, CASE, list comprehensions and scalar function calls.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -22,6 +23,8 @@ struct EvaluationContext {
   const ValueMap& parameters;
   RegexMatcher regex;    // =~ patterns compiled once per query
   unsigned hop_cap = 5;  // for unbounded variable-length pattern predicates
+  // Whether an EXISTS subquery yields a row when it starts from `row` (set by the executor).
+  std::function<bool(const Statement& subquery, const Row& row)> exists_subquery{};
 };
 
 Value evaluate(const Expr& expr, Row& row, EvaluationContext& context);

@@ -23,6 +23,14 @@ std::string lower(std::string_view text) {
                std::string(function) + "() does not accept a " + typeName(value));
 }
 
+// The type-conversion functions (toString, toInteger, ...) and the graph accessors type() and
+// labels() report a value of the wrong kind found at run time as an InvalidArgumentValue, as the
+// TCK expects, rather than as an InvalidArgumentType.
+[[noreturn]] void unconvertible(const char* function, const Value& value) {
+  throwRuntime("TypeError", "InvalidArgumentValue",
+               std::string(function) + "() cannot take a " + typeName(value));
+}
+
 int64_t integerArgument(const char* function, const Value& value) {
   if (!value.is<int64_t>())
     throwRuntime("ArgumentError", "InvalidArgumentType",
@@ -54,7 +62,7 @@ std::string valueToString(const Value& value) {
   if (value.is<double>()) return formatNumber(value.as<double>());
   if (value.is<bool>()) return value.as<bool>() ? "true" : "false";
   if (value.is<Temporal>()) return formatTemporal(value.as<Temporal>());
-  badArgument("toString", value);
+  unconvertible("toString", value);
 }
 
 Value toInteger(const Value& value) {
@@ -75,7 +83,7 @@ Value toInteger(const Value& value) {
     if (end != text.c_str() && *end == '\0' && std::isfinite(d)) return static_cast<int64_t>(d);
     return Value();
   }
-  badArgument("toInteger", value);
+  unconvertible("toInteger", value);
 }
 
 Value toFloat(const Value& value) {
@@ -88,7 +96,7 @@ Value toFloat(const Value& value) {
     if (end != text.c_str() && *end == '\0') return d;
     return Value();
   }
-  badArgument("toFloat", value);
+  unconvertible("toFloat", value);
 }
 
 std::string trimmed(const std::string& text, bool left, bool right) {
@@ -120,6 +128,7 @@ Value numeric(Arguments& arguments, const PropertyGraph&) {
 }
 
 Value propertiesOf(const char* name, const Value& first, const PropertyGraph& graph) {
+  requireNotDeleted(first, graph);
   if (first.is<NodeRef>()) return graph.nodeProperties(first.as<NodeRef>().index);
   if (first.is<EdgeRef>()) return graph.edgeProperties(first.as<EdgeRef>().index);
   if (first.is<ValueMap>()) return first.as<ValueMap>();
@@ -176,11 +185,12 @@ const std::vector<ScalarFunction>& registry() {
         {"type", 1, 1, true,
          [](Arguments& a, const PropertyGraph& graph) -> Value {
            if (a[0].is<EdgeRef>()) return graph.edgeType(a[0].as<EdgeRef>().index);
-           badArgument("type", a[0]);
+           unconvertible("type", a[0]);
          }},
         {"labels", 1, 1, true,
          [](Arguments& a, const PropertyGraph& graph) -> Value {
-           if (!a[0].is<NodeRef>()) badArgument("labels", a[0]);
+           if (!a[0].is<NodeRef>()) unconvertible("labels", a[0]);
+           requireNotDeleted(a[0], graph);
            return listOf(graph.node(a[0].as<NodeRef>().index).labels,
                          [](const std::string& label) { return Value(label); });
          }},
@@ -364,7 +374,7 @@ const std::vector<ScalarFunction>& registry() {
              return Value();
            }
            if (first.is<int64_t>()) return first.as<int64_t>() != 0;
-           badArgument("toBoolean", first);
+           unconvertible("toBoolean", first);
          }},
         {"abs", 1, 1, true,
          [](Arguments& a, const PropertyGraph&) -> Value {

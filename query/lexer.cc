@@ -23,6 +23,17 @@ void appendUtf8(std::string& out, uint32_t code) {
   }
 }
 
+// The byte length of a Unicode dash or minus sign (U+2010 to U+2015, U+2212, U+FE58, U+FE63,
+// U+FF0D) at the start of `text`, else 0: text pasted from a word processor, not Cypher's '-'.
+size_t unicodeDashLength(std::string_view text) {
+  auto byte = [&](size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0; };
+  if (byte(0) == 0xE2 && byte(1) == 0x80 && byte(2) >= 0x90 && byte(2) <= 0x95) return 3;
+  if (byte(0) == 0xE2 && byte(1) == 0x88 && byte(2) == 0x92) return 3;
+  if (byte(0) == 0xEF && byte(1) == 0xB9 && (byte(2) == 0x98 || byte(2) == 0xA3)) return 3;
+  if (byte(0) == 0xEF && byte(1) == 0xBC && byte(2) == 0x8D) return 3;
+  return 0;
+}
+
 class Lexer {
  public:
   explicit Lexer(std::string_view text) : text_(text) {}
@@ -40,8 +51,13 @@ class Lexer {
         return tokens;
       }
       unsigned char c = text_[position_];
+      if (unicodeDashLength(text_.substr(position_)) > 0)
+        throwAt(text_, position_, "SyntaxError", "InvalidUnicodeCharacter",
+                "a Unicode dash is not an operator (use '-')");
       if (isIdentifierStart(c)) {
-        while (position_ < text_.size() && isIdentifierPart(text_[position_])) ++position_;
+        while (position_ < text_.size() && isIdentifierPart(text_[position_]) &&
+               unicodeDashLength(text_.substr(position_)) == 0)
+          ++position_;
         token.kind = TokenKind::Identifier;
         token.text = std::string(text_.substr(token.offset, position_ - token.offset));
       } else if (c == '`') {
@@ -53,6 +69,9 @@ class Lexer {
         position_ = close + 1;
       } else if (std::isdigit(c) ||
                  (c == '.' && position_ + 1 < text_.size() && std::isdigit(text_[position_ + 1]))) {
+        if (!tokens.empty() && tokens.back().kind == TokenKind::Symbol && tokens.back().text == "{")
+          throwAt(text_, position_, "SyntaxError", "UnexpectedSyntax",
+                  "expected a property key name (a map key cannot start with a digit)");
         lexNumber(token);
       } else if (c == '\'' || c == '"') {
         lexString(token);

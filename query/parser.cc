@@ -229,27 +229,38 @@ class Parser {
         do items.push_back(parseSetItem());
         while (acceptSymbol(","));
       }
-    } else if (atKeyword("DELETE") || atKeyword("DETACH") || atKeyword("REMOVE") ||
-               atKeyword("FOREACH") || atKeyword("LOAD")) {
+    } else if (atKeyword("DELETE") || atKeyword("DETACH")) {
+      parseDelete(clause);
+    } else if (acceptKeyword("REMOVE")) {
+      clause.kind = ClauseKind::Remove;
+      do clause.set_items.push_back(parseRemoveItem());
+      while (acceptSymbol(","));
+    } else if (atKeyword("FOREACH") || atKeyword("LOAD")) {
       fail(current().text + " is not supported by this engine", "UnsupportedClause");
     } else {
-      fail("expected a clause (MATCH, OPTIONAL MATCH, WITH, UNWIND, CREATE, SET, RETURN)");
+      fail(
+          "expected a clause (MATCH, OPTIONAL MATCH, WITH, UNWIND, CREATE, MERGE, SET, REMOVE, "
+          "DELETE, RETURN)");
     }
     return clause;
   }
 
-  // CALL name.space.proc(arg, ...) [YIELD * | YIELD column [AS alias], ... [WHERE expr]]
+  // CALL name.space.proc(arg, ...) [YIELD * | YIELD column [AS alias], ... [WHERE expr]]; without
+  // the parentheses, a standalone CALL takes its arguments from the parameters of their names.
   void parseCall(Clause& clause) {
     clause.kind = ClauseKind::Call;
     if (atSymbol("{")) fail("CALL { ... } subqueries are not supported", "UnsupportedClause");
     clause.procedure = parseName("a procedure name", true);
     while (acceptSymbol(".")) clause.procedure += "." + parseName("a procedure name", true);
-    expectSymbol("(");
-    if (!atSymbol(")")) {
-      do clause.arguments.push_back(parseExpression());
-      while (acceptSymbol(","));
+    if (acceptSymbol("(")) {
+      if (!atSymbol(")")) {
+        do clause.arguments.push_back(parseExpression());
+        while (acceptSymbol(","));
+      }
+      expectSymbol(")");
+    } else {
+      clause.implicit_arguments = true;
     }
-    expectSymbol(")");
     if (!acceptKeyword("YIELD")) {
       clause.yield_all = true;
       return;
@@ -275,13 +286,58 @@ class Parser {
     if (acceptKeyword("WHERE")) clause.where = parseExpression();
   }
 
-  SetItem parseSetItem() {
+  // [DETACH] DELETE expression, ...: each a node, relationship or path (or a list or map member
+  // holding one); `n:Label` is refused (REMOVE takes labels off).
+  void parseDelete(Clause& clause) {
+    clause.kind = ClauseKind::Delete;
+    clause.detach = acceptKeyword("DETACH");
+    expectKeyword("DELETE");
+    do {
+      ExprPtr target = parseExpression();
+      if (target->kind == ExprKind::LabelCheck)
+        throwAt(text_, target->begin, "SyntaxError", "InvalidDelete",
+                "DELETE removes nodes, relationships and paths; use REMOVE n:Label for labels");
+      clause.deleted.push_back(std::move(target));
+    } while (acceptSymbol(","));
+  }
+
+  // REMOVE n.key or REMOVE n:Label[:Label...], as a SetItem without a value.
+  SetItem parseRemoveItem() {
     SetItem item;
     item.offset = current().offset;
     auto variable = std::make_unique<Expr>();
     variable->kind = ExprKind::Variable;
     variable->begin = current().offset;
     variable->name = parseName("a variable name", false);
+    variable->end = previous_end_;
+    if (acceptSymbol(".")) {
+      auto property = std::make_unique<Expr>();
+      property->kind = ExprKind::Property;
+      property->begin = variable->begin;
+      property->name = parseName("a property key", true);
+      property->end = previous_end_;
+      property->children.push_back(std::move(variable));
+      item.target = std::move(property);
+      item.kind = SetItem::Kind::Property;
+    } else if (atSymbol(":")) {
+      item.target = std::move(variable);
+      item.kind = SetItem::Kind::Labels;
+      while (acceptSymbol(":")) item.labels.push_back(parseName("a label", true));
+    } else {
+      fail("expected '.' or ':' in REMOVE");
+    }
+    return item;
+  }
+
+  SetItem parseSetItem() {
+    SetItem item;
+    item.offset = current().offset;
+    auto variable = std::make_unique<Expr>();
+    variable->kind = ExprKind::Variable;
+    variable->begin = current().offset;
+    bool parenthesized = acceptSymbol("(");  // SET (n).key = ...
+    variable->name = parseName("a variable name", false);
+    if (parenthesized) expectSymbol(")");
     variable->end = previous_end_;
     if (acceptSymbol(".")) {
       auto property = std::make_unique<Expr>();
@@ -851,10 +907,17 @@ class Parser {
   ExprPtr parseListOrComprehension() {
     size_t begin = current().offset;
     expectSymbol("[");
+    // [path = (a)-->(b) | ...]: a pattern comprehension that names its path.
+    std::string path_variable;
+    if (atVariableName() && isSymbol(peek(), "=") && isSymbol(peek(2), "(")) {
+      path_variable = parseName("a path name", false);
+      expectSymbol("=");
+    }
     if (atSymbol("(")) {
       if (ExprPtr pattern = tryPatternPredicate()) {
         auto comprehension = makeExpr(ExprKind::PatternComprehension, begin);
         comprehension->pattern = pattern->pattern;
+        comprehension->pattern->path_variable = path_variable;
         auto placeholder = [&] {
           auto literal = makeExpr(ExprKind::Literal, begin);
           literal->end = begin;
@@ -874,6 +937,7 @@ class Parser {
         return comprehension;
       }
     }
+    if (!path_variable.empty()) fail("expected a pattern after `" + path_variable + " =`");
     if (atVariableName() && isKeyword(peek(), "IN")) {
       auto comprehension = makeExpr(ExprKind::ListComprehension, begin);
       comprehension->name = parseName("a variable name", false);
@@ -909,6 +973,27 @@ class Parser {
     return list;
   }
 
+  // EXISTS { pattern [WHERE ...] } (kept as one MATCH clause) or EXISTS { query }.
+  ExprPtr parseExistsSubquery() {
+    auto exists = makeExpr(ExprKind::ExistsSubquery, current().offset);
+    advance();
+    expectSymbol("{");
+    auto subquery = std::make_shared<Statement>();
+    if (atSymbol("(") || (atVariableName() && isSymbol(peek(), "="))) {
+      Clause match;
+      match.offset = current().offset;
+      parseMatchBody(match);
+      subquery->clauses.push_back(std::move(match));
+    } else {
+      while (!atSymbol("}") && !atEnd()) subquery->clauses.push_back(parseClause());
+      if (subquery->clauses.empty()) fail("expected a pattern or a query inside EXISTS { }");
+    }
+    expectSymbol("}");
+    exists->subquery = std::move(subquery);
+    exists->end = previous_end_;
+    return exists;
+  }
+
   ExprPtr parseIdentifierAtom() {
     const Token& token = current();
     size_t begin = token.offset;
@@ -922,6 +1007,7 @@ class Parser {
       return literal;
     }
     if (atKeyword("CASE")) return parseCase();
+    if (atKeyword("EXISTS") && isSymbol(peek(), "{")) return parseExistsSubquery();
     if ((atKeyword("ALL") || atKeyword("ANY") || atKeyword("NONE") || atKeyword("SINGLE")) &&
         isSymbol(peek(), "(") &&
         (peek(2).kind == TokenKind::Identifier || peek(2).kind == TokenKind::QuotedIdentifier) &&

@@ -22,7 +22,9 @@ void splitConjuncts(const Expr* expr, std::vector<const Expr*>& out) {
 class Planner {
  public:
   Planner(const Statement& statement, unsigned hop_cap)
-      : statement_(statement), hop_cap_(hop_cap), bound_(statement.slot_count, false) {}
+      : statement_(statement), hop_cap_(hop_cap), bound_(statement.slot_count, false) {
+    for (int slot : statement.imported_slots) bound_[slot] = true;  // EXISTS { }: outer variables
+  }
 
   Plan run() {
     Plan plan;
@@ -65,6 +67,14 @@ class Planner {
           op.kind = OperatorKind::Unwind;
           op.clause = &clause;
           bound_[clause.unwind_slot] = true;
+          plan.operators.push_back(std::move(op));
+          break;
+        }
+        case ClauseKind::Delete:
+        case ClauseKind::Remove: {
+          PlanOperator op;
+          op.kind = clause.kind == ClauseKind::Delete ? OperatorKind::Delete : OperatorKind::Remove;
+          op.clause = &clause;
           plan.operators.push_back(std::move(op));
           break;
         }
@@ -459,6 +469,10 @@ const char* operatorName(OperatorKind kind) {
       return "Set";
     case OperatorKind::Merge:
       return "Merge";
+    case OperatorKind::Delete:
+      return "Delete";
+    case OperatorKind::Remove:
+      return "Remove";
     case OperatorKind::Produce:
       return "Produce";
   }

@@ -1,8 +1,8 @@
 // Turns a bound Statement into an executable plan: a pipeline of operators (match, unwind,
-// project, aggregate, distinct, sort, skip/limit, filter, create, set), and for every MATCH the
-// order in which its pattern is walked: an anchor node (already bound, else found through the
-// name index when the pattern says {name: ...}, else a scan), expansions along adjacency lists,
-// and each WHERE conjunct as early as its variables are bound.
+// project, aggregate, distinct, sort, skip/limit, filter, create, set, remove, delete), and for
+// every MATCH the order in which its pattern is walked: an anchor node (already bound, else found
+// through the name index when the pattern says {name: ...}, else a scan), expansions along
+// adjacency lists, and each WHERE conjunct as early as its variables are bound.
 #pragma once
 
 #include <string>
@@ -93,13 +93,15 @@ enum class OperatorKind {
   Set,
   Merge,
   Call,
+  Delete,  // DELETE / DETACH DELETE (clause->detach)
+  Remove,  // REMOVE n.key, REMOVE n:Label
   Produce
 };
 
 struct PlanOperator {
   OperatorKind kind = OperatorKind::Match;
   MatchPlan match;
-  const Clause* clause = nullptr;          // Unwind, Create, Set, Call
+  const Clause* clause = nullptr;          // Unwind, Create, Set, Call, Delete, Remove
   const Projection* projection = nullptr;  // Project, Aggregate, Distinct, Sort, SkipLimit
   const Expr* predicate = nullptr;         // Filter
   // Project: the items it computes. Items that ORDER BY does not read are computed after

@@ -52,6 +52,12 @@ QueryResult runQuery(PropertyGraph& graph, std::string_view text, const QueryOpt
       result.created_edges.insert(result.created_edges.end(), more.created_edges.begin(),
                                   more.created_edges.end());
       result.properties_set += more.properties_set;
+      for (auto [into, from] : {std::pair{&result.deleted_nodes, &more.deleted_nodes},
+                                {&result.detached_nodes, &more.detached_nodes},
+                                {&result.deleted_edges, &more.deleted_edges},
+                                {&result.changed_nodes, &more.changed_nodes},
+                                {&result.changed_edges, &more.changed_edges}})
+        into->insert(into->end(), from->begin(), from->end());
       if (result.rows.size() > options.row_limit)
         throw QueryError(
             "ExecutionError", "RowLimitExceeded",
@@ -65,8 +71,11 @@ QueryResult runQuery(PropertyGraph& graph, std::string_view text, const QueryOpt
         if (seen.insert(row).second) distinct.push_back(std::move(row));
       result.rows = std::move(distinct);
     }
-    // After the run, so that what a CREATE made is known; an empty graph knows no names.
-    if (graph.nodeCount() > 0) {
+    // After the run, so that what a CREATE made is known; an empty graph knows no names. A
+    // statement that deleted or removed something may have taken away names it mentions.
+    bool took_away = !result.deleted_nodes.empty() || !result.deleted_edges.empty() ||
+                     !result.changed_nodes.empty() || !result.changed_edges.empty();
+    if (graph.nodeCount() > 0 && !took_away) {
       result.notifications = cypher::notificationsFor(statement, graph, text);
       for (const cypher::Statement& part : statement.union_parts)
         for (auto& notification : cypher::notificationsFor(part, graph, text))

@@ -61,6 +61,12 @@ struct QueryResult {
   std::vector<uint32_t> created_nodes;
   std::vector<uint32_t> created_edges;
   int64_t properties_set = 0;
+  // What DELETE, DETACH DELETE, SET and REMOVE did, for the same purpose (indices may repeat;
+  // deleted elements stay in the graph, marked deleted): the deleted nodes (those DETACH DELETE
+  // removed are in detached_nodes too) and edges, and the nodes and edges whose labels or
+  // properties changed.
+  std::vector<uint32_t> deleted_nodes, detached_nodes, deleted_edges;
+  std::vector<uint32_t> changed_nodes, changed_edges;
 };
 
 // Runs one statement (a trailing ';' is allowed). Throws QueryError.

@@ -194,3 +194,68 @@ TEST_CASE("publication dates from the text, a manifest and --date; queries and s
   CHECK(column.exit_code == 2);
   CHECK(column.err.find("unknown column 'when'") != std::string::npos);
 }
+
+TEST_CASE("DELETE, DETACH DELETE, SET and REMOVE are stored; re-ingest keeps a deleted fact away",
+          "[e2e][delete]") {
+  ScratchDirectory scratch;
+  std::string db = scratch.file("kg.db");
+  std::string article =
+      scratch.write("ports.txt",
+                    "Varnesk accused Oltmar Dynamics of cyber-attacks on its ports.\n\n"
+                    "Later, Varnesk also sanctioned Brisco Halvard, a businessman.\n");
+  REQUIRE(runCommand({kKg, "ingest", "--db", db, article}).exit_code == 0);
+  auto query = [&](const std::string& text) {
+    auto run = runCommand({kKg, "query", "--db", db, "--format", "csv", text});
+    INFO(text);
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    return run.out;
+  };
+  auto stat = [&](const std::string& line_start) {
+    auto stats = runCommand({kKg, "stats", "--db", db});
+    REQUIRE(stats.exit_code == 0);
+    size_t at = stats.out.find(line_start);
+    REQUIRE(at != std::string::npos);
+    return std::stoi(stats.out.substr(at + line_start.size()));
+  };
+  const std::string edges = "MATCH (a)-[r]->(b) RETURN a.name, type(r), b.name ORDER BY type(r)";
+  REQUIRE(query(edges) ==
+          "a.name,type(r),b.name\nVarnesk,accused,Oltmar Dynamics\n"
+          "Varnesk,sanctioned,Brisco Halvard\n");
+  REQUIRE(stat("evidence") == 2);
+
+  // Deleting the accusation removes its evidence; a second process no longer sees it.
+  auto deleted = runCommand({kKg, "query", "--db", db, "MATCH ()-[r:accused]->() DELETE r"});
+  CHECK(deleted.exit_code == 0);
+  CHECK(deleted.out.find("Deleted 0 nodes, 1 relationship") != std::string::npos);
+  CHECK(query(edges) == "a.name,type(r),b.name\nVarnesk,sanctioned,Brisco Halvard\n");
+  CHECK(stat("evidence") == 1);
+
+  // SET and REMOVE on an ingested actor and a news edge.
+  query(
+      "MATCH (p {name: 'Brisco Halvard'})<-[r:sanctioned]-() "
+      "SET p.role = 'trader', p:Trader, r.note = 'checked' REMOVE p:Person");
+  CHECK(query("MATCH (p:Trader)<-[r]-() RETURN p.name, p.role, labels(p), r.note") ==
+        "p.name,p.role,labels(p),r.note\nBrisco Halvard,trader,[\"Trader\"],checked\n");
+  query("MATCH (p:Trader)<-[r]-() REMOVE p.role, r.note");
+  CHECK(query("MATCH (p:Trader)<-[r]-() RETURN p.role, r.note, r.mentions") ==
+        "p.role,r.note,r.mentions\n,,1\n");
+
+  // A node with a relationship needs DETACH DELETE.
+  auto refused = runCommand({kKg, "query", "--db", db, "MATCH (v {name: 'Varnesk'}) DELETE v"});
+  CHECK(refused.exit_code == 1);
+  CHECK(refused.err.find("ConstraintVerificationFailed") != std::string::npos);
+  query("MATCH (v {name: 'Varnesk'}) DETACH DELETE v");
+  CHECK(query("MATCH (n) RETURN count(n) AS nodes") == "nodes\n2\n");
+  CHECK(query(edges) == "a.name,type(r),b.name\n");
+  CHECK(stat("evidence") == 0);
+
+  // The same article again is already present: what was deleted stays deleted.
+  auto again = runCommand({kKg, "ingest", "--db", db, article});
+  CHECK(again.out.find("1 already present") != std::string::npos);
+  CHECK(query(edges) == "a.name,type(r),b.name\n");
+  // A new article that states the fact again adds it again.
+  std::string later = scratch.write("later.txt", "Varnesk accused Oltmar Dynamics of espionage.\n");
+  REQUIRE(runCommand({kKg, "ingest", "--db", db, later}).exit_code == 0);
+  CHECK(query(edges) == "a.name,type(r),b.name\nVarnesk,accused,Oltmar Dynamics\n");
+}

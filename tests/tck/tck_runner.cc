@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "query/procedures.h"
 #include "query/query_engine.h"
 #include "tests/tck/gherkin.h"
 #include "tests/tck/tck_value.h"
@@ -95,21 +96,21 @@ std::string indent(const std::string& text, const std::string& prefix = "    ") 
 
 // ---- graph state for side effects ---------------------------------------------------------------
 
-// What the TCK's side effects count: nodes, relationships, distinct label names, and
-// (entity, key, value) property triples.
+// What the TCK's side effects count: nodes, relationships (by index: deleted ones stay in the
+// graph, marked), distinct label names, and (entity, key, value) property triples.
 struct GraphState {
-  size_t nodes = 0;
-  size_t relationships = 0;
+  std::set<uint32_t> nodes;
+  std::set<uint32_t> relationships;
   std::set<std::string> labels;
   std::set<std::string> properties;
 };
 
 GraphState captureState(const PropertyGraph& graph) {
   GraphState state;
-  state.nodes = graph.nodeCount();
-  state.relationships = graph.edgeCount();
   for (uint32_t n = 0; n < graph.nodeCount(); ++n) {
     const PropertyGraph::Node& node = graph.node(n);
+    if (node.deleted) continue;
+    state.nodes.insert(n);
     for (const std::string& label : node.labels) state.labels.insert(label);
     for (const auto& [key, value] : graph.nodeProperties(n)) {
       if (value.isNull()) continue;
@@ -118,6 +119,8 @@ GraphState captureState(const PropertyGraph& graph) {
     }
   }
   for (uint32_t e = 0; e < graph.edgeCount(); ++e) {
+    if (graph.edge(e).deleted) continue;
+    state.relationships.insert(e);
     for (const auto& [key, value] : graph.edgeProperties(e)) {
       if (value.isNull()) continue;
       state.properties.insert("r" + std::to_string(e) + "\x1f" + key + "\x1f" +
@@ -127,23 +130,21 @@ GraphState captureState(const PropertyGraph& graph) {
   return state;
 }
 
-size_t countMissing(const std::set<std::string>& from, const std::set<std::string>& in) {
+template <typename Item>
+size_t countMissing(const std::set<Item>& from, const std::set<Item>& in) {
   size_t missing = 0;
-  for (const std::string& item : from) missing += in.count(item) == 0;
+  for (const Item& item : from) missing += in.count(item) == 0;
   return missing;
 }
 
 std::map<std::string, int64_t> sideEffects(const GraphState& before, const GraphState& after) {
-  auto difference = [](size_t a, size_t b) {
-    return static_cast<int64_t>(a) - static_cast<int64_t>(b);
-  };
   std::map<std::string, int64_t> effects;
-  int64_t nodes = difference(after.nodes, before.nodes);
-  int64_t relationships = difference(after.relationships, before.relationships);
-  effects["+nodes"] = std::max<int64_t>(nodes, 0);
-  effects["-nodes"] = std::max<int64_t>(-nodes, 0);
-  effects["+relationships"] = std::max<int64_t>(relationships, 0);
-  effects["-relationships"] = std::max<int64_t>(-relationships, 0);
+  effects["+nodes"] = static_cast<int64_t>(countMissing(after.nodes, before.nodes));
+  effects["-nodes"] = static_cast<int64_t>(countMissing(before.nodes, after.nodes));
+  effects["+relationships"] =
+      static_cast<int64_t>(countMissing(after.relationships, before.relationships));
+  effects["-relationships"] =
+      static_cast<int64_t>(countMissing(before.relationships, after.relationships));
   effects["+labels"] = static_cast<int64_t>(countMissing(after.labels, before.labels));
   effects["-labels"] = static_cast<int64_t>(countMissing(before.labels, after.labels));
   effects["+properties"] = static_cast<int64_t>(countMissing(after.properties, before.properties));
@@ -159,6 +160,10 @@ class ScenarioRunner {
       : scenario_(scenario), graphs_dir_(std::move(graphs_dir)) {
     options_.time_limit_ms = kQueryTimeLimitMs;
     options_.hop_cap = kHopCap;
+  }
+
+  ~ScenarioRunner() {
+    for (const std::string& name : registered_procedures_) cypher::unregisterProcedure(name);
   }
 
   Outcome run() {
@@ -194,8 +199,8 @@ class ScenarioRunner {
       runSetup(step.doc_string, "setup");
     } else if (text == "parameters are:") {
       setParameters(step);
-    } else if (text.rfind("there exists a procedure", 0) == 0) {
-      throw ScenarioFailure("needs a procedure (CALL)", text);
+    } else if (text.rfind("there exists a procedure ", 0) == 0) {
+      registerTableProcedure(step);
     } else if (text == "executing query:") {
       executeQuery(step.doc_string);
     } else if (text == "executing control query:") {
@@ -218,6 +223,45 @@ class ScenarioRunner {
     } else {
       throw ScenarioFailure("runner: unknown step", step.keyword + " " + text);
     }
+  }
+
+  // "there exists a procedure test.my.proc(in :: INTEGER?) :: (out :: STRING?):" and a table
+  // whose columns are the arguments, then the outputs: the procedure yields the outputs of the
+  // rows whose arguments equal the call's, in table order.
+  void registerTableProcedure(const GherkinStep& step) {
+    std::string signature = step.text.substr(std::string("there exists a procedure ").size());
+    while (!signature.empty() &&
+           (signature.back() == ':' || std::isspace(static_cast<unsigned char>(signature.back()))))
+      signature.pop_back();
+    std::vector<std::vector<TckValue>> rows;
+    for (size_t r = 1; r < step.table.size(); ++r) {
+      std::vector<TckValue> row;
+      for (const std::string& cell : step.table[r]) row.push_back(parseTckValue(cell));
+      rows.push_back(std::move(row));
+    }
+    auto run = [rows](const PropertyGraph& graph, const std::vector<Value>& arguments) {
+      std::vector<std::vector<Value>> results;
+      for (const std::vector<TckValue>& row : rows) {
+        bool matches = row.size() >= arguments.size();
+        for (size_t i = 0; matches && i < arguments.size(); ++i)
+          matches = tckEqual(fromValue(arguments[i], graph), row[i]);
+        if (!matches) continue;
+        std::vector<Value> outputs;
+        for (size_t i = arguments.size(); i < row.size(); ++i) outputs.push_back(toValue(row[i]));
+        results.push_back(std::move(outputs));
+      }
+      return results;
+    };
+    std::shared_ptr<const cypher::ProcedureDefinition> procedure;
+    try {
+      procedure = cypher::registerProcedure(signature, "a procedure of a TCK scenario", run);
+    } catch (const std::invalid_argument& error) {
+      throw ScenarioFailure("runner: bad procedure step", error.what());
+    }
+    registered_procedures_.push_back(procedure->name);
+    size_t columns = procedure->arguments.size() + procedure->outputs.size();
+    if (!step.table.empty() && step.table[0].size() != columns)
+      throw ScenarioFailure("runner: procedure table columns differ from its signature", step.text);
   }
 
   QueryResult runChecked(const std::string& query, const std::string& role) {
@@ -489,6 +533,7 @@ class ScenarioRunner {
   std::optional<QueryError> error_;
   std::map<std::string, int64_t> effects_;
   std::vector<std::string> notes_;
+  std::vector<std::string> registered_procedures_;  // removed again at the end (--no-fork)
 };
 
 // ---- isolation: one child process per scenario -------------------------------------------------
