@@ -399,6 +399,13 @@ TEST_CASE("a count in other words, a time word between verbs, and subjects of a 
   CHECK(explanation.find("deuce/NUM=2") != std::string::npos);
   edgesOf("An indictment was unveiled nowadays charging five hackers.", explanation);
   CHECK(explanation.find("nowadays/ADV") != std::string::npos);
+  // After "a group of five", a participle is read before a modifier and its plural noun.
+  edges = edgesOf(
+      "Gondor announced that Telemar Vorn is among a group of five facing rogue "
+      "charges.",
+      explanation);
+  CHECK(explanation.find("facing/VERB-ing") != std::string::npos);
+  CHECK(edges.count("Gondor charged Telemar Vorn") == 1);
   // Not every synonym of a number counts: "unity" after a determiner, before "of", is no count.
   edgesOf("The unity of the nations worried Gondor.", explanation);
   CHECK(explanation.find("unity/NUM") == std::string::npos);

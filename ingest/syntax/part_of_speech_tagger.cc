@@ -512,7 +512,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       } else if (verb && r.gerund && prev >= 0 && prev_pos == P::Number && prev >= 1 &&
                  tokens[prev - 1].lower == "of" &&
                  r.verb_count >= r.noun_count + r.adjective_count &&
-                 (startsNounPhrase(i + 1) || (i + 1 < n && readings[i + 1].can(P::Preposition)))) {
+                 (startsNounPhrase(i + 1) || (i + 1 < n && readings[i + 1].can(P::Preposition)) ||
+                  // "seven facing rogue charges": a modifier, then the plural it modifies
+                  (i + 2 < n &&
+                   (readings[i + 1].can(P::Adjective) || readings[i + 1].can(P::Noun)) &&
+                   readings[i + 2].can(P::Noun) && readings[i + 2].plural))) {
         // "a group of seven facing charges", "a group of four working for X": after a numeral
         // that heads its phrase, a word that is more often a verb than anything else is the
         // participle, not a modifier.
