@@ -406,6 +406,13 @@ TEST_CASE("a count in other words, a time word between verbs, and subjects of a 
       explanation);
   CHECK(explanation.find("facing/VERB-ing") != std::string::npos);
   CHECK(edges.count("Gondor charged Telemar Vorn") == 1);
+  // "a front accompany": a singular noun with an article takes no plain-form verb, so the
+  // verb-only word heads the phrase, read as the noun WordNet gives it ("company"), and the
+  // actor is also known by the words it was read as.
+  edges = edgesOf("Gondor sanctioned a front accompany and Telemar Vorn.", explanation);
+  CHECK(edges.count("Gondor sanctioned front accompany") == 1);
+  CHECK(explanation.find("front accompany (organization) aka accompany, front company") !=
+        std::string::npos);
   // Not every synonym of a number counts: "unity" after a determiner, before "of", is no count.
   edgesOf("The unity of the nations worried Gondor.", explanation);
   CHECK(explanation.find("unity/NUM") == std::string::npos);

@@ -315,6 +315,21 @@ void Coreference::run(Document& document) const {
           addAlias(entity, rest);
         }
         addAlias(entity, head.text);
+        // "a front accompany", read as "front company", is also known by the words it was read
+        // as, so that later mentions and other texts' names meet it.
+        std::string read;
+        bool changed = false;
+        for (size_t k = mention.first_token; k <= mention.last_token; ++k) {
+          const Token& token = sentence.tokens[k];
+          if (read.empty() && token.pos == P::Determiner) continue;
+          std::string word = token.text;
+          if (!token.synonym_of.empty() && token.pos == P::Noun) {
+            word = token.plural ? pluralOf(token.lemma) : token.lemma;
+            changed = true;
+          }
+          read += (read.empty() || !token.space_before ? "" : " ") + word;
+        }
+        if (changed) addAlias(entity, read);
         break;
       }
       case MentionKind::Description: {

@@ -558,6 +558,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       } else if (verb && (personal_subject || (prev >= 0 && prev_pos == P::WhWord)) &&
                  (r.past || r.present || r.base)) {
         chooseVerb(finiteForm());
+      } else if (verb && !noun && !adjective && r.base && !r.past && !r.participle && !r.gerund &&
+                 prev >= 1 && prev == prev_content && prev_pos == P::Noun && !tokens[prev].plural &&
+                 (tokens[prev - 1].lower == "a" || tokens[prev - 1].lower == "an")) {
+        // "a front accompany": a singular subject takes no plain-form verb, so the verb-only
+        // word heads the noun phrase (the synonym stage reads it as the noun it stands for).
+        chosen = P::Noun;
       } else if (verb && prev_content >= 0 &&
                  (before == P::Noun || before == P::ProperNoun || before == P::Pronoun)) {
         if (r.past || r.participle) {
