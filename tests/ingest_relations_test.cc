@@ -417,3 +417,17 @@ TEST_CASE("a count in other words, a time word between verbs, and subjects of a 
   edgesOf("The unity of the nations worried Gondor.", explanation);
   CHECK(explanation.find("unity/NUM") == std::string::npos);
 }
+
+TEST_CASE("in a transcript a speaker goes on speaking in the paragraphs that follow",
+          "[relations]") {
+  std::string explanation;
+  // Two paragraphs open with "Name:", so the answer's second paragraph is still its speaker's.
+  std::set<std::string> edges = edgesOfArticle(
+      "Press conference\n\nDaily Courier: What is your comment on the report?\n\n"
+      "Ilsa Venn: Gondor firmly rejects it.\n\n"
+      "Arnor is launching groundless sanctions against Gondor.\n",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Ilsa Venn condemned Arnor") == 1);
+  CHECK(edges.count("Arnor sanctioned Gondor") == 1);
+}

@@ -514,6 +514,17 @@ class Labeler {
     std::vector<int> quoting;
     int quoting_line = -1;
     bool quote_open = false;
+    // A transcript (two or more paragraphs open with "Jane Roe:"): each speaker goes on speaking
+    // in the paragraphs that follow, until the next one opens with a name.
+    auto opensWithSpeaker = [&]() {
+      if (size() <= 2 || token(0).mention < 0) return false;
+      const Mention& mention = document_.mentions[token(0).mention];
+      return mention.last_token + 1 < size() && token(mention.last_token + 1).text == ":" &&
+             mention.entity >= 0;
+    };
+    int speaker_paragraphs = 0;
+    for (s_ = 0; s_ < document_.sentences.size(); ++s_) speaker_paragraphs += opensWithSpeaker();
+    bool transcript = speaker_paragraphs >= 2;
     for (s_ = 0; s_ < document_.sentences.size(); ++s_) {
       std::vector<int> own;
       bool starts_with_quote = size() > 0 && token(0).pos == P::Quote;
@@ -530,7 +541,8 @@ class Labeler {
           continue;
         }
       }
-      if (quoting_line >= 0 && sentence().line == quoting_line && !quoting.empty()) {
+      if (quoting_line >= 0 && (sentence().line == quoting_line || transcript) &&
+          !quoting.empty()) {
         sentence_speakers_[s_] = quoting;
         for (size_t t = 0; t < size(); ++t)
           if (token(t).text == "\"") quote_open = !quote_open;
