@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <deque>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -164,8 +165,13 @@ class MatchOperator : public Operator {
     }
   }
 
-  bool nodeMatches(uint32_t node, const MatchStep& step, const Prepared& prepared, Row& row) {
-    if (graph_.node(node).deleted) return false;
+  // `live`: the node was reached through a relationship that is not deleted, so it is not
+  // deleted either (DELETE refuses a node that keeps a relationship), and its record need not be
+  // read when the step asks nothing else of it: on a scan of a large graph that record is a
+  // cache miss per row.
+  bool nodeMatches(uint32_t node, const MatchStep& step, const Prepared& prepared, Row& row,
+                   bool live = false) {
+    if (!live && graph_.node(node).deleted) return false;
     for (const std::string& label : step.node.labels)
       if (!graph_.hasLabel(node, label)) return false;
     for (size_t i = 0; i < step.node.properties.size(); ++i) {
@@ -305,12 +311,13 @@ class MatchOperator : public Operator {
     return true;
   }
 
-  bool acceptFar(uint32_t other, const MatchStep& step, const Prepared& prepared, Row& row) {
+  bool acceptFar(uint32_t other, const MatchStep& step, const Prepared& prepared, Row& row,
+                 bool live = false) {
     if (step.to_bound) {
       const Value& bound = row[step.node_slot];
       if (!bound.is<NodeRef>() || bound.as<NodeRef>().index != other) return false;
     }
-    return nodeMatches(other, step, prepared, row);
+    return nodeMatches(other, step, prepared, row, live);
   }
 
   bool expand(size_t k, const MatchStep& step, Prepared& prepared, Row& row) {
@@ -341,7 +348,7 @@ class MatchOperator : public Operator {
     return forEachAdjacent(from, step.direction, [&](uint32_t edge, uint32_t other) {
       runtime_.tick();
       if (!edgeMatches(edge, step, prepared, row) || edgeUsed(edge, step, row)) return true;
-      if (!acceptFar(other, step, prepared, row)) return true;
+      if (!acceptFar(other, step, prepared, row, /*live=*/true)) return true;  // adjacency: live
       row[step.relationship_slot] = EdgeRef{edge};
       if (!step.to_bound) row[step.node_slot] = NodeRef{other};
       return run(k + 1, row);
@@ -352,10 +359,13 @@ class MatchOperator : public Operator {
   // the near node followed by an expansion gives: by near node, its out-edges before its
   // in-edges, each in edge order.
   bool scanEdges(size_t k, const MatchStep& step, Prepared& prepared, Row& row) {
+    // The far node is read here, in edge order, so that the loop below, in near-node order,
+    // does not go back to the edge records.
     struct Candidate {
       uint32_t near;
       bool incoming;
       uint32_t edge;
+      uint32_t far;
       bool operator<(const Candidate& other) const {
         if (near != other.near) return near < other.near;
         if (incoming != other.incoming) return !incoming;
@@ -370,19 +380,21 @@ class MatchOperator : public Operator {
       for (uint32_t edge : graph_.edgesOfType(type)) {
         const auto& record = graph_.edge(edge);
         if (step.direction != Direction::Incoming)
-          candidates.push_back(Candidate{record.source, false, edge});
+          candidates.push_back(Candidate{record.source, false, edge, record.target});
         if (step.direction != Direction::Outgoing &&
             !(step.direction == Direction::Both && record.source == record.target))
-          candidates.push_back(Candidate{record.target, true, edge});
+          candidates.push_back(Candidate{record.target, true, edge, record.source});
       }
     std::sort(candidates.begin(), candidates.end());
+    // Every candidate has one of the step's types (edgesOfType): only properties remain to check.
+    bool check_edge = !step.relationship.properties.empty();
     for (const Candidate& candidate : candidates) {
       runtime_.tick();
-      if (!edgeMatches(candidate.edge, step, prepared, row) || edgeUsed(candidate.edge, step, row))
+      if ((check_edge && !edgeMatches(candidate.edge, step, prepared, row)) ||
+          edgeUsed(candidate.edge, step, row))
         continue;
-      const auto& record = graph_.edge(candidate.edge);
-      uint32_t other = candidate.incoming ? record.source : record.target;
-      if (!acceptFar(other, step, prepared, row)) continue;
+      uint32_t other = candidate.far;
+      if (!acceptFar(other, step, prepared, row, /*live=*/true)) continue;
       row[step.from_slot] = NodeRef{candidate.near};
       row[step.relationship_slot] = EdgeRef{candidate.edge};
       row[step.node_slot] = NodeRef{other};
@@ -699,78 +711,273 @@ bool containsAggregate(const Expr& expr) {
   return false;
 }
 
+// Open-addressing map from the entities (up to two node or relationship ids) that determine a
+// row's grouping key to the row's group: one probe of a compact array per row, where the
+// general path evaluates the keys, copies them (names are strings) into a key row, hashes it
+// and chases a hash-table node. Entity codes: 0 none, then kind << 32 | index.
+class EntityGroupMap {
+ public:
+  struct Key {
+    uint64_t first = 0;
+    uint64_t second = 0;
+    bool operator==(const Key&) const = default;
+  };
+
+  const uint32_t* find(const Key& key) const {
+    if (entries_.empty()) return nullptr;
+    for (size_t i = position(key);; i = (i + 1) & (entries_.size() - 1)) {
+      const Entry& entry = entries_[i];
+      if (entry.key.first == 0) return nullptr;
+      if (entry.key == key) return &entry.group;
+    }
+  }
+  void insert(const Key& key, uint32_t group) {
+    if ((used_ + 1) * 2 > entries_.size()) grow();
+    size_t i = position(key);
+    while (entries_[i].key.first != 0) i = (i + 1) & (entries_.size() - 1);
+    entries_[i] = Entry{key, group};
+    ++used_;
+  }
+  void clear() {
+    entries_.clear();
+    used_ = 0;
+  }
+
+ private:
+  struct Entry {
+    Key key;  // key.first == 0: free
+    uint32_t group = 0;
+  };
+  size_t position(const Key& key) const {
+    uint64_t h = key.first * 0x9e3779b97f4a7c15ULL ^ key.second * 0xc2b2ae3d27d4eb4fULL;
+    h ^= h >> 29;  // the multiplications move entropy up; the mask keeps the low bits
+    return static_cast<size_t>(h) & (entries_.size() - 1);
+  }
+  void grow() {
+    std::vector<Entry> old = std::move(entries_);
+    entries_.assign(old.empty() ? 64 : old.size() * 2, Entry{});
+    used_ = 0;
+    for (const Entry& entry : old)
+      if (entry.key.first != 0) insert(entry.key, entry.group);
+  }
+  std::vector<Entry> entries_;
+  size_t used_ = 0;
+};
+
 class AggregateOperator : public Operator {
  public:
   AggregateOperator(Runtime& runtime, const Projection& projection, int slot_count)
       : Operator(runtime), projection_(projection), slot_count_(slot_count) {
-    for (const ProjectionItem& item : projection.items)
-      if (!containsAggregate(*item.expression)) keys_.push_back(item.expression.get());
+    for (const ProjectionItem& item : projection.items) {
+      bool aggregate = containsAggregate(*item.expression);
+      key_of_item_.push_back(aggregate ? -1 : static_cast<int>(keys_.size()));
+      if (!aggregate) keys_.push_back(item.expression.get());
+    }
+    findEntitySlots();
+    findKeptSlots();
   }
 
   bool consume(Row& row) override {
-    Row& key = key_;  // reused: most rows join an existing group
-    key.clear();
-    for (const Expr* expr : keys_) key.push_back(runtime_.eval(*expr, row));
-    for (int slot : projection_.star_slots) key.push_back(row[slot]);
-    auto it = index_.find(key);
     size_t group;
-    if (it == index_.end()) {
-      group = groups_.size();
-      index_.emplace(key, group);
-      groups_.push_back(Group{row, newAccumulators()});
+    EntityGroupMap::Key entities;
+    if (entityKey(row, entities)) {
+      // A write between two rows could change a property the keys read; the writing clauses
+      // collect all their rows first today, but should one pass rows on as it writes, what was
+      // remembered must not outlive the change.
+      if (runtime_.graph.changeCount() != memo_changes_) {
+        by_entity_.clear();
+        memo_changes_ = runtime_.graph.changeCount();
+      }
+      if (const uint32_t* found = by_entity_.find(entities)) {
+        group = *found;
+      } else {
+        group = findGroup(row);
+        by_entity_.insert(entities, static_cast<uint32_t>(group));
+      }
     } else {
-      group = it->second;
+      group = findGroup(row);
     }
-    auto& accumulators = groups_[group].accumulators;
+    size_t first = group * projection_.aggregates.size();
     for (size_t i = 0; i < projection_.aggregates.size(); ++i) {
       const Expr& aggregate = *projection_.aggregates[i];
+      Accumulator& accumulator = accumulators_[first + i];  // a deque: no pointer arithmetic
       if (aggregate.kind == ExprKind::CountStar) {
-        accumulators[i].addCountStar();
+        accumulator.addCountStar();
         continue;
       }
       Value argument = runtime_.eval(*aggregate.children[0], row);
       Value parameter;
       if (aggregate.children.size() > 1) parameter = runtime_.eval(*aggregate.children[1], row);
-      accumulators[i].add(argument, parameter);
+      accumulator.add(argument, parameter);
     }
     return true;
   }
 
   void finish() override {
-    if (groups_.empty() && keys_.empty() && projection_.star_slots.empty())
-      groups_.push_back(Group{Row(slot_count_), newAccumulators()});
-    for (Group& group : groups_) {
-      Row& row = group.representative;
+    if (groupCount() == 0 && keys_.empty() && projection_.star_slots.empty())
+      addGroup(Row(slot_count_));
+    Row row;
+    size_t width = keyWidth();
+    for (size_t group = 0; group < groupCount(); ++group) {
+      row.assign(row_size_, Value());
+      for (size_t i = 0; i < kept_slots_.size(); ++i)
+        row[kept_slots_[i]] = std::move(rows_[group * kept_slots_.size() + i]);
       for (size_t i = 0; i < projection_.aggregates.size(); ++i)
-        row[projection_.aggregates[i]->slot] = group.accumulators[i].result();
-      for (const ProjectionItem& item : projection_.items)
-        row[item.slot] = runtime_.eval(*item.expression, row);
+        row[projection_.aggregates[i]->slot] =
+            accumulators_[group * projection_.aggregates.size() + i].result();
+      for (size_t i = 0; i < projection_.items.size(); ++i) {
+        const ProjectionItem& item = projection_.items[i];
+        // A grouping key was evaluated on this very row when the group began: reuse it rather
+        // than reading the graph again for every group (each key belongs to one item).
+        if (key_of_item_[i] >= 0 && width > 0)
+          row[item.slot] = std::move(group_keys_[group * width + key_of_item_[i]]);
+        else
+          row[item.slot] = runtime_.eval(*item.expression, row);
+      }
       if (!next_->consume(row)) break;
     }
     next_->finish();
   }
 
  private:
-  struct Group {
-    Row representative;
-    std::vector<Accumulator> accumulators;
-  };
-  std::vector<Accumulator> newAccumulators() const {
-    std::vector<Accumulator> accumulators;
+  size_t keyWidth() const { return keys_.size() + projection_.star_slots.size(); }
+  size_t groupCount() const { return group_count_; }
+
+  // Groups live in flat arrays (keys, first rows and accumulators, one stretch per group), not
+  // in a hash-map node with three vectors of their own each: grouping tens of thousands of
+  // rows was mostly allocating, chasing and freeing those.
+  void addGroup(const Row& row) {
+    for (int slot : kept_slots_) rows_.push_back(row[slot]);
+    row_size_ = std::max(row_size_, row.size());
+    ++group_count_;
     for (const Expr* aggregate : projection_.aggregates) {
       AggregateKind kind = aggregate->kind == ExprKind::CountStar ? AggregateKind::Count
                                                                   : *findAggregate(aggregate->name);
-      accumulators.emplace_back(kind, aggregate->distinct);
+      accumulators_.emplace_back(kind, aggregate->distinct);
     }
-    return accumulators;
+  }
+
+  // The group of the row's key values, created when new.
+  size_t findGroup(Row& row) {
+    Row& key = key_;  // reused: most rows join an existing group
+    key.clear();
+    for (const Expr* expr : keys_) key.push_back(runtime_.eval(*expr, row));
+    for (int slot : projection_.star_slots) key.push_back(row[slot]);
+    size_t hash = RowHash()(key);
+    size_t width = keyWidth();
+    if ((groupCount() + 1) * 2 > table_.size()) growTable();
+    size_t mask = table_.size() - 1;
+    size_t i = hash & mask;
+    for (; table_[i].group != 0; i = (i + 1) & mask) {
+      if (table_[i].hash != hash) continue;
+      size_t group = table_[i].group - 1;
+      bool equal = true;
+      for (size_t k = 0; k < width && equal; ++k)
+        equal = orderCompare(group_keys_[group * width + k], key[k]) == 0;
+      if (equal) return group;
+    }
+    size_t group = groupCount();
+    table_[i] = TableSlot{hash, static_cast<uint32_t>(group + 1)};
+    for (Value& value : key) group_keys_.push_back(std::move(value));  // key_ is scratch
+    addGroup(row);
+    return group;
+  }
+
+  void growTable() {
+    std::vector<TableSlot> old = std::move(table_);
+    table_.assign(old.empty() ? 64 : old.size() * 2, TableSlot{});
+    size_t mask = table_.size() - 1;
+    for (const TableSlot& slot : old) {
+      if (slot.group == 0) continue;
+      size_t i = slot.hash & mask;
+      while (table_[i].group != 0) i = (i + 1) & mask;
+      table_[i] = slot;
+    }
+  }
+
+  // The grouping keys read nothing but one or two variables, each a node or relationship
+  // (`b`, `b.name`, `r.mentions`): the keys are then a function of those entities' ids while
+  // the graph is unchanged, and rows can find their group by the ids (entityKey). Two nodes
+  // with equal names still share one group: the ids only lead to the group the key values
+  // chose the first time.
+  void findEntitySlots() {
+    if (keys_.empty() || !projection_.star_slots.empty()) return;
+    for (const Expr* expr : keys_) {
+      const Expr* variable = expr;
+      if (expr->kind == ExprKind::Property) variable = expr->children[0].get();
+      if (variable->kind != ExprKind::Variable || variable->slot < 0) {
+        entity_slots_.clear();
+        return;
+      }
+      if (std::find(entity_slots_.begin(), entity_slots_.end(), variable->slot) ==
+          entity_slots_.end())
+        entity_slots_.push_back(variable->slot);
+      if (entity_slots_.size() > 2) {
+        entity_slots_.clear();
+        return;
+      }
+    }
+  }
+
+  // The slots of a group's first row that what follows the aggregation may read: those the
+  // items, ORDER BY and WHERE of the projection read (the items' own slots and the aggregates'
+  // are set for each group). Other variables are out of scope after WITH/RETURN, so copying
+  // the whole row for every group (most of the cost with many small groups) is not needed.
+  void findKeptSlots() {
+    std::vector<int> read(projection_.star_slots);
+    for (const ProjectionItem& item : projection_.items) collectSlots(*item.expression, read);
+    for (const SortItem& item : projection_.order_by) collectSlots(*item.expression, read);
+    if (projection_.where) collectSlots(*projection_.where, read);
+    std::vector<int> assigned;
+    for (const ProjectionItem& item : projection_.items) assigned.push_back(item.slot);
+    for (const Expr* aggregate : projection_.aggregates) assigned.push_back(aggregate->slot);
+    std::sort(read.begin(), read.end());
+    read.erase(std::unique(read.begin(), read.end()), read.end());
+    for (int slot : read)
+      if (slot >= 0 && std::find(assigned.begin(), assigned.end(), slot) == assigned.end())
+        kept_slots_.push_back(slot);
+  }
+
+  // The row's entity ids when the key is determined by them (see findEntitySlots); false when
+  // a slot holds anything else (a map, a path, a number), which takes the general path.
+  bool entityKey(const Row& row, EntityGroupMap::Key& key) const {
+    if (entity_slots_.empty()) return false;
+    uint64_t codes[2] = {0, 0};
+    for (size_t i = 0; i < entity_slots_.size(); ++i) {
+      const Value& value = row[entity_slots_[i]];
+      if (value.is<NodeRef>())
+        codes[i] = uint64_t{2} << 32 | value.as<NodeRef>().index;
+      else if (value.is<EdgeRef>())
+        codes[i] = uint64_t{3} << 32 | value.as<EdgeRef>().index;
+      else if (value.isNull())
+        codes[i] = uint64_t{1} << 32;
+      else
+        return false;
+    }
+    key = EntityGroupMap::Key{codes[0], codes[1]};
+    return true;
   }
 
   const Projection& projection_;
   int slot_count_;
   std::vector<const Expr*> keys_;
-  std::unordered_map<Row, size_t, RowHash, RowEqual> index_;
-  std::vector<Group> groups_;
+  std::vector<int> key_of_item_;  // per item: its index in keys_, -1 for an aggregate
+  struct TableSlot {
+    size_t hash = 0;
+    uint32_t group = 0;  // group number + 1; 0: free
+  };
+  std::vector<TableSlot> table_;  // open addressing over group_keys_, at most half full
+  // Deques: growing them moves nothing (a Value is 104 bytes, an Accumulator 48).
+  std::deque<Value> group_keys_;  // keyWidth() values per group
+  std::vector<int> kept_slots_;   // see findKeptSlots
+  std::deque<Value> rows_;        // per group the kept slots of its first row
+  size_t row_size_ = 0;           // the width of the rows passed on
+  size_t group_count_ = 0;
+  std::deque<Accumulator> accumulators_;  // aggregates.size() per group
   Row key_;
+  std::vector<int> entity_slots_;  // empty: group by key values only
+  EntityGroupMap by_entity_;
+  uint64_t memo_changes_ = 0;  // the graph's changeCount() when by_entity_ was filled
 };
 
 Row projectedValues(const Projection& projection, const Row& row) {
@@ -807,28 +1014,31 @@ class SortOperator : public Operator {
   }
   bool consume(Row& row) override {
     runtime_.tick();
-    Row keys;
-    keys.reserve(projection_.order_by.size());
+    Row& keys = keys_;  // reused: with a LIMIT most rows are compared and dropped
+    keys.clear();
     for (const SortItem& item : projection_.order_by)
       keys.push_back(runtime_.eval(*item.expression, row));
-    entries_.push_back(Entry{std::move(keys), row, entries_.size()});
+    size_t sequence = sequence_++;
+    if (keep_ < 0) {
+      entries_.push_back(Entry{std::move(keys), row, sequence});
+      return true;
+    }
+    // SKIP + LIMIT known: keep the best keep_ rows in a heap whose top is the worst of them, so
+    // a row that does not beat it is dropped without copying it (a later row never wins a tie).
+    auto before = [this](const Entry& a, const Entry& b) { return precedes(a, b); };
+    if (entries_.size() < static_cast<size_t>(keep_)) {
+      entries_.push_back(Entry{std::move(keys), row, sequence});
+      std::push_heap(entries_.begin(), entries_.end(), before);
+    } else if (keep_ > 0 && lessKeys(keys, entries_.front().keys)) {
+      std::pop_heap(entries_.begin(), entries_.end(), before);
+      entries_.back() = Entry{std::move(keys), row, sequence};
+      std::push_heap(entries_.begin(), entries_.end(), before);
+    }
     return true;
   }
   void finish() override {
-    const auto& order = projection_.order_by;
-    auto before = [&](const Entry& a, const Entry& b) {
-      for (size_t i = 0; i < order.size(); ++i) {
-        int c = orderCompare(a.keys[i], b.keys[i]);
-        if (c != 0) return order[i].descending ? c > 0 : c < 0;
-      }
-      return a.sequence < b.sequence;
-    };
-    if (keep_ >= 0 && static_cast<size_t>(keep_) < entries_.size()) {
-      std::partial_sort(entries_.begin(), entries_.begin() + keep_, entries_.end(), before);
-      entries_.resize(static_cast<size_t>(keep_));
-    } else {
-      std::sort(entries_.begin(), entries_.end(), before);
-    }
+    std::sort(entries_.begin(), entries_.end(),
+              [this](const Entry& a, const Entry& b) { return precedes(a, b); });
     for (Entry& entry : entries_)
       if (!next_->consume(entry.row)) break;
     entries_.clear();
@@ -841,9 +1051,26 @@ class SortOperator : public Operator {
     Row row;
     size_t sequence;  // arrival order: equal keys keep it
   };
+  // -1, 0 or 1 as keys a sort before, tie with or sort after keys b.
+  int compareKeys(const Row& a, const Row& b) const {
+    const auto& order = projection_.order_by;
+    for (size_t i = 0; i < order.size(); ++i) {
+      int c = orderCompare(a[i], b[i]);
+      if (c != 0) return order[i].descending ? -c : c;
+    }
+    return 0;
+  }
+  bool lessKeys(const Row& a, const Row& b) const { return compareKeys(a, b) < 0; }
+  bool precedes(const Entry& a, const Entry& b) const {
+    int c = compareKeys(a.keys, b.keys);
+    return c != 0 ? c < 0 : a.sequence < b.sequence;
+  }
+
   const Projection& projection_;
   std::vector<Entry> entries_;
-  int64_t keep_ = -1;  // SKIP + LIMIT when known: only that many rows need sorting
+  Row keys_;
+  size_t sequence_ = 0;
+  int64_t keep_ = -1;  // SKIP + LIMIT when known: only that many rows need keeping
 };
 
 int64_t countArgument(Runtime& runtime, const Expr* expr) {

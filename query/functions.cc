@@ -488,34 +488,40 @@ int aggregateArgumentCount(AggregateKind kind) {
 
 void Accumulator::add(const Value& argument, const Value& parameter) {
   if (argument.isNull()) return;
-  if (distinct_ && !seen_.insert(argument).second) return;
+  if (distinct_ && !values().seen.insert(argument).second) return;
   switch (kind_) {
     case AggregateKind::Count:
       ++count_;
       break;
     case AggregateKind::Collect:
-      values_.push_back(argument);
+      values().values.push_back(argument);
       break;
     case AggregateKind::Sum:
     case AggregateKind::Avg:
       if (!isNumber(argument))
         throwRuntime("TypeError", "InvalidArgumentType", "cannot sum a " + typeName(argument));
       ++count_;
-      if (sum_.is<int64_t>() && argument.is<int64_t>()) {
+      if (!float_sum_ && argument.is<int64_t>()) {
         int64_t total;
-        if (!__builtin_add_overflow(sum_.as<int64_t>(), argument.as<int64_t>(), &total)) {
-          sum_ = total;
+        if (!__builtin_add_overflow(int_sum_, argument.as<int64_t>(), &total)) {
+          int_sum_ = total;
           break;
         }
       }
-      sum_ = numberAsDouble(sum_) + numberAsDouble(argument);
+      double_sum_ =
+          (float_sum_ ? double_sum_ : static_cast<double>(int_sum_)) + numberAsDouble(argument);
+      float_sum_ = true;
       break;
-    case AggregateKind::Min:
-      if (best_.isNull() || orderCompare(argument, best_) < 0) best_ = argument;
+    case AggregateKind::Min: {
+      Value& best = values().best;
+      if (best.isNull() || orderCompare(argument, best) < 0) best = argument;
       break;
-    case AggregateKind::Max:
-      if (best_.isNull() || orderCompare(argument, best_) > 0) best_ = argument;
+    }
+    case AggregateKind::Max: {
+      Value& best = values().best;
+      if (best.isNull() || orderCompare(argument, best) > 0) best = argument;
       break;
+    }
     case AggregateKind::StDev:
     case AggregateKind::StDevP:
     case AggregateKind::PercentileDisc:
@@ -530,45 +536,48 @@ void Accumulator::add(const Value& argument, const Value& parameter) {
         if (p < 0 || p > 1)
           throwRuntime("ArgumentError", "NumberOutOfRange",
                        "the percentile must be between 0.0 and 1.0");
-        parameter_ = parameter;
+        values().parameter = parameter;
       }
-      values_.push_back(argument);
+      values().values.push_back(argument);
       break;
   }
-  (void)float_sum_;
 }
 
 Value Accumulator::result() const {
+  static const Values kNone;
+  const Values& more = values_ ? *values_ : kNone;
+  const ValueList& list = more.values;
+  Value sum = float_sum_ ? Value(double_sum_) : Value(int_sum_);
   switch (kind_) {
     case AggregateKind::Count:
       return count_;
     case AggregateKind::Collect:
-      return values_;
+      return list;
     case AggregateKind::Sum:
-      return sum_;
+      return sum;
     case AggregateKind::Avg:
       if (count_ == 0) return Value();
-      return numberAsDouble(sum_) / static_cast<double>(count_);
+      return numberAsDouble(sum) / static_cast<double>(count_);
     case AggregateKind::Min:
     case AggregateKind::Max:
-      return best_;
+      return more.best;
     case AggregateKind::StDev:
     case AggregateKind::StDevP: {
-      size_t n = values_.size();
+      size_t n = list.size();
       if (n == 0 || (kind_ == AggregateKind::StDev && n == 1)) return 0.0;
       double mean = 0;
-      for (const Value& v : values_) mean += numberAsDouble(v);
+      for (const Value& v : list) mean += numberAsDouble(v);
       mean /= static_cast<double>(n);
       double squares = 0;
-      for (const Value& v : values_) squares += std::pow(numberAsDouble(v) - mean, 2);
+      for (const Value& v : list) squares += std::pow(numberAsDouble(v) - mean, 2);
       return std::sqrt(squares / static_cast<double>(kind_ == AggregateKind::StDev ? n - 1 : n));
     }
     case AggregateKind::PercentileDisc:
     case AggregateKind::PercentileCont: {
-      if (values_.empty()) return Value();
-      ValueList sorted = values_;
+      if (list.empty()) return Value();
+      ValueList sorted = list;
       std::sort(sorted.begin(), sorted.end(), ValueLess());
-      double p = numberAsDouble(parameter_);
+      double p = numberAsDouble(more.parameter);
       size_t n = sorted.size();
       if (kind_ == AggregateKind::PercentileDisc) {
         double position = p * static_cast<double>(n);

@@ -60,15 +60,27 @@ class Accumulator {
   Value result() const;
 
  private:
+  // What only min/max, collect, stDev, the percentiles and DISTINCT need. It is allocated on
+  // first use: a grouping may keep one accumulator per group for tens of thousands of groups,
+  // and most are count or sum, which need a few numbers (the whole was 408 bytes).
+  struct Values {
+    Value best;                       // min / max
+    ValueList values;                 // collect, stDev, percentiles
+    std::set<Value, ValueLess> seen;  // DISTINCT
+    Value parameter;
+  };
+  Values& values() {
+    if (!values_) values_ = std::make_unique<Values>();
+    return *values_;
+  }
+
   AggregateKind kind_;
   bool distinct_;
+  bool float_sum_ = false;  // sum/avg: the sum left the integers (a float, or an overflow)
   int64_t count_ = 0;
-  Value sum_ = int64_t{0};
-  double float_sum_ = 0;
-  Value best_;                       // min / max
-  ValueList values_;                 // collect, stDev, percentiles
-  std::set<Value, ValueLess> seen_;  // DISTINCT
-  Value parameter_;
+  int64_t int_sum_ = 0;
+  double double_sum_ = 0;
+  std::unique_ptr<Values> values_;
 };
 
 }  // namespace kg::cypher
