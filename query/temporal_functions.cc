@@ -97,7 +97,19 @@ Value construct(Arguments& arguments, const PropertyGraph&) {
     if (arguments.empty()) return current<type>(arguments);
     const Value& argument = arguments[0];
     if (argument.isNull()) return Value();
-    if (argument.is<std::string>()) return parseTemporal(type, argument.as<std::string>());
+    if (argument.is<std::string>()) {
+      // A literal such as date('2024-01-01') in a WHERE is evaluated once per row: keep the
+      // last string this thread parsed for this type.
+      thread_local std::string last_text;
+      thread_local std::optional<Temporal> last_value;
+      const std::string& text = argument.as<std::string>();
+      if (!last_value || text != last_text) {
+        last_value.reset();
+        last_value = parseTemporal(type, text);
+        last_text = text;
+      }
+      return *last_value;
+    }
     if (argument.is<ValueMap>())
       return buildTemporal(type, fieldsOf(temporalFunctionName(type), argument.as<ValueMap>()));
     if (argument.is<Temporal>() && type != TemporalType::Duration &&
