@@ -756,14 +756,15 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
         counted_mentions[query.integer(0)] = static_cast<uint32_t>(query.integer(1));
     }
     size_t hidden = 0;
-    // The news edges seen in the window, when there is one.
+    // The news edges seen in the window, when there is one. No DISTINCT (the set removes
+    // repeats): with it SQLite walks the evidence in edge order through an index, reading the
+    // rows at random, about 4x slower at 1M edges than this scan in row order.
     bool windowed = !options.window_from.empty() || !options.window_to.empty();
     std::unordered_set<int64_t> in_window;
     if (windowed && schema_version_ >= 3) {
       Statement query(db_, path_,
-                      "SELECT DISTINCT v.edge_id FROM evidence v JOIN articles a ON a.id = "
-                      "v.article_id WHERE a.published IS NOT NULL AND a.published >= ? AND "
-                      "a.published <= ?");
+                      "SELECT v.edge_id FROM evidence v JOIN articles a ON a.id = v.article_id "
+                      "WHERE a.published IS NOT NULL AND a.published >= ? AND a.published <= ?");
       query.bind(1, options.window_from)
           .bind(2, options.window_to.empty() ? std::string("9999") : options.window_to);
       while (query.step()) in_window.insert(query.integer(0));
@@ -887,14 +888,38 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
         dated = any.step();
       }
       if (dated) {
-        Statement query(db_, path_,
-                        "SELECT e.edge_id, min(a.published), max(a.published) FROM evidence e "
-                        "JOIN articles a ON a.id = e.article_id WHERE a.published IS NOT NULL "
-                        "GROUP BY e.edge_id");
-        while (query.step()) {
-          uint32_t edge = edge_index.find(query.integer(0));
-          if (edge != RowIndex::kAbsent) graph.setEdgeSeen(edge, query.view(1), query.view(2));
+        // Each article's date as its rank among the distinct dates, then one scan of the
+        // evidence in row order keeps each edge's earliest and latest rank. (A GROUP BY over a
+        // join read the evidence in edge order, at random: 3.8 s at 1M edges against 0.4 s.)
+        std::vector<std::string> dates;
+        std::unordered_map<int64_t, int32_t> article_date;
+        {
+          std::map<std::string, std::vector<int64_t>> by_date;
+          Statement articles(db_, path_,
+                             "SELECT id, published FROM articles WHERE published IS NOT NULL");
+          while (articles.step())
+            by_date[std::string(articles.view(1))].push_back(articles.integer(0));
+          for (auto& [date, ids] : by_date) {
+            for (int64_t id : ids) article_date[id] = static_cast<int32_t>(dates.size());
+            dates.push_back(date);
+          }
         }
+        std::vector<int32_t> earliest(graph.edges_.size(), -1), latest(graph.edges_.size(), -1);
+        Statement query(db_, path_, "SELECT edge_id, article_id FROM evidence");
+        while (query.step()) {
+          auto dated_article = article_date.find(query.integer(1));
+          if (dated_article == article_date.end()) continue;
+          uint32_t edge = edge_index.find(query.integer(0));
+          if (edge == RowIndex::kAbsent) continue;
+          int32_t rank = dated_article->second;
+          if (earliest[edge] < 0 || rank < earliest[edge]) earliest[edge] = rank;
+          if (rank > latest[edge]) latest[edge] = rank;
+        }
+        for (size_t edge = 0; edge < earliest.size(); ++edge)
+          if (earliest[edge] >= 0)
+            graph.setEdgeSeen(static_cast<uint32_t>(edge),
+                              dates[static_cast<size_t>(earliest[edge])],
+                              dates[static_cast<size_t>(latest[edge])]);
       }
     } else {
       graph.computeEdgeSeenFromEvidence();
