@@ -14,6 +14,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <random>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -157,6 +158,34 @@ std::vector<ArticleFacts> toArticleFacts(const NewsWorld& world, const DraftGrap
   return articles;
 }
 
+// The first and last publication date of the synthetic articles.
+constexpr std::chrono::year_month_day kFirstPublished{std::chrono::year{2015}, std::chrono::January,
+                                                      std::chrono::day{1}};
+constexpr std::chrono::year_month_day kLastPublished{std::chrono::year{2024}, std::chrono::December,
+                                                     std::chrono::day{31}};
+
+std::string isoDate(std::chrono::year_month_day date) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", int(date.year()), unsigned(date.month()),
+                unsigned(date.day()));
+  return text;
+}
+
+// Gives each article a publication date, uniform over kFirstPublished..kLastPublished, and an
+// outlet from the outlet pool. They are drawn from a generator of their own, seeded from the
+// seed, so every other part of the data stays what it was for the seed.
+void dateArticles(const NewsWorld& world, uint64_t seed, std::vector<ArticleFacts>& articles) {
+  const std::vector<PoolEntry>& outlets = world.pool("outlet");
+  const std::chrono::sys_days first{kFirstPublished};
+  const uint64_t days = uint64_t((std::chrono::sys_days{kLastPublished} - first).count()) + 1;
+  std::mt19937_64 random(seed ^ 0x5eedda7e0fa271c1ULL);
+  for (ArticleFacts& article : articles) {
+    article.info.published =
+        isoDate(std::chrono::year_month_day{first + std::chrono::days(int64_t(random() % days))});
+    article.info.source = outlets[random() % outlets.size()].value;
+  }
+}
+
 void writeThroughStore(const std::string& path, const std::vector<ArticleFacts>& articles) {
   GraphStore store(path);
   for (const ArticleFacts& article : articles) store.addArticle(article);
@@ -183,8 +212,9 @@ void writeWithSql(const std::string& path, const std::vector<ArticleFacts>& arti
     sqlite3_reset(statement);
   };
   check(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), "begin");
-  sqlite3_stmt* insert_article =
-      prepare("INSERT INTO articles(id, name, content_hash, bytes, sentences) VALUES (?,?,?,?,?)");
+  sqlite3_stmt* insert_article = prepare(
+      "INSERT INTO articles(id, name, content_hash, bytes, sentences, source, published) "
+      "VALUES (?,?,?,?,?,?,?)");
   sqlite3_stmt* insert_node =
       prepare("INSERT INTO nodes(id, name, name_key, labels) VALUES (?, ?, ?, ?)");
   sqlite3_stmt* insert_alias =
@@ -213,6 +243,8 @@ void writeWithSql(const std::string& path, const std::vector<ArticleFacts>& arti
     text(insert_article, 3, article.content_hash);
     sqlite3_bind_int64(insert_article, 4, article.bytes);
     sqlite3_bind_int64(insert_article, 5, article.sentences);
+    text(insert_article, 6, article.info.source);
+    text(insert_article, 7, article.info.published);
     run(insert_article, "insert article");
     std::vector<int64_t> local_ids;
     for (const ActorFact& actor : article.actors) {
@@ -424,6 +456,7 @@ int generateGraph(const Options& options) {
   NewsWorld world(options.data_dir, actor_count, options.seed);
   DraftGraph graph = drawGraph(world, options.edges);
   std::vector<ArticleFacts> articles = toArticleFacts(world, graph, options.seed);
+  dateArticles(world, options.seed, articles);
   double draw_seconds = secondsSince(start);
 
   fs::path db = out / "graph.db";
@@ -449,6 +482,7 @@ int generateGraph(const Options& options) {
   info << "edges\t" << graph.edges.size() << "\nevidence\t" << graph.evidence.size()
        << "\nevidence_text_bytes\t" << evidence_bytes << "\narticles\t" << articles.size()
        << "\nactors_in_world\t" << world.actors().size() << "\nseed\t" << options.seed
+       << "\npublished\t" << isoDate(kFirstPublished) << ".." << isoDate(kLastPublished)
        << "\nwriter\t" << options.writer << "\ndraw_seconds\t" << draw_seconds
        << "\nwrite_seconds\t" << write_seconds << '\n';
   for (const auto& [key, value] : names) info << "name." << key << '\t' << value << '\n';

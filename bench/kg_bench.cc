@@ -2,10 +2,14 @@
 //   load DIR     GraphStore::load of DIR/graph.db, as queries load it (evidence on demand) and
 //                with all evidence (eager_ keys): seconds (best and median of several), heap
 //                and peak RSS, bytes per edge beyond the evidence text
-//   kg DIR       kg::runQuery in-process on the loaded graph, warm
+//   kg DIR       kg::runQuery in-process on the loaded graph, warm; with --also DIALECT the
+//                query of the same id in that dialect too (a variant, e.g. with a time filter),
+//                with --window FROM:TO the query on the graph loaded with that time window
 //   sqlite DIR   SQLite itself on kg's database (the `sql` lines of DIR/queries.tsv), warm
 //   cold DIR     `kg query --all-statuses` end-to-end as a new process (open the database, build
-//                the graph, run, print CSV)
+//                the graph, run, print CSV); with --window FROM:TO also `--between FROM TO`
+// Variants of a query (--also, --window) are timed in turn, one run of each per round, so that
+// a change in the machine's load falls on all of them alike.
 // Query modes print TSV lines: ENGINE <TAB> ID <TAB> median_ms <TAB> p95_ms <TAB> runs <TAB> rows
 // <TAB> value (the answer when it is one value, or the error).
 #include <fcntl.h>
@@ -40,11 +44,16 @@ namespace {
 
 const char* kUsage =
     R"(usage: kg_bench MODE DIR [--runs N] [--warmup N] [--budget-ms MS] [--kg PATH]
+                [--queries FILE] [--also DIALECT]... [--window FROM:TO]... [--time-limit-ms MS]
 MODE is load, kg, sqlite or cold (see the top of bench/kg_bench.cc). DIR holds graph.db and
-queries.tsv, as kg_bench_generate graph writes them. Each query runs --warmup times (default 1)
-untimed, then up to
---runs times (default 20), stopping early after 3 runs once --budget-ms (default 20000) is spent.
-cold needs --kg, the path of the kg binary.
+queries.tsv, as kg_bench_generate graph writes them (--queries reads another file). Each query
+runs --warmup times (default 1) untimed, then up to --runs times (default 20), stopping early
+after 3 runs once --budget-ms (default 20000) is spent.
+cold needs --kg, the path of the kg binary. kg: --also DIALECT times the query of the same id in
+DIALECT next to each cypher query ("kg+DIALECT" lines). kg and cold: --window FROM:TO (dates
+YYYY-MM-DD, - for an open end) times each query on the graph loaded with that time window, as
+`kg query --between FROM TO` loads it ("kg@FROM:TO" and "kg-cold@FROM:TO" lines).
+--time-limit-ms (kg, default 120000): a query that runs longer fails, and its line says so.
 )";
 
 using Clock = std::chrono::steady_clock;
@@ -53,12 +62,24 @@ double millisecondsSince(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
+struct Window {
+  std::string from, to;  // YYYY-MM-DD, or "-" for an open end
+  std::string label() const { return from + ":" + to; }
+};
+
 struct Options {
-  std::string mode, dir, kg_binary;
+  std::string mode, dir, kg_binary, queries_file;
   int runs = 20;
   int warmup = 1;  // untimed runs first
   double budget_ms = 20'000;
+  int64_t time_limit_ms = 120'000;  // kg: a query running longer fails (QueryOptions)
+  std::vector<std::string> also_dialects;
+  std::vector<Window> windows;
 };
+
+std::string queriesPath(const Options& options) {
+  return options.queries_file.empty() ? options.dir + "/queries.tsv" : options.queries_file;
+}
 
 struct Query {
   std::string id, text;
@@ -92,32 +113,58 @@ struct Answer {
   std::string value;  // the answer when it is one value
 };
 
-// Runs `once` warm: one untimed run, then timed runs; prints the TSV line.
+// One way of running a query: the engine column of its TSV line and one run.
+struct Variant {
+  std::string engine;
+  std::function<Answer()> once;
+};
+
+// Runs the variants of one query warm, in rounds of one run each: --warmup untimed rounds, then
+// timed ones; prints one TSV line per variant. A variant that fails leaves the rounds.
+void timeVariants(const Query& query, const Options& options,
+                  const std::vector<Variant>& variants) {
+  struct Outcome {
+    std::vector<double> times;
+    Answer answer;
+    std::string error;
+  };
+  std::vector<Outcome> outcomes(variants.size());
+  double spent = 0, budget = options.budget_ms * double(variants.size());
+  for (int run = 1 - options.warmup; run <= options.runs; ++run) {
+    for (size_t v = 0; v < variants.size(); ++v) {
+      Outcome& outcome = outcomes[v];
+      if (!outcome.error.empty()) continue;
+      try {
+        auto start = Clock::now();
+        outcome.answer = variants[v].once();
+        double ms = millisecondsSince(start);
+        spent += ms;
+        if (run > 0) outcome.times.push_back(ms);
+      } catch (const std::exception& error) {
+        outcome.error = error.what();
+        outcome.error = outcome.error.substr(0, outcome.error.find('\n'));
+      }
+    }
+    if ((run >= 3 && spent > budget) || (run >= 1 && spent > 3 * budget)) break;
+  }
+  for (size_t v = 0; v < variants.size(); ++v) {
+    const Outcome& outcome = outcomes[v];
+    if (!outcome.error.empty() || outcome.times.empty()) {
+      std::cout << variants[v].engine << '\t' << query.id << "\tERROR\tERROR\t0\t0\t"
+                << (outcome.error.empty() ? "no timed run" : outcome.error) << std::endl;
+      continue;
+    }
+    char line[256];
+    std::snprintf(line, sizeof line, "%.3f\t%.3f\t%zu\t%zu\t", percentile(outcome.times, 0.5),
+                  percentile(outcome.times, 0.95), outcome.times.size(), outcome.answer.rows);
+    std::cout << variants[v].engine << '\t' << query.id << '\t' << line << outcome.answer.value
+              << std::endl;
+  }
+}
+
 void timeQuery(const std::string& engine, const Query& query, const Options& options,
                const std::function<Answer()>& once) {
-  std::vector<double> times;
-  Answer answer;
-  try {
-    double spent = 0;
-    for (int run = 1 - options.warmup; run <= options.runs; ++run) {
-      auto start = Clock::now();
-      answer = once();
-      double ms = millisecondsSince(start);
-      spent += ms;
-      if (run > 0) times.push_back(ms);
-      if ((run >= 3 && spent > options.budget_ms) || (run >= 1 && spent > 3 * options.budget_ms))
-        break;
-    }
-  } catch (const std::exception& error) {
-    std::string message = error.what();
-    message = message.substr(0, message.find('\n'));
-    std::cout << engine << '\t' << query.id << "\tERROR\tERROR\t0\t0\t" << message << std::endl;
-    return;
-  }
-  char line[256];
-  std::snprintf(line, sizeof line, "%.3f\t%.3f\t%zu\t%zu\t", percentile(times, 0.5),
-                percentile(times, 0.95), times.size(), answer.rows);
-  std::cout << engine << '\t' << query.id << '\t' << line << answer.value << std::endl;
+  timeVariants(query, options, {Variant{engine, once}});
 }
 
 std::string valueText(const Value& value) {
@@ -201,22 +248,44 @@ int loadMode(const Options& options) {
 
 // --- kg in-process ----------------------------------------------------------------------------
 
+// The end of a window as LoadOptions take it ("-" is an open end).
+std::string windowEnd(const std::string& end) { return end == "-" ? std::string() : end; }
+
 int kgMode(const Options& options) {
   GraphStore store(options.dir + "/graph.db", GraphStore::Mode::ReadOnly);
   GraphStore::LoadOptions load_options;
   load_options.lazy_evidence = true;  // as `kg query` and the shell load
   PropertyGraph graph = store.load(load_options);
+  std::vector<PropertyGraph> windowed;  // one graph per --window, loaded as --between loads it
+  for (const Window& window : options.windows) {
+    GraphStore::LoadOptions window_options = load_options;
+    window_options.window_from = windowEnd(window.from);
+    window_options.window_to = windowEnd(window.to);
+    windowed.push_back(store.load(window_options));
+  }
   QueryOptions query_options;
-  query_options.time_limit_ms = 120'000;
+  query_options.time_limit_ms = options.time_limit_ms;
   query_options.row_limit = 50'000'000;
-  for (const Query& query : readQueries(options.dir + "/queries.tsv", "cypher")) {
-    timeQuery("kg", query, options, [&] {
-      QueryResult result = runQuery(graph, query.text, query_options);
-      Answer answer{result.rows.size(), ""};
-      if (result.rows.size() == 1 && result.rows[0].size() == 1)
-        answer.value = valueText(result.rows[0][0]);
-      return answer;
-    });
+  auto run = [&](PropertyGraph& on, const std::string& text) {
+    QueryResult result = runQuery(on, text, query_options);
+    Answer answer{result.rows.size(), ""};
+    if (result.rows.size() == 1 && result.rows[0].size() == 1)
+      answer.value = valueText(result.rows[0][0]);
+    return answer;
+  };
+  std::map<std::string, std::vector<Query>> also;
+  for (const std::string& dialect : options.also_dialects)
+    also[dialect] = readQueries(queriesPath(options), dialect);
+  for (const Query& query : readQueries(queriesPath(options), "cypher")) {
+    std::vector<Variant> variants{{"kg", [&] { return run(graph, query.text); }}};
+    for (const std::string& dialect : options.also_dialects)
+      for (const Query& other : also[dialect])
+        if (other.id == query.id)
+          variants.push_back({"kg+" + dialect, [&] { return run(graph, other.text); }});
+    for (size_t w = 0; w < windowed.size(); ++w)
+      variants.push_back(
+          {"kg@" + options.windows[w].label(), [&, w] { return run(windowed[w], query.text); }});
+    timeVariants(query, options, variants);
   }
   return 0;
 }
@@ -228,7 +297,7 @@ int sqliteMode(const Options& options) {
   sqlite3* db = nullptr;
   if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
     throw std::runtime_error(path + ": cannot open: " + sqlite3_errmsg(db));
-  for (const Query& query : readQueries(options.dir + "/queries.tsv", "sql")) {
+  for (const Query& query : readQueries(queriesPath(options), "sql")) {
     timeQuery("sqlite", query, options, [&] {
       sqlite3_stmt* statement = nullptr;
       if (sqlite3_prepare_v2(db, query.text.c_str(), -1, &statement, nullptr) != SQLITE_OK)
@@ -261,44 +330,52 @@ int coldMode(const Options& options) {
   if (options.kg_binary.empty()) throw std::invalid_argument("cold needs --kg PATH");
   std::string db = options.dir + "/graph.db";
   std::string output = options.dir + "/cold-output.csv";
-  for (const Query& query : readQueries(options.dir + "/queries.tsv", "cypher")) {
-    timeQuery("kg-cold", query, options, [&] {
-      // --all-statuses: the same graph the other engines see (by default kg query hides
-      // negated edges, which costs a copy of the graph).
-      std::vector<std::string> arguments{options.kg_binary, "query",    "--db", db,
-                                         "--all-statuses",  "--format", "csv",  query.text};
-      std::vector<char*> argv;
-      for (auto& argument : arguments) argv.push_back(argument.data());
-      argv.push_back(nullptr);
-      posix_spawn_file_actions_t actions;
-      posix_spawn_file_actions_init(&actions);
-      posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, output.c_str(),
-                                       O_WRONLY | O_CREAT | O_TRUNC, 0644);
-      posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, (output + ".err").c_str(),
-                                       O_WRONLY | O_CREAT | O_TRUNC, 0644);
-      pid_t child = 0;
-      int rc = posix_spawn(&child, argv[0], &actions, nullptr, argv.data(), environ);
-      posix_spawn_file_actions_destroy(&actions);
-      if (rc != 0) throw std::runtime_error(options.kg_binary + ": cannot run");
-      int status = 0;
-      waitpid(child, &status, 0);
-      if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        std::ifstream error(output + ".err");
-        std::string first;
-        std::getline(error, first);
-        throw std::runtime_error("kg query failed: " + first);
-      }
-      std::ifstream result(output);
-      Answer answer;
-      std::string line, last;
-      while (std::getline(result, line)) {
-        ++answer.rows;
-        last = line;
-      }
-      if (answer.rows > 0) --answer.rows;  // the header line
-      if (answer.rows == 1 && last.find(',') == std::string::npos) answer.value = last;
-      return answer;
-    });
+  // Runs `kg query` once, with --between when `window` is set.
+  auto once = [&](const Query& query, const Window* window) {
+    // --all-statuses: the same graph the other engines see (by default kg query hides
+    // negated edges, which costs a copy of the graph).
+    std::vector<std::string> arguments{options.kg_binary, "query",    "--db", db,
+                                       "--all-statuses",  "--format", "csv"};
+    if (window) arguments.insert(arguments.end(), {"--between", window->from, window->to});
+    arguments.push_back(query.text);
+    std::vector<char*> argv;
+    for (auto& argument : arguments) argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, output.c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, (output + ".err").c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    pid_t child = 0;
+    int rc = posix_spawn(&child, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (rc != 0) throw std::runtime_error(options.kg_binary + ": cannot run");
+    int status = 0;
+    waitpid(child, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+      std::ifstream error(output + ".err");
+      std::string first;
+      std::getline(error, first);
+      throw std::runtime_error("kg query failed: " + first);
+    }
+    std::ifstream result(output);
+    Answer answer;
+    std::string line, last;
+    while (std::getline(result, line)) {
+      ++answer.rows;
+      last = line;
+    }
+    if (answer.rows > 0) --answer.rows;  // the header line
+    if (answer.rows == 1 && last.find(',') == std::string::npos) answer.value = last;
+    return answer;
+  };
+  for (const Query& query : readQueries(queriesPath(options), "cypher")) {
+    std::vector<Variant> variants{{"kg-cold", [&] { return once(query, nullptr); }}};
+    for (const Window& window : options.windows)
+      variants.push_back(
+          {"kg-cold@" + window.label(), [&query, &window, &once] { return once(query, &window); }});
+    timeVariants(query, options, variants);
   }
   return 0;
 }
@@ -329,7 +406,18 @@ int main(int argc, char** argv) {
         options.budget_ms = std::stod(value);
       else if (flag == "--kg")
         options.kg_binary = value;
-      else
+      else if (flag == "--time-limit-ms")
+        options.time_limit_ms = std::stoll(value);
+      else if (flag == "--queries")
+        options.queries_file = value;
+      else if (flag == "--also")
+        options.also_dialects.push_back(value);
+      else if (flag == "--window") {
+        size_t colon = value.find(':');
+        if (colon == std::string::npos || colon == 0 || colon + 1 == value.size())
+          throw std::invalid_argument("--window needs FROM:TO, got " + value);
+        options.windows.push_back(Window{value.substr(0, colon), value.substr(colon + 1)});
+      } else
         throw std::invalid_argument("unknown option " + flag);
     }
     if (options.mode == "load") return loadMode(options);

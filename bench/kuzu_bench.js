@@ -52,6 +52,20 @@ function percentile(sorted, fraction) {
   return sorted[Math.max(0, index)];
 }
 
+// Creates the schema in an empty database and loads CSV_DIR (kg_bench_generate's kuzu/*.csv) with
+// COPY FROM; bench/kuzu_algorithms.js loads its database with this too.
+async function loadGraph(conn, csvDir) {
+  await conn.query('CREATE NODE TABLE Actor(name STRING, type STRING, aliases STRING[], ' +
+                   'PRIMARY KEY(name))');
+  for (const relation of relations)
+    await conn.query(`CREATE REL TABLE ${relation}(FROM Actor TO Actor, status STRING, ` +
+                     'mentions INT64, confidence DOUBLE, evidence STRUCT(article STRING, ' +
+                     'sentence STRING, start INT64, finish INT64)[])');
+  await conn.query(`COPY Actor FROM '${csvDir}/actors.csv' (HEADER=true)`);
+  for (const relation of relations)
+    await conn.query(`COPY ${relation} FROM '${csvDir}/${relation}.csv' (HEADER=true)`);
+}
+
 async function main() {
   const options = parseArguments(process.argv.slice(2));
   const csvDir = path.resolve(options.dir, 'kuzu');
@@ -62,15 +76,7 @@ async function main() {
   const conn = options.threads > 0 ? new kuzu.Connection(db, options.threads)
                                    : new kuzu.Connection(db);
   const loadStart = process.hrtime.bigint();
-  await conn.query('CREATE NODE TABLE Actor(name STRING, type STRING, aliases STRING[], ' +
-                   'PRIMARY KEY(name))');
-  for (const relation of relations)
-    await conn.query(`CREATE REL TABLE ${relation}(FROM Actor TO Actor, status STRING, ` +
-                     'mentions INT64, confidence DOUBLE, evidence STRUCT(article STRING, ' +
-                     'sentence STRING, start INT64, finish INT64)[])');
-  await conn.query(`COPY Actor FROM '${csvDir}/actors.csv' (HEADER=true)`);
-  for (const relation of relations)
-    await conn.query(`COPY ${relation} FROM '${csvDir}/${relation}.csv' (HEADER=true)`);
+  await loadGraph(conn, csvDir);
   const loadSeconds = Number(process.hrtime.bigint() - loadStart) / 1e9;
   console.log(`kuzu\tload\t${loadSeconds.toFixed(3)}`);
 
@@ -111,7 +117,11 @@ async function main() {
   db.closeSync();
 }
 
-main().catch((error) => {
-  console.error(`kuzu_bench: ${error.message || error}`);
-  process.exit(1);
-});
+module.exports = {kuzu, relations, loadGraph};
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(`kuzu_bench: ${error.message || error}`);
+    process.exit(1);
+  });
+}

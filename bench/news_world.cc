@@ -100,7 +100,7 @@ void NewsWorld::loadPools(const std::string& path) {
     pools_[fields[0]].push_back(std::move(entry));
   });
   for (const char* name : {"country", "first", "syllable", "industry", "suffix", "group_adjective",
-                           "group_noun", "agency", "offence", "source", "title"})
+                           "group_noun", "agency", "offence", "source", "title", "outlet"})
     if (pools_[name].empty()) throw std::runtime_error(path + ": pool '" + name + "' is empty");
 }
 

@@ -154,8 +154,8 @@ def assemble(results_dir):
         path = os.path.join(results_dir, f"{size}.md")
         if os.path.exists(path):
             parts.append(open(path, encoding="utf-8").read())
-    # Written by bench/algorithms.sh, bench/ingest_speed.sh and bench/accuracy.sh.
-    for name in ("algorithms.md", "ingest.md", "accuracy.md", "notes.md"):
+    # Written by bench/algorithms.sh, bench/window.sh, bench/ingest_speed.sh and bench/accuracy.sh.
+    for name in ("algorithms.md", "window.md", "ingest.md", "accuracy.md", "notes.md"):
         path = os.path.join(results_dir, name)
         if os.path.exists(path):
             parts.append(open(path, encoding="utf-8").read())
