@@ -31,6 +31,19 @@ inline std::optional<TemporalType> temporalTypeNamed(std::string_view name) {
   return std::nullopt;
 }
 
+// Which parts a type has: a calendar date, a time of day, a UTC offset (and maybe a zone).
+constexpr bool hasDate(TemporalType type) {
+  return type == TemporalType::Date || type == TemporalType::LocalDateTime ||
+         type == TemporalType::DateTime;
+}
+constexpr bool hasTime(TemporalType type) {
+  return type == TemporalType::LocalTime || type == TemporalType::Time ||
+         type == TemporalType::LocalDateTime || type == TemporalType::DateTime;
+}
+constexpr bool hasOffset(TemporalType type) {
+  return type == TemporalType::Time || type == TemporalType::DateTime;
+}
+
 constexpr int64_t kNanosPerSecond = 1'000'000'000;
 constexpr int64_t kSecondsPerDay = 86'400;
 constexpr int64_t kNanosPerDay = kSecondsPerDay * kNanosPerSecond;

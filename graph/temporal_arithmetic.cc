@@ -60,18 +60,6 @@ T floorMod(T a, T b) {
   return a - floorDiv(a, b) * b;
 }
 
-bool hasDate(TemporalType type) {
-  return type == TemporalType::Date || type == TemporalType::LocalDateTime ||
-         type == TemporalType::DateTime;
-}
-bool hasTime(TemporalType type) {
-  return type == TemporalType::LocalTime || type == TemporalType::Time ||
-         type == TemporalType::LocalDateTime || type == TemporalType::DateTime;
-}
-bool hasOffset(TemporalType type) {
-  return type == TemporalType::Time || type == TemporalType::DateTime;
-}
-
 std::string lowercase(std::string_view text) {
   std::string result(text);
   for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

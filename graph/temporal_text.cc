@@ -66,18 +66,6 @@ const char* typeName(TemporalType type) {
   return "temporal";
 }
 
-bool hasDate(TemporalType type) {
-  return type == TemporalType::Date || type == TemporalType::LocalDateTime ||
-         type == TemporalType::DateTime;
-}
-bool hasTime(TemporalType type) {
-  return type == TemporalType::LocalTime || type == TemporalType::Time ||
-         type == TemporalType::LocalDateTime || type == TemporalType::DateTime;
-}
-bool hasZone(TemporalType type) {
-  return type == TemporalType::Time || type == TemporalType::DateTime;
-}
-
 void checkRange(const char* what, int64_t value, int64_t low, int64_t high) {
   if (value < low || value > high) {
     fail("Invalid value for " + std::string(what) + ": " + std::to_string(value) +
@@ -593,7 +581,7 @@ Temporal buildTemporal(TemporalType type, const TemporalFields& fields) {
   if (type == TemporalType::Duration) return buildDuration(fields);
   const char* name = typeName(type);
   const Components components(type, fields);
-  if (fields.timezone && !hasZone(type)) {
+  if (fields.timezone && !hasOffset(type)) {
     fail(std::string("Invalid key 'timezone' for ") + name + "(): it has no time zone");
   }
   if (fields.date && !hasDate(type)) {
@@ -629,10 +617,10 @@ Temporal buildTemporal(TemporalType type, const TemporalFields& fields) {
     result.nano_of_day = resolveTime(
         components, time_source ? std::optional(time_source->nano_of_day) : std::nullopt, name);
   }
-  if (!hasZone(type)) return result;
+  if (!hasOffset(type)) return result;
 
   // The zone of the selected time, if it has one; a given timezone then converts the instant.
-  const bool source_zoned = time_source && hasZone(time_source->type);
+  const bool source_zoned = time_source && hasOffset(time_source->type);
   const std::optional<Zone> target =
       fields.timezone ? std::optional(zoneFromText(*fields.timezone)) : std::nullopt;
   if (type == TemporalType::Time) {
@@ -899,7 +887,7 @@ Temporal parseTemporal(TemporalType type, std::string_view text) {
   } else {
     result.nano_of_day = parseTimePart(scanner);
   }
-  if (!hasZone(type)) {
+  if (!hasOffset(type)) {
     scanner.expectEnd(type == TemporalType::LocalTime ? "the end of the time (no time zone)"
                                                       : "the end of the date-time (no time zone)");
     return result;

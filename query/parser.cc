@@ -302,6 +302,17 @@ class Parser {
   }
 
   // REMOVE n.key or REMOVE n:Label[:Label...], as a SetItem without a value.
+  // `variable.key` of SET and REMOVE items, after the '.'.
+  ExprPtr propertyKeyOf(ExprPtr variable) {
+    auto property = std::make_unique<Expr>();
+    property->kind = ExprKind::Property;
+    property->begin = variable->begin;
+    property->name = parseName("a property key", true);
+    property->end = previous_end_;
+    property->children.push_back(std::move(variable));
+    return property;
+  }
+
   SetItem parseRemoveItem() {
     SetItem item;
     item.offset = current().offset;
@@ -311,13 +322,7 @@ class Parser {
     variable->name = parseName("a variable name", false);
     variable->end = previous_end_;
     if (acceptSymbol(".")) {
-      auto property = std::make_unique<Expr>();
-      property->kind = ExprKind::Property;
-      property->begin = variable->begin;
-      property->name = parseName("a property key", true);
-      property->end = previous_end_;
-      property->children.push_back(std::move(variable));
-      item.target = std::move(property);
+      item.target = propertyKeyOf(std::move(variable));
       item.kind = SetItem::Kind::Property;
     } else if (atSymbol(":")) {
       item.target = std::move(variable);
@@ -340,13 +345,7 @@ class Parser {
     if (parenthesized) expectSymbol(")");
     variable->end = previous_end_;
     if (acceptSymbol(".")) {
-      auto property = std::make_unique<Expr>();
-      property->kind = ExprKind::Property;
-      property->begin = variable->begin;
-      property->name = parseName("a property key", true);
-      property->end = previous_end_;
-      property->children.push_back(std::move(variable));
-      item.target = std::move(property);
+      item.target = propertyKeyOf(std::move(variable));
       item.kind = SetItem::Kind::Property;
       expectSymbol("=");
       item.value = parseExpression();

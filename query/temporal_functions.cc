@@ -46,15 +46,13 @@ TemporalFields fieldsOf(const char* function, const ValueMap& map) {
 // time-only target takes the value as its one selector, a date-time target by the value's kind.
 TemporalFields fieldsSelecting(TemporalType type, const Temporal& value) {
   TemporalFields fields;
-  bool has_date = value.type == TemporalType::Date || value.type == TemporalType::LocalDateTime ||
-                  value.type == TemporalType::DateTime;
   if (type == TemporalType::Date)
     fields.date = value;
   else if (type == TemporalType::LocalTime || type == TemporalType::Time)
     fields.time = value;
   else if (value.type == TemporalType::Date)
     fields.date = value;
-  else if (has_date)
+  else if (hasDate(value.type))
     fields.datetime = value;
   else
     fields.time = value;
