@@ -301,64 +301,53 @@ class Parser {
     } while (acceptSymbol(","));
   }
 
-  // REMOVE n.key or REMOVE n:Label[:Label...], as a SetItem without a value.
-  // `variable.key` of SET and REMOVE items, after the '.'.
-  ExprPtr propertyKeyOf(ExprPtr variable) {
-    auto property = std::make_unique<Expr>();
-    property->kind = ExprKind::Property;
-    property->begin = variable->begin;
-    property->name = parseName("a property key", true);
-    property->end = previous_end_;
-    property->children.push_back(std::move(variable));
-    return property;
-  }
-
-  SetItem parseRemoveItem() {
-    SetItem item;
+  // The target of a SET or REMOVE item: `n.key` or `n:Label[:Label...]` (SET also allows
+  // `(n).key`). Returns false, with the bare variable as the target, when neither follows.
+  bool parseItemTarget(SetItem& item, bool allow_parentheses) {
     item.offset = current().offset;
     auto variable = std::make_unique<Expr>();
     variable->kind = ExprKind::Variable;
     variable->begin = current().offset;
+    bool parenthesized = allow_parentheses && acceptSymbol("(");  // SET (n).key = ...
     variable->name = parseName("a variable name", false);
+    if (parenthesized) expectSymbol(")");
     variable->end = previous_end_;
     if (acceptSymbol(".")) {
-      item.target = propertyKeyOf(std::move(variable));
+      auto property = std::make_unique<Expr>();
+      property->kind = ExprKind::Property;
+      property->begin = variable->begin;
+      property->name = parseName("a property key", true);
+      property->end = previous_end_;
+      property->children.push_back(std::move(variable));
+      item.target = std::move(property);
       item.kind = SetItem::Kind::Property;
-    } else if (atSymbol(":")) {
-      item.target = std::move(variable);
-      item.kind = SetItem::Kind::Labels;
-      while (acceptSymbol(":")) item.labels.push_back(parseName("a label", true));
-    } else {
-      fail("expected '.' or ':' in REMOVE");
+      return true;
     }
+    item.target = std::move(variable);
+    if (!atSymbol(":")) return false;
+    item.kind = SetItem::Kind::Labels;
+    while (acceptSymbol(":")) item.labels.push_back(parseName("a label", true));
+    return true;
+  }
+
+  // REMOVE n.key or REMOVE n:Label[:Label...], as a SetItem without a value.
+  SetItem parseRemoveItem() {
+    SetItem item;
+    if (!parseItemTarget(item, false)) fail("expected '.' or ':' in REMOVE");
     return item;
   }
 
   SetItem parseSetItem() {
     SetItem item;
-    item.offset = current().offset;
-    auto variable = std::make_unique<Expr>();
-    variable->kind = ExprKind::Variable;
-    variable->begin = current().offset;
-    bool parenthesized = acceptSymbol("(");  // SET (n).key = ...
-    variable->name = parseName("a variable name", false);
-    if (parenthesized) expectSymbol(")");
-    variable->end = previous_end_;
-    if (acceptSymbol(".")) {
-      item.target = propertyKeyOf(std::move(variable));
-      item.kind = SetItem::Kind::Property;
-      expectSymbol("=");
-      item.value = parseExpression();
-    } else if (atSymbol(":")) {
-      item.target = std::move(variable);
-      item.kind = SetItem::Kind::Labels;
-      while (acceptSymbol(":")) item.labels.push_back(parseName("a label", true));
+    if (parseItemTarget(item, true)) {
+      if (item.kind == SetItem::Kind::Property) {
+        expectSymbol("=");
+        item.value = parseExpression();
+      }
     } else if (acceptSymbol("=")) {
-      item.target = std::move(variable);
       item.kind = SetItem::Kind::ReplaceMap;
       item.value = parseExpression();
     } else if (acceptSymbol("+=")) {
-      item.target = std::move(variable);
       item.kind = SetItem::Kind::MergeMap;
       item.value = parseExpression();
     } else {
