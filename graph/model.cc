@@ -5,6 +5,7 @@
 
 #include "graph/article_facts.h"
 #include "graph/name_key.h"
+#include "graph/temporal.h"
 
 namespace kg {
 namespace {
@@ -50,24 +51,6 @@ std::string contentHash(std::string_view bytes) {
   return text;
 }
 
-bool isCalendarDate(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  int parts[3] = {0, 0, 0};
-  size_t part = 0;
-  for (char c : text) {
-    if (c == '-') {
-      ++part;
-    } else if (c >= '0' && c <= '9') {
-      parts[part] = parts[part] * 10 + (c - '0');
-    } else {
-      return false;
-    }
-  }
-  int year = parts[0], month = parts[1], day = parts[2];
-  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return !(month == 2 && day == 29 && !leap);
-}
+bool isCalendarDate(std::string_view text) { return epochDayOfStoredDate(text).has_value(); }
 
 }  // namespace kg

@@ -16,21 +16,10 @@ namespace {
 // r.first_seen >= date('2024-01-01') compares dates; text that is no date stays text.
 Value dateValue(std::string_view text) {
   // The stored form 'YYYY-MM-DD' directly (queries read it per row), anything else parsed.
-  auto digits = [&](size_t from, size_t count) {
-    int value = 0;
-    for (size_t i = from; i < from + count; ++i) {
-      if (text[i] < '0' || text[i] > '9') return -1;
-      value = value * 10 + (text[i] - '0');
-    }
-    return value;
-  };
-  if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
-    int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
-    if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
-      Temporal date;
-      date.epoch_day = epochDayOf(year, month, day);
-      return date;
-    }
+  if (auto day = epochDayOfStoredDate(text)) {
+    Temporal date;
+    date.epoch_day = *day;
+    return date;
   }
   try {
     return parseTemporal(TemporalType::Date, text);

@@ -103,6 +103,25 @@ constexpr int64_t epochDayOf(int64_t year, int month, int day) {
   const int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
   return era * 146'097 + day_of_era - 719'468;
 }
+// The day of a 'YYYY-MM-DD' calendar date (the form kg stores publication dates in), or nullopt
+// when the text is not one ("2024-02-30", "24-3-1").
+inline std::optional<int64_t> epochDayOfStoredDate(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int parts[3] = {0, 0, 0};
+  for (size_t i = 0, part = 0; i < text.size(); ++i) {
+    if (i == 4 || i == 7) {
+      ++part;
+    } else if (text[i] >= '0' && text[i] <= '9') {
+      parts[part] = parts[part] * 10 + (text[i] - '0');
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (parts[1] < 1 || parts[1] > 12 || parts[2] < 1 || parts[2] > daysInMonth(parts[0], parts[1]))
+    return std::nullopt;
+  return epochDayOf(parts[0], parts[1], parts[2]);
+}
+
 struct CivilDate {
   int64_t year;
   int month;  // 1..12
