@@ -44,6 +44,21 @@ constexpr bool hasOffset(TemporalType type) {
   return type == TemporalType::Time || type == TemporalType::DateTime;
 }
 
+// The years a temporal value may have.
+constexpr int64_t kMinYear = -999'999'999;
+constexpr int64_t kMaxYear = 999'999'999;
+
+// Division rounding toward negative infinity: floorDiv(-1, 10) is -1, floorMod(-1, 10) is 9.
+template <typename T>
+constexpr T floorDiv(T a, T b) {
+  const T quotient = a / b;
+  return (a % b != 0 && ((a < 0) != (b < 0))) ? quotient - 1 : quotient;
+}
+template <typename T>
+constexpr T floorMod(T a, T b) {
+  return a - floorDiv(a, b) * b;
+}
+
 constexpr int64_t kNanosPerSecond = 1'000'000'000;
 constexpr int64_t kSecondsPerDay = 86'400;
 constexpr int64_t kNanosPerDay = kSecondsPerDay * kNanosPerSecond;

@@ -18,8 +18,6 @@ namespace {
 
 using Int128 = __int128;
 
-constexpr int64_t kMinYear = -999'999'999;
-constexpr int64_t kMaxYear = 999'999'999;
 constexpr int64_t kMinEpochDay = epochDayOf(kMinYear, 1, 1);
 constexpr int64_t kMaxEpochDay = epochDayOf(kMaxYear, 12, 31);
 constexpr int64_t kNanosPerMicrosecond = 1'000;
@@ -47,17 +45,6 @@ int64_t toInt64(Int128 value, const char* what) {
   if (value > std::numeric_limits<int64_t>::max() || value < std::numeric_limits<int64_t>::min())
     throwOverflow(what);
   return static_cast<int64_t>(value);
-}
-
-// Division rounding toward negative infinity: floorDiv(-1, 10) is -1, floorMod(-1, 10) is 9.
-template <typename T>
-T floorDiv(T a, T b) {
-  T quotient = a / b;
-  return (a % b != 0 && ((a < 0) != (b < 0))) ? quotient - 1 : quotient;
-}
-template <typename T>
-T floorMod(T a, T b) {
-  return a - floorDiv(a, b) * b;
 }
 
 std::string lowercase(std::string_view text) {

@@ -16,8 +16,6 @@
 namespace kg {
 namespace {
 
-constexpr int64_t kMinYear = -999'999'999;
-constexpr int64_t kMaxYear = 999'999'999;
 constexpr int64_t kNanosPerMillisecond = 1'000'000;
 constexpr int64_t kNanosPerMicrosecond = 1'000;
 constexpr int64_t kSecondsPerHour = 3'600;
@@ -26,14 +24,6 @@ constexpr int64_t kSecondsPerAverageMonth = 2'629'746;  // 365.2425 days / 12
 constexpr int32_t kMaxOffsetSeconds = 18 * 3'600;
 
 [[noreturn]] void fail(const std::string& message) { throw TemporalError(message); }
-
-int64_t floorDiv(int64_t dividend, int64_t divisor) {
-  const int64_t quotient = dividend / divisor;
-  return (dividend % divisor != 0 && (dividend < 0) != (divisor < 0)) ? quotient - 1 : quotient;
-}
-int64_t floorMod(int64_t dividend, int64_t divisor) {
-  return dividend - floorDiv(dividend, divisor) * divisor;
-}
 
 int64_t checkedAdd(int64_t a, int64_t b) {
   int64_t sum = 0;
@@ -46,24 +36,6 @@ int64_t checkedMultiply(int64_t a, int64_t b) {
     fail("Temporal value overflows: the result is too large");
   }
   return product;
-}
-
-const char* typeName(TemporalType type) {
-  switch (type) {
-    case TemporalType::Date:
-      return "date";
-    case TemporalType::LocalTime:
-      return "localtime";
-    case TemporalType::Time:
-      return "time";
-    case TemporalType::LocalDateTime:
-      return "localdatetime";
-    case TemporalType::DateTime:
-      return "datetime";
-    case TemporalType::Duration:
-      return "duration";
-  }
-  return "temporal";
 }
 
 void checkRange(const char* what, int64_t value, int64_t low, int64_t high) {
@@ -284,7 +256,8 @@ class Components {
                                      (hasTime(type) && listed(kTimeKeys, key)) ||
                                      (type == TemporalType::DateTime && listed(kEpochKeys, key));
       if (!allowed) {
-        fail("Invalid key '" + key + "' for " + typeName(type) + "(): no such component");
+        fail("Invalid key '" + key + "' for " + temporalFunctionName(type) +
+             "(): no such component");
       }
     }
   }
@@ -429,7 +402,7 @@ const Temporal* selector(const std::optional<Temporal>& value, const char* name,
   if (!value) return nullptr;
   if (value->type == TemporalType::Duration || (wants_date && !hasDate(value->type)) ||
       (wants_time && !hasTime(value->type))) {
-    fail(std::string("Invalid value for ") + name + ": a " + typeName(value->type) +
+    fail(std::string("Invalid value for ") + name + ": a " + temporalFunctionName(value->type) +
          " cannot be selected here");
   }
   return &*value;
@@ -537,8 +510,8 @@ Temporal buildFromEpoch(const Components& components, const TemporalFields& fiel
     seconds = *epoch_seconds;
   } else {
     const int64_t millis = *components.integer("epochMillis");
-    seconds = floorDiv(millis, 1000);
-    nanos = floorMod(millis, 1000) * kNanosPerMillisecond;
+    seconds = floorDiv(millis, int64_t{1000});
+    nanos = floorMod(millis, int64_t{1000}) * kNanosPerMillisecond;
   }
   const auto millisecond = components.integer("millisecond");
   const auto microsecond = components.integer("microsecond");
@@ -579,7 +552,7 @@ int64_t epochDayOfWeekDate(int64_t week_year, int week, int day_of_week) {
 
 Temporal buildTemporal(TemporalType type, const TemporalFields& fields) {
   if (type == TemporalType::Duration) return buildDuration(fields);
-  const char* name = typeName(type);
+  const char* name = temporalFunctionName(type);
   const Components components(type, fields);
   if (fields.timezone && !hasOffset(type)) {
     fail(std::string("Invalid key 'timezone' for ") + name + "(): it has no time zone");
@@ -598,8 +571,8 @@ Temporal buildTemporal(TemporalType type, const TemporalFields& fields) {
   const Temporal* datetime_selector = selector(fields.datetime, "datetime", false, false);
   if (datetime_selector && datetime_selector->type != TemporalType::LocalDateTime &&
       datetime_selector->type != TemporalType::DateTime) {
-    fail(std::string("Invalid value for datetime: a ") + typeName(datetime_selector->type) +
-         " cannot be selected here");
+    fail(std::string("Invalid value for datetime: a ") +
+         temporalFunctionName(datetime_selector->type) + " cannot be selected here");
   }
   const Temporal* date_source = date_selector ? date_selector : datetime_selector;
   const Temporal* time_source = time_selector ? time_selector : datetime_selector;
@@ -874,7 +847,7 @@ Temporal parseDuration(std::string_view text) {
 
 Temporal parseTemporal(TemporalType type, std::string_view text) {
   if (type == TemporalType::Duration) return parseDuration(text);
-  TextScanner scanner(text, typeName(type));
+  TextScanner scanner(text, temporalFunctionName(type));
   Temporal result;
   result.type = type;
   if (hasDate(type)) {
