@@ -72,7 +72,7 @@ class Binder {
           bindCreate(clause);
           break;
         case ClauseKind::Set:
-          bindSet(clause);
+          bindSetItems(clause.set_items);
           break;
         case ClauseKind::Call:
           bindCall(clause, clauses.size() == 1);
@@ -761,16 +761,6 @@ class Binder {
         default:
           fail(target->begin, "InvalidArgumentType",
                "DELETE needs a node, relationship or path, not this expression");
-      }
-    }
-  }
-
-  void bindSet(Clause& clause) {
-    for (SetItem& item : clause.set_items) {
-      bindExpression(*item.target, scope_, Rules{});
-      if (item.value) {
-        bindExpression(*item.value, scope_, Rules{});
-        rejectPatternValues(*item.value);
       }
     }
   }

@@ -10,17 +10,18 @@
 #include "query/temporal_functions.h"
 
 namespace kg::cypher {
+
+[[noreturn]] void badArgument(const char* function, const Value& value) {
+  throwRuntime("TypeError", "InvalidArgumentType",
+               std::string(function) + "() does not accept a " + typeName(value));
+}
+
 namespace {
 
 std::string lower(std::string_view text) {
   std::string result(text);
   for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return result;
-}
-
-[[noreturn]] void badArgument(const char* function, const Value& value) {
-  throwRuntime("TypeError", "InvalidArgumentType",
-               std::string(function) + "() does not accept a " + typeName(value));
 }
 
 // The type-conversion functions (toString, toInteger, ...) and the graph accessors type() and

@@ -31,6 +31,9 @@ std::vector<std::string> aggregateNames();
 // The id of a scalar function (case-insensitive name), or -1.
 int findScalarFunction(std::string_view name);
 const ScalarFunction& scalarFunction(int id);
+// Throws the TypeError a function raises for an argument of a type it does not take.
+[[noreturn]] void badArgument(const char* function, const Value& value);
+
 // Calls function `id`; throws QueryError (TypeError/ArgumentError) on bad arguments.
 Value callScalarFunction(int id, std::vector<Value>& arguments, const PropertyGraph& graph);
 

@@ -11,21 +11,16 @@ namespace {
 
 using Arguments = std::vector<Value>;
 
-[[noreturn]] void badTemporalArgument(const char* function, const Value& value) {
-  throwRuntime("TypeError", "InvalidArgumentType",
-               std::string(function) + "() does not accept a " + typeName(value));
-}
-
 // A constructor's map ({year: 1984, month: 10, timezone: '+01:00', date: d}) as TemporalFields.
 TemporalFields fieldsOf(const char* function, const ValueMap& map) {
   TemporalFields fields;
   for (const auto& [key, value] : map) {
     if (value.isNull()) continue;
     if (key == "timezone") {
-      if (!value.is<std::string>()) badTemporalArgument(function, value);
+      if (!value.is<std::string>()) badArgument(function, value);
       fields.timezone = value.as<std::string>();
     } else if (key == "date" || key == "time" || key == "datetime") {
-      if (!value.is<Temporal>()) badTemporalArgument(function, value);
+      if (!value.is<Temporal>()) badArgument(function, value);
       (key == "date"   ? fields.date
        : key == "time" ? fields.time
                        : fields.datetime) = value.as<Temporal>();
@@ -81,8 +76,7 @@ Value current(Arguments& arguments, bool realtime = false) {
   if (!arguments.empty() && arguments[0].isNull()) return Value();  // date.statement(null)
   TemporalFields fields = fieldsSelecting(type, realtime ? systemNow() : now());
   if (!arguments.empty()) {
-    if (!arguments[0].is<std::string>())
-      badTemporalArgument(temporalFunctionName(type), arguments[0]);
+    if (!arguments[0].is<std::string>()) badArgument(temporalFunctionName(type), arguments[0]);
     fields.timezone = arguments[0].as<std::string>();
   }
   return buildTemporal(type, fields);
@@ -113,7 +107,7 @@ Value construct(Arguments& arguments, const PropertyGraph&) {
     if (argument.is<Temporal>() && type != TemporalType::Duration &&
         argument.as<Temporal>().type != TemporalType::Duration)
       return buildTemporal(type, fieldsSelecting(type, argument.as<Temporal>()));
-    badTemporalArgument(temporalFunctionName(type), argument);
+    badArgument(temporalFunctionName(type), argument);
   });
 }
 
@@ -133,11 +127,11 @@ template <TemporalType type>
 Value truncate(Arguments& arguments, const PropertyGraph&) {
   return withTemporalErrors([&]() -> Value {
     if (arguments[0].isNull() || arguments[1].isNull()) return Value();
-    if (!arguments[0].is<std::string>()) badTemporalArgument("truncate", arguments[0]);
-    if (!arguments[1].is<Temporal>()) badTemporalArgument("truncate", arguments[1]);
+    if (!arguments[0].is<std::string>()) badArgument("truncate", arguments[0]);
+    if (!arguments[1].is<Temporal>()) badArgument("truncate", arguments[1]);
     TemporalFields fields;
     if (arguments.size() > 2 && !arguments[2].isNull()) {
-      if (!arguments[2].is<ValueMap>()) badTemporalArgument("truncate", arguments[2]);
+      if (!arguments[2].is<ValueMap>()) badArgument("truncate", arguments[2]);
       fields = fieldsOf("truncate", arguments[2].as<ValueMap>());
     }
     return truncateTemporal(type, arguments[0].as<std::string>(), arguments[1].as<Temporal>(),
@@ -152,13 +146,13 @@ Value between(Arguments& arguments, const PropertyGraph&) {
     if (arguments[0].isNull() || arguments[1].isNull()) return Value();
     for (const Value& argument : arguments)
       if (!argument.is<Temporal>() || argument.as<Temporal>().type == TemporalType::Duration)
-        badTemporalArgument("duration.between", argument);
+        badArgument("duration.between", argument);
     return durationBetween(arguments[0].as<Temporal>(), arguments[1].as<Temporal>(), unit);
   });
 }
 
 int64_t integerArgument(const char* function, const Value& value) {
-  if (!value.is<int64_t>()) badTemporalArgument(function, value);
+  if (!value.is<int64_t>()) badArgument(function, value);
   return value.as<int64_t>();
 }
 
