@@ -154,7 +154,6 @@ std::string scalarText(const Value& value, Scalar column) {
                                     : std::to_string(value.as<int64_t>());
   if (value.is<double>()) return doubleText(value.as<double>());
   if (value.is<std::string>()) return value.as<std::string>();
-  if (value.is<Temporal>()) return formatTemporal(value.as<Temporal>());
   return toJson(value, TemporalJson::Text);
 }
 

@@ -893,16 +893,13 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
         // join read the evidence in edge order, at random: 3.8 s at 1M edges against 0.4 s.)
         std::vector<std::string> dates;
         std::unordered_map<int64_t, int32_t> article_date;
-        {
-          std::map<std::string, std::vector<int64_t>> by_date;
-          Statement articles(db_, path_,
-                             "SELECT id, published FROM articles WHERE published IS NOT NULL");
-          while (articles.step())
-            by_date[std::string(articles.view(1))].push_back(articles.integer(0));
-          for (auto& [date, ids] : by_date) {
-            for (int64_t id : ids) article_date[id] = static_cast<int32_t>(dates.size());
-            dates.push_back(date);
-          }
+        Statement articles(db_, path_,
+                           "SELECT id, published FROM articles WHERE published IS NOT NULL "
+                           "ORDER BY published");
+        while (articles.step()) {
+          if (dates.empty() || dates.back() != articles.view(1))
+            dates.emplace_back(articles.view(1));
+          article_date[articles.integer(0)] = static_cast<int32_t>(dates.size() - 1);
         }
         std::vector<int32_t> earliest(graph.edges_.size(), -1), latest(graph.edges_.size(), -1);
         Statement query(db_, path_, "SELECT edge_id, article_id FROM evidence");

@@ -163,17 +163,19 @@ void SynonymNormaliser::run(Sentence& sentence) const {
     if (token.capitalised || token.mention >= 0) continue;
     // A count stands before a plural noun, directly or through "of": "heptad hackers".
     if (token.pos != PartOfSpeech::Verb && i + 1 < sentence.tokens.size()) {
-      auto pluralNounAt = [&](size_t at) {
-        if (at < sentence.tokens.size() && sentence.tokens[at].pos == PartOfSpeech::Determiner)
-          ++at;
-        return at < sentence.tokens.size() && sentence.tokens[at].pos == PartOfSpeech::Noun &&
-               sentence.tokens[at].plural && !sentence.tokens[at].capitalised;
+      const std::vector<Token>& tokens = sentence.tokens;
+      auto pluralNoun = [&](size_t at) {
+        return at < tokens.size() && tokens[at].pos == PartOfSpeech::Noun && tokens[at].plural &&
+               !tokens[at].capitalised;
       };
       // "heptad of the defendants", not "the unity of the nations"
-      bool bare = i == 0 || (sentence.tokens[i - 1].pos != PartOfSpeech::Determiner &&
-                             sentence.tokens[i - 1].pos != PartOfSpeech::Adjective);
-      bool counts = pluralNounAt(i + 1) && sentence.tokens[i + 1].pos == PartOfSpeech::Noun;
-      counts = counts || (bare && sentence.tokens[i + 1].lower == "of" && pluralNounAt(i + 2));
+      bool bare = i == 0 || (tokens[i - 1].pos != PartOfSpeech::Determiner &&
+                             tokens[i - 1].pos != PartOfSpeech::Adjective);
+      bool counts = pluralNoun(i + 1) ||
+                    (bare && tokens[i + 1].lower == "of" &&
+                     (pluralNoun(i + 2) ||
+                      (i + 2 < tokens.size() && tokens[i + 2].pos == PartOfSpeech::Determiner &&
+                       pluralNoun(i + 3))));
       std::string value = counts ? numberFor(token.lemma) : "";
       if (!value.empty()) {
         token.synonym_of = token.lemma;
