@@ -116,7 +116,10 @@ void PropertyGraph::setEdgeSeen(uint32_t edge, std::string_view first, std::stri
   auto indexOf = [&](std::string_view date) {
     auto [it, added] =
         seen_date_index_.emplace(std::string(date), static_cast<uint32_t>(seen_dates_.size()));
-    if (added) seen_dates_.emplace_back(date);
+    if (added) {
+      seen_dates_.emplace_back(date);
+      seen_date_values_.push_back(dateValue(date));
+    }
     return it->second;
   };
   edge_seen_[edge] = {indexOf(first), indexOf(last)};
@@ -392,9 +395,10 @@ Value PropertyGraph::edgeProperty(uint32_t edge_index, std::string_view key) con
       return list;
     }
     if (key == "first_seen" || key == "last_seen") {
-      auto [first, last] = edgeSeen(edge_index);
-      std::string_view date = key == "first_seen" ? first : last;
-      return date.empty() ? Value() : dateValue(date);
+      if (edge_index >= edge_seen_.size() || edge_seen_[edge_index].first == UINT32_MAX)
+        return Value();
+      const auto [first, last] = edge_seen_[edge_index];
+      return seen_date_values_[key == "first_seen" ? first : last];
     }
     if (key == "sources") {
       ValueList sources;

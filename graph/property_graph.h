@@ -56,8 +56,8 @@ class PropertyGraph {
     int64_t store_id = -1;
     uint32_t source = 0;
     uint32_t target = 0;
-    uint32_t type = 0;  // index into relationTypes()
-    bool news = false;  // status/mentions/confidence/evidence fields are meaningful
+    uint32_t type = 0;     // index into relationTypes()
+    bool news = false;     // status/mentions/confidence/evidence fields are meaningful
     bool deleted = false;  // removed by DELETE: no walk or edgesOfType finds it
     EdgeStatus status = EdgeStatus::Asserted;
     float confidence = 1.0f;
@@ -275,6 +275,7 @@ class PropertyGraph {
   // dated); empty when no article is dated.
   std::vector<std::pair<uint32_t, uint32_t>> edge_seen_;
   std::vector<std::string> seen_dates_;  // distinct dates, in no particular order
+  std::vector<Value> seen_date_values_;  // the same as DATE values (read per row by queries)
   std::unordered_map<std::string, uint32_t> seen_date_index_;
 
   // Adjacency: rows for the edges that existed at the last rebuild (start has nodes + 1

@@ -307,6 +307,7 @@ class Binder {
                  "a pattern can only be used as a predicate here");
         for (ExprPtr& child : expr.children) bindExpression(*child, scope, rules);
         checkArgumentKind(expr, function.name, scope);
+        foldConstantCall(expr, function);
         return;
       }
       case ExprKind::Property: {
@@ -487,6 +488,26 @@ class Binder {
       default:
         return;
     }
+  }
+
+  // A call of a function whose result depends on its arguments alone, with literal arguments
+  // only (date('2024-01-01')), becomes the literal it computes, so it is not computed per row.
+  // A call that fails is left as it is, to raise its error when it runs.
+  void foldConstantCall(Expr& call, const ScalarFunction& function) {
+    if (!function.constant_folds || call.children.empty()) return;
+    for (const ExprPtr& child : call.children)
+      if (child->kind != ExprKind::Literal) return;
+    static const PropertyGraph kNoGraph;  // such functions do not read the graph
+    std::vector<Value> arguments;
+    for (const ExprPtr& child : call.children) arguments.push_back(child->value);
+    try {
+      call.value = callScalarFunction(call.function, arguments, kNoGraph);
+    } catch (const std::exception&) {
+      return;
+    }
+    call.kind = ExprKind::Literal;
+    call.function = -1;
+    call.children.clear();
   }
 
   // A graph function called on an argument whose kind is evident from the text and that it can

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <random>
+#include <unordered_map>
 
 #include "query/errors.h"
 #include "query/temporal_functions.h"
@@ -428,13 +429,19 @@ const std::vector<ScalarFunction>& registry() {
 const std::vector<ScalarFunction>& scalarFunctions() { return registry(); }
 
 int findScalarFunction(std::string_view name) {
+  // Lower-cased names to ids, built on first use (the registry is fixed by then).
+  static const std::unordered_map<std::string, int> kByName = [] {
+    std::unordered_map<std::string, int> by_name;
+    const auto& functions = registry();
+    for (size_t i = 0; i < functions.size(); ++i)
+      by_name.emplace(lower(functions[i].name), static_cast<int>(i));
+    return by_name;
+  }();
   std::string key = lower(name);
   if (key == "lower") key = "tolower";  // older names some tools still write
   if (key == "upper") key = "toupper";
-  const auto& functions = registry();
-  for (size_t i = 0; i < functions.size(); ++i)
-    if (key == lower(functions[i].name)) return static_cast<int>(i);
-  return -1;
+  auto it = kByName.find(key);
+  return it == kByName.end() ? -1 : it->second;
 }
 
 const ScalarFunction& scalarFunction(int id) { return registry()[static_cast<size_t>(id)]; }

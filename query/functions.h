@@ -22,6 +22,9 @@ struct ScalarFunction {
   int max_arguments;      // -1: any number
   bool null_in_null_out;  // a null first argument gives null without calling `call`
   Value (*call)(std::vector<Value>& arguments, const PropertyGraph& graph);
+  // Its result depends on its arguments alone (no clock, no randomness, no graph), so a call
+  // whose arguments are all literals is computed once, when the statement is bound.
+  bool constant_folds = false;
 };
 
 // Every scalar function, in registration order; ids are positions in this list.

@@ -87,6 +87,8 @@ class Collector {
         // the keys of an evidence entry (r.evidence[0].sentence)
         "article", "sentence", "start", "end", "published", "source", "event_date", "event_words"};
     if (kWellKnown.count(key)) return;
+    // A dated graph's edges have these; asking saves gathering every key of the graph.
+    if ((key == "first_seen" || key == "last_seen") && graph_.hasDates()) return;
     if (keys_.empty()) {
       keys_ = graph_.nodePropertyKeys();
       std::vector<std::string> edge_keys = graph_.edgePropertyKeys();

@@ -178,11 +178,11 @@ template <TemporalType type>
 void appendPointType(std::vector<ScalarFunction>& functions, const char* name,
                      const char* transaction, const char* statement, const char* realtime,
                      const char* truncate_name) {
-  functions.push_back({name, 0, 1, false, construct<type>});
+  functions.push_back({name, 0, 1, false, construct<type>, true});
   functions.push_back({transaction, 0, 1, false, clock<type>});
   functions.push_back({statement, 0, 1, false, clock<type>});
   functions.push_back({realtime, 0, 1, false, realtimeClock<type>});
-  functions.push_back({truncate_name, 2, 3, false, truncate<type>});
+  functions.push_back({truncate_name, 2, 3, false, truncate<type>, true});
 }
 
 }  // namespace
@@ -203,13 +203,13 @@ void appendTemporalFunctions(std::vector<ScalarFunction>& functions) {
   appendPointType<TemporalType::DateTime>(functions, "datetime", "datetime.transaction",
                                           "datetime.statement", "datetime.realtime",
                                           "datetime.truncate");
-  functions.push_back({"datetime.fromepoch", 2, 2, false, fromEpoch});
-  functions.push_back({"datetime.fromepochmillis", 1, 1, false, fromEpochMillis});
-  functions.push_back({"duration", 1, 1, false, construct<TemporalType::Duration>});
-  functions.push_back({"duration.between", 2, 2, false, between<DurationUnit::All>});
-  functions.push_back({"duration.inMonths", 2, 2, false, between<DurationUnit::Months>});
-  functions.push_back({"duration.inDays", 2, 2, false, between<DurationUnit::Days>});
-  functions.push_back({"duration.inSeconds", 2, 2, false, between<DurationUnit::Seconds>});
+  functions.push_back({"datetime.fromepoch", 2, 2, false, fromEpoch, true});
+  functions.push_back({"datetime.fromepochmillis", 1, 1, false, fromEpochMillis, true});
+  functions.push_back({"duration", 1, 1, false, construct<TemporalType::Duration>, true});
+  functions.push_back({"duration.between", 2, 2, false, between<DurationUnit::All>, true});
+  functions.push_back({"duration.inMonths", 2, 2, false, between<DurationUnit::Months>, true});
+  functions.push_back({"duration.inDays", 2, 2, false, between<DurationUnit::Days>, true});
+  functions.push_back({"duration.inSeconds", 2, 2, false, between<DurationUnit::Seconds>, true});
 }
 
 Value temporalAccessor(const Temporal& value, const std::string& name) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "graph/property_graph.h"
+#include "graph/temporal.h"
 #include "query/binder.h"
 #include "query/parser.h"
 #include "query/planner.h"
@@ -407,6 +408,24 @@ TEST_CASE("unknown relationship types, labels and property keys give notificatio
   auto far = kg::runQuery(graph, "MATCH ()-[:zzzzzzzz]->() RETURN 1");
   REQUIRE(far.notifications.size() == 1);
   CHECK(far.notifications[0].message == "relationship type 'zzzzzzzz' is not in this graph");
+}
+
+TEST_CASE("a constant temporal call is computed once, and a failing one still fails when run",
+          "[query]") {
+  kg::PropertyGraph graph = newsGraph();
+  // Folded when bound: the value and the column name are those of the call.
+  auto folded = kg::runQuery(graph, "RETURN date('2024-03-25') + duration('P1D') AS d");
+  REQUIRE(folded.rows.size() == 1);
+  CHECK(kg::formatTemporal(folded.rows[0][0].as<kg::Temporal>()) == "2024-03-26");
+  auto named = kg::runQuery(graph, "RETURN date('2024-03-25')");
+  CHECK(named.columns[0] == "date('2024-03-25')");
+  // A call that would fail is not computed ahead: with no row to run on it raises nothing.
+  CHECK(kg::runQuery(graph, "MATCH (n:Nowhere) RETURN date('not a date')").rows.empty());
+  checkFails(graph, "RETURN date('not a date')", "InvalidArgumentValue");
+  // A call with an argument from the row is still called per row.
+  auto per_row = kg::runQuery(graph, "UNWIND ['2024-01-31', '2024-02-29'] AS s RETURN date(s)");
+  REQUIRE(per_row.rows.size() == 2);
+  CHECK(kg::formatTemporal(per_row.rows[1][0].as<kg::Temporal>()) == "2024-02-29");
 }
 
 TEST_CASE("UNION concatenates queries with the same columns; UNION removes duplicates", "[query]") {
