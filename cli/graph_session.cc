@@ -66,6 +66,7 @@ void GraphSession::load() {
   options.asserted_only = !all_statuses_;
   options.hidden_edges = &hidden_edges_;
   options.lazy_evidence = true;  // queries read few evidence sentences, if any
+  options.use_snapshot = true;   // the default view only (asserted edges, no window)
   options.window_from = window_from_;
   options.window_to = window_to_;
   graph_ = std::make_shared<PropertyGraph>(
@@ -160,7 +161,7 @@ void GraphSession::persistWrites(const PropertyGraph& graph, const QueryResult& 
     for (uint32_t n : result.created_nodes) {
       const PropertyGraph::Node& node = graph.node(n);
       if (node.deleted) continue;
-      new_ids[n] = store.createNode(node.labels, graph.nodeProperties(n));
+      new_ids[n] = store.createNode(graph.nodeLabels(n), graph.nodeProperties(n));
     }
     auto storeId = [&](uint32_t n) -> int64_t {
       if (graph.node(n).store_id >= 0) return graph.node(n).store_id;
@@ -187,7 +188,7 @@ void GraphSession::persistWrites(const PropertyGraph& graph, const QueryResult& 
          std::set<uint32_t>(result.changed_nodes.begin(), result.changed_nodes.end())) {
       const PropertyGraph::Node& node = graph.node(n);
       if (node.store_id >= 0 && !node.deleted)
-        store.updateNode(node.store_id, node.labels, graph.nodeProperties(n));
+        store.updateNode(node.store_id, graph.nodeLabels(n), graph.nodeProperties(n));
     }
     for (uint32_t e :
          std::set<uint32_t>(result.changed_edges.begin(), result.changed_edges.end())) {

@@ -217,6 +217,13 @@ int ingestCommand(const Arguments& arguments) {
       }
     }
     if (progress) std::cerr << '\n';
+    if (ingested > 0) {
+      try {
+        store.refreshSnapshot();
+      } catch (const StoreError&) {
+        // What was ingested is stored; the next query rebuilds the snapshot.
+      }
+    }
     if (!quiet) {
       // "12 ingested, 3 skipped (2 binary, 1 empty), 0 already present; ..."
       std::string reasons;

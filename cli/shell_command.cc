@@ -153,7 +153,7 @@ std::string nodeName(const PropertyGraph& graph, uint32_t node) {
   Value name = graph.nodeProperty(node, "name");
   if (name.is<std::string>()) return name.as<std::string>();
   std::string text;
-  for (const auto& label : graph.node(node).labels) text += ":" + label;
+  for (const auto& label : graph.nodeLabels(node)) text += ":" + label;
   return text.empty() ? "node " + std::to_string(node) : text;
 }
 
@@ -483,14 +483,14 @@ void Shell::printSchema() {
   const PropertyGraph& graph = session_.graph();
   std::map<std::string, size_t> labels;
   for (uint32_t n = 0; n < graph.nodeCount(); ++n) {
-    if (graph.node(n).labels.empty()) ++labels["(no label)"];
-    for (const auto& label : graph.node(n).labels) ++labels[":" + label];
+    if (graph.nodeLabels(n).empty()) ++labels["(no label)"];
+    for (const auto& label : graph.nodeLabels(n)) ++labels[":" + label];
   }
   std::map<std::string, size_t> types;
   std::map<std::string, size_t> patterns;
   auto labelText = [&](uint32_t node) {
     std::string text;
-    for (const auto& label : graph.node(node).labels) text += ":" + label;
+    for (const auto& label : graph.nodeLabels(node)) text += ":" + label;
     return "(" + text + ")";
   };
   for (uint32_t e = 0; e < graph.edgeCount(); ++e) {

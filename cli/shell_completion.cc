@@ -131,7 +131,7 @@ CompletionVocabulary CompletionVocabulary::of(const PropertyGraph& graph) {
   std::sort(vocabulary.relation_types.begin(), vocabulary.relation_types.end());
   std::set<std::string> names, edge_keys;
   for (uint32_t n = 0; n < graph.nodeCount(); ++n)
-    graph.forEachName(n, [&](const std::string& name) { names.insert(name); });
+    graph.forEachName(n, [&](std::string_view name) { names.insert(std::string(name)); });
   for (uint32_t e = 0; e < graph.edgeCount(); ++e) {
     if (graph.edge(e).news && edge_keys.count("status")) continue;  // news edges: fixed keys
     for (const auto& entry : graph.edgeProperties(e)) edge_keys.insert(entry.first);

@@ -50,7 +50,7 @@ std::string listCell(const std::vector<std::string>& items) {
 }
 
 std::string firstLabel(const PropertyGraph& graph, uint32_t node) {
-  const auto& labels = graph.node(node).labels;
+  const auto& labels = graph.nodeLabels(node);
   return labels.empty() ? "" : labels.front();
 }
 
@@ -279,7 +279,7 @@ void writeNodesCsv(const PropertyGraph& graph, const Subgraph& subgraph, std::os
   writeHeaders(columns, out);
   for (uint32_t node : subgraph.nodes()) {
     out << cell(nodeId(graph, node)) << ',' << cell(nodeName(graph, node)) << ','
-        << listCell(graph.node(node).labels) << ',' << cell(nodeType(graph, node)) << ','
+        << listCell(graph.nodeLabels(node)) << ',' << cell(nodeType(graph, node)) << ','
         << listCell(nodeAliases(graph, node));
     if (!columns.empty()) writeProperties(columns, userNodeProperties(graph, node), out);
     out << '\n';

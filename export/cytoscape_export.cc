@@ -80,7 +80,7 @@ void writeCytoscape(const PropertyGraph& graph, const Subgraph& subgraph, std::o
     out.EndArray();
     out.Key("labels");
     out.StartArray();
-    for (const std::string& label : graph.node(node).labels) writeString(out, label);
+    for (const std::string& label : graph.nodeLabels(node)) writeString(out, label);
     out.EndArray();
     for (const auto& [key, value] : graph.nodeProperties(node))
       if (key != "name" && key != "type" && key != "aliases")

@@ -82,7 +82,7 @@ std::string nodeName(const PropertyGraph& graph, uint32_t node) {
 std::string nodeType(const PropertyGraph& graph, uint32_t node) {
   Value type = graph.nodeProperty(node, "type");
   if (type.is<std::string>()) return type.as<std::string>();
-  const auto& labels = graph.node(node).labels;
+  const auto& labels = graph.nodeLabels(node);
   return labels.empty() ? "" : labels.front();
 }
 

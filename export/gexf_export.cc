@@ -163,7 +163,7 @@ class GexfWriter {
     xml_.start("attvalues");
     value(node_attributes_, node_index_, "type", nodeType(graph_, node));
     value(node_attributes_, node_index_, "aliases", joinText(nodeAliases(graph_, node), "; "));
-    value(node_attributes_, node_index_, "labels", joinText(graph_.node(node).labels, ":"));
+    value(node_attributes_, node_index_, "labels", joinText(graph_.nodeLabels(node), ":"));
     for (const auto& [name, property] : graph_.nodeProperties(node))
       if (!kNodeShown.count(name) && !property.isNull())
         value(node_attributes_, node_index_, node_renamed_.at(name), plainText(property));

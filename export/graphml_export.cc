@@ -186,8 +186,8 @@ class GraphmlWriter {
     // Empty text is left out: readers such as NetworkX take <data></data> as "no value" anyway.
     std::vector<std::string> aliases = nodeAliases(graph_, node);
     if (!aliases.empty()) data(node_keys_, "aliases", xmlSafeText(joinText(aliases, "; ")));
-    if (!graph_.node(node).labels.empty())
-      data(node_keys_, "labels", xmlSafeText(joinText(graph_.node(node).labels, ":")));
+    if (!graph_.nodeLabels(node).empty())
+      data(node_keys_, "labels", xmlSafeText(joinText(graph_.nodeLabels(node), ":")));
     for (const auto& [key, value] : graph_.nodeProperties(node))
       if (!kNodeNamed.count(key)) extraData(node_keys_, node_renamed_, key, value);
     xml_.end();

@@ -60,7 +60,6 @@ void writeJson(const PropertyGraph& graph, const Subgraph& subgraph, std::ostrea
   out.Key("nodes");
   out.StartArray();
   for (uint32_t index : subgraph.nodes()) {
-    const auto& node = graph.node(index);
     out.StartObject();
     out.Key("id");
     writeString(out, nodeId(graph, index));
@@ -71,8 +70,8 @@ void writeJson(const PropertyGraph& graph, const Subgraph& subgraph, std::ostrea
     out.Key("type");
     if (type.is<std::string>())
       writeString(out, type.as<std::string>());
-    else if (!node.labels.empty())
-      writeString(out, node.labels.front());
+    else if (!graph.nodeLabels(index).empty())
+      writeString(out, graph.nodeLabels(index).front());
     else
       writeString(out, "");
     out.Key("aliases");
@@ -84,7 +83,7 @@ void writeJson(const PropertyGraph& graph, const Subgraph& subgraph, std::ostrea
     out.EndArray();
     out.Key("labels");
     out.StartArray();
-    for (const auto& label : node.labels) writeString(out, label);
+    for (const auto& label : graph.nodeLabels(index)) writeString(out, label);
     out.EndArray();
     writeExtraProperties(out, graph.nodeProperties(index), {"name", "type", "aliases"});
     out.EndObject();

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <thread>
@@ -99,6 +100,47 @@ ALTER TABLE articles ADD COLUMN byline TEXT;
 const char* kUpgradeFrom3 = R"sql(
 ALTER TABLE evidence ADD COLUMN event_date TEXT;
 ALTER TABLE evidence ADD COLUMN event_words TEXT;
+)sql";
+
+// From schema 4: the database's stamp for graph snapshots (graph_snapshot.h): a random id, and
+// a generation that every inserted, updated or deleted row moves on, in the same transaction,
+// whoever writes (kg, or sqlite3 by hand). A snapshot of an older generation is not used.
+const char* kUpgradeFrom4 = R"sql(
+CREATE TABLE IF NOT EXISTS generation(
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  database_id TEXT NOT NULL,
+  value INTEGER NOT NULL);
+INSERT OR IGNORE INTO generation(id, database_id, value) VALUES (1, lower(hex(randomblob(16))), 0);
+CREATE TRIGGER IF NOT EXISTS articles_insert AFTER INSERT ON articles
+  BEGIN UPDATE generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS articles_update AFTER UPDATE ON articles
+  BEGIN UPDATE generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS articles_delete AFTER DELETE ON articles
+  BEGIN UPDATE generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS nodes_insert AFTER INSERT ON nodes
+  BEGIN UPDATE generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS nodes_update AFTER UPDATE ON nodes
+  BEGIN UPDATE generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS nodes_delete AFTER DELETE ON nodes
+  BEGIN UPDATE generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS aliases_insert AFTER INSERT ON aliases
+  BEGIN UPDATE generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS aliases_update AFTER UPDATE ON aliases
+  BEGIN UPDATE generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS aliases_delete AFTER DELETE ON aliases
+  BEGIN UPDATE generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS edges_insert AFTER INSERT ON edges
+  BEGIN UPDATE generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS edges_update AFTER UPDATE ON edges
+  BEGIN UPDATE generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS edges_delete AFTER DELETE ON edges
+  BEGIN UPDATE generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS evidence_insert AFTER INSERT ON evidence
+  BEGIN UPDATE generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS evidence_update AFTER UPDATE ON evidence
+  BEGIN UPDATE generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS evidence_delete AFTER DELETE ON evidence
+  BEGIN UPDATE generation SET value = value + 1; END;
 )sql";
 
 // The evidence columns of the event date and words, as text ('' for none), in a query over
@@ -261,10 +303,11 @@ void GraphStore::migrate() {
       Statement query(db_, path_, "PRAGMA user_version");
       if (query.step()) version = static_cast<int>(query.integer(0));
     }
-    if (version >= 1 && version <= 3) {
+    if (version >= 1 && version <= 4) {
       if (version <= 1) exec(kUpgradeFrom1);
       if (version <= 2) exec(kUpgradeFrom2);
-      exec(kUpgradeFrom3);
+      if (version <= 3) exec(kUpgradeFrom3);
+      exec(kUpgradeFrom4);
       exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
     } else if (version == 0) {
       // A non-empty database without our version is someone else's file.
@@ -274,6 +317,7 @@ void GraphStore::migrate() {
       if (tables.integer(0) > 0)
         throw StoreError(path_ + ": not a kg database (it has tables but no kg schema version)");
       exec(kSchema);
+      exec(kUpgradeFrom4);
       exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
     }
     exec("COMMIT");
@@ -649,8 +693,24 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
   // One read transaction, so the graph holds whole articles only. Rows are read in row-id order
   // (sequential scans); evidence is grouped by edge afterwards with a counting sort.
   PropertyGraph graph;
+  const bool snapshot = options.use_snapshot && options.asserted_only && options.lazy_evidence &&
+                        options.window_from.empty() && options.window_to.empty() &&
+                        !isInMemory(path_) && schema_version_ >= 5;
+  std::optional<DatabaseStamp> stamp;
+  size_t hidden_count = 0;
   exec("BEGIN");
   try {
+    if (snapshot) {
+      // Read in this transaction, so the tables read below are of this generation too.
+      stamp = this->stamp();
+      if (stamp)
+        if (auto loaded = GraphSnapshot::read(GraphSnapshot::pathFor(path_), *stamp)) {
+          exec("COMMIT");
+          loaded->graph.evidence_source_ = std::make_shared<StoredEvidence>(path_, schema_version_);
+          if (options.hidden_edges) *options.hidden_edges = loaded->hidden_edges;
+          return std::move(loaded->graph);
+        }
+    }
     int64_t max_node = 0, max_edge = 0, max_evidence = 0, max_article = 0;
     {
       Statement query(db_, path_,
@@ -671,20 +731,21 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
       Statement query(db_, path_,
                       "SELECT id, name, name_key, labels, properties FROM nodes ORDER BY id");
       std::string last_labels_text = "\x01";
-      std::vector<std::string> labels;
+      uint32_t label_set = 0;
       int8_t derived_type = -1;
       while (query.step()) {
         int64_t id = query.integer(0);
         std::string_view labels_text = query.view(3);
         if (labels_text != last_labels_text) {
           last_labels_text = labels_text;
-          labels = splitLabels(last_labels_text);
+          std::vector<std::string> labels = splitLabels(last_labels_text);
+          label_set = graph.internLabelSet(labels);
           derived_type = -1;
           if (labels.size() == 1)
             if (auto type = parseActorType(labels[0])) derived_type = static_cast<int8_t>(*type);
         }
         uint32_t index = static_cast<uint32_t>(graph.nodes_.size());
-        graph.nodes_.push_back(PropertyGraph::Node{id, labels});
+        graph.nodes_.push_back(PropertyGraph::Node{id, label_set});
         graph.node_fields_.emplace_back();
         PropertyGraph::NodeFields& fields = graph.node_fields_.back();
         std::string_view json = query.view(4);
@@ -697,7 +758,7 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
         if (!(fields.extra >= 0 && graph.node_extra_[fields.extra].count("type")))
           fields.derived_type = derived_type;
         if (!query.isNull(1)) {  // the name column wins over a "name" in properties
-          fields.name = query.text(1);
+          fields.name = graph.addNodeText(query.view(1));
           fields.has_name = true;
           if (fields.extra >= 0) graph.node_extra_[fields.extra].erase("name");
         }
@@ -711,21 +772,26 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
       }
     }
     {
+      // Each node's aliases (they replace any "aliases" in its properties), sorted.
+      std::vector<std::pair<uint32_t, std::string>> aliases;
       Statement query(db_, path_, "SELECT node_id, alias, alias_key FROM aliases");
       while (query.step()) {
         uint32_t index = node_index.find(query.integer(0));
         if (index == RowIndex::kAbsent) continue;
-        PropertyGraph::NodeFields& fields = graph.node_fields_[index];
-        if (!fields.has_aliases) {
-          fields.has_aliases = true;
-          fields.aliases.clear();
-        }
-        fields.aliases.push_back(query.text(1));
+        aliases.emplace_back(index, query.text(1));
         graph.name_index_.push_back(
             PropertyGraph::NameEntry{PropertyGraph::hashKey(query.view(2)), index});
       }
-      for (PropertyGraph::NodeFields& fields : graph.node_fields_)
-        if (fields.aliases.size() > 1) std::sort(fields.aliases.begin(), fields.aliases.end());
+      std::sort(aliases.begin(), aliases.end());
+      for (size_t first = 0, last = 0; first < aliases.size(); first = last) {
+        std::vector<std::string_view> run;
+        for (last = first; last < aliases.size() && aliases[last].first == aliases[first].first;
+             ++last)
+          run.push_back(aliases[last].second);
+        PropertyGraph::NodeFields& fields = graph.node_fields_[aliases[first].first];
+        fields.has_aliases = true;
+        graph.setAliases(fields, run);
+      }
     }
     graph.name_index_sorted_ = false;
     graph.sortNameIndex();
@@ -837,6 +903,7 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
       }
     }
     if (options.hidden_edges) *options.hidden_edges = hidden;
+    hidden_count = hidden;
     if (lazy) {
       graph.evidence_source_ = std::make_shared<StoredEvidence>(path_, schema_version_);
     } else {
@@ -927,7 +994,26 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
     throw;
   }
   exec("COMMIT");
+  // For the next load; a folder it cannot be written to leaves loads as they were.
+  if (stamp) GraphSnapshot::write(GraphSnapshot::pathFor(path_), graph, *stamp, hidden_count);
   return graph;
+}
+
+void GraphStore::refreshSnapshot() const {
+  std::error_code error;
+  if (isInMemory(path_) || !std::filesystem::exists(GraphSnapshot::pathFor(path_), error)) return;
+  LoadOptions options;  // the view GraphSession loads by default
+  options.asserted_only = true;
+  options.lazy_evidence = true;
+  options.use_snapshot = true;
+  load(options);
+}
+
+std::optional<DatabaseStamp> GraphStore::stamp() const {
+  if (schema_version_ < 5) return std::nullopt;
+  Statement query(db_, path_, "SELECT database_id, value FROM generation WHERE id = 1");
+  if (!query.step()) return std::nullopt;
+  return DatabaseStamp{query.text(0), query.integer(1)};
 }
 
 GraphStore::Stats GraphStore::stats() const {

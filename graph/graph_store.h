@@ -6,12 +6,14 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "graph/article_facts.h"
+#include "graph/graph_snapshot.h"
 #include "graph/property_graph.h"
 #include "graph/value.h"
 
@@ -27,7 +29,7 @@ class StoreError : public std::runtime_error {
 
 class GraphStore {
  public:
-  static constexpr int kSchemaVersion = 4;
+  static constexpr int kSchemaVersion = 5;
   enum class Mode { ReadWrite, ReadOnly };
 
   // Opens (creating in ReadWrite mode) the database at `path`. Throws StoreError when the file
@@ -86,6 +88,11 @@ class GraphStore {
     // edges one of whose articles was published in it (hand-made edges stay). The edges kept
     // are whole: their evidence, mentions and first_seen/last_seen cover all their articles.
     std::string window_from, window_to;
+    // Read the graph from its snapshot (GraphSnapshot) when it is of the database as it is now,
+    // else from the tables, and then write the snapshot for the next load. Only for the view
+    // `kg query` and the shell load by default: asserted edges, lazy evidence, no window, a
+    // database file of schema 5 or later; other loads ignore it.
+    bool use_snapshot = false;
   };
   // Reads the whole graph, in one read transaction (so it sees whole articles only).
   PropertyGraph load(const LoadOptions& options) const;
@@ -102,6 +109,11 @@ class GraphStore {
     std::vector<std::pair<std::string, int64_t>> articles_by_source;
   };
   Stats stats() const;
+  // When the database has a snapshot that is out of date, writes it again (one load from the
+  // tables), so the next `kg query` starts fast; an ingest calls it when it is done.
+  void refreshSnapshot() const;
+  // The database's id and write generation, read now; nothing before schema 5.
+  std::optional<DatabaseStamp> stamp() const;
 
   struct ArticleInfo {
     int64_t id = 0;

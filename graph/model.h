@@ -2,6 +2,8 @@
 // backs an edge. Shared by the ingest (which produces facts), the store and the exporters.
 #pragma once
 
+#include <cstdint>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,7 +18,7 @@ std::string_view actorTypeLabel(ActorType type);                 // "Person"
 std::optional<ActorType> parseActorType(std::string_view text);  // accepts either form
 
 // Whether the text asserts a relation or only negates, demands, threatens or plans it.
-enum class EdgeStatus { Asserted, Negated, Demanded, Threatened, Planned, Reported };
+enum class EdgeStatus : uint8_t { Asserted, Negated, Demanded, Threatened, Planned, Reported };
 
 std::string_view edgeStatusName(EdgeStatus status);  // "asserted"
 std::optional<EdgeStatus> parseEdgeStatus(std::string_view text);

@@ -5,16 +5,13 @@
 #include <cstdlib>
 #include <functional>
 #include <set>
+#include <utility>
 
 #include "graph/name_key.h"
 
 namespace kg {
 
-namespace {
-
-// A stored 'YYYY-MM-DD' (checked when it was ingested) as a Cypher DATE, so that
-// r.first_seen >= date('2024-01-01') compares dates; text that is no date stays text.
-Value dateValue(std::string_view text) {
+Value storedDateValue(std::string_view text) {
   // The stored form 'YYYY-MM-DD' directly (queries read it per row), anything else parsed.
   if (auto day = epochDayOfStoredDate(text)) {
     Temporal date;
@@ -28,7 +25,6 @@ Value dateValue(std::string_view text) {
   }
 }
 
-}  // namespace
 namespace {
 
 // The double a user wrote when the float was stored: 0.9f reads back as 0.9, not
@@ -57,12 +53,30 @@ uint32_t PropertyGraph::addNode(std::vector<std::string> labels, ValueMap proper
                                 int64_t store_id) {
   ++changes_;
   uint32_t index = static_cast<uint32_t>(nodes_.size());
-  nodes_.push_back(Node{store_id, std::move(labels)});
+  nodes_.push_back(Node{store_id, internLabelSet(labels)});
   node_fields_.emplace_back();
   for (auto& [key, value] : properties)
     if (!value.isNull()) assignNodeProperty(index, key, std::move(value));
   indexNames(index);
   return index;
+}
+
+uint32_t PropertyGraph::internLabelSet(const std::vector<std::string>& labels) {
+  auto [it, added] = label_set_index_.emplace(labels, static_cast<uint32_t>(label_sets_.size()));
+  if (added) label_sets_.push_back(labels);
+  return it->second;
+}
+
+PropertyGraph::TextRef PropertyGraph::addNodeText(std::string_view text) {
+  TextRef ref{node_text_.size(), text.size()};
+  node_text_.append(text.data(), text.size());
+  return ref;
+}
+
+void PropertyGraph::setAliases(NodeFields& fields, const std::vector<std::string_view>& aliases) {
+  fields.aliases_first = static_cast<uint32_t>(alias_refs_.size());
+  fields.alias_count = static_cast<uint32_t>(aliases.size());
+  for (std::string_view alias : aliases) alias_refs_.push_back(addNodeText(alias));
 }
 
 uint32_t PropertyGraph::internType(std::string_view type) {
@@ -75,6 +89,7 @@ uint32_t PropertyGraph::internType(std::string_view type) {
 }
 
 uint32_t PropertyGraph::internArticle(std::string_view name) {
+  loadArticles();
   auto it = article_index_.find(std::string(name));
   if (it != article_index_.end()) return it->second;
   uint32_t id = static_cast<uint32_t>(articles_.size());
@@ -95,12 +110,14 @@ uint32_t PropertyGraph::internEventDate(std::string_view date, std::string_view 
 }
 
 void PropertyGraph::setArticleInfo(uint32_t article, ArticleInfo info) {
+  loadArticles();
   if (article_info_.size() <= article) article_info_.resize(article + 1);
   article_info_[article] = std::move(info);
 }
 
 const ArticleInfo& PropertyGraph::articleInfo(std::string_view name) const {
   static const ArticleInfo kNone;
+  loadArticles();
   auto it = article_index_.find(std::string(name));
   if (it == article_index_.end() || it->second >= article_info_.size()) return kNone;
   return article_info_[it->second];
@@ -108,17 +125,17 @@ const ArticleInfo& PropertyGraph::articleInfo(std::string_view name) const {
 
 std::pair<std::string_view, std::string_view> PropertyGraph::edgeSeen(uint32_t edge) const {
   if (edge >= edge_seen_.size() || edge_seen_[edge].first == UINT32_MAX) return {};
-  return {seen_dates_[edge_seen_[edge].first], seen_dates_[edge_seen_[edge].second]};
+  return {seen_dates_[edge_seen_[edge].first], seen_dates_[edge_seen_[edge].last]};
 }
 
 void PropertyGraph::setEdgeSeen(uint32_t edge, std::string_view first, std::string_view last) {
-  if (edge_seen_.size() < edges_.size()) edge_seen_.resize(edges_.size(), {UINT32_MAX, UINT32_MAX});
+  if (edge_seen_.size() < edges_.size()) edge_seen_.resize(edges_.size(), SeenRange{});
   auto indexOf = [&](std::string_view date) {
     auto [it, added] =
         seen_date_index_.emplace(std::string(date), static_cast<uint32_t>(seen_dates_.size()));
     if (added) {
       seen_dates_.emplace_back(date);
-      seen_date_values_.push_back(dateValue(date));
+      seen_date_values_.push_back(storedDateValue(date));
     }
     return it->second;
   };
@@ -126,6 +143,7 @@ void PropertyGraph::setEdgeSeen(uint32_t edge, std::string_view first, std::stri
 }
 
 void PropertyGraph::computeEdgeSeenFromEvidence() {
+  loadArticles();
   for (uint32_t e = 0; e < edges_.size(); ++e) {
     const Edge& edge = edges_[e];
     if (!edge.news || edge.evidence_first == kEvidenceNotLoaded) continue;
@@ -152,7 +170,7 @@ void PropertyGraph::linkEdge(uint32_t index) {
 void PropertyGraph::rebuildAdjacency() {
   // Counting sort of the edges by source (and by target), stable, so every row lists its
   // edges in edge order; deleted edges are left out.
-  auto build = [&](std::vector<uint32_t>& start, std::vector<uint32_t>& rows, auto endpoint) {
+  auto build = [&](MappedArray<uint32_t>& start, MappedArray<uint32_t>& rows, auto endpoint) {
     start.assign(nodes_.size() + 1, 0);
     for (const Edge& edge : edges_)
       if (!edge.deleted) ++start[endpoint(edge) + 1];
@@ -232,15 +250,15 @@ void PropertyGraph::assignNodeProperty(uint32_t node, const std::string& key, Va
   };
   if (key == "name") {
     fields.has_name = value.is<std::string>();
-    fields.name = fields.has_name ? std::move(value.as<std::string>()) : std::string();
+    fields.name = fields.has_name ? addNodeText(value.as<std::string>()) : TextRef{};
     eraseExtra();
     if (!fields.has_name && !value.isNull()) setExtra(std::move(value));
   } else if (key == "aliases") {
     fields.has_aliases = isStringList(value);
-    fields.aliases.clear();
+    std::vector<std::string_view> aliases;
     if (fields.has_aliases)
-      for (Value& alias : value.as<ValueList>())
-        fields.aliases.push_back(std::move(alias.as<std::string>()));
+      for (const Value& alias : value.as<ValueList>()) aliases.push_back(alias.as<std::string>());
+    setAliases(fields, aliases);
     eraseExtra();
     if (!fields.has_aliases && !value.isNull()) setExtra(std::move(value));
   } else {
@@ -280,16 +298,19 @@ void PropertyGraph::setEdgeProperty(uint32_t edge_index, const std::string& key,
 
 void PropertyGraph::addLabel(uint32_t node, const std::string& label) {
   ++changes_;
-  auto& labels = nodes_[node].labels;
-  if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
+  std::vector<std::string> labels = nodeLabels(node);
+  if (std::find(labels.begin(), labels.end(), label) != labels.end()) return;
+  labels.push_back(label);
+  nodes_[node].label_set = internLabelSet(labels);
 }
 
 void PropertyGraph::removeLabel(uint32_t node, const std::string& label) {
   ++changes_;
-  auto& labels = nodes_[node].labels;
+  std::vector<std::string> labels = nodeLabels(node);
   auto it = std::find(labels.begin(), labels.end(), label);
   if (it == labels.end()) return;
   labels.erase(it);
+  nodes_[node].label_set = internLabelSet(labels);
   node_fields_[node].derived_type = -1;  // a stored actor's type comes from its one label
 }
 
@@ -313,14 +334,22 @@ void PropertyGraph::reserve(size_t nodes, size_t edges) {
   edges_.reserve(edges);
 }
 
-const std::vector<uint32_t>& PropertyGraph::edgesOfType(uint32_t type) const {
-  if (edges_by_type_count_ != edges_.size() || edges_by_type_.size() != relation_types_.size()) {
-    edges_by_type_.assign(relation_types_.size(), {});
+PropertyGraph::EdgeList PropertyGraph::edgesOfType(uint32_t type) const {
+  if (edges_by_type_count_ != edges_.size() || type_start_.size() != relation_types_.size() + 1) {
+    // A counting sort of the edges by type, stable, so each row is in edge order.
+    std::vector<uint32_t> start(relation_types_.size() + 1, 0);
+    for (const Edge& edge : std::as_const(edges_))
+      if (!edge.deleted) ++start[edge.type + 1];
+    for (size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
+    std::vector<uint32_t> rows(start.back()), next(start.begin(), start.end() - 1);
     for (uint32_t e = 0; e < edges_.size(); ++e)
-      if (!edges_[e].deleted) edges_by_type_[edges_[e].type].push_back(e);
+      if (!std::as_const(edges_)[e].deleted) rows[next[std::as_const(edges_)[e].type]++] = e;
+    type_start_.assign(start.begin(), start.end());
+    type_edges_.assign(rows.begin(), rows.end());
     edges_by_type_count_ = edges_.size();
   }
-  return edges_by_type_[type];
+  const uint32_t* rows = std::as_const(type_edges_).data();
+  return {rows + std::as_const(type_start_)[type], rows + std::as_const(type_start_)[type + 1]};
 }
 
 std::optional<uint32_t> PropertyGraph::findRelationType(std::string_view name) const {
@@ -330,24 +359,28 @@ std::optional<uint32_t> PropertyGraph::findRelationType(std::string_view name) c
 }
 
 bool PropertyGraph::hasLabel(uint32_t node, std::string_view label) const {
-  const auto& labels = nodes_[node].labels;
+  const auto& labels = nodeLabels(node);
   return std::find(labels.begin(), labels.end(), label) != labels.end();
 }
 
 std::vector<std::string> PropertyGraph::labels() const {
   std::set<std::string> all;
+  std::vector<bool> used(label_sets_.size(), false);
   for (const Node& node : nodes_)
-    if (!node.deleted) all.insert(node.labels.begin(), node.labels.end());
+    if (!node.deleted) used[node.label_set] = true;
+  for (size_t set = 0; set < label_sets_.size(); ++set)
+    if (used[set]) all.insert(label_sets_[set].begin(), label_sets_[set].end());
   return {all.begin(), all.end()};
 }
 
 Value PropertyGraph::nodeProperty(uint32_t node, std::string_view key) const {
   const NodeFields& fields = node_fields_[node];
-  if (key == "name" && fields.has_name) return fields.name;
+  if (key == "name" && fields.has_name) return std::string(nodeText(fields.name));
   if (key == "aliases" && fields.has_aliases) {
     ValueList list;
-    list.reserve(fields.aliases.size());
-    for (const std::string& alias : fields.aliases) list.push_back(alias);
+    list.reserve(fields.alias_count);
+    for (uint32_t i = 0; i < fields.alias_count; ++i)
+      list.push_back(std::string(nodeText(alias_refs_[fields.aliases_first + i])));
     return list;
   }
   if (key == "type" && fields.derived_type >= 0)
@@ -385,10 +418,10 @@ Value PropertyGraph::edgeProperty(uint32_t edge_index, std::string_view key) con
                        {"end", item.end}};
         // The article's date and outlet, when known (older graphs have neither).
         const ArticleInfo& info = articleInfo(item.article);
-        if (!info.published.empty()) entry["published"] = dateValue(info.published);
+        if (!info.published.empty()) entry["published"] = storedDateValue(info.published);
         if (!info.source.empty()) entry["source"] = info.source;
         // The date the sentence gives its event, and its words, when it names one.
-        if (!item.event_date.empty()) entry["event_date"] = dateValue(item.event_date);
+        if (!item.event_date.empty()) entry["event_date"] = storedDateValue(item.event_date);
         if (!item.event_words.empty()) entry["event_words"] = std::string(item.event_words);
         list.push_back(std::move(entry));
       }
@@ -449,6 +482,7 @@ EvidenceView PropertyGraph::evidence(uint32_t edge, uint32_t i) const {
                         item.end,     item.event_date, item.event_words};
   }
   const EvidenceRecord& record = evidence_[record_edge.evidence_first + i];
+  loadArticles();
   const auto& [event_date, event_words] = event_dates_[record.event];
   return EvidenceView{
       articles_[record.article],
@@ -463,7 +497,7 @@ EvidenceView PropertyGraph::evidence(uint32_t edge, uint32_t i) const {
 
 bool PropertyGraph::answersTo(uint32_t node, std::string_view key) const {
   bool answers = false;
-  forEachName(node, [&](const std::string& name) { answers = answers || nameKey(name) == key; });
+  forEachName(node, [&](std::string_view name) { answers = answers || nameKey(name) == key; });
   return answers;
 }
 
@@ -482,7 +516,8 @@ std::vector<uint32_t> PropertyGraph::findByName(std::string_view name) const {
   std::string key = nameKey(name);
   sortNameIndex();
   auto range = std::equal_range(
-      name_index_.begin(), name_index_.end(), NameEntry{hashKey(key), 0},
+      std::as_const(name_index_).begin(), std::as_const(name_index_).end(),
+      NameEntry{hashKey(key), 0},
       [](const NameEntry& a, const NameEntry& b) { return a.key_hash < b.key_hash; });
   std::vector<uint32_t> nodes;
   for (auto it = range.first; it != range.second; ++it)
@@ -511,6 +546,7 @@ std::vector<std::string> PropertyGraph::nodePropertyKeys() const {
 }
 
 std::vector<std::string> PropertyGraph::edgePropertyKeys() const {
+  loadArticles();
   std::set<std::string> keys;
   for (const Edge& edge : edges_)
     if (edge.news) {
@@ -529,7 +565,7 @@ std::vector<std::string> PropertyGraph::edgePropertyKeys() const {
 }
 
 void PropertyGraph::indexNames(uint32_t node) {
-  forEachName(node, [&](const std::string& name) {
+  forEachName(node, [&](std::string_view name) {
     name_index_.push_back(NameEntry{hashKey(nameKey(name)), node});
     name_index_sorted_ = false;
   });

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -15,12 +16,17 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/mapped_array.h"
 #include "graph/model.h"
 #include "graph/value.h"
 
 namespace kg {
 
 class GraphStore;
+
+// A stored date 'YYYY-MM-DD' (checked when it was ingested) as a Cypher DATE, so that
+// r.first_seen >= date('2024-01-01') compares dates; text that is no date stays text.
+Value storedDateValue(std::string_view text);
 
 // One evidence sentence of an edge, as views into the graph (valid while the graph lives and is
 // not modified).
@@ -43,11 +49,13 @@ class EvidenceSource {
 
 class PropertyGraph {
  public:
-  // A node's labels and store row; its properties are read with nodeProperty/nodeProperties.
+  // A node's store row; its labels are read with nodeLabels, its properties with
+  // nodeProperty/nodeProperties.
   struct Node {
-    int64_t store_id = -1;            // row id in the store, -1 when not stored
-    std::vector<std::string> labels;  // "Person", ... (any labels for hand-made graphs)
-    bool deleted = false;             // removed by DELETE: no scan, walk or name finds it
+    int64_t store_id = -1;   // row id in the store, -1 when not stored
+    uint32_t label_set = 0;  // index into the distinct label lists (see nodeLabels)
+    bool deleted = false;    // removed by DELETE: no scan, walk or name finds it
+    uint8_t unused[3] = {};  // (records read in place from a snapshot have no padding)
   };
 
   // News edges keep their well-known properties in fields (compact for millions of edges);
@@ -60,6 +68,7 @@ class PropertyGraph {
     bool news = false;     // status/mentions/confidence/evidence fields are meaningful
     bool deleted = false;  // removed by DELETE: no walk or edgesOfType finds it
     EdgeStatus status = EdgeStatus::Asserted;
+    uint8_t unused = 0;
     float confidence = 1.0f;
     uint32_t mentions = 0;
     uint32_t evidence_first = 0;  // evidence(e, i) for i < mentions
@@ -106,9 +115,21 @@ class PropertyGraph {
   const std::vector<std::string>& relationTypes() const { return relation_types_; }
   std::optional<uint32_t> findRelationType(std::string_view name) const;
   const std::string& edgeType(uint32_t edge) const { return relation_types_[edges_[edge].type]; }
+  // A run of edge indices (valid until the graph changes).
+  struct EdgeList {
+    const uint32_t* first = nullptr;
+    const uint32_t* last = nullptr;
+    const uint32_t* begin() const { return first; }
+    const uint32_t* end() const { return last; }
+    size_t size() const { return static_cast<size_t>(last - first); }
+  };
   // Every edge of a relation type, in edge order (an index built on first use).
-  const std::vector<uint32_t>& edgesOfType(uint32_t type) const;
+  EdgeList edgesOfType(uint32_t type) const;
 
+  // "Person", ... (any labels for hand-made graphs), in the order they were given.
+  const std::vector<std::string>& nodeLabels(uint32_t node) const {
+    return label_sets_[nodes_[node].label_set];
+  }
   bool hasLabel(uint32_t node, std::string_view label) const;
   std::vector<std::string> labels() const;  // every distinct label, sorted
 
@@ -132,13 +153,15 @@ class PropertyGraph {
   // Nodes whose name or one of whose aliases has this nameKey (case- and accent-insensitive),
   // in node order.
   std::vector<uint32_t> findByName(std::string_view name) const;
-  // Calls visit(const std::string&) with the node's name, then each alias (the names
-  // findByName finds it by), without building property values.
+  // Calls visit(std::string_view) with the node's name, then each alias (the names findByName
+  // finds it by), without building property values.
   template <typename Visit>
   void forEachName(uint32_t node, Visit&& visit) const {
     const NodeFields& fields = node_fields_[node];
-    if (fields.has_name) visit(fields.name);
-    for (const std::string& alias : fields.aliases) visit(alias);
+    if (fields.has_name) visit(nodeText(fields.name));
+    if (fields.has_aliases)
+      for (uint32_t i = 0; i < fields.alias_count; ++i)
+        visit(nodeText(alias_refs_[fields.aliases_first + i]));
   }
   // Every property key some node (edge) has, sorted.
   std::vector<std::string> nodePropertyKeys() const;
@@ -169,18 +192,34 @@ class PropertyGraph {
   EdgeRuns inEdgeRuns(uint32_t node) const { return runs(in_start_, in_edges_, in_recent_, node); }
 
  private:
-  friend class GraphStore;  // GraphStore::load fills the arrays in bulk
+  friend class GraphStore;          // GraphStore::load fills the arrays in bulk
+  friend class GraphSnapshotCodec;  // graph_snapshot.cc writes and reads them whole
 
+  // A piece of node_text_.
+  struct TextRef {
+    uint64_t offset = 0;
+    uint64_t length = 0;
+  };
   // Name, aliases and the actor type are fields (most nodes have only these); any other
-  // property, or one of these with a value of another type, lives in node_extra_.
+  // property, or one of these with a value of another type, lives in node_extra_. The name and
+  // aliases are text in node_text_; the aliases a run of alias_refs_.
   struct NodeFields {
-    std::string name;
-    std::vector<std::string> aliases;
+    TextRef name;
+    uint32_t aliases_first = 0;
+    uint32_t alias_count = 0;
     bool has_name = false;
     bool has_aliases = false;
     int8_t derived_type = -1;  // ActorType of a stored actor node's label, -1 when none
+    uint8_t unused = 0;
     int32_t extra = -1;        // index into node_extra_, -1 when none
   };
+  std::string_view nodeText(TextRef text) const {
+    return {node_text_.data() + text.offset, text.length};
+  }
+  TextRef addNodeText(std::string_view text);
+  // Gives a node these aliases (a new run of alias_refs_).
+  void setAliases(NodeFields& fields, const std::vector<std::string_view>& aliases);
+  uint32_t internLabelSet(const std::vector<std::string>& labels);
   struct EvidenceRecord {
     uint64_t text_offset = 0;  // into evidence_text_
     uint32_t text_length = 0;
@@ -188,12 +227,14 @@ class PropertyGraph {
     int64_t start = 0;
     int64_t end = 0;
     uint32_t event = 0;  // index into event_dates_ (0: none)
+    uint32_t unused = 0;
   };
   static constexpr uint32_t kEvidenceNotLoaded = UINT32_MAX;  // Edge::evidence_first
 
   struct NameEntry {
     uint64_t key_hash;
     uint32_t node;
+    uint32_t unused = 0;
     bool operator<(const NameEntry& other) const {
       return key_hash != other.key_hash ? key_hash < other.key_hash : node < other.node;
     }
@@ -207,7 +248,7 @@ class PropertyGraph {
       return visit(edge), true;
   }
   template <typename Visit>
-  bool walk(const std::vector<uint32_t>& start, const std::vector<uint32_t>& edges,
+  bool walk(const MappedArray<uint32_t>& start, const MappedArray<uint32_t>& edges,
             const std::unordered_map<uint32_t, std::vector<uint32_t>>& recent, uint32_t node,
             Visit& visit) const {
     if (node + 1 < start.size())
@@ -220,7 +261,7 @@ class PropertyGraph {
     return true;
   }
 
-  static EdgeRuns runs(const std::vector<uint32_t>& start, const std::vector<uint32_t>& edges,
+  static EdgeRuns runs(const MappedArray<uint32_t>& start, const MappedArray<uint32_t>& edges,
                        const std::unordered_map<uint32_t, std::vector<uint32_t>>& recent,
                        uint32_t node) {
     EdgeRuns result;
@@ -255,10 +296,15 @@ class PropertyGraph {
   // Rebuilds the compressed sparse rows from every edge; the recent lists become empty.
   void rebuildAdjacency();
 
-  std::vector<Node> nodes_;
-  std::vector<NodeFields> node_fields_;
+  MappedArray<Node> nodes_;
+  MappedArray<NodeFields> node_fields_;
+  MappedArray<char> node_text_;
+  MappedArray<TextRef> alias_refs_;
+  // The distinct label lists of nodes (Node::label_set), entry 0 the empty list.
+  std::vector<std::vector<std::string>> label_sets_{{}};
+  std::map<std::vector<std::string>, uint32_t> label_set_index_{{{}, 0}};
   std::vector<ValueMap> node_extra_;
-  std::vector<Edge> edges_;
+  MappedArray<Edge> edges_;
   std::vector<ValueMap> extra_;
   std::vector<std::string> relation_types_;
   std::unordered_map<std::string, uint32_t> relation_type_index_;
@@ -268,19 +314,33 @@ class PropertyGraph {
   // Distinct (event date, words) pairs of evidence; entry 0 is the empty pair.
   std::vector<std::pair<std::string, std::string>> event_dates_{{}};
   std::map<std::pair<std::string, std::string>, uint32_t> event_date_index_;
+  // Reads articles_, article_index_ and article_info_ when a snapshot left them for later
+  // (most queries never ask for them); every use of the three calls it first.
+  void loadArticles() const {
+    if (pending_articles_) {
+      auto load = std::move(pending_articles_);
+      pending_articles_ = nullptr;
+      load(const_cast<PropertyGraph&>(*this));
+    }
+  }
+  mutable std::function<void(PropertyGraph&)> pending_articles_;
   std::vector<std::string> articles_;
   std::unordered_map<std::string, uint32_t> article_index_;
   std::vector<ArticleInfo> article_info_;  // by article index; shorter when the tail has none
   // Per edge, indices into seen_dates_ of its first and last publication date (UINT32_MAX: not
   // dated); empty when no article is dated.
-  std::vector<std::pair<uint32_t, uint32_t>> edge_seen_;
+  struct SeenRange {
+    uint32_t first = UINT32_MAX;
+    uint32_t last = UINT32_MAX;
+  };
+  MappedArray<SeenRange> edge_seen_;
   std::vector<std::string> seen_dates_;  // distinct dates, in no particular order
   std::vector<Value> seen_date_values_;  // the same as DATE values (read per row by queries)
   std::unordered_map<std::string, uint32_t> seen_date_index_;
 
   // Adjacency: rows for the edges that existed at the last rebuild (start has nodes + 1
   // entries), and per node the edges added since. Rebuilt when the recent edges outnumber them.
-  std::vector<uint32_t> out_start_, out_edges_, in_start_, in_edges_;
+  MappedArray<uint32_t> out_start_, out_edges_, in_start_, in_edges_;
   std::unordered_map<uint32_t, std::vector<uint32_t>> out_recent_, in_recent_;
   size_t recent_edges_ = 0;
 
@@ -289,12 +349,13 @@ class PropertyGraph {
   std::shared_ptr<EvidenceSource> evidence_source_;
   mutable std::unordered_map<uint32_t, std::vector<Evidence>> fetched_evidence_;
 
-  // Edges by relation type, for edgesOfType; rebuilt when edges were added since.
-  mutable std::vector<std::vector<uint32_t>> edges_by_type_;
+  // Edges by relation type, for edgesOfType, as compressed rows (type_start_ has a row per
+  // relation type + 1); rebuilt when edges were added since.
+  mutable MappedArray<uint32_t> type_start_, type_edges_;
   mutable size_t edges_by_type_count_ = 0;
 
   // (hash of nameKey, node) for every name and alias, sorted on first use after a change.
-  mutable std::vector<NameEntry> name_index_;
+  mutable MappedArray<NameEntry> name_index_;
   mutable bool name_index_sorted_ = true;
 
   uint64_t changes_ = 0;  // changeCount()

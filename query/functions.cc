@@ -193,7 +193,7 @@ const std::vector<ScalarFunction>& registry() {
          [](Arguments& a, const PropertyGraph& graph) -> Value {
            if (!a[0].is<NodeRef>()) unconvertible("labels", a[0]);
            requireNotDeleted(a[0], graph);
-           return listOf(graph.node(a[0].as<NodeRef>().index).labels,
+           return listOf(graph.nodeLabels(a[0].as<NodeRef>().index),
                          [](const std::string& label) { return Value(label); });
          }},
         {"keys", 1, 1, true,

@@ -265,9 +265,8 @@ void appendNode(std::string& out, const PropertyGraph& graph, uint32_t index) {
     out += "(?)";
     return;
   }
-  const PropertyGraph::Node& node = graph.node(index);
   out += '(';
-  for (const std::string& label : node.labels) {
+  for (const std::string& label : graph.nodeLabels(index)) {
     out += ':';
     appendKey(out, label);
   }
@@ -278,9 +277,10 @@ void appendNode(std::string& out, const PropertyGraph& graph, uint32_t index) {
   for (const auto& entry : properties) {
     if (entry.first == "name") continue;
     if (entry.first == "type" && entry.second.is<std::string>() &&
-        std::any_of(node.labels.begin(), node.labels.end(), [&](const std::string& label) {
-          return lowerAscii(label) == entry.second.as<std::string>();
-        }))
+        std::any_of(graph.nodeLabels(index).begin(), graph.nodeLabels(index).end(),
+                    [&](const std::string& label) {
+                      return lowerAscii(label) == entry.second.as<std::string>();
+                    }))
       continue;
     items.emplace_back(&entry.first, &entry.second);
   }
@@ -400,7 +400,7 @@ void appendJsonNode(std::string& out, const PropertyGraph& graph, uint32_t index
   appendJsonString(out, nodeJsonId(graph, index));
   out += ",\"labels\":[";
   if (index < graph.nodeCount()) {
-    const auto& labels = graph.node(index).labels;
+    const auto& labels = graph.nodeLabels(index);
     for (size_t i = 0; i < labels.size(); ++i) {
       if (i) out += ',';
       appendJsonString(out, labels[i]);

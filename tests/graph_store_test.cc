@@ -189,7 +189,7 @@ TEST_CASE("hand-made nodes and edges keep their labels and properties", "[store]
   store.createEdge(a, b, "KNOWS", {{"since", Value(1.5)}, {"tags", Value(ValueList{"p", "q"})}});
   PropertyGraph graph = store.load();
   REQUIRE(graph.nodeCount() == 2);
-  CHECK(graph.node(0).labels == std::vector<std::string>{"A", "B"});
+  CHECK(graph.nodeLabels(0) == std::vector<std::string>{"A", "B"});
   CHECK(graph.nodeProperty(0, "num").as<int64_t>() == 42);
   CHECK(graph.findByName("X").size() == 1);
   REQUIRE(graph.edgeCount() == 1);

@@ -113,8 +113,7 @@ std::string format(const kg::Value& value, const kg::PropertyGraph& graph) {
   }
   if (value.is<kg::ValueMap>()) return formatMap(value.as<kg::ValueMap>(), graph);
   if (value.is<kg::NodeRef>()) {
-    const auto& node = graph.node(value.as<kg::NodeRef>().index);
-    std::vector<std::string> labels = node.labels;
+    std::vector<std::string> labels = graph.nodeLabels(value.as<kg::NodeRef>().index);
     std::sort(labels.begin(), labels.end());
     std::string text = "(";
     for (const std::string& label : labels) text += ":" + label;

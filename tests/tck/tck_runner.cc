@@ -111,7 +111,7 @@ GraphState captureState(const PropertyGraph& graph) {
     const PropertyGraph::Node& node = graph.node(n);
     if (node.deleted) continue;
     state.nodes.insert(n);
-    for (const std::string& label : node.labels) state.labels.insert(label);
+    for (const std::string& label : graph.nodeLabels(n)) state.labels.insert(label);
     for (const auto& [key, value] : graph.nodeProperties(n)) {
       if (value.isNull()) continue;
       state.properties.insert("n" + std::to_string(n) + "\x1f" + key + "\x1f" +

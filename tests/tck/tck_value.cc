@@ -488,10 +488,9 @@ TckValue nodeValue(uint32_t index, const PropertyGraph& graph) {
     throw std::runtime_error("result refers to node " + std::to_string(index) +
                              " but the graph has " + std::to_string(graph.nodeCount()));
   }
-  const PropertyGraph::Node& node = graph.node(index);
   TckValue value;
   value.kind = TckValue::Kind::Node;
-  value.labels = node.labels;
+  value.labels = graph.nodeLabels(index);
   std::sort(value.labels.begin(), value.labels.end());
   for (const auto& [key, property] : graph.nodeProperties(index)) {
     if (!property.isNull()) value.entries.emplace(key, fromValue(property, graph));
