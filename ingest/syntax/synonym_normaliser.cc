@@ -28,9 +28,10 @@ std::string firstForm(const std::string& field) {
 
 bool plainWord(const std::string& word) {
   if (word.size() < 3 || word.size() > 40) return false;
+  // Dotted letters count ("o.k."), as WordNet lists them.
   for (char c : word)
-    if (!std::islower(static_cast<unsigned char>(c))) return false;
-  return true;
+    if (!std::islower(static_cast<unsigned char>(c)) && c != '.') return false;
+  return std::islower(static_cast<unsigned char>(word.front())) != 0;
 }
 
 std::string keyOf(const WordDictionary::SynsetKey& synset) {
