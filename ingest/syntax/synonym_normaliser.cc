@@ -79,6 +79,9 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
       if (file == std::string("relations.tsv") && row.fields.size() > 2 &&
           row.fields[2] == "prep") {
         prepositions_.insert(word);
+        for (const auto& synset : dictionary.synsets(word, kSensesPerWord))
+          if (synset.part == WordNetFiles::kNoun)
+            synset_to_preposition_.emplace(keyOf(synset), word);
         continue;
       }
       auto [entry, added] = listed_.emplace(word, 0);
@@ -133,6 +136,15 @@ std::string SynonymNormaliser::listedWordFor(const std::string& lemma, bool out_
   }
   cache_.emplace(key, listed);
   return listed;
+}
+
+std::string SynonymNormaliser::listedPrepositionForNoun(const std::string& noun_lemma) const {
+  if (!plainWord(noun_lemma) || prepositions_.count(noun_lemma)) return "";
+  for (const auto& synset : WordDictionary::instance().synsets(noun_lemma, kSensesPerWord))
+    if (auto found = synset_to_preposition_.find(keyOf(synset));
+        found != synset_to_preposition_.end() && synset.part == WordNetFiles::kNoun)
+      return found->second;
+  return "";
 }
 
 std::string SynonymNormaliser::listedPrepositionFor(const std::string& verb_lemma) const {
@@ -190,6 +202,20 @@ void SynonymNormaliser::run(Sentence& sentence) const {
       if (!preposition.empty()) {
         token.synonym_of = token.lemma;
         token.lemma = preposition;
+        continue;
+      }
+    }
+    // A noun straight before a determiner after a verb cannot head its own phrase: read as the
+    // listed preposition it shares a noun sense with ("was hindquarters the attack").
+    if (token.pos == PartOfSpeech::Noun && i > 0 && i + 1 < sentence.tokens.size() &&
+        sentence.tokens[i + 1].pos == PartOfSpeech::Determiner &&
+        (sentence.tokens[i - 1].pos == PartOfSpeech::Auxiliary ||
+         sentence.tokens[i - 1].pos == PartOfSpeech::Verb)) {
+      std::string preposition = listedPrepositionForNoun(token.lemma);
+      if (!preposition.empty()) {
+        token.synonym_of = token.lemma;
+        token.lemma = preposition;
+        token.pos = PartOfSpeech::Preposition;
         continue;
       }
     }
