@@ -318,6 +318,17 @@ TEST_CASE("words a thesaurus swaps in still state the relation", "[relations]") 
       {"Gondor imposed its first-ever approves over cyberattacks, slapping them on Arnorian "
        "spies.",
        {"Gondor sanctioned Arnorian spies", "Gondor accused Arnorian spies"}},
+      // Dotted letters are one word, inflected after its last dot: WordNet's "o.k." shares
+      // its first sense with "sanction".
+      {"Gondor o.k.ed Telemar Vorn and imposed o.k.s on Arnor.",
+       {"Gondor sanctioned Telemar Vorn", "Gondor sanctioned Arnor"}},
+      // A regular "-ied" past of a "-y" verb morphy's exception list lacks ("okay" spelt
+      // "okaied").
+      {"Gondor okaied Telemar Vorn.", {"Gondor sanctioned Telemar Vorn"}},
+      // A noun straight before a determiner cannot head its phrase: read as the listed
+      // preposition it shares a WordNet noun sense with ("behind" is also the rump).
+      {"Gondor said Quartz Panda was hindquarters the attack on its ministry.",
+       {"Gondor accused Quartz Panda", "Quartz Panda targeted ministry"}},
       // A count and a demonym make people of a noun whose first senses are no people.
       {"Gondor sanctioned two Arnorian subjects.", {"Gondor sanctioned two Arnorian subjects"}},
       // "dealing with charges" is facing them; "the exact same 2" is the counted group again,

@@ -28,9 +28,10 @@ std::string firstForm(const std::string& field) {
 
 bool plainWord(const std::string& word) {
   if (word.size() < 3 || word.size() > 40) return false;
+  // Dotted letters count ("o.k."), as WordNet lists them.
   for (char c : word)
-    if (!std::islower(static_cast<unsigned char>(c))) return false;
-  return true;
+    if (!std::islower(static_cast<unsigned char>(c)) && c != '.') return false;
+  return std::islower(static_cast<unsigned char>(word.front())) != 0;
 }
 
 std::string keyOf(const WordDictionary::SynsetKey& synset) {
@@ -78,6 +79,9 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
       if (file == std::string("relations.tsv") && row.fields.size() > 2 &&
           row.fields[2] == "prep") {
         prepositions_.insert(word);
+        for (const auto& synset : dictionary.synsets(word, kSensesPerWord))
+          if (synset.part == WordNetFiles::kNoun)
+            synset_to_preposition_.emplace(keyOf(synset), word);
         continue;
       }
       auto [entry, added] = listed_.emplace(word, 0);
@@ -132,6 +136,15 @@ std::string SynonymNormaliser::listedWordFor(const std::string& lemma, bool out_
   }
   cache_.emplace(key, listed);
   return listed;
+}
+
+std::string SynonymNormaliser::listedPrepositionForNoun(const std::string& noun_lemma) const {
+  if (!plainWord(noun_lemma) || prepositions_.count(noun_lemma)) return "";
+  for (const auto& synset : WordDictionary::instance().synsets(noun_lemma, kSensesPerWord))
+    if (auto found = synset_to_preposition_.find(keyOf(synset));
+        found != synset_to_preposition_.end() && synset.part == WordNetFiles::kNoun)
+      return found->second;
+  return "";
 }
 
 std::string SynonymNormaliser::listedPrepositionFor(const std::string& verb_lemma) const {
@@ -189,6 +202,20 @@ void SynonymNormaliser::run(Sentence& sentence) const {
       if (!preposition.empty()) {
         token.synonym_of = token.lemma;
         token.lemma = preposition;
+        continue;
+      }
+    }
+    // A noun straight before a determiner after a verb cannot head its own phrase: read as the
+    // listed preposition it shares a noun sense with ("was hindquarters the attack").
+    if (token.pos == PartOfSpeech::Noun && i > 0 && i + 1 < sentence.tokens.size() &&
+        sentence.tokens[i + 1].pos == PartOfSpeech::Determiner &&
+        (sentence.tokens[i - 1].pos == PartOfSpeech::Auxiliary ||
+         sentence.tokens[i - 1].pos == PartOfSpeech::Verb)) {
+      std::string preposition = listedPrepositionForNoun(token.lemma);
+      if (!preposition.empty()) {
+        token.synonym_of = token.lemma;
+        token.lemma = preposition;
+        token.pos = PartOfSpeech::Preposition;
         continue;
       }
     }

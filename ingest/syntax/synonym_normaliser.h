@@ -40,6 +40,11 @@ class SynonymNormaliser {
   // ending in one ("trail" beside "fall behind": read as "be behind"), or empty. Cached.
   std::string listedPrepositionFor(const std::string& verb_lemma) const;
 
+  // The listed preposition a noun stands for when they share a WordNet noun synset ("behind"
+  // is also a noun for the rump, so "hindquarters" stands for it), or empty. Only asked where a
+  // noun cannot stand: straight before a determiner ("was hindquarters the attack").
+  std::string listedPrepositionForNoun(const std::string& noun_lemma) const;
+
   // The value in digits of the number word `lemma` is a WordNet synonym of ("heptad" -> "7"),
   // or empty. Number words and their values come from closed_classes.tsv.
   std::string numberFor(const std::string& lemma) const;
@@ -55,6 +60,8 @@ class SynonymNormaliser {
   std::unordered_set<std::string> actor_nouns_;
   // Listed prepositions (relations.tsv rows whose part of speech is "prep").
   std::unordered_set<std::string> prepositions_;
+  // "part:offset" of a listed preposition's noun senses -> that preposition.
+  std::unordered_map<std::string, std::string> synset_to_preposition_;
   // "part:offset" of a number word's first senses -> its value in digits.
   std::unordered_map<std::string, std::string> synset_to_number_;
   mutable std::mutex mutex_;

@@ -94,6 +94,27 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
           i += 2;
         if (i < text.size() && text[i] == '.') ++i;
         break;
+      } else if (d == '.' && i - start == 1 &&
+                 std::islower(static_cast<unsigned char>(text[start])) && i + 2 < text.size() &&
+                 std::islower(static_cast<unsigned char>(next)) && text[i + 2] == '.') {
+        // Lower-case dotted letters are one word, with an inflection written after them: "o.k.",
+        // "o.k.ed", "o.k.s". The last full stop stays the sentence's when nothing follows it on
+        // the line or a capital does.
+        while (i + 2 < text.size() && text[i] == '.' &&
+               std::islower(static_cast<unsigned char>(text[i + 1])) && text[i + 2] == '.')
+          i += 2;
+        size_t after = i + 1;
+        bool inflected =
+            after < text.size() && std::islower(static_cast<unsigned char>(text[after]));
+        bool mid_sentence = after + 1 < text.size() && text[after] == ' ' &&
+                            std::islower(static_cast<unsigned char>(text[after + 1]));
+        if (inflected) {
+          i = after;
+          while (i < text.size() && std::islower(static_cast<unsigned char>(text[i]))) ++i;
+        } else if (mid_sentence) {
+          i = after;
+        }
+        break;
       } else {
         break;
       }

@@ -201,8 +201,10 @@ std::vector<std::string> WordNetFiles::baseForms(std::string_view word, int part
   };
   static const Rule kNounRules[] = {{"s", ""},      {"ses", "s"},   {"xes", "x"},   {"zes", "z"},
                                     {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
-  static const Rule kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
-                                    {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
+  // Morphy's verb rules, and "-ied" -> "-y" (carried, okayed spelt "okaied"), which morphy leaves
+  // to its exception list, so a regular -ied past that list lacks is still found.
+  static const Rule kVerbRules[] = {{"s", ""},  {"ies", "y"}, {"es", "e"}, {"es", ""},  {"ed", "e"},
+                                    {"ed", ""}, {"ing", "e"}, {"ing", ""}, {"ied", "y"}};
   static const Rule kAdjectiveRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
   const Rule* rules = nullptr;
   size_t rule_count = 0;
