@@ -99,6 +99,12 @@ class PropertyGraph {
   size_t edgeCount() const { return edges_.size(); }
   // Grows with every change (added, set, labelled, deleted): whether a statement wrote anything.
   uint64_t changeCount() const { return changes_; }
+  // Whether DELETE ever marked a node (relationship) deleted. Until it has, an element is known
+  // to be live without reading its record, which on a large graph is a cache miss per element.
+  bool anyNodeDeleted() const { return any_node_deleted_; }
+  bool anyEdgeDeleted() const { return any_edge_deleted_; }
+  bool nodeDeleted(uint32_t index) const { return any_node_deleted_ && nodes_[index].deleted; }
+  bool edgeDeleted(uint32_t index) const { return any_edge_deleted_ && edges_[index].deleted; }
   const Node& node(uint32_t index) const { return nodes_[index]; }
   const Edge& edge(uint32_t index) const { return edges_[index]; }
 
@@ -298,6 +304,8 @@ class PropertyGraph {
   mutable bool name_index_sorted_ = true;
 
   uint64_t changes_ = 0;  // changeCount()
+  bool any_node_deleted_ = false;
+  bool any_edge_deleted_ = false;
 };
 
 }  // namespace kg

@@ -7,6 +7,7 @@
 #include <memory>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "query/errors.h"
 #include "query/expression.h"
@@ -127,6 +128,14 @@ class MatchOperator : public Operator {
   }
 
  private:
+  // One relationship a scan of relationships by type binds (see scanEdges).
+  struct ScanCandidate {
+    uint32_t near;
+    bool incoming;
+    uint32_t edge;
+    uint32_t far;
+  };
+
   // Values of one step that stay the same for a whole input row.
   struct Prepared {
     std::vector<Value> node_values;  // per node property requirement (non-dynamic ones)
@@ -135,6 +144,9 @@ class MatchOperator : public Operator {
     bool name_by_index = false;
     std::vector<uint32_t> type_ids;
     bool any_type = true;
+    // ScanEdges: the relationships to bind, and scratch for sorting them (kept for the next
+    // input row, so a scan repeated per row does not allocate).
+    std::vector<ScanCandidate> scan_candidates, scan_buffer;
   };
 
   void prepare(Row& row) {
@@ -171,7 +183,7 @@ class MatchOperator : public Operator {
   // cache miss per row.
   bool nodeMatches(uint32_t node, const MatchStep& step, const Prepared& prepared, Row& row,
                    bool live = false) {
-    if (!live && graph_.node(node).deleted) return false;
+    if (!live && graph_.nodeDeleted(node)) return false;
     for (const std::string& label : step.node.labels)
       if (!graph_.hasLabel(node, label)) return false;
     for (size_t i = 0; i < step.node.properties.size(); ++i) {
@@ -361,34 +373,36 @@ class MatchOperator : public Operator {
   bool scanEdges(size_t k, const MatchStep& step, Prepared& prepared, Row& row) {
     // The far node is read here, in edge order, so that the loop below, in near-node order,
     // does not go back to the edge records.
-    struct Candidate {
-      uint32_t near;
-      bool incoming;
-      uint32_t edge;
-      uint32_t far;
-      bool operator<(const Candidate& other) const {
-        if (near != other.near) return near < other.near;
-        if (incoming != other.incoming) return !incoming;
-        return edge < other.edge;
-      }
-    };
-    std::vector<Candidate> candidates;
     std::vector<uint32_t> types = prepared.type_ids;  // [:T|:T] names a type twice
     std::sort(types.begin(), types.end());
     types.erase(std::unique(types.begin(), types.end()), types.end());
-    for (uint32_t type : types)
-      for (uint32_t edge : graph_.edgesOfType(type)) {
-        const auto& record = graph_.edge(edge);
-        if (step.direction != Direction::Incoming)
-          candidates.push_back(Candidate{record.source, false, edge, record.target});
-        if (step.direction != Direction::Outgoing &&
-            !(step.direction == Direction::Both && record.source == record.target))
-          candidates.push_back(Candidate{record.target, true, edge, record.source});
+    const std::vector<uint32_t>* edges = nullptr;
+    std::vector<uint32_t> merged;  // several types: their edges together, in edge order
+    if (types.size() == 1) {
+      edges = &graph_.edgesOfType(types[0]);
+    } else {
+      for (uint32_t type : types) {
+        const std::vector<uint32_t>& of_type = graph_.edgesOfType(type);
+        merged.insert(merged.end(), of_type.begin(), of_type.end());
       }
-    std::sort(candidates.begin(), candidates.end());
+      std::sort(merged.begin(), merged.end());
+      edges = &merged;
+    }
+    std::vector<ScanCandidate>& candidates = prepared.scan_candidates;
+    candidates.clear();
+    for (uint32_t edge : *edges) {
+      const auto& record = graph_.edge(edge);
+      if (step.direction != Direction::Incoming)
+        candidates.push_back(ScanCandidate{record.source, false, edge, record.target});
+      if (step.direction != Direction::Outgoing &&
+          !(step.direction == Direction::Both && record.source == record.target))
+        candidates.push_back(ScanCandidate{record.target, true, edge, record.source});
+    }
+    // In edge order now; a stable sort by (near node, incoming) gives the order of the scan.
+    sortByNear(candidates, prepared.scan_buffer);
     // Every candidate has one of the step's types (edgesOfType): only properties remain to check.
     bool check_edge = !step.relationship.properties.empty();
-    for (const Candidate& candidate : candidates) {
+    for (const ScanCandidate& candidate : candidates) {
       runtime_.tick();
       if ((check_edge && !edgeMatches(candidate.edge, step, prepared, row)) ||
           edgeUsed(candidate.edge, step, row))
@@ -597,6 +611,30 @@ class MatchOperator : public Operator {
       }
     }
     return path;
+  }
+
+  // Stable least-significant-digit radix sort by (near, incoming): two or three passes over
+  // 11-bit digits instead of std::sort's comparisons (a tenth of a scan of 80k relationships).
+  static void sortByNear(std::vector<ScanCandidate>& candidates,
+                         std::vector<ScanCandidate>& buffer) {
+    if (candidates.size() < 2) return;
+    auto key = [](const ScanCandidate& c) { return uint64_t{c.near} << 1 | c.incoming; };
+    uint64_t max_key = 0;
+    for (const ScanCandidate& candidate : candidates) max_key = std::max(max_key, key(candidate));
+    constexpr int kDigitBits = 11;
+    constexpr size_t kBuckets = size_t{1} << kDigitBits;
+    buffer.resize(candidates.size());
+    std::vector<uint32_t> offsets(kBuckets);
+    for (int shift = 0; shift == 0 || (max_key >> shift) != 0; shift += kDigitBits) {
+      std::fill(offsets.begin(), offsets.end(), 0);
+      for (const ScanCandidate& candidate : candidates)
+        ++offsets[(key(candidate) >> shift) & (kBuckets - 1)];
+      uint32_t sum = 0;
+      for (uint32_t& offset : offsets) sum += std::exchange(offset, sum);
+      for (const ScanCandidate& candidate : candidates)
+        buffer[offsets[(key(candidate) >> shift) & (kBuckets - 1)]++] = candidate;
+      candidates.swap(buffer);
+    }
   }
 
   const MatchPlan& plan_;
