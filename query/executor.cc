@@ -776,6 +776,14 @@ class EntityGroupMap {
     entries_[i] = Entry{key, group};
     ++used_;
   }
+  // Sets the group of a key that is present.
+  void assign(const Key& key, uint32_t group) {
+    for (size_t i = position(key);; i = (i + 1) & (entries_.size() - 1))
+      if (entries_[i].key == key) {
+        entries_[i].group = group;
+        return;
+      }
+  }
   void clear() {
     entries_.clear();
     used_ = 0;
@@ -813,11 +821,16 @@ class AggregateOperator : public Operator {
     }
     findEntitySlots();
     findKeptSlots();
+    findCountingByEntity();
   }
 
   bool consume(Row& row) override {
     size_t group;
     EntityGroupMap::Key entities;
+    if (counting_by_entity_) {
+      if (countByEntity(row)) return true;
+      flushEntities();  // this row starts a group now: the ones seen before it go first
+    }
     if (entityKey(row, entities)) {
       // A write between two rows could change a property the keys read; the writing clauses
       // collect all their rows first today, but should one pass rows on as it writes, what was
@@ -852,6 +865,7 @@ class AggregateOperator : public Operator {
   }
 
   void finish() override {
+    flushEntities();
     if (groupCount() == 0 && keys_.empty() && projection_.star_slots.empty())
       addGroup(Row(slot_count_));
     Row row;
@@ -976,6 +990,100 @@ class AggregateOperator : public Operator {
         kept_slots_.push_back(slot);
   }
 
+  // Counting by entity: when the keys are determined by the entities (findEntitySlots), every
+  // aggregate is a count that cannot fail (count(*), count(variable)) and the slots a group
+  // keeps of its first row are among those entities, rows are only counted per entity tuple:
+  // one probe of by_entity_ and an increment, no key evaluated, nothing copied. The tuples
+  // become groups by their key values in flushEntities, in the order each tuple was first seen,
+  // which is the order of the groups' first rows; two tuples with equal keys add their counts
+  // into one group, as their rows would have. Not while anything is deleted: reading a deleted
+  // entity's property fails, and must fail at the row, as the general path does.
+  void findCountingByEntity() {
+    if (entity_slots_.empty()) return;
+    for (int slot : kept_slots_)
+      if (std::find(entity_slots_.begin(), entity_slots_.end(), slot) == entity_slots_.end())
+        return;
+    for (const Expr* aggregate : projection_.aggregates) {
+      if (aggregate->kind == ExprKind::CountStar) {
+        counted_slots_.push_back(-1);
+        continue;
+      }
+      if (aggregate->distinct || findAggregate(aggregate->name) != AggregateKind::Count ||
+          aggregate->children.size() != 1 || aggregate->children[0]->kind != ExprKind::Variable ||
+          aggregate->children[0]->slot < 0)
+        return;
+      counted_slots_.push_back(aggregate->children[0]->slot);
+    }
+    counting_by_entity_ = true;
+  }
+
+  // Counts the row by its entities (see findCountingByEntity); false when it must take the
+  // general path (a slot holds something else than an entity, or something was deleted).
+  bool countByEntity(const Row& row) {
+    const PropertyGraph& graph = runtime_.graph;
+    EntityGroupMap::Key entities;
+    if (graph.anyNodeDeleted() || graph.anyEdgeDeleted() || !entityKey(row, entities)) return false;
+    if (graph.changeCount() != memo_changes_) {
+      flushEntities();
+      by_entity_.clear();
+      memo_changes_ = graph.changeCount();
+    }
+    uint32_t tuple;
+    if (const uint32_t* found = by_entity_.find(entities)) {
+      tuple = *found;
+    } else {
+      tuple = static_cast<uint32_t>(pending_entities_.size());
+      by_entity_.insert(entities, tuple | kPendingTuple);
+      pending_entities_.push_back(entities);
+      pending_counts_.resize(pending_counts_.size() + counted_slots_.size(), 0);
+      input_width_ = row.size();
+      tuple |= kPendingTuple;
+    }
+    if (tuple & kPendingTuple) {
+      int64_t* counts = &pending_counts_[(tuple & ~kPendingTuple) * counted_slots_.size()];
+      for (size_t i = 0; i < counted_slots_.size(); ++i)
+        counts[i] += counted_slots_[i] < 0 || !row[counted_slots_[i]].isNull();
+      return true;
+    }
+    // Flushed earlier (a row of another shape came in between): its group is known.
+    for (size_t i = 0; i < counted_slots_.size(); ++i)
+      accumulators_[tuple * counted_slots_.size() + i].addCounted(counted_slots_[i] < 0 ||
+                                                                  !row[counted_slots_[i]].isNull());
+    return true;
+  }
+
+  // Turns the entity tuples counted so far into groups (see findCountingByEntity); by_entity_
+  // then leads their further rows to those groups.
+  void flushEntities() {
+    if (pending_entities_.empty()) return;
+    Row& row = flush_row_;
+    row.assign(input_width_, Value());
+    size_t width = counted_slots_.size();
+    for (size_t tuple = 0; tuple < pending_entities_.size(); ++tuple) {
+      const EntityGroupMap::Key& entities = pending_entities_[tuple];
+      uint64_t codes[2] = {entities.first, entities.second};
+      for (size_t i = 0; i < entity_slots_.size(); ++i) {
+        uint32_t index = static_cast<uint32_t>(codes[i]);
+        switch (codes[i] >> 32) {
+          case 2:
+            row[entity_slots_[i]] = NodeRef{index};
+            break;
+          case 3:
+            row[entity_slots_[i]] = EdgeRef{index};
+            break;
+          default:
+            row[entity_slots_[i]] = Value();
+        }
+      }
+      size_t group = findGroup(row);
+      for (size_t i = 0; i < width; ++i)
+        accumulators_[group * width + i].addCounted(pending_counts_[tuple * width + i]);
+      by_entity_.assign(entities, static_cast<uint32_t>(group));
+    }
+    pending_entities_.clear();
+    pending_counts_.clear();
+  }
+
   // The row's entity ids when the key is determined by them (see findEntitySlots); false when
   // a slot holds anything else (a map, a path, a number), which takes the general path.
   bool entityKey(const Row& row, EntityGroupMap::Key& key) const {
@@ -1016,6 +1124,17 @@ class AggregateOperator : public Operator {
   std::vector<int> entity_slots_;  // empty: group by key values only
   EntityGroupMap by_entity_;
   uint64_t memo_changes_ = 0;  // the graph's changeCount() when by_entity_ was filled
+  // Counting by entity (findCountingByEntity): per aggregate the slot count(variable) reads,
+  // -1 for count(*); the entity tuples not yet grouped, in the order first seen, and their
+  // counts (counted_slots_.size() per tuple). by_entity_ holds a tuple's index with
+  // kPendingTuple set until it is flushed, then its group.
+  static constexpr uint32_t kPendingTuple = 0x80000000u;
+  bool counting_by_entity_ = false;
+  std::vector<int> counted_slots_;
+  std::vector<EntityGroupMap::Key> pending_entities_;
+  std::vector<int64_t> pending_counts_;
+  size_t input_width_ = 0;
+  Row flush_row_;
 };
 
 Row projectedValues(const Projection& projection, const Row& row) {
