@@ -865,7 +865,7 @@ class AggregateOperator : public Operator {
   }
 
   void finish() override {
-    flushEntities();
+    flushEntities(/*more_rows=*/false);
     if (groupCount() == 0 && keys_.empty() && projection_.star_slots.empty())
       addGroup(Row(slot_count_));
     Row row;
@@ -1053,8 +1053,8 @@ class AggregateOperator : public Operator {
   }
 
   // Turns the entity tuples counted so far into groups (see findCountingByEntity); by_entity_
-  // then leads their further rows to those groups.
-  void flushEntities() {
+  // then leads their further rows to those groups (unless no more rows will come).
+  void flushEntities(bool more_rows = true) {
     if (pending_entities_.empty()) return;
     Row& row = flush_row_;
     row.assign(input_width_, Value());
@@ -1078,7 +1078,7 @@ class AggregateOperator : public Operator {
       size_t group = findGroup(row);
       for (size_t i = 0; i < width; ++i)
         accumulators_[group * width + i].addCounted(pending_counts_[tuple * width + i]);
-      by_entity_.assign(entities, static_cast<uint32_t>(group));
+      if (more_rows) by_entity_.assign(entities, static_cast<uint32_t>(group));
     }
     pending_entities_.clear();
     pending_counts_.clear();
@@ -1168,25 +1168,33 @@ class SortOperator : public Operator {
       keep_ = countArgument(runtime, projection.limit.get());
       if (projection.skip) keep_ += countArgument(runtime, projection.skip.get());
     }
+    computed_keys_.resize(projection.order_by.size());
   }
   bool consume(Row& row) override {
     runtime_.tick();
-    Row& keys = keys_;  // reused: with a LIMIT most rows are compared and dropped
-    keys.clear();
-    for (const SortItem& item : projection_.order_by)
-      keys.push_back(runtime_.eval(*item.expression, row));
     size_t sequence = sequence_++;
-    if (keep_ < 0) {
-      entries_.push_back(Entry{std::move(keys), row, sequence});
-      return true;
-    }
+    const auto& order = projection_.order_by;
+    for (size_t i = 0; i < order.size(); ++i)
+      if (!readInPlace(*order[i].expression))
+        computed_keys_[i] = runtime_.eval(*order[i].expression, row);
     // SKIP + LIMIT known: keep the best keep_ rows in a heap whose top is the worst of them, so
     // a row that does not beat it is dropped without copying it (a later row never wins a tie).
+    // The comparison reads a variable's value in place: most rows are dropped, and copying their
+    // keys (names are strings) was most of the cost.
+    bool full = keep_ >= 0 && entries_.size() >= static_cast<size_t>(keep_);
+    if (full && (keep_ == 0 || !beatsWorst(row))) return true;
+    Row keys;
+    keys.reserve(order.size());
+    for (size_t i = 0; i < order.size(); ++i)
+      keys.push_back(readInPlace(*order[i].expression) ? row[order[i].expression->slot]
+                                                       : std::move(computed_keys_[i]));
     auto before = [this](const Entry& a, const Entry& b) { return precedes(a, b); };
-    if (entries_.size() < static_cast<size_t>(keep_)) {
+    if (keep_ < 0) {
+      entries_.push_back(Entry{std::move(keys), row, sequence});
+    } else if (!full) {
       entries_.push_back(Entry{std::move(keys), row, sequence});
       std::push_heap(entries_.begin(), entries_.end(), before);
-    } else if (keep_ > 0 && lessKeys(keys, entries_.front().keys)) {
+    } else {
       std::pop_heap(entries_.begin(), entries_.end(), before);
       entries_.back() = Entry{std::move(keys), row, sequence};
       std::push_heap(entries_.begin(), entries_.end(), before);
@@ -1217,15 +1225,30 @@ class SortOperator : public Operator {
     }
     return 0;
   }
-  bool lessKeys(const Row& a, const Row& b) const { return compareKeys(a, b) < 0; }
+  // Whether the row's keys (variables read in the row, the others in computed_keys_) sort
+  // before those of the worst row kept.
+  bool beatsWorst(const Row& row) const {
+    const auto& order = projection_.order_by;
+    const Row& worst = entries_.front().keys;
+    for (size_t i = 0; i < order.size(); ++i) {
+      const Expr& expression = *order[i].expression;
+      const Value& key = readInPlace(expression) ? row[expression.slot] : computed_keys_[i];
+      if (int c = orderCompare(key, worst[i])) return (order[i].descending ? -c : c) < 0;
+    }
+    return false;
+  }
   bool precedes(const Entry& a, const Entry& b) const {
     int c = compareKeys(a.keys, b.keys);
     return c != 0 ? c < 0 : a.sequence < b.sequence;
   }
 
+  static bool readInPlace(const Expr& key) {
+    return key.kind == ExprKind::Variable && key.slot >= 0;
+  }
+
   const Projection& projection_;
   std::vector<Entry> entries_;
-  Row keys_;
+  Row computed_keys_;  // this row's keys that are not read in place (see readInPlace)
   size_t sequence_ = 0;
   int64_t keep_ = -1;  // SKIP + LIMIT when known: only that many rows need keeping
 };
