@@ -146,6 +146,18 @@ class PropertyGraph {
     if (fields.has_name) visit(fields.name);
     for (const std::string& alias : fields.aliases) visit(alias);
   }
+  // A hint that the node's properties are about to be read: starts loading its record into the
+  // cache and, with `name_text`, the text of its name, whose address is in that record (so give
+  // the record a head start first). A loop reading the properties of many scattered nodes that
+  // prefetches a few nodes ahead overlaps their cache misses instead of waiting for each in turn.
+  // Always inlined: GCC takes a function that only prefetches for one without effects and
+  // drops the calls to it.
+  [[gnu::always_inline]] void prefetchNode(uint32_t node, bool name_text = false) const {
+    if (node >= node_fields_.size()) return;
+    const NodeFields& fields = node_fields_[node];
+    __builtin_prefetch(&fields);
+    if (name_text) __builtin_prefetch(fields.name.data());
+  }
   // Every property key some node (edge) has, sorted.
   std::vector<std::string> nodePropertyKeys() const;
   std::vector<std::string> edgePropertyKeys() const;

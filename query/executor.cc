@@ -1059,7 +1059,17 @@ class AggregateOperator : public Operator {
     Row& row = flush_row_;
     row.assign(input_width_, Value());
     size_t width = counted_slots_.size();
-    for (size_t tuple = 0; tuple < pending_entities_.size(); ++tuple) {
+    size_t tuples = pending_entities_.size();
+    // The tuples are scattered over the graph: reading their keys is a cache miss or two per
+    // node (its record, its name's text), so the nodes a few tuples ahead are prefetched.
+    const PropertyGraph& graph = runtime_.graph;
+    for (size_t tuple = 0; tuple < tuples; ++tuple) {
+      for (size_t ahead : {2 * kPrefetchDistance, kPrefetchDistance})
+        if (tuple + ahead < tuples)
+          for (uint64_t code :
+               {pending_entities_[tuple + ahead].first, pending_entities_[tuple + ahead].second})
+            if (code >> 32 == 2)
+              graph.prefetchNode(static_cast<uint32_t>(code), ahead == kPrefetchDistance);
       const EntityGroupMap::Key& entities = pending_entities_[tuple];
       uint64_t codes[2] = {entities.first, entities.second};
       for (size_t i = 0; i < entity_slots_.size(); ++i) {
@@ -1129,6 +1139,7 @@ class AggregateOperator : public Operator {
   // counts (counted_slots_.size() per tuple). by_entity_ holds a tuple's index with
   // kPendingTuple set until it is flushed, then its group.
   static constexpr uint32_t kPendingTuple = 0x80000000u;
+  static constexpr size_t kPrefetchDistance = 8;  // tuples; see flushEntities
   bool counting_by_entity_ = false;
   std::vector<int> counted_slots_;
   std::vector<EntityGroupMap::Key> pending_entities_;
