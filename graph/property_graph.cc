@@ -318,6 +318,7 @@ void PropertyGraph::deleteEdges(const std::vector<uint32_t>& edges) {
   if (edges.empty()) return;
   ++changes_;
   for (uint32_t edge : edges) edges_[edge].deleted = true;
+  any_edge_deleted_ = true;
   rebuildAdjacency();
   edges_by_type_count_ = SIZE_MAX;  // edgesOfType builds its index again
 }
@@ -326,6 +327,7 @@ void PropertyGraph::deleteNodes(const std::vector<uint32_t>& nodes) {
   // Entries of the name index stay behind; findByName skips deleted nodes.
   ++changes_;
   for (uint32_t node : nodes) nodes_[node].deleted = true;
+  if (!nodes.empty()) any_node_deleted_ = true;
 }
 
 void PropertyGraph::reserve(size_t nodes, size_t edges) {

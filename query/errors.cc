@@ -20,8 +20,8 @@ void throwRuntime(const std::string& kind, const std::string& code, const std::s
 }
 
 void requireNotDeleted(const Value& element, const PropertyGraph& graph) {
-  if ((element.is<NodeRef>() && graph.node(element.as<NodeRef>().index).deleted) ||
-      (element.is<EdgeRef>() && graph.edge(element.as<EdgeRef>().index).deleted))
+  if ((element.is<NodeRef>() && graph.nodeDeleted(element.as<NodeRef>().index)) ||
+      (element.is<EdgeRef>() && graph.edgeDeleted(element.as<EdgeRef>().index)))
     throwRuntime("EntityNotFound", "DeletedEntityAccess",
                  "this node or relationship was deleted; its properties and labels are gone");
 }

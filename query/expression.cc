@@ -243,7 +243,7 @@ class PatternMatcher {
   }
 
   bool nodeMatches(size_t i, uint32_t node) {
-    if (graph_.node(node).deleted) return false;
+    if (graph_.nodeDeleted(node)) return false;
     const NodePattern& pattern = part_.nodes[i];
     if (!pattern.variable.empty() && !isFree(pattern.slot)) {
       const Value& bound = row_[pattern.slot];

@@ -63,6 +63,8 @@ class Accumulator {
   // `argument` is the aggregated value (ignored by count(*)); `parameter` the percentile.
   void add(const Value& argument, const Value& parameter);
   void addCountStar() { ++count_; }
+  // A count (not DISTINCT) of rows counted elsewhere and merged in.
+  void addCounted(int64_t rows) { count_ += rows; }
   Value result() const;
 
  private:
