@@ -171,9 +171,11 @@ void check(bool condition, const char* what) {
 // Reads and writes PropertyGraph's private arrays (a friend of it).
 class GraphSnapshotCodec {
  public:
-  // Whether the graph is as a load leaves it: no edges added since its adjacency was built.
+  // Whether the graph is as a load leaves it: no edges added since its adjacency was built,
+  // nothing deleted.
   static bool asLoaded(const PropertyGraph& graph) {
-    return graph.out_recent_.empty() && graph.in_recent_.empty();
+    return graph.out_recent_.empty() && graph.in_recent_.empty() && !graph.any_node_deleted_ &&
+           !graph.any_edge_deleted_;
   }
 
   static void write(Writer& out, const PropertyGraph& graph) {

@@ -179,7 +179,7 @@ class PropertyGraph {
     if (node >= node_fields_.size()) return;
     const NodeFields& fields = node_fields_[node];
     __builtin_prefetch(&fields);
-    if (name_text) __builtin_prefetch(fields.name.data());
+    if (name_text) __builtin_prefetch(node_text_.data() + fields.name.offset);
   }
   // Every property key some node (edge) has, sorted.
   std::vector<std::string> nodePropertyKeys() const;
@@ -229,7 +229,7 @@ class PropertyGraph {
     bool has_aliases = false;
     int8_t derived_type = -1;  // ActorType of a stored actor node's label, -1 when none
     uint8_t unused = 0;
-    int32_t extra = -1;        // index into node_extra_, -1 when none
+    int32_t extra = -1;  // index into node_extra_, -1 when none
   };
   std::string_view nodeText(TextRef text) const {
     return {node_text_.data() + text.offset, text.length};

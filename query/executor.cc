@@ -376,21 +376,21 @@ class MatchOperator : public Operator {
     std::vector<uint32_t> types = prepared.type_ids;  // [:T|:T] names a type twice
     std::sort(types.begin(), types.end());
     types.erase(std::unique(types.begin(), types.end()), types.end());
-    const std::vector<uint32_t>* edges = nullptr;
+    PropertyGraph::EdgeList edges;
     std::vector<uint32_t> merged;  // several types: their edges together, in edge order
     if (types.size() == 1) {
-      edges = &graph_.edgesOfType(types[0]);
+      edges = graph_.edgesOfType(types[0]);
     } else {
       for (uint32_t type : types) {
-        const std::vector<uint32_t>& of_type = graph_.edgesOfType(type);
+        PropertyGraph::EdgeList of_type = graph_.edgesOfType(type);
         merged.insert(merged.end(), of_type.begin(), of_type.end());
       }
       std::sort(merged.begin(), merged.end());
-      edges = &merged;
+      edges = {merged.data(), merged.data() + merged.size()};
     }
     std::vector<ScanCandidate>& candidates = prepared.scan_candidates;
     candidates.clear();
-    for (uint32_t edge : *edges) {
+    for (uint32_t edge : edges) {
       const auto& record = graph_.edge(edge);
       if (step.direction != Direction::Incoming)
         candidates.push_back(ScanCandidate{record.source, false, edge, record.target});
