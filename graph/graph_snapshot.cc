@@ -384,12 +384,12 @@ class GraphSnapshotCodec {
   }
 };
 
-std::string GraphSnapshot::pathFor(const std::string& database_path) {
-  return database_path + "-snapshot";
+std::string GraphSnapshot::pathFor(const std::string& database_path, bool all_statuses) {
+  return database_path + (all_statuses ? "-snapshot-all" : "-snapshot");
 }
 
 bool GraphSnapshot::write(const std::string& path, const PropertyGraph& graph,
-                          const DatabaseStamp& stamp, uint64_t hidden_edges) {
+                          const DatabaseStamp& stamp, bool all_statuses, uint64_t hidden_edges) {
   if (!GraphSnapshotCodec::asLoaded(graph)) return false;
   std::string temporary = path + ".tmp-" + std::to_string(::getpid());
   std::FILE* file = std::fopen(temporary.c_str(), "wbe");
@@ -401,6 +401,7 @@ bool GraphSnapshot::write(const std::string& path, const PropertyGraph& graph,
     out.number<uint32_t>(kFormatVersion);
     out.text(stamp.database_id);
     out.number<int64_t>(stamp.generation);
+    out.number<uint8_t>(all_statuses);
     out.number<uint64_t>(hidden_edges);
     GraphSnapshotCodec::write(out, graph);
     out.bytes(kEnd, sizeof kEnd);
@@ -415,7 +416,8 @@ bool GraphSnapshot::write(const std::string& path, const PropertyGraph& graph,
 }
 
 std::optional<GraphSnapshot::Loaded> GraphSnapshot::read(const std::string& path,
-                                                         const DatabaseStamp& expected) {
+                                                         const DatabaseStamp& expected,
+                                                         bool all_statuses) {
   auto mapped = std::make_shared<MappedFile>(path);
   const MappedFile& file = *mapped;
   if (!file.data() || file.size() < sizeof kMagic + sizeof kEnd) return std::nullopt;
@@ -428,7 +430,7 @@ std::optional<GraphSnapshot::Loaded> GraphSnapshot::read(const std::string& path
     DatabaseStamp stamp;
     stamp.database_id = in.text();
     stamp.generation = in.number<int64_t>();
-    if (!(stamp == expected)) return std::nullopt;
+    if (!(stamp == expected) || in.number<uint8_t>() != uint8_t{all_statuses}) return std::nullopt;
     Loaded loaded;
     loaded.hidden_edges = in.number<uint64_t>();
     loaded.graph = GraphSnapshotCodec::read(in);

@@ -25,24 +25,28 @@ struct DatabaseStamp {
 
 class GraphSnapshot {
  public:
-  // The snapshot of the database at `database_path`: "<path>-snapshot".
-  static std::string pathFor(const std::string& database_path);
+  // The snapshot of the database at `database_path` as the default view loads it (asserted
+  // edges only): "<path>-snapshot"; with `all_statuses`, of every edge: "<path>-snapshot-all".
+  static std::string pathFor(const std::string& database_path, bool all_statuses = false);
 
-  // Writes `graph` (as loaded: no edges added since its adjacency was built) with its stamp and
-  // the number of stored edges the loaded view left out. Writes a temporary file and renames
+  // Writes `graph` (as loaded: no edges added since its adjacency was built) with its stamp,
+  // whether it holds every edge or the asserted ones, and the number of stored edges the loaded
+  // view left out. Writes a temporary file and renames
   // it, so a reader sees the old snapshot or the new one, never part of one. Returns false (and
   // leaves no file behind) when it cannot be written, say in a read-only folder.
   static bool write(const std::string& path, const PropertyGraph& graph, const DatabaseStamp& stamp,
-                    uint64_t hidden_edges);
+                    bool all_statuses, uint64_t hidden_edges);
 
   struct Loaded {
     PropertyGraph graph;
     uint64_t hidden_edges = 0;
   };
-  // The graph in the snapshot at `path` when its stamp is `expected`; nothing when there is no
-  // snapshot, it is of another state of the database, or it is damaged (checked: sizes, and
+  // The graph in the snapshot at `path` when its stamp is `expected` and its view
+  // `all_statuses`; nothing when there is no snapshot, it is of another state of the database
+  // or another view, or it is damaged (checked: sizes, and
   // every index it holds against the counts it holds).
-  static std::optional<Loaded> read(const std::string& path, const DatabaseStamp& expected);
+  static std::optional<Loaded> read(const std::string& path, const DatabaseStamp& expected,
+                                    bool all_statuses);
 };
 
 }  // namespace kg

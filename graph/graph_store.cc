@@ -693,7 +693,7 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
   // One read transaction, so the graph holds whole articles only. Rows are read in row-id order
   // (sequential scans); evidence is grouped by edge afterwards with a counting sort.
   PropertyGraph graph;
-  const bool snapshot = options.use_snapshot && options.asserted_only && options.lazy_evidence &&
+  const bool snapshot = options.use_snapshot && options.lazy_evidence &&
                         options.window_from.empty() && options.window_to.empty() &&
                         !isInMemory(path_) && schema_version_ >= 5;
   std::optional<DatabaseStamp> stamp;
@@ -704,7 +704,8 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
       // Read in this transaction, so the tables read below are of this generation too.
       stamp = this->stamp();
       if (stamp)
-        if (auto loaded = GraphSnapshot::read(GraphSnapshot::pathFor(path_), *stamp)) {
+        if (auto loaded = GraphSnapshot::read(GraphSnapshot::pathFor(path_, !options.asserted_only),
+                                              *stamp, !options.asserted_only)) {
           exec("COMMIT");
           loaded->graph.evidence_source_ = std::make_shared<StoredEvidence>(path_, schema_version_);
           if (options.hidden_edges) *options.hidden_edges = loaded->hidden_edges;
@@ -995,18 +996,23 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
   }
   exec("COMMIT");
   // For the next load; a folder it cannot be written to leaves loads as they were.
-  if (stamp) GraphSnapshot::write(GraphSnapshot::pathFor(path_), graph, *stamp, hidden_count);
+  if (stamp)
+    GraphSnapshot::write(GraphSnapshot::pathFor(path_, !options.asserted_only), graph, *stamp,
+                         !options.asserted_only, hidden_count);
   return graph;
 }
 
 void GraphStore::refreshSnapshot() const {
-  std::error_code error;
-  if (isInMemory(path_) || !std::filesystem::exists(GraphSnapshot::pathFor(path_), error)) return;
-  LoadOptions options;  // the view GraphSession loads by default
-  options.asserted_only = true;
-  options.lazy_evidence = true;
-  options.use_snapshot = true;
-  load(options);
+  if (isInMemory(path_)) return;
+  for (bool all_statuses : {false, true}) {
+    std::error_code error;
+    if (!std::filesystem::exists(GraphSnapshot::pathFor(path_, all_statuses), error)) continue;
+    LoadOptions options;  // the view GraphSession loads, with or without --all-statuses
+    options.asserted_only = !all_statuses;
+    options.lazy_evidence = true;
+    options.use_snapshot = true;
+    load(options);
+  }
 }
 
 std::optional<DatabaseStamp> GraphStore::stamp() const {

@@ -89,9 +89,9 @@ class GraphStore {
     // are whole: their evidence, mentions and first_seen/last_seen cover all their articles.
     std::string window_from, window_to;
     // Read the graph from its snapshot (GraphSnapshot) when it is of the database as it is now,
-    // else from the tables, and then write the snapshot for the next load. Only for the view
-    // `kg query` and the shell load by default: asserted edges, lazy evidence, no window, a
-    // database file of schema 5 or later; other loads ignore it.
+    // else from the tables, and then write the snapshot for the next load. Only for the views
+    // `kg query` and the shell load (asserted edges, or with --all-statuses every edge) with
+    // lazy evidence, no window, a database file of schema 5 or later; other loads ignore it.
     bool use_snapshot = false;
   };
   // Reads the whole graph, in one read transaction (so it sees whole articles only).
@@ -109,8 +109,8 @@ class GraphStore {
     std::vector<std::pair<std::string, int64_t>> articles_by_source;
   };
   Stats stats() const;
-  // When the database has a snapshot that is out of date, writes it again (one load from the
-  // tables), so the next `kg query` starts fast; an ingest calls it when it is done.
+  // When the database has snapshots that are out of date, writes them again (one load from the
+  // tables each), so the next `kg query` starts fast; an ingest calls it when it is done.
   void refreshSnapshot() const;
   // The database's id and write generation, read now; nothing before schema 5.
   std::optional<DatabaseStamp> stamp() const;

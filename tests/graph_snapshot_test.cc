@@ -33,7 +33,8 @@ struct ScratchDatabase {
   }
   ~ScratchDatabase() { remove(); }
   void remove() {
-    for (const char* suffix : {"", "-wal", "-shm", "-snapshot"}) fs::remove(path + suffix);
+    for (const char* suffix : {"", "-wal", "-shm", "-snapshot", "-snapshot-all"})
+      fs::remove(path + suffix);
   }
   std::string snapshot() const { return GraphSnapshot::pathFor(path); }
   static inline int counter = 0;
@@ -227,7 +228,7 @@ TEST_CASE("a damaged or foreign snapshot is not used, and is written again", "[s
                                       good.substr(0, good.size() - 1) + "X",  // no end marker
                                       good + "trailing bytes"};
   std::string wrong_counts = good;  // the count of label lists (after the stamp) made huge
-  for (size_t i = 68; i < 76 && i < wrong_counts.size(); ++i) wrong_counts[i] = '\xff';
+  for (size_t i = 69; i < 77 && i < wrong_counts.size(); ++i) wrong_counts[i] = '\xff';
   damaged.push_back(wrong_counts);
   for (const std::string& bytes : damaged) {
     std::ofstream(database.snapshot(), std::ios::binary | std::ios::trunc) << bytes;
@@ -239,17 +240,26 @@ TEST_CASE("a damaged or foreign snapshot is not used, and is written again", "[s
   }
 }
 
-TEST_CASE("only the default view uses a snapshot; an ingest keeps one current", "[snapshot]") {
+TEST_CASE("each view has its own snapshot, a window none; an ingest keeps them current",
+          "[snapshot]") {
   ScratchDatabase database;
   GraphStore store(database.path);
   store.addArticle(article("a.txt", "2024-03-25"));
-  GraphStore::LoadOptions all = defaultView();
-  all.asserted_only = false;
-  CHECK(store.load(all).edgeCount() == 3);
   GraphStore::LoadOptions window = defaultView();
   window.window_from = "2025-01-01";
   CHECK(store.load(window).edgeCount() == 0);
   CHECK_FALSE(fs::exists(database.snapshot()));
+  GraphStore::LoadOptions all = defaultView();
+  all.asserted_only = false;
+  CHECK(store.load(all).edgeCount() == 3);
+  CHECK(store.load(all).edgeCount() == 3);  // from its snapshot
+  REQUIRE(fs::exists(GraphSnapshot::pathFor(database.path, true)));
+  CHECK_FALSE(fs::exists(database.snapshot()));
+  // The other view's file under this view's name is not used.
+  fs::copy_file(GraphSnapshot::pathFor(database.path, true), database.snapshot());
+  CHECK(store.load(defaultView()).edgeCount() == 2);
+  fs::remove(database.snapshot());
+  fs::remove(GraphSnapshot::pathFor(database.path, true));
 
   store.refreshSnapshot();  // none yet: nothing to keep current
   CHECK_FALSE(fs::exists(database.snapshot()));
