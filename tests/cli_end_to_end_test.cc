@@ -130,7 +130,7 @@ TEST_CASE("a sentence's event date is resolved against the date --date gives", "
   CHECK(query.err.find("Warning") == std::string::npos);  // evidence keys are known keys
 }
 
-TEST_CASE("publication dates from the text, a manifest and --date; queries and stats read them",
+TEST_CASE("publication dates from the text, a manifest and --date, queries and stats read them",
           "[e2e]") {
   ScratchDirectory scratch;
   std::string db = scratch.file("kg.db");
@@ -195,7 +195,7 @@ TEST_CASE("publication dates from the text, a manifest and --date; queries and s
   CHECK(column.err.find("unknown column 'when'") != std::string::npos);
 }
 
-TEST_CASE("DELETE, DETACH DELETE, SET and REMOVE are stored; re-ingest keeps a deleted fact away",
+TEST_CASE("DELETE, DETACH DELETE, SET and REMOVE are stored, re-ingest keeps a deleted fact away",
           "[e2e][delete]") {
   ScratchDirectory scratch;
   std::string db = scratch.file("kg.db");
@@ -209,7 +209,9 @@ TEST_CASE("DELETE, DETACH DELETE, SET and REMOVE are stored; re-ingest keeps a d
     INFO(text);
     INFO(run.err);
     REQUIRE(run.exit_code == 0);
-    return run.out;
+    std::string out = run.out;  // CSV rows end in CRLF (RFC 4180)
+    out.erase(std::remove(out.begin(), out.end(), '\r'), out.end());
+    return out;
   };
   auto stat = [&](const std::string& line_start) {
     auto stats = runCommand({kKg, "stats", "--db", db});
@@ -236,7 +238,7 @@ TEST_CASE("DELETE, DETACH DELETE, SET and REMOVE are stored; re-ingest keeps a d
       "MATCH (p {name: 'Brisco Halvard'})<-[r:sanctioned]-() "
       "SET p.role = 'trader', p:Trader, r.note = 'checked' REMOVE p:Person");
   CHECK(query("MATCH (p:Trader)<-[r]-() RETURN p.name, p.role, labels(p), r.note") ==
-        "p.name,p.role,labels(p),r.note\nBrisco Halvard,trader,[\"Trader\"],checked\n");
+        "p.name,p.role,labels(p),r.note\nBrisco Halvard,trader,\"[\"\"Trader\"\"]\",checked\n");
   query("MATCH (p:Trader)<-[r]-() REMOVE p.role, r.note");
   CHECK(query("MATCH (p:Trader)<-[r]-() RETURN p.role, r.note, r.mentions") ==
         "p.role,r.note,r.mentions\n,,1\n");

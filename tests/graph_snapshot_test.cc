@@ -17,27 +17,15 @@
 #include "graph/graph_store.h"
 #include "graph/temporal.h"
 #include "graph/value_json.h"
+#include "test_support.h"
 
 namespace fs = std::filesystem;
 using namespace kg;
 
 namespace {
 
-struct ScratchDatabase {
-  std::string path;
-  ScratchDatabase() {
-    path = (fs::temp_directory_path() / ("kg-snapshot-test-" + std::to_string(::getpid()) + "-" +
-                                         std::to_string(counter++) + ".db"))
-               .string();
-    remove();
-  }
-  ~ScratchDatabase() { remove(); }
-  void remove() {
-    for (const char* suffix : {"", "-wal", "-shm", "-snapshot", "-snapshot-all"})
-      fs::remove(path + suffix);
-  }
+struct ScratchDatabase : kg::testing::ScratchDatabase {
   std::string snapshot() const { return GraphSnapshot::pathFor(path); }
-  static inline int counter = 0;
 };
 
 // An article of invented actors: two asserted edges and a negated one, dated and sourced.
@@ -240,7 +228,7 @@ TEST_CASE("a damaged or foreign snapshot is not used, and is written again", "[s
   }
 }
 
-TEST_CASE("each view has its own snapshot, a window none; an ingest keeps them current",
+TEST_CASE("each view has its own snapshot, a window none, an ingest keeps them current",
           "[snapshot]") {
   ScratchDatabase database;
   GraphStore store(database.path);

@@ -11,27 +11,14 @@
 #include <vector>
 
 #include "graph/name_key.h"
+#include "test_support.h"
 
 namespace fs = std::filesystem;
 using namespace kg;
 
 namespace {
 
-// A fresh database path, removed (with its WAL files) when the test ends.
-struct ScratchDatabase {
-  std::string path;
-  ScratchDatabase() {
-    path = (fs::temp_directory_path() / ("kg-store-test-" + std::to_string(::getpid()) + "-" +
-                                         std::to_string(counter++) + ".db"))
-               .string();
-    remove();
-  }
-  ~ScratchDatabase() { remove(); }
-  void remove() {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix);
-  }
-  static inline int counter = 0;
-};
+using ScratchDatabase = kg::testing::ScratchDatabase;
 
 ArticleFacts sanctionsArticle(const std::string& text) {
   ArticleFacts facts;
@@ -343,7 +330,7 @@ TEST_CASE("a schema 1 database is read as it is and upgraded on a read-write ope
   sqlite3_close(db);
 }
 
-TEST_CASE("articles keep their date and outlet; edges span their articles' dates", "[store]") {
+TEST_CASE("articles keep their date and outlet, edges span their articles' dates", "[store]") {
   ScratchDatabase database;
   GraphStore store(database.path);
   ArticleFacts early = sanctionsArticle("early text");
@@ -379,7 +366,7 @@ TEST_CASE("articles keep their date and outlet; edges span their articles' dates
     for (uint32_t e = 0; e < graph.edgeCount(); ++e) {
       // Every edge was stated in 2021 and 2024 (the undated article adds no date).
       CHECK(formatTemporal(graph.edgeProperty(e, "first_seen").as<Temporal>()) == "2021-07-19");
-      CHECK(graph.edgeProperty(e, "last_seen").as<std::string>() == "2024-03-25");
+      CHECK(formatTemporal(graph.edgeProperty(e, "last_seen").as<Temporal>()) == "2024-03-25");
       ValueList sources = graph.edgeProperty(e, "sources").as<ValueList>();
       CHECK(sources.size() == 2);
       ValueList evidence = graph.edgeProperty(e, "evidence").as<ValueList>();

@@ -428,7 +428,7 @@ TEST_CASE("a constant temporal call is computed once, and a failing one still fa
   CHECK(kg::formatTemporal(per_row.rows[1][0].as<kg::Temporal>()) == "2024-02-29");
 }
 
-TEST_CASE("UNION concatenates queries with the same columns; UNION removes duplicates", "[query]") {
+TEST_CASE("UNION concatenates queries with the same columns, UNION removes duplicates", "[query]") {
   kg::PropertyGraph graph = newsGraph();
   auto all = kg::runQuery(graph,
                           "MATCH (a)-[:sanctioned]->(b) RETURN b.name AS who UNION ALL "

@@ -148,7 +148,7 @@ TEST_CASE("CALL runs a registered procedure", "[query][procedures]") {
   kg::cypher::unregisterProcedure("shelf.repeat");
 }
 
-TEST_CASE("FLOAT arguments accept integers; void procedures pass rows on", "[query][procedures]") {
+TEST_CASE("FLOAT arguments accept integers, void procedures pass rows on", "[query][procedures]") {
   std::vector<kg::Value> seen;
   kg::cypher::registerProcedure("shelf.note(weight :: FLOAT) :: ()", "remembers the weight",
                                 [&](const kg::PropertyGraph&, const std::vector<kg::Value>& in) {

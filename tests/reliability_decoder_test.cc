@@ -70,7 +70,7 @@ TEST_CASE("UTF-16 with a byte order mark is transcoded, both byte orders", "[rel
   }
 }
 
-TEST_CASE("UTF-16 without a mark is recognised; a lone surrogate is reported", "[reliability]") {
+TEST_CASE("UTF-16 without a mark is recognised, a lone surrogate is reported", "[reliability]") {
   DecodedText decoded = decodeArticleBytes(utf16(u"Moscow summoned the ambassador.", true, false));
   CHECK(decoded.text == "Moscow summoned the ambassador.");
   REQUIRE(decoded.notes.size() == 1);

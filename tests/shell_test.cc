@@ -179,7 +179,7 @@ TEST_CASE("kg query table mode aligns CJK names and counts rows", "[cli][query]"
   CHECK(rows[6] == "(2 rows)");
 }
 
-TEST_CASE("kg query errors point at the place and exit 1; usage errors exit 2", "[cli][query]") {
+TEST_CASE("kg query errors point at the place and exit 1, usage errors exit 2", "[cli][query]") {
   NewsDatabase db;
   auto syntax = db.query({"MATCH (a RETURN a"});
   CHECK(syntax.exit_code == 1);
@@ -264,7 +264,7 @@ TEST_CASE("shell statements span lines, share lines and skip comments", "[shell]
   CHECK(result.out == "countries\r\n2\r\npeople\r\n2\r\ntext\r\na;b\r\n");
 }
 
-TEST_CASE("shell errors name the script line; -bail stops at the first", "[shell]") {
+TEST_CASE("shell errors name the script line, -bail stops at the first", "[shell]") {
   NewsDatabase db;
   std::string script =
       ".mode csv\n"
@@ -333,7 +333,7 @@ TEST_CASE("shell .schema counts labels, relationship types and patterns", "[shel
   CHECK(contains(result.out, "1 more with .statuses all"));  // the negated edge
 }
 
-TEST_CASE("shell .procedures lists the registry; CALL completes and runs", "[shell]") {
+TEST_CASE("shell .procedures lists the registry, CALL completes and runs", "[shell]") {
   NewsDatabase db;
   auto result = db.shell(
       ".procedures\n"
@@ -468,7 +468,7 @@ TEST_CASE("shell completion offers every registered function, scalar and aggrega
   CHECK(names.size() > 30);
 }
 
-TEST_CASE("kg shell --help documents the dot-commands; bad options exit 2", "[shell]") {
+TEST_CASE("kg shell --help documents the dot-commands, bad options exit 2", "[shell]") {
   auto help = runCommand({kKg, "shell", "--help"});
   CHECK(help.exit_code == 0);
   for (const char* command :
@@ -479,7 +479,7 @@ TEST_CASE("kg shell --help documents the dot-commands; bad options exit 2", "[sh
   auto listed = runCommand({kKg, "shell"}, ".help\n", 60);
   CHECK(listed.exit_code == 0);
   CHECK(contains(listed.out, ".export FORMAT FILE [all]"));
-  CHECK(contains(listed.out, "FORMAT: json, graphml, cytoscape, dot, svg, png, csv, stix"));
+  CHECK(contains(listed.out, "FORMAT: json, graphml, gexf, cytoscape, dot, svg, png, csv, stix"));
   CHECK(runCommand({kKg, "shell", "--format", "xml"}).exit_code == 2);
   CHECK(runCommand({kKg, "shell", "stray"}).exit_code == 2);
 }

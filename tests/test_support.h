@@ -1,7 +1,10 @@
-// Helpers shared by tests that run the built `kg` binary: a scratch directory that removes
-// itself, and running a command with input, a timeout and captured output.
+// Helpers shared by tests: a scratch directory and a scratch database path that remove
+// themselves, and running the built `kg` binary with input, a timeout and captured output.
 #pragma once
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -34,6 +37,26 @@ class ScratchDirectory {
 
  private:
   std::string path_;
+};
+
+// A fresh database path under the system temp dir, removed with its WAL files and snapshots
+// when the test ends.
+struct ScratchDatabase {
+  std::string path;
+  explicit ScratchDatabase(const std::string& prefix = "kg-test") {
+    path = (std::filesystem::temp_directory_path() /
+            (prefix + "-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".db"))
+               .string();
+    remove();
+  }
+  ~ScratchDatabase() { remove(); }
+  ScratchDatabase(const ScratchDatabase&) = delete;
+  ScratchDatabase& operator=(const ScratchDatabase&) = delete;
+  void remove() {
+    for (const char* suffix : {"", "-wal", "-shm", "-snapshot", "-snapshot-all"})
+      std::filesystem::remove(path + suffix);
+  }
+  static inline int counter = 0;
 };
 
 }  // namespace kg::testing
