@@ -197,13 +197,8 @@ class GraphSnapshotCodec {
     static_assert(std::is_trivially_copyable_v<Graph::NodeFields>);
     out.number<uint64_t>(graph.label_sets_.size());
     for (const std::vector<std::string>& labels : graph.label_sets_) out.texts(labels);
-    out.array(graph.nodes_);
-    out.array(graph.node_fields_);
-    out.array(graph.node_text_);
-    out.array(graph.alias_refs_);
     writeMaps(out, graph.node_extra_);
 
-    out.array(graph.edges_);
     writeMaps(out, graph.extra_);
     out.texts(graph.relation_types_);
 
@@ -224,20 +219,12 @@ class GraphSnapshotCodec {
       for (const std::string* field :
            {&info.title, &info.source, &info.url, &info.published, &info.byline})
         out.text(*field);
-    out.array(graph.edge_seen_);
     out.texts(graph.seen_dates_);
-
-    out.array(graph.out_start_);
-    out.array(graph.out_edges_);
-    out.array(graph.in_start_);
-    out.array(graph.in_edges_);
 
     // The relation type index and the sorted name index, made now if not yet made.
     graph.edgesOfType(0);
-    out.array(std::as_const(graph.type_start_));
-    out.array(std::as_const(graph.type_edges_));
     graph.sortNameIndex();
-    out.array(std::as_const(graph.name_index_));
+    inPlaceArrays(graph, [&](const auto& array) { out.array(array); });
   }
 
   static PropertyGraph read(Reader& in) {
@@ -251,14 +238,8 @@ class GraphSnapshotCodec {
       graph.label_sets_.push_back(in.texts());
       graph.label_set_index_.emplace(graph.label_sets_.back(), static_cast<uint32_t>(i));
     }
-    in.borrow(graph.nodes_);
-    in.borrow(graph.node_fields_);
-    in.borrow(graph.node_text_);
-    in.borrow(graph.alias_refs_);
-    check(graph.node_fields_.size() == graph.nodes_.size(), "node fields");
     graph.node_extra_ = readMaps(in);
 
-    in.borrow(graph.edges_);
     graph.extra_ = readMaps(in);
     graph.relation_types_ = in.texts();
     for (uint32_t type = 0; type < graph.relation_types_.size(); ++type)
@@ -302,21 +283,15 @@ class GraphSnapshotCodec {
       for (size_t i = 0; i < 5 * info_count; ++i) block.take(block.count(1));
       check(block.atEnd(), "articles");
     }
-    in.borrow(graph.edge_seen_);
     graph.seen_dates_ = in.texts();
     for (uint32_t i = 0; i < graph.seen_dates_.size(); ++i) {
       graph.seen_date_index_.emplace(graph.seen_dates_[i], i);
       graph.seen_date_values_.push_back(storedDateValue(graph.seen_dates_[i]));
     }
 
-    in.borrow(graph.out_start_);
-    in.borrow(graph.out_edges_);
-    in.borrow(graph.in_start_);
-    in.borrow(graph.in_edges_);
-    in.borrow(graph.type_start_);
-    in.borrow(graph.type_edges_);
+    inPlaceArrays(graph, [&](auto& array) { in.borrow(array); });
+    check(graph.node_fields_.size() == graph.nodes_.size(), "node fields");
     graph.edges_by_type_count_ = graph.edges_.size();
-    in.borrow(graph.name_index_);
     graph.name_index_sorted_ = true;
 
     validate(graph, article_count);
@@ -324,6 +299,25 @@ class GraphSnapshotCodec {
   }
 
  private:
+  // The arrays read in place, last in the file, in this order (`Graph` is PropertyGraph, const
+  // when writing).
+  template <typename Graph, typename Visit>
+  static void inPlaceArrays(Graph& graph, Visit visit) {
+    visit(graph.nodes_);
+    visit(graph.node_fields_);
+    visit(graph.node_text_);
+    visit(graph.alias_refs_);
+    visit(graph.edges_);
+    visit(graph.edge_seen_);
+    visit(graph.out_start_);
+    visit(graph.out_edges_);
+    visit(graph.in_start_);
+    visit(graph.in_edges_);
+    visit(graph.type_start_);
+    visit(graph.type_edges_);
+    visit(graph.name_index_);
+  }
+
   // The bytes Writer::texts and Writer::text take for the articles block.
   static uint64_t articlesSize(const PropertyGraph& graph) {
     uint64_t size = 2 * sizeof(uint64_t);
