@@ -17,10 +17,12 @@
 #include "graph/graph_store.h"
 #include "graph/temporal.h"
 #include "graph/value_json.h"
+#include "sqlite_support.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
 using namespace kg;
+using kg::testing::executeSql;
 
 namespace {
 
@@ -81,17 +83,6 @@ std::string readFile(const std::string& path) {
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-void sql(const std::string& path, const char* statement) {
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-  char* error = nullptr;
-  int rc = sqlite3_exec(db, statement, nullptr, nullptr, &error);
-  INFO((error ? error : ""));
-  sqlite3_free(error);
-  sqlite3_close(db);
-  REQUIRE(rc == SQLITE_OK);
-}
-
 }  // namespace
 
 TEST_CASE("a graph read from its snapshot is the graph read from the tables", "[snapshot]") {
@@ -148,7 +139,8 @@ TEST_CASE("a snapshot is used only while the database is unchanged", "[snapshot]
 
   SECTION("the snapshot is what a load reads while it is current") {
     // A change that bypasses the generation triggers is not seen: the snapshot answered.
-    sql(database.path,
+    executeSql(
+        database.path,
         "DROP TRIGGER nodes_insert; INSERT INTO nodes(name, labels) VALUES ('Rohan', 'Country')");
     CHECK(nodeCount() == 3);
   }
@@ -161,11 +153,12 @@ TEST_CASE("a snapshot is used only while the database is unchanged", "[snapshot]
     CHECK(nodeCount() == 4);
   }
   SECTION("sqlite3 by hand") {
-    sql(database.path,
+    executeSql(
+        database.path,
         "UPDATE nodes SET name = 'Elessar', name_key = 'elessar' WHERE name = 'Telemar Vorn'");
     PropertyGraph graph = GraphStore(database.path, GraphStore::Mode::ReadOnly).load(defaultView());
     CHECK(graph.findByName("Elessar").size() == 1);
-    sql(database.path, "DELETE FROM aliases");
+    executeSql(database.path, "DELETE FROM aliases");
     CHECK(GraphStore(database.path, GraphStore::Mode::ReadOnly)
               .load(defaultView())
               .findByName("Mr Vorn")
@@ -192,9 +185,10 @@ TEST_CASE("a snapshot is used only while the database is unchanged", "[snapshot]
     std::string snapshot = readFile(database.snapshot());
     database.remove();
     { GraphStore(database.path).addArticle(article("a.txt", "2024-03-25")); }
-    sql(database.path,
+    executeSql(
+        database.path,
         "UPDATE nodes SET name = 'Elessar', name_key = 'elessar' WHERE name = 'Telemar Vorn'");
-    sql(database.path, "UPDATE generation SET value = value - 1");  // the same generation
+    executeSql(database.path, "UPDATE generation SET value = value - 1");  // the same generation
     std::ofstream(database.snapshot(), std::ios::binary) << snapshot;
     CHECK(GraphStore(database.path, GraphStore::Mode::ReadOnly)
               .load(defaultView())
@@ -258,7 +252,7 @@ TEST_CASE("each view has its own snapshot, a window none, an ingest keeps them c
   store.refreshSnapshot();
   CHECK(fs::last_write_time(database.snapshot()) != written);
   // Current now: a load reads it (a change without the triggers is not seen).
-  sql(database.path,
-      "DROP TRIGGER nodes_insert; INSERT INTO nodes(name, labels) VALUES ('X', 'Y')");
+  executeSql(database.path,
+             "DROP TRIGGER nodes_insert; INSERT INTO nodes(name, labels) VALUES ('X', 'Y')");
   CHECK(store.load(defaultView()).nodeCount() == 3);
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "graph/name_key.h"
+#include "sqlite_support.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -209,17 +210,7 @@ std::vector<std::string> evidenceLines(const PropertyGraph& graph) {
   return lines;
 }
 
-void execute(const std::string& path, const char* sql) {
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-  char* error = nullptr;
-  int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
-  std::string message = error ? error : "";
-  sqlite3_free(error);
-  sqlite3_close(db);
-  INFO(message);
-  REQUIRE(rc == SQLITE_OK);
-}
+using kg::testing::executeSql;
 
 }  // namespace
 
@@ -270,7 +261,7 @@ TEST_CASE("asserted_only leaves out negated and other hidden edges and counts th
 
 TEST_CASE("a schema 1 database is read as it is and upgraded on a read-write open", "[store]") {
   ScratchDatabase database;
-  execute(database.path, R"sql(
+  executeSql(database.path, R"sql(
     CREATE TABLE articles(id INTEGER PRIMARY KEY, name TEXT NOT NULL,
       content_hash TEXT NOT NULL UNIQUE, bytes INTEGER NOT NULL, sentences INTEGER NOT NULL,
       ingested_at TEXT NOT NULL DEFAULT '2026-01-01T00:00:00Z');
@@ -384,7 +375,7 @@ TEST_CASE("a schema 2 database is read as it is and upgraded to hold article dat
     REQUIRE(store.addArticle(sanctionsArticle("old text")).added);
   }
   // The schema of version 2: the articles table without the article metadata columns.
-  execute(database.path, R"sql(
+  executeSql(database.path, R"sql(
     ALTER TABLE articles DROP COLUMN title;
     ALTER TABLE articles DROP COLUMN source;
     ALTER TABLE articles DROP COLUMN url;
@@ -447,7 +438,7 @@ TEST_CASE("a schema 3 database is read as it is and upgraded to hold event dates
     GraphStore store(database.path);
     REQUIRE(store.addArticle(sanctionsArticle("old text")).added);
   }
-  execute(database.path, R"sql(
+  executeSql(database.path, R"sql(
     ALTER TABLE evidence DROP COLUMN event_date;
     ALTER TABLE evidence DROP COLUMN event_words;
     PRAGMA user_version = 3;
