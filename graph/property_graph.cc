@@ -350,6 +350,8 @@ PropertyGraph::EdgeList PropertyGraph::edgesOfType(uint32_t type) const {
     type_edges_.assign(rows.begin(), rows.end());
     edges_by_type_count_ = edges_.size();
   }
+  if (type >= relation_types_.size())
+    return {};  // (the codec asks for type 0 of a graph with none)
   const uint32_t* rows = std::as_const(type_edges_).data();
   return {rows + std::as_const(type_start_)[type], rows + std::as_const(type_start_)[type + 1]};
 }

@@ -256,3 +256,20 @@ TEST_CASE("each view has its own snapshot, a window none, an ingest keeps them c
              "DROP TRIGGER nodes_insert; INSERT INTO nodes(name, labels) VALUES ('X', 'Y')");
   CHECK(store.load(defaultView()).nodeCount() == 3);
 }
+
+TEST_CASE("a graph with no relationships goes through a snapshot too", "[snapshot]") {
+  ScratchDatabase database;
+  {
+    GraphStore store(database.path);
+    store.begin();
+    store.createNode({"Ship"}, {{"name", "Swan"}});
+    store.commit();
+  }
+  GraphStore store(database.path, GraphStore::Mode::ReadOnly);
+  CHECK(store.load(defaultView()).nodeCount() == 1);  // from the tables, snapshot written
+  REQUIRE(fs::exists(database.snapshot()));
+  PropertyGraph graph = store.load(defaultView());
+  CHECK(graph.findByName("swan").size() == 1);
+  CHECK(graph.edgeCount() == 0);
+  CHECK(graph.edgesOfType(0).size() == 0);
+}
