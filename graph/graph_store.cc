@@ -105,43 +105,20 @@ ALTER TABLE evidence ADD COLUMN event_words TEXT;
 // From schema 4: the database's stamp for graph snapshots (graph_snapshot.h): a random id, and
 // a generation that every inserted, updated or deleted row moves on, in the same transaction,
 // whoever writes (kg, or sqlite3 by hand). A snapshot of an older generation is not used.
-const char* kUpgradeFrom4 = R"sql(
+std::string upgradeFrom4() {
+  std::string sql = R"sql(
 CREATE TABLE IF NOT EXISTS generation(
   id INTEGER PRIMARY KEY CHECK (id = 1),
   database_id TEXT NOT NULL,
   value INTEGER NOT NULL);
 INSERT OR IGNORE INTO generation(id, database_id, value) VALUES (1, lower(hex(randomblob(16))), 0);
-CREATE TRIGGER IF NOT EXISTS articles_insert AFTER INSERT ON articles
-  BEGIN UPDATE generation SET value = value + 1; END;
-CREATE TRIGGER IF NOT EXISTS articles_update AFTER UPDATE ON articles
-  BEGIN UPDATE generation SET value = value + 1; END;
-CREATE TRIGGER IF NOT EXISTS articles_delete AFTER DELETE ON articles
-  BEGIN UPDATE generation SET value = value + 1; END;
-CREATE TRIGGER IF NOT EXISTS nodes_insert AFTER INSERT ON nodes
-  BEGIN UPDATE generation SET value = value + 1; END;
-CREATE TRIGGER IF NOT EXISTS nodes_update AFTER UPDATE ON nodes
-  BEGIN UPDATE generation SET value = value + 1; END;
-CREATE TRIGGER IF NOT EXISTS nodes_delete AFTER DELETE ON nodes
-  BEGIN UPDATE generation SET value = value + 1; END;
-CREATE TRIGGER IF NOT EXISTS aliases_insert AFTER INSERT ON aliases
-  BEGIN UPDATE generation SET value = value + 1; END;
-CREATE TRIGGER IF NOT EXISTS aliases_update AFTER UPDATE ON aliases
-  BEGIN UPDATE generation SET value = value + 1; END;
-CREATE TRIGGER IF NOT EXISTS aliases_delete AFTER DELETE ON aliases
-  BEGIN UPDATE generation SET value = value + 1; END;
-CREATE TRIGGER IF NOT EXISTS edges_insert AFTER INSERT ON edges
-  BEGIN UPDATE generation SET value = value + 1; END;
-CREATE TRIGGER IF NOT EXISTS edges_update AFTER UPDATE ON edges
-  BEGIN UPDATE generation SET value = value + 1; END;
-CREATE TRIGGER IF NOT EXISTS edges_delete AFTER DELETE ON edges
-  BEGIN UPDATE generation SET value = value + 1; END;
-CREATE TRIGGER IF NOT EXISTS evidence_insert AFTER INSERT ON evidence
-  BEGIN UPDATE generation SET value = value + 1; END;
-CREATE TRIGGER IF NOT EXISTS evidence_update AFTER UPDATE ON evidence
-  BEGIN UPDATE generation SET value = value + 1; END;
-CREATE TRIGGER IF NOT EXISTS evidence_delete AFTER DELETE ON evidence
-  BEGIN UPDATE generation SET value = value + 1; END;
 )sql";
+  for (const char* table : {"articles", "nodes", "aliases", "edges", "evidence"})
+    for (const char* change : {"insert", "update", "delete"})
+      sql += std::string("CREATE TRIGGER IF NOT EXISTS ") + table + "_" + change + " AFTER " +
+             change + " ON " + table + " BEGIN UPDATE generation SET value = value + 1; END;\n";
+  return sql;
+}
 
 // The evidence columns of the event date and words, as text ('' for none), in a query over
 // `evidence e`; a schema before 4 has no such columns.
@@ -307,7 +284,7 @@ void GraphStore::migrate() {
       if (version <= 1) exec(kUpgradeFrom1);
       if (version <= 2) exec(kUpgradeFrom2);
       if (version <= 3) exec(kUpgradeFrom3);
-      exec(kUpgradeFrom4);
+      exec(upgradeFrom4().c_str());
       exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
     } else if (version == 0) {
       // A non-empty database without our version is someone else's file.
@@ -317,7 +294,7 @@ void GraphStore::migrate() {
       if (tables.integer(0) > 0)
         throw StoreError(path_ + ": not a kg database (it has tables but no kg schema version)");
       exec(kSchema);
-      exec(kUpgradeFrom4);
+      exec(upgradeFrom4().c_str());
       exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
     }
     exec("COMMIT");
