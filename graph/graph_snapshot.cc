@@ -40,6 +40,13 @@ class Writer {
     if (size > 0 && std::fwrite(data, 1, size, file_) != size) ok_ = false;
     position_ += size;
   }
+  size_t position() const { return position_; }
+  // Writes `value` over the number at `at` (a position() before it was written).
+  void patch(size_t at, uint64_t value) {
+    if (std::fseek(file_, static_cast<long>(at), SEEK_SET) != 0 ||
+        std::fwrite(&value, sizeof value, 1, file_) != 1 || std::fseek(file_, 0, SEEK_END) != 0)
+      ok_ = false;
+  }
   // Pads to a multiple of 8 bytes from the start of the file, so arrays are read in place.
   void align() {
     static const char kZeros[8] = {};
@@ -212,13 +219,16 @@ class GraphSnapshotCodec {
     // The articles as one block, read when first asked for (PropertyGraph::loadArticles).
     graph.loadArticles();
     out.number<uint64_t>(graph.articles_.size());
-    out.number<uint64_t>(articlesSize(graph));
+    size_t size_at = out.position();
+    out.number<uint64_t>(0);  // the block's size, written when it is known
+    size_t block_start = out.position();
     out.texts(graph.articles_);
     out.number<uint64_t>(graph.article_info_.size());
     for (const ArticleInfo& info : graph.article_info_)
       for (const std::string* field :
            {&info.title, &info.source, &info.url, &info.published, &info.byline})
         out.text(*field);
+    out.patch(size_at, out.position() - block_start);
     out.texts(graph.seen_dates_);
 
     // The relation type index and the sorted name index, made now if not yet made.
@@ -316,17 +326,6 @@ class GraphSnapshotCodec {
     visit(graph.type_start_);
     visit(graph.type_edges_);
     visit(graph.name_index_);
-  }
-
-  // The bytes Writer::texts and Writer::text take for the articles block.
-  static uint64_t articlesSize(const PropertyGraph& graph) {
-    uint64_t size = 2 * sizeof(uint64_t);
-    for (const std::string& name : graph.articles_) size += sizeof(uint64_t) + name.size();
-    for (const ArticleInfo& info : graph.article_info_)
-      for (const std::string* field :
-           {&info.title, &info.source, &info.url, &info.published, &info.byline})
-        size += sizeof(uint64_t) + field->size();
-    return size;
   }
 
   static void writeMaps(Writer& out, const std::vector<ValueMap>& maps) {
