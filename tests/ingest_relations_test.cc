@@ -429,6 +429,35 @@ TEST_CASE("a count in other words, a time word between verbs, and subjects of a 
   CHECK(explanation.find("unity/NUM") == std::string::npos);
 }
 
+TEST_CASE("descriptions in other words are one actor, and a framed verb's common synonym frames",
+          "[relations]") {
+  std::string explanation;
+  // "state-associated" and "state-affiliated" share a WordNet sense, so the second description
+  // is the first actor said again, and the edge meets the actor the first sentence accused.
+  std::set<std::string> edges = edgesOf(
+      "Gondor accused Arnorian state-affiliated actors of hacking. Officials said Arnorian "
+      "state-associated actors targeted the Gondorian electoral commission.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("said before as Arnorian state-affiliated actors") != std::string::npos);
+  CHECK(edges.count("Arnorian state-affiliated actors targeted Gondorian electoral commission") ==
+        1);
+  // Two descriptions of synonyms alone, with no word in common, stay two actors.
+  edgesOf(
+      "Gondor accused elder statesmen of fraud. Arnor accused senior politicians of "
+      "fraud.",
+      explanation);
+  CHECK(explanation.find("said before as") == std::string::npos);
+  // "visit" is far more common than "impose", yet with a relation noun as its object it is the
+  // light verb; a relation verb's own synonym ("directed" for "targeted") is not taken for one.
+  edges = edgesOf("Arnor and Gondor have visited sanctions on Telemar Vorn.", explanation);
+  CHECK(edges.count("Arnor sanctioned Telemar Vorn") == 1);
+  CHECK(edges.count("Gondor sanctioned Telemar Vorn") == 1);
+  CHECK(explanation.find("light verb 'visited'") != std::string::npos);
+  edgesOf("Hackers founded an operation that directed Gondorian officials.", explanation);
+  CHECK(explanation.find("directed/VERB-ed=conduct") == std::string::npos);
+}
+
 TEST_CASE("in a transcript a speaker goes on speaking in the paragraphs that follow",
           "[relations]") {
   std::string explanation;

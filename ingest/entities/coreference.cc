@@ -104,6 +104,69 @@ std::string plainWordsOf(const std::string& phrase) {
   return result;
 }
 
+// The WordNet synsets of a lower-case word form, as a noun, verb and adjective (base forms
+// found by WordNet's morphology): its first two senses in `first`, all of them in `all`.
+void synsetsOfWord(const std::string& word, std::vector<WordDictionary::SynsetKey>* first,
+                   std::vector<WordDictionary::SynsetKey>* all) {
+  WordDictionary& dictionary = WordDictionary::instance();
+  WordDictionary::Senses senses = dictionary.senses(word);
+  for (const std::string& lemma : {senses.noun_lemma, senses.verb_lemma, senses.adjective_lemma}) {
+    if (lemma.empty()) continue;
+    for (const auto& synset : dictionary.synsets(lemma, 2)) first->push_back(synset);
+    for (const auto& synset : dictionary.synsets(lemma, -1)) all->push_back(synset);
+  }
+}
+
+// Whether two words of descriptions mean the same: equal but for case and number, or WordNet
+// gives them a common synset that is among the first two senses of one of them ("associated"
+// and "affiliated", "thespians" and "actors"). Capitalised words must be equal.
+bool sameWordOrSynonym(const std::string& a, const std::string& b) {
+  std::string low_a = lowerAscii(a), low_b = lowerAscii(b);
+  if (low_a == low_b) return true;
+  if (std::isupper(static_cast<unsigned char>(a[0])) ||
+      std::isupper(static_cast<unsigned char>(b[0])) || low_a.size() < 3 || low_b.size() < 3)
+    return false;
+  std::vector<WordDictionary::SynsetKey> first_a, all_a, first_b, all_b;
+  synsetsOfWord(low_a, &first_a, &all_a);
+  synsetsOfWord(low_b, &first_b, &all_b);
+  auto meets = [](const std::vector<WordDictionary::SynsetKey>& some,
+                  const std::vector<WordDictionary::SynsetKey>& others) {
+    for (const auto& synset : some)
+      if (std::find(others.begin(), others.end(), synset) != others.end()) return true;
+    return false;
+  };
+  return meets(first_a, all_b) || meets(first_b, all_a);
+}
+
+// Whether two descriptions ("China state-associated actor", "China state-affiliated actors")
+// say the same in other words: as many words (and hyphenated parts), each pair the same word or
+// a synonym, and at least one pair the same word, so that two phrases of synonyms alone
+// ("elder statesmen", "senior politicians") are not taken for each other.
+bool sameDescription(const std::string& a, const std::string& b) {
+  std::vector<std::string> parts_a, parts_b;
+  auto split = [](const std::string& phrase, std::vector<std::string>* parts) {
+    for (const std::string& word : words(phrase)) {
+      size_t start = 0;
+      for (size_t hyphen; (hyphen = word.find('-', start)) != std::string::npos; start = hyphen + 1)
+        parts->push_back(word.substr(start, hyphen - start));
+      parts->push_back(word.substr(start));
+    }
+  };
+  split(a, &parts_a);
+  split(b, &parts_b);
+  if (parts_a.size() != parts_b.size() || parts_a.size() < 2) return false;
+  bool one_same = false;
+  for (size_t i = 0; i < parts_a.size(); ++i) {
+    if (parts_a[i].empty() || parts_b[i].empty()) return false;
+    if (lowerAscii(parts_a[i]) == lowerAscii(parts_b[i])) {
+      one_same = true;
+      continue;
+    }
+    if (!sameWordOrSynonym(parts_a[i], parts_b[i])) return false;
+  }
+  return one_same;
+}
+
 std::string stripThe(std::string name) {
   for (const char* article : {"the ", "The "})
     if (name.rfind(article, 0) == 0) name = name.substr(4);
@@ -304,6 +367,13 @@ void Coreference::run(Document& document) const {
       case MentionKind::Phrase: {
         std::string name = stripThe(mention.surface);
         int entity = byName(name);
+        // An earlier description of the same kind in other words.
+        for (size_t e = 0; e < entities.size() && entity < 0; ++e)
+          if (!entities[e].named && !entities[e].name.empty() && entities[e].type == mention.type &&
+              sameDescription(entities[e].name, name)) {
+            entity = static_cast<int>(e);
+            mention.reason += "; said before as " + entities[e].name;
+          }
         if (entity < 0) entity = create(mention, name, false);
         assign(m, entity);
         // Short aliases: without a leading number, and the head noun alone.
@@ -340,9 +410,9 @@ void Coreference::run(Document& document) const {
         bool typed =
             entry != lexicon_.descriptions.end() &&
             (entry->second.type == ActorType::Country || entry->second.type == ActorType::Person);
-        int entity =
-            typed ? -1
-                  : recent(m, 6, [&](const Entity& e) { return !e.named && e.head == head_lemma; });
+        int entity = typed ? -1 : recent(m, 6, [&](const Entity& e) {
+          return !e.named && (e.head == head_lemma || sameWordOrSynonym(e.head, head_lemma));
+        });
         if (entity < 0 && entry != lexicon_.descriptions.end()) {
           const DescriptionEntry& description = entry->second;
           entity = recent(m, 6, [&](const Entity& e) {

@@ -88,10 +88,25 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
       entry->second |= partsOfRow(file, row);
       if (file == std::string("descriptions.tsv") || file == std::string("government_words.tsv"))
         actor_nouns_.insert(word);
+      if (file == std::string("relation_cues.tsv") && row.fields.size() > 1 &&
+          (row.fields[1] == "light-agent" || row.fields[1] == "light-patient" ||
+           row.fields[1] == "join"))
+        framed_verbs_.insert(word);
       if (!added) continue;
       for (const auto& synset : dictionary.synsets(word, kSensesPerWord))
         synset_to_listed_.emplace(keyOf(synset), word);
     }
+  // A relation verb acts without a frame, whatever other role it also has ("target").
+  // And a word that a relation verb's first sense has is read as that verb (by the relation
+  // stage), not as a framed one: "directed" beside "targeted" is not "conducted".
+  for (const LexiconRow& row : readLexiconTable(lexicon_dir + "/relations.tsv")) {
+    if (row.fields.size() <= 1) continue;
+    std::string word = firstForm(row.fields[1]);
+    framed_verbs_.erase(word);
+    if (row.fields.size() > 2 && row.fields[2] == "verb")
+      for (const std::string& synonym : dictionary.verbSynonyms(word, 1))
+        relation_verb_synonyms_.insert(synonym);
+  }
   // Number words (class "num" with a value): "seven  num  7".
   for (const LexiconRow& row : readLexiconTable(lexicon_dir + "/closed_classes.tsv"))
     if (row.fields.size() > 2 && row.fields[1] == "num" && !row.fields[2].empty())
@@ -126,7 +141,9 @@ std::string SynonymNormaliser::listedWordFor(const std::string& lemma, bool out_
     auto found = synset_to_listed_.find(keyOf(synset));
     if (found == synset_to_listed_.end()) continue;
     const std::string& word = found->second;
-    if (!out_of_class && frequency(lemma) > frequency(word)) continue;
+    if (!out_of_class && frequency(lemma) > frequency(word) &&
+        (!framed_verbs_.count(word) || relation_verb_synonyms_.count(lemma)))
+      continue;
     int file = dictionary.nounLexicographerFile(lemma);
     if ((file == kPersonNounFile || file == kGroupNounFile) &&
         (dictionary.nounLexicographerFile(word) != file || !actor_nouns_.count(word)))

@@ -30,10 +30,11 @@ class SynonymNormaliser {
 
   // The listed word `lemma` stands for, or empty when it is listed itself or no synonym of one.
   // A synonym counts when it is no more common than the listed word (a more common word has
-  // meanings of its own: "get" is no "make"), and a noun for people or groups only stands for a
-  // listed noun of the same kind ("governance" for "government", not "hacker" for "hack").
-  // Answers are cached. `out_of_class`: the word stands where it cannot be itself (a verb-only
-  // word heading a noun phrase: "imposed new approves"), so a more common word counts too.
+  // meanings of its own: "get" is no "make") or the listed word is a framed verb, and a noun for
+  // people or groups only stands for a listed noun of the same kind ("governance" for "government",
+  // not "hacker" for "hack"). Answers are cached. `out_of_class`: the word stands where it cannot
+  // be itself (a verb-only word heading a noun phrase: "imposed new approves"), so a more common
+  // word counts too.
   std::string listedWordFor(const std::string& lemma, bool out_of_class = false) const;
 
   // The listed preposition an unlisted verb stands for when WordNet gives it a phrasal synonym
@@ -58,6 +59,12 @@ class SynonymNormaliser {
   // Listed nouns for actors (descriptions, government words): the only words a noun for people
   // or groups may stand for ("hacker" shares a synset with "hack", the writer, not the attack).
   std::unordered_set<std::string> actor_nouns_;
+  // Listed verbs that act only in a frame: a light verb with a relation noun ("impose
+  // sanctions"), "join ... in condemning". A more common synonym may stand for them, since the
+  // frame, not the verb alone, makes the relation ("visited sanctions on" reads as "imposed").
+  std::unordered_set<std::string> framed_verbs_;
+  // The first-sense synonyms of relation verbs, which the relation stage reads as those verbs.
+  std::unordered_set<std::string> relation_verb_synonyms_;
   // Listed prepositions (relations.tsv rows whose part of speech is "prep").
   std::unordered_set<std::string> prepositions_;
   // "part:offset" of a listed preposition's noun senses -> that preposition.
