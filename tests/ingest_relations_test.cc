@@ -456,6 +456,15 @@ TEST_CASE("descriptions in other words are one actor, and a framed verb's common
   CHECK(explanation.find("light verb 'visited'") != std::string::npos);
   edgesOf("Hackers founded an operation that directed Gondorian officials.", explanation);
   CHECK(explanation.find("directed/VERB-ed=conduct") == std::string::npos);
+  // After "the" and a singular noun, a verb-only word without -s heads the phrase as the noun
+  // it stands for: "the hacking aggroup" is "the hacking group".
+  edges = edgesOf("Gondor sanctioned the hacking aggroup Blackfang.", explanation);
+  CHECK(explanation.find("aggroup/NOUN=group") != std::string::npos);
+  CHECK(edges.count("Gondor sanctioned Blackfang") == 1);
+  // A noun between a name and a determiner is the preposition it shares a sense with.
+  edges = edgesOf("Gondor accused Rohan buttocks the sabotage of its parliament.", explanation);
+  CHECK(explanation.find("buttocks/ADP=behind") != std::string::npos);
+  CHECK(edges.count("Gondor accused Rohan") == 1);
 }
 
 TEST_CASE("in a transcript a speaker goes on speaking in the paragraphs that follow",

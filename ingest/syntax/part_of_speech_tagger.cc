@@ -144,6 +144,19 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
   // Context.
   auto resolved = [&](size_t j) { return tokens[j].pos; };
   // The previous token, skipping adverbs and negations when asked.
+  // Whether the singular noun at `last` ends a noun phrase opened by an article or a
+  // possessive with only adjectives and singular nouns between ("the hacking", "its new front").
+  auto singularPhraseBefore = [&](size_t last) {
+    for (size_t j = last; j-- > 0;) {
+      const std::string& word = tokens[j].lower;
+      if (word == "a" || word == "an" || word == "the" || word == "its" || word == "their" ||
+          word == "his" || word == "her" || word == "this")
+        return true;
+      if (tokens[j].pos != P::Adjective && !(tokens[j].pos == P::Noun && !tokens[j].plural))
+        return false;
+    }
+    return false;
+  };
   auto previous = [&](size_t i, bool skip_adverbs) -> int {
     for (size_t j = i; j-- > 0;) {
       // Past a short parenthesis: "The Union (EU) imposed" reads as "The Union imposed".
@@ -560,9 +573,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         chooseVerb(finiteForm());
       } else if (verb && !noun && !adjective && r.base && !r.past && !r.participle && !r.gerund &&
                  prev >= 1 && prev == prev_content && prev_pos == P::Noun && !tokens[prev].plural &&
-                 (tokens[prev - 1].lower == "a" || tokens[prev - 1].lower == "an")) {
-        // "a front accompany": a singular subject takes no plain-form verb, so the verb-only
-        // word heads the noun phrase (the synonym stage reads it as the noun it stands for).
+                 singularPhraseBefore(static_cast<size_t>(prev))) {
+        // "a front accompany", "the hacking aggroup": a singular subject takes no plain-form
+        // verb, so the verb-only word heads the noun phrase (the synonym stage reads it as the
+        // noun it stands for).
         chosen = P::Noun;
       } else if (verb && prev_content >= 0 &&
                  (before == P::Noun || before == P::ProperNoun || before == P::Pronoun)) {

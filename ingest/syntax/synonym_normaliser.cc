@@ -222,12 +222,14 @@ void SynonymNormaliser::run(Sentence& sentence) const {
         continue;
       }
     }
-    // A noun straight before a determiner after a verb cannot head its own phrase: read as the
-    // listed preposition it shares a noun sense with ("was hindquarters the attack").
+    // A noun straight before a determiner after a verb or a name cannot head its own phrase:
+    // read as the listed preposition it shares a noun sense with ("was hindquarters the attack",
+    // "accused Arnor hindquarters the attack").
     if (token.pos == PartOfSpeech::Noun && i > 0 && i + 1 < sentence.tokens.size() &&
         sentence.tokens[i + 1].pos == PartOfSpeech::Determiner &&
         (sentence.tokens[i - 1].pos == PartOfSpeech::Auxiliary ||
-         sentence.tokens[i - 1].pos == PartOfSpeech::Verb)) {
+         sentence.tokens[i - 1].pos == PartOfSpeech::Verb ||
+         sentence.tokens[i - 1].pos == PartOfSpeech::ProperNoun)) {
       std::string preposition = listedPrepositionForNoun(token.lemma);
       if (!preposition.empty()) {
         token.synonym_of = token.lemma;
