@@ -465,6 +465,14 @@ TEST_CASE("descriptions in other words are one actor, and a framed verb's common
   edges = edgesOf("Gondor accused Rohan buttocks the sabotage of its parliament.", explanation);
   CHECK(explanation.find("buttocks/ADP=behind") != std::string::npos);
   CHECK(edges.count("Gondor accused Rohan") == 1);
+  // A relation verb WordNet has no noun for, heading a noun phrase, names the relation as its
+  // noun does ("accuses" as "accusations"; "approves", a synonym of "sanction", as "sanctions"),
+  // and after "of" an -s form is no finite verb.
+  edges = edgesOf("The Arnorian ministry revealed the accuses against Telemar Vorn.", explanation);
+  CHECK(explanation.find("accuses/NOUN=accusation") != std::string::npos);
+  CHECK(edges.count("Arnorian ministry accused Telemar Vorn") == 1);
+  edges = edgesOf("Gondor announced a series of approves against Rohan.", explanation);
+  CHECK(edges.count("Gondor sanctioned Rohan") == 1);
 }
 
 TEST_CASE("in a transcript a speaker goes on speaking in the paragraphs that follow",

@@ -563,6 +563,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           chosen = P::Noun;
         else if (adjective)
           chosen = P::Adjective;
+        else if (verb && r.present && !r.past && !r.participle && !r.gerund)
+          verb_as_plural_noun = true;  // "a series of approves": no finite verb after "of"
         else if (verb)
           chooseVerb(r.gerund ? VerbForm::Gerund : VerbForm::PastParticiple);
       } else if (verb && r.gerund && prev >= 0 && prev_pos == P::Verb &&

@@ -99,13 +99,27 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
   // A relation verb acts without a frame, whatever other role it also has ("target").
   // And a word that a relation verb's first sense has is read as that verb (by the relation
   // stage), not as a framed one: "directed" beside "targeted" is not "conducted".
+  // Each relation's first noun read as a nominal ("sanction", "accusation") names it where a
+  // verb-only word of that relation heads a noun phrase.
+  std::unordered_map<std::string, std::string> first_noun_of_relation;
   for (const LexiconRow& row : readLexiconTable(lexicon_dir + "/relations.tsv")) {
-    if (row.fields.size() <= 1) continue;
+    if (row.fields.size() <= 3) continue;
     std::string word = firstForm(row.fields[1]);
     framed_verbs_.erase(word);
-    if (row.fields.size() > 2 && row.fields[2] == "verb")
-      for (const std::string& synonym : dictionary.verbSynonyms(word, 1))
-        relation_verb_synonyms_.insert(synonym);
+    if (row.fields[2] == "noun" && row.fields[3].rfind("nominal", 0) == 0)
+      first_noun_of_relation.emplace(row.fields[0], word);
+  }
+  for (const LexiconRow& row : readLexiconTable(lexicon_dir + "/relations.tsv")) {
+    if (row.fields.size() <= 2 || row.fields[2] != "verb") continue;
+    std::string word = firstForm(row.fields[1]);
+    auto noun = first_noun_of_relation.find(row.fields[0]);
+    std::string relation_noun = noun == first_noun_of_relation.end() ? "" : noun->second;
+    if (!relation_noun.empty()) relation_noun_for_verb_.emplace(word, relation_noun);
+    for (const std::string& synonym : dictionary.verbSynonyms(word, 1)) {
+      relation_verb_synonyms_.insert(synonym);
+      if (!relation_noun.empty() && synonym.find('_') == std::string::npos)
+        relation_noun_for_verb_.emplace(synonym, relation_noun);
+    }
   }
   // Number words (class "num" with a value): "seven  num  7".
   for (const LexiconRow& row : readLexiconTable(lexicon_dir + "/closed_classes.tsv"))
@@ -242,6 +256,14 @@ void SynonymNormaliser::run(Sentence& sentence) const {
     if (token.pos == PartOfSpeech::Noun) {
       WordDictionary::Senses senses = WordDictionary::instance().senses(token.lemma);
       out_of_class = !senses.noun && senses.verb;
+      // A relation verb (or its synonym) that WordNet has no noun for, heading a noun phrase,
+      // names its relation as the relation's noun does: "the accuses against X".
+      if (auto noun = relation_noun_for_verb_.find(senses.verb_lemma);
+          out_of_class && noun != relation_noun_for_verb_.end()) {
+        token.synonym_of = token.lemma;
+        token.lemma = noun->second;
+        continue;
+      }
     }
     std::string listed = listedWordFor(token.lemma, out_of_class);
     if (listed.empty()) continue;

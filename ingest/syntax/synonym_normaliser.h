@@ -65,6 +65,9 @@ class SynonymNormaliser {
   std::unordered_set<std::string> framed_verbs_;
   // The first-sense synonyms of relation verbs, which the relation stage reads as those verbs.
   std::unordered_set<std::string> relation_verb_synonyms_;
+  // A relation verb or first-sense synonym -> its relation's first nominal noun ("approve" ->
+  // "sanction"): read so where a verb-only word heads a noun phrase.
+  std::unordered_map<std::string, std::string> relation_noun_for_verb_;
   // Listed prepositions (relations.tsv rows whose part of speech is "prep").
   std::unordered_set<std::string> prepositions_;
   // "part:offset" of a listed preposition's noun senses -> that preposition.
