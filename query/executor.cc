@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <deque>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -788,6 +787,15 @@ class EntityGroupMap {
     entries_.clear();
     used_ = 0;
   }
+  size_t size() const { return used_; }
+  // Keeps only the entries for which keep(key, group) is true.
+  template <typename Keep>
+  void retain(Keep&& keep) {
+    std::vector<Entry> old = std::move(entries_);
+    clear();
+    for (const Entry& entry : old)
+      if (entry.key.first != 0 && keep(entry.key, entry.group)) insert(entry.key, entry.group);
+  }
 
  private:
   struct Entry {
@@ -851,7 +859,7 @@ class AggregateOperator : public Operator {
     size_t first = group * projection_.aggregates.size();
     for (size_t i = 0; i < projection_.aggregates.size(); ++i) {
       const Expr& aggregate = *projection_.aggregates[i];
-      Accumulator& accumulator = accumulators_[first + i];  // a deque: no pointer arithmetic
+      Accumulator& accumulator = accumulators_[first + i];
       if (aggregate.kind == ExprKind::CountStar) {
         accumulator.addCountStar();
         continue;
@@ -913,9 +921,25 @@ class AggregateOperator : public Operator {
   size_t findGroup(Row& row) {
     Row& key = key_;  // reused: most rows join an existing group
     key.clear();
-    for (const Expr* expr : keys_) key.push_back(runtime_.eval(*expr, row));
-    for (int slot : projection_.star_slots) key.push_back(row[slot]);
-    size_t hash = RowHash()(key);
+    key_texts_.clear();
+    size_t hash = keyWidth();  // as RowHash hashes the key row
+    for (const Expr* expr : keys_) {
+      std::string_view text;
+      if (nameInPlace(*expr, row, text)) {
+        // Hashed and compared where the graph keeps it; copied only for a new group.
+        key.emplace_back();
+        hash = hash * 1000003 ^ std::hash<std::string_view>()(text);
+      } else {
+        key.push_back(runtime_.eval(*expr, row));
+        hash = hash * 1000003 ^ hashValue(key.back());
+      }
+      key_texts_.push_back(text);
+    }
+    for (int slot : projection_.star_slots) {
+      key.push_back(row[slot]);
+      key_texts_.emplace_back();
+      hash = hash * 1000003 ^ hashValue(key.back());
+    }
     size_t width = keyWidth();
     if ((groupCount() + 1) * 2 > table_.size()) growTable();
     size_t mask = table_.size() - 1;
@@ -924,15 +948,46 @@ class AggregateOperator : public Operator {
       if (table_[i].hash != hash) continue;
       size_t group = table_[i].group - 1;
       bool equal = true;
-      for (size_t k = 0; k < width && equal; ++k)
-        equal = orderCompare(group_keys_[group * width + k], key[k]) == 0;
+      for (size_t k = 0; k < width && equal; ++k) {
+        const Value& kept = group_keys_[group * width + k];
+        if (key_texts_[k].data())
+          equal = kept.is<std::string>() && kept.as<std::string>() == key_texts_[k];
+        else
+          equal = orderCompare(kept, key[k]) == 0;
+      }
       if (equal) return group;
     }
     size_t group = groupCount();
     table_[i] = TableSlot{hash, static_cast<uint32_t>(group + 1)};
-    for (Value& value : key) group_keys_.push_back(std::move(value));  // key_ is scratch
+    for (size_t k = 0; k < width; ++k) {  // key_ is scratch
+      if (key_texts_[k].data())
+        group_keys_.emplace_back(std::string(key_texts_[k]));
+      else
+        group_keys_.push_back(std::move(key[k]));
+    }
     addGroup(row);
     return group;
+  }
+
+  // Whether a key is the name of a node that keeps it as a field (`b.name`): its text in place.
+  // Reading a deleted node's property fails, so that takes the general path.
+  bool nameInPlace(const Expr& key, const Row& row, std::string_view& text) const {
+    if (key.kind != ExprKind::Property || key.name != "name") return false;
+    const Expr& owner = *key.children[0];
+    if (owner.kind != ExprKind::Variable || owner.slot < 0) return false;
+    const Value& value = row[owner.slot];
+    if (!value.is<NodeRef>()) return false;
+    uint32_t node = value.as<NodeRef>().index;
+    const PropertyGraph& graph = runtime_.graph;
+    return node < graph.nodeCount() && !graph.nodeDeleted(node) && graph.nodeNameText(node, text);
+  }
+
+  // Makes room for `groups` more groups, so that growing moves no Value while they are added.
+  void reserveGroups(size_t groups) {
+    size_t total = groupCount() + groups;
+    group_keys_.reserve(total * keyWidth());
+    rows_.reserve(total * kept_slots_.size());
+    accumulators_.reserve(total * projection_.aggregates.size());
   }
 
   void growTable() {
@@ -1026,21 +1081,34 @@ class AggregateOperator : public Operator {
     if (graph.changeCount() != memo_changes_) {
       flushEntities();
       by_entity_.clear();
+      dense_by_node_.clear();
       memo_changes_ = graph.changeCount();
     }
-    uint32_t tuple;
-    if (const uint32_t* found = by_entity_.find(entities)) {
+    uint32_t tuple = kNoTuple;
+    DenseEntry* dense = denseEntry(entities);
+    if (dense)
+      tuple = dense->tuple;
+    else if (const uint32_t* found = by_entity_.find(entities))
       tuple = *found;
-    } else {
-      tuple = static_cast<uint32_t>(pending_entities_.size());
-      by_entity_.insert(entities, tuple | kPendingTuple);
+    if (tuple == kNoTuple) {
+      tuple = static_cast<uint32_t>(pending_entities_.size()) | kPendingTuple;
+      if (dense) {
+        dense->tuple = tuple;
+      } else {
+        by_entity_.insert(entities, tuple);
+        switchToDense();
+      }
       pending_entities_.push_back(entities);
       pending_counts_.resize(pending_counts_.size() + counted_slots_.size(), 0);
       input_width_ = row.size();
-      tuple |= kPendingTuple;
     }
     if (tuple & kPendingTuple) {
       int64_t* counts = &pending_counts_[(tuple & ~kPendingTuple) * counted_slots_.size()];
+      if (dense && counted_slots_.size() == 1) {  // next to the tuple: one cache line per row
+        if (dense->count == UINT32_MAX) counts[0] += std::exchange(dense->count, 0);
+        dense->count += counted_slots_[0] < 0 || !row[counted_slots_[0]].isNull();
+        return true;
+      }
       for (size_t i = 0; i < counted_slots_.size(); ++i)
         counts[i] += counted_slots_[i] < 0 || !row[counted_slots_[i]].isNull();
       return true;
@@ -1052,6 +1120,37 @@ class AggregateOperator : public Operator {
     return true;
   }
 
+  static constexpr uint32_t kNoTuple = UINT32_MAX;
+  struct DenseEntry {
+    uint32_t tuple = kNoTuple;
+    uint32_t count = 0;
+  };
+
+  // The entry of dense_by_node_ for a node key, or nullptr when the key is looked up in
+  // by_entity_ (no dense array, a null or a relationship, a node added since).
+  DenseEntry* denseEntry(const EntityGroupMap::Key& entities) {
+    if (dense_by_node_.empty() || entities.first >> 32 != 2) return nullptr;
+    uint32_t node = static_cast<uint32_t>(entities.first);
+    return node < dense_by_node_.size() ? &dense_by_node_[node] : nullptr;
+  }
+
+  // Counting by one node variable: once by_entity_ holds a sizeable share of the graph's nodes,
+  // an array over all nodes costs little more memory than the map and is one access per row
+  // instead of a hash probe into a table larger than the caches. Before that, a small
+  // aggregation on a large graph does not pay for allocating and filling it.
+  void switchToDense() {
+    size_t nodes = runtime_.graph.nodeCount();
+    if (entity_slots_.size() != 1 || !dense_by_node_.empty() ||
+        by_entity_.size() * kDenseShare < nodes)
+      return;
+    dense_by_node_.assign(nodes, DenseEntry{});
+    by_entity_.retain([this](const EntityGroupMap::Key& key, uint32_t group) {
+      DenseEntry* dense = denseEntry(key);
+      if (dense) dense->tuple = group;
+      return dense == nullptr;
+    });
+  }
+
   // Turns the entity tuples counted so far into groups (see findCountingByEntity); by_entity_
   // then leads their further rows to those groups (unless no more rows will come).
   void flushEntities(bool more_rows = true) {
@@ -1060,6 +1159,7 @@ class AggregateOperator : public Operator {
     row.assign(input_width_, Value());
     size_t width = counted_slots_.size();
     size_t tuples = pending_entities_.size();
+    reserveGroups(tuples);
     // The tuples are scattered over the graph: reading their keys is a cache miss or two per
     // node (its record, its name's text), so the nodes a few tuples ahead are prefetched.
     const PropertyGraph& graph = runtime_.graph;
@@ -1070,7 +1170,11 @@ class AggregateOperator : public Operator {
                {pending_entities_[tuple + ahead].first, pending_entities_[tuple + ahead].second})
             if (code >> 32 == 2)
               graph.prefetchNode(static_cast<uint32_t>(code), ahead == kPrefetchDistance);
+      if (tuple + kPrefetchDistance < tuples)
+        if (const DenseEntry* ahead = denseEntry(pending_entities_[tuple + kPrefetchDistance]))
+          __builtin_prefetch(ahead, 1);
       const EntityGroupMap::Key& entities = pending_entities_[tuple];
+      DenseEntry* dense = denseEntry(entities);
       uint64_t codes[2] = {entities.first, entities.second};
       for (size_t i = 0; i < entity_slots_.size(); ++i) {
         uint32_t index = static_cast<uint32_t>(codes[i]);
@@ -1088,7 +1192,12 @@ class AggregateOperator : public Operator {
       size_t group = findGroup(row);
       for (size_t i = 0; i < width; ++i)
         accumulators_[group * width + i].addCounted(pending_counts_[tuple * width + i]);
-      if (more_rows) by_entity_.assign(entities, static_cast<uint32_t>(group));
+      if (dense) {  // the rows counted next to the tuple (see countByEntity)
+        accumulators_[group * width].addCounted(std::exchange(dense->count, 0));
+        dense->tuple = static_cast<uint32_t>(group);
+      } else if (more_rows) {
+        by_entity_.assign(entities, static_cast<uint32_t>(group));
+      }
     }
     pending_entities_.clear();
     pending_counts_.clear();
@@ -1123,15 +1232,16 @@ class AggregateOperator : public Operator {
     uint32_t group = 0;  // group number + 1; 0: free
   };
   std::vector<TableSlot> table_;  // open addressing over group_keys_, at most half full
-  // Deques: growing them moves nothing (a Value is 104 bytes, an Accumulator 48).
-  std::deque<Value> group_keys_;  // keyWidth() values per group
-  std::vector<int> kept_slots_;   // see findKeptSlots
-  std::deque<Value> rows_;        // per group the kept slots of its first row
-  size_t row_size_ = 0;           // the width of the rows passed on
+  // Flat arrays, reserved ahead when the number of new groups is known (reserveGroups).
+  std::vector<Value> group_keys_;  // keyWidth() values per group
+  std::vector<int> kept_slots_;    // see findKeptSlots
+  std::vector<Value> rows_;        // per group the kept slots of its first row
+  size_t row_size_ = 0;            // the width of the rows passed on
   size_t group_count_ = 0;
-  std::deque<Accumulator> accumulators_;  // aggregates.size() per group
-  Row key_;
-  std::vector<int> entity_slots_;  // empty: group by key values only
+  std::vector<Accumulator> accumulators_;    // aggregates.size() per group
+  Row key_;                                  // findGroup's scratch: the row's key values
+  std::vector<std::string_view> key_texts_;  // per key its text when read in place, else null
+  std::vector<int> entity_slots_;            // empty: group by key values only
   EntityGroupMap by_entity_;
   uint64_t memo_changes_ = 0;  // the graph's changeCount() when by_entity_ was filled
   // Counting by entity (findCountingByEntity): per aggregate the slot count(variable) reads,
@@ -1145,6 +1255,11 @@ class AggregateOperator : public Operator {
   std::vector<EntityGroupMap::Key> pending_entities_;
   std::vector<int64_t> pending_counts_;
   size_t input_width_ = 0;
+  // Counting by one node variable on a large share of the nodes (see switchToDense): per node
+  // what by_entity_ would hold for it (kNoTuple when not seen yet) and, with a single count,
+  // that count's rows not yet added to pending_counts_; empty while the map serves.
+  std::vector<DenseEntry> dense_by_node_;
+  static constexpr size_t kDenseShare = 16;  // switch when the map holds 1/16 of the nodes
   Row flush_row_;
 };
 
