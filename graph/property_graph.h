@@ -156,6 +156,15 @@ class PropertyGraph {
   // none of them is dated.
   std::pair<std::string_view, std::string_view> edgeSeen(uint32_t edge) const;
 
+  // The text of a node's name when it is kept as a field (always a string), without building a
+  // Value: false when the name is absent or kept among the other properties, where it may be of
+  // another type (read it with nodeProperty then). Valid until the graph changes.
+  bool nodeNameText(uint32_t node, std::string_view& text) const {
+    const NodeFields& fields = node_fields_[node];
+    if (!fields.has_name) return false;
+    text = nodeText(fields.name);
+    return true;
+  }
   // Nodes whose name or one of whose aliases has this nameKey (case- and accent-insensitive),
   // in node order.
   std::vector<uint32_t> findByName(std::string_view name) const;

@@ -1,8 +1,8 @@
 #include "query/executor.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
-#include <deque>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -788,6 +788,15 @@ class EntityGroupMap {
     entries_.clear();
     used_ = 0;
   }
+  size_t size() const { return used_; }
+  // Keeps only the entries for which keep(key, group) is true.
+  template <typename Keep>
+  void retain(Keep&& keep) {
+    std::vector<Entry> old = std::move(entries_);
+    clear();
+    for (const Entry& entry : old)
+      if (entry.key.first != 0 && keep(entry.key, entry.group)) insert(entry.key, entry.group);
+  }
 
  private:
   struct Entry {
@@ -851,7 +860,7 @@ class AggregateOperator : public Operator {
     size_t first = group * projection_.aggregates.size();
     for (size_t i = 0; i < projection_.aggregates.size(); ++i) {
       const Expr& aggregate = *projection_.aggregates[i];
-      Accumulator& accumulator = accumulators_[first + i];  // a deque: no pointer arithmetic
+      Accumulator& accumulator = accumulators_[first + i];
       if (aggregate.kind == ExprKind::CountStar) {
         accumulator.addCountStar();
         continue;
@@ -910,12 +919,39 @@ class AggregateOperator : public Operator {
   }
 
   // The group of the row's key values, created when new.
-  size_t findGroup(Row& row) {
+  size_t findGroup(Row& row) { return findKeyedGroup(row, prepareKey(row)); }
+
+  // Fills key_ and key_texts_ with the row's key values and returns their hash (as RowHash
+  // hashes the key row).
+  size_t prepareKey(Row& row) {
     Row& key = key_;  // reused: most rows join an existing group
     key.clear();
-    for (const Expr* expr : keys_) key.push_back(runtime_.eval(*expr, row));
-    for (int slot : projection_.star_slots) key.push_back(row[slot]);
-    size_t hash = RowHash()(key);
+    key_texts_.clear();
+    size_t hash = keyWidth();
+    for (const Expr* expr : keys_) {
+      KeyText text;
+      if (nameInPlace(*expr, row, text.text)) {
+        // Hashed and compared where the graph keeps it; copied only for a new group.
+        text.in_place = true;
+        key.emplace_back();
+        hash = hash * 1000003 ^ std::hash<std::string_view>()(text.text);
+      } else {
+        key.push_back(runtime_.eval(*expr, row));
+        hash = hash * 1000003 ^ hashValue(key.back());
+      }
+      key_texts_.push_back(text);
+    }
+    for (int slot : projection_.star_slots) {
+      key.push_back(row[slot]);
+      key_texts_.emplace_back();
+      hash = hash * 1000003 ^ hashValue(key.back());
+    }
+    return hash;
+  }
+
+  // The group of the key in key_ and key_texts_ (prepareKey), created from the row when new.
+  size_t findKeyedGroup(const Row& row, size_t hash) {
+    Row& key = key_;
     size_t width = keyWidth();
     if ((groupCount() + 1) * 2 > table_.size()) growTable();
     size_t mask = table_.size() - 1;
@@ -924,15 +960,51 @@ class AggregateOperator : public Operator {
       if (table_[i].hash != hash) continue;
       size_t group = table_[i].group - 1;
       bool equal = true;
-      for (size_t k = 0; k < width && equal; ++k)
-        equal = orderCompare(group_keys_[group * width + k], key[k]) == 0;
+      for (size_t k = 0; k < width && equal; ++k) {
+        const Value& kept = group_keys_[group * width + k];
+        if (key_texts_[k].in_place)
+          equal = kept.is<std::string>() && kept.as<std::string>() == key_texts_[k].text;
+        else
+          equal = orderCompare(kept, key[k]) == 0;
+      }
       if (equal) return group;
     }
     size_t group = groupCount();
     table_[i] = TableSlot{hash, static_cast<uint32_t>(group + 1)};
-    for (Value& value : key) group_keys_.push_back(std::move(value));  // key_ is scratch
+    for (size_t k = 0; k < width; ++k) {  // key_ is scratch
+      if (key_texts_[k].in_place)
+        group_keys_.emplace_back(std::string(key_texts_[k].text));
+      else
+        group_keys_.push_back(std::move(key[k]));
+    }
     addGroup(row);
     return group;
+  }
+
+  // Whether a key is the name of a node that keeps it as a field (`b.name`): its text in place.
+  // Reading a deleted node's property fails, so that takes the general path.
+  bool nameInPlace(const Expr& key, const Row& row, std::string_view& text) const {
+    if (key.kind != ExprKind::Property || key.name != "name") return false;
+    const Expr& owner = *key.children[0];
+    if (owner.kind != ExprKind::Variable || owner.slot < 0) return false;
+    const Value& value = row[owner.slot];
+    if (!value.is<NodeRef>()) return false;
+    uint32_t node = value.as<NodeRef>().index;
+    const PropertyGraph& graph = runtime_.graph;
+    return node < graph.nodeCount() && !graph.nodeDeleted(node) && graph.nodeNameText(node, text);
+  }
+
+  // Makes room for `groups` more groups, so that growing moves no Value while they are added.
+  void reserveGroups(size_t groups) {
+    size_t total = groupCount() + groups;
+    group_keys_.reserve(total * keyWidth());
+    rows_.reserve(total * kept_slots_.size());
+    accumulators_.reserve(total * projection_.aggregates.size());
+  }
+
+  // Sizes the group table for `groups` more groups, so that it does not grow while they come.
+  void reserveTable(size_t groups) {
+    while ((groupCount() + groups) * 2 > table_.size()) growTable();
   }
 
   void growTable() {
@@ -1015,6 +1087,9 @@ class AggregateOperator : public Operator {
       counted_slots_.push_back(aggregate->children[0]->slot);
     }
     counting_by_entity_ = true;
+    const Expr& key = *keys_[0];
+    single_node_name_ = keys_.size() == 1 && key.kind == ExprKind::Property && key.name == "name" &&
+                        key.children[0]->kind == ExprKind::Variable;
   }
 
   // Counts the row by its entities (see findCountingByEntity); false when it must take the
@@ -1026,21 +1101,46 @@ class AggregateOperator : public Operator {
     if (graph.changeCount() != memo_changes_) {
       flushEntities();
       by_entity_.clear();
+      dense_by_node_.clear();
       memo_changes_ = graph.changeCount();
     }
-    uint32_t tuple;
-    if (const uint32_t* found = by_entity_.find(entities)) {
+    DenseEntry* dense = denseEntry(entities);
+    if (dense && counted_slots_.size() == 1) {
+      // The node's entry is seldom in the cache: it is prefetched now and counted a few rows
+      // later (countDelayed), in the order the rows came.
+      __builtin_prefetch(dense, 1);
+      if (delayed_size_ == kDelayedRows) countOldestDelayed();
+      delayed_[(delayed_first_ + delayed_size_++) % kDelayedRows] =
+          DelayedRow{static_cast<uint32_t>(entities.first),
+                     counted_slots_[0] < 0 || !row[counted_slots_[0]].isNull()};
+      input_width_ = row.size();
+      return true;
+    }
+    countDelayed();  // rows counted otherwise must not overtake the delayed ones
+    uint32_t tuple = kNoTuple;
+    if (dense)
+      tuple = dense->tuple;
+    else if (const uint32_t* found = by_entity_.find(entities))
       tuple = *found;
-    } else {
-      tuple = static_cast<uint32_t>(pending_entities_.size());
-      by_entity_.insert(entities, tuple | kPendingTuple);
+    if (tuple == kNoTuple) {
+      tuple = static_cast<uint32_t>(pending_entities_.size()) | kPendingTuple;
+      if (dense) {
+        dense->tuple = tuple;
+      } else {
+        by_entity_.insert(entities, tuple);
+        switchToDense();
+      }
       pending_entities_.push_back(entities);
       pending_counts_.resize(pending_counts_.size() + counted_slots_.size(), 0);
       input_width_ = row.size();
-      tuple |= kPendingTuple;
     }
     if (tuple & kPendingTuple) {
       int64_t* counts = &pending_counts_[(tuple & ~kPendingTuple) * counted_slots_.size()];
+      if (dense && counted_slots_.size() == 1) {  // next to the tuple: one cache line per row
+        if (dense->count == UINT32_MAX) counts[0] += std::exchange(dense->count, 0);
+        dense->count += counted_slots_[0] < 0 || !row[counted_slots_[0]].isNull();
+        return true;
+      }
       for (size_t i = 0; i < counted_slots_.size(); ++i)
         counts[i] += counted_slots_[i] < 0 || !row[counted_slots_[i]].isNull();
       return true;
@@ -1052,25 +1152,103 @@ class AggregateOperator : public Operator {
     return true;
   }
 
+  static constexpr uint32_t kNoTuple = UINT32_MAX;
+  struct DenseEntry {
+    uint32_t tuple = kNoTuple;
+    uint32_t count = 0;
+  };
+  // A row counted by its node's dense entry a few rows after it came (see countByEntity).
+  struct DelayedRow {
+    uint32_t node;
+    uint32_t counted;  // 1 when the count counts the row (count(v) skips a null v)
+  };
+  static constexpr size_t kDelayedRows = 16;
+
+  void countOldestDelayed() {
+    const DelayedRow& row = delayed_[delayed_first_];
+    delayed_first_ = (delayed_first_ + 1) % kDelayedRows;
+    --delayed_size_;
+    DenseEntry& dense = dense_by_node_[row.node];
+    if (dense.tuple == kNoTuple) {
+      dense.tuple = static_cast<uint32_t>(pending_entities_.size()) | kPendingTuple;
+      pending_entities_.push_back(EntityGroupMap::Key{uint64_t{2} << 32 | row.node, 0});
+      pending_counts_.push_back(0);
+    }
+    if (!(dense.tuple & kPendingTuple)) {  // flushed earlier: its group is known
+      accumulators_[dense.tuple].addCounted(row.counted);
+      return;
+    }
+    if (dense.count == UINT32_MAX)
+      pending_counts_[dense.tuple & ~kPendingTuple] += std::exchange(dense.count, 0);
+    dense.count += row.counted;
+  }
+  void countDelayed() {
+    while (delayed_size_ > 0) countOldestDelayed();
+  }
+
+  // The entry of dense_by_node_ for a node key, or nullptr when the key is looked up in
+  // by_entity_ (no dense array, a null or a relationship, a node added since).
+  DenseEntry* denseEntry(const EntityGroupMap::Key& entities) {
+    if (dense_by_node_.empty() || entities.first >> 32 != 2) return nullptr;
+    uint32_t node = static_cast<uint32_t>(entities.first);
+    return node < dense_by_node_.size() ? &dense_by_node_[node] : nullptr;
+  }
+
+  // Counting by one node variable: once by_entity_ holds a sizeable share of the graph's nodes,
+  // an array over all nodes costs little more memory than the map and is one access per row
+  // instead of a hash probe into a table larger than the caches. Before that, a small
+  // aggregation on a large graph does not pay for allocating and filling it.
+  void switchToDense() {
+    size_t nodes = runtime_.graph.nodeCount();
+    if (entity_slots_.size() != 1 || !dense_by_node_.empty() ||
+        by_entity_.size() * kDenseShare < nodes)
+      return;
+    dense_by_node_.assign(nodes, DenseEntry{});
+    by_entity_.retain([this](const EntityGroupMap::Key& key, uint32_t group) {
+      DenseEntry* dense = denseEntry(key);
+      if (dense) dense->tuple = group;
+      return dense == nullptr;
+    });
+  }
+
   // Turns the entity tuples counted so far into groups (see findCountingByEntity); by_entity_
   // then leads their further rows to those groups (unless no more rows will come).
   void flushEntities(bool more_rows = true) {
+    countDelayed();
     if (pending_entities_.empty()) return;
     Row& row = flush_row_;
     row.assign(input_width_, Value());
     size_t width = counted_slots_.size();
     size_t tuples = pending_entities_.size();
+    reserveGroups(tuples);
+    bool names_read = readNamesInNodeOrder();
+    if (names_read) reserveTable(tuples);
     // The tuples are scattered over the graph: reading their keys is a cache miss or two per
-    // node (its record, its name's text), so the nodes a few tuples ahead are prefetched.
+    // node (its record, its name's text), so the nodes a few tuples ahead are prefetched (or,
+    // with names_read, the group table's slot of the tuple a few ahead).
     const PropertyGraph& graph = runtime_.graph;
     for (size_t tuple = 0; tuple < tuples; ++tuple) {
-      for (size_t ahead : {2 * kPrefetchDistance, kPrefetchDistance})
-        if (tuple + ahead < tuples)
-          for (uint64_t code :
-               {pending_entities_[tuple + ahead].first, pending_entities_[tuple + ahead].second})
-            if (code >> 32 == 2)
-              graph.prefetchNode(static_cast<uint32_t>(code), ahead == kPrefetchDistance);
+      if (names_read) {
+        // The slot the tuple's hash leads to, and its name, copied when it starts a group.
+        if (tuple + kPrefetchDistance < tuples &&
+            pending_names_[tuple + kPrefetchDistance].in_place) {
+          __builtin_prefetch(
+              &table_[pending_hashes_[tuple + kPrefetchDistance] & (table_.size() - 1)]);
+          __builtin_prefetch(pending_names_[tuple + kPrefetchDistance].text.data());
+        }
+      } else {
+        for (size_t ahead : {2 * kPrefetchDistance, kPrefetchDistance})
+          if (tuple + ahead < tuples)
+            for (uint64_t code :
+                 {pending_entities_[tuple + ahead].first, pending_entities_[tuple + ahead].second})
+              if (code >> 32 == 2)
+                graph.prefetchNode(static_cast<uint32_t>(code), ahead == kPrefetchDistance);
+      }
+      if (tuple + kPrefetchDistance < tuples)
+        if (const DenseEntry* ahead = denseEntry(pending_entities_[tuple + kPrefetchDistance]))
+          __builtin_prefetch(ahead, 1);
       const EntityGroupMap::Key& entities = pending_entities_[tuple];
+      DenseEntry* dense = denseEntry(entities);
       uint64_t codes[2] = {entities.first, entities.second};
       for (size_t i = 0; i < entity_slots_.size(); ++i) {
         uint32_t index = static_cast<uint32_t>(codes[i]);
@@ -1085,13 +1263,50 @@ class AggregateOperator : public Operator {
             row[entity_slots_[i]] = Value();
         }
       }
-      size_t group = findGroup(row);
+      size_t group;
+      if (names_read && pending_names_[tuple].in_place) {
+        key_.assign(1, Value());
+        key_texts_.assign(1, pending_names_[tuple]);
+        group = findKeyedGroup(row, pending_hashes_[tuple]);
+      } else {
+        group = findGroup(row);
+      }
       for (size_t i = 0; i < width; ++i)
         accumulators_[group * width + i].addCounted(pending_counts_[tuple * width + i]);
-      if (more_rows) by_entity_.assign(entities, static_cast<uint32_t>(group));
+      if (dense) {  // the rows counted next to the tuple (see countByEntity)
+        accumulators_[group * width].addCounted(std::exchange(dense->count, 0));
+        dense->tuple = static_cast<uint32_t>(group);
+      } else if (more_rows) {
+        by_entity_.assign(entities, static_cast<uint32_t>(group));
+      }
     }
     pending_entities_.clear();
     pending_counts_.clear();
+  }
+
+  // Grouping by one node's name (`b.name`) with the dense array: reads the names of the pending
+  // tuples' nodes in node order, a walk through the graph's records and texts the caches
+  // follow, instead of a cache miss or two per tuple in the order the tuples came; their keys
+  // (KeyText) and hashes go to pending_names_ and pending_hashes_, by tuple. False (nothing
+  // read) for other keys, or when few tuples are pending against the nodes to walk.
+  bool readNamesInNodeOrder() {
+    size_t tuples = pending_entities_.size();
+    if (!single_node_name_ || dense_by_node_.empty() || tuples * 8 < dense_by_node_.size())
+      return false;
+    pending_names_.assign(tuples, KeyText{});  // tuples not in the array: evaluated as usual
+    pending_hashes_.assign(tuples, 0);
+    const PropertyGraph& graph = runtime_.graph;
+    for (uint32_t node = 0; node < dense_by_node_.size(); ++node) {
+      uint32_t tuple = dense_by_node_[node].tuple;
+      if (tuple == kNoTuple || !(tuple & kPendingTuple)) continue;
+      tuple &= ~kPendingTuple;
+      KeyText& name = pending_names_[tuple];
+      // A deleted node's property must fail as the general path fails: evaluated there.
+      name.in_place = !graph.nodeDeleted(node) && graph.nodeNameText(node, name.text);
+      if (name.in_place)
+        pending_hashes_[tuple] = size_t{1} * 1000003 ^ std::hash<std::string_view>()(name.text);
+    }
+    return true;
   }
 
   // The row's entity ids when the key is determined by them (see findEntitySlots); false when
@@ -1123,15 +1338,20 @@ class AggregateOperator : public Operator {
     uint32_t group = 0;  // group number + 1; 0: free
   };
   std::vector<TableSlot> table_;  // open addressing over group_keys_, at most half full
-  // Deques: growing them moves nothing (a Value is 104 bytes, an Accumulator 48).
-  std::deque<Value> group_keys_;  // keyWidth() values per group
-  std::vector<int> kept_slots_;   // see findKeptSlots
-  std::deque<Value> rows_;        // per group the kept slots of its first row
-  size_t row_size_ = 0;           // the width of the rows passed on
+  // Flat arrays, reserved ahead when the number of new groups is known (reserveGroups).
+  std::vector<Value> group_keys_;  // keyWidth() values per group
+  std::vector<int> kept_slots_;    // see findKeptSlots
+  std::vector<Value> rows_;        // per group the kept slots of its first row
+  size_t row_size_ = 0;            // the width of the rows passed on
   size_t group_count_ = 0;
-  std::deque<Accumulator> accumulators_;  // aggregates.size() per group
-  Row key_;
-  std::vector<int> entity_slots_;  // empty: group by key values only
+  std::vector<Accumulator> accumulators_;  // aggregates.size() per group
+  Row key_;  // findGroup's scratch: the row's key values (null where read in place)
+  struct KeyText {
+    std::string_view text;  // a node's name in the graph (see nameInPlace)
+    bool in_place = false;
+  };
+  std::vector<KeyText> key_texts_;  // per key of key_
+  std::vector<int> entity_slots_;   // empty: group by key values only
   EntityGroupMap by_entity_;
   uint64_t memo_changes_ = 0;  // the graph's changeCount() when by_entity_ was filled
   // Counting by entity (findCountingByEntity): per aggregate the slot count(variable) reads,
@@ -1145,6 +1365,18 @@ class AggregateOperator : public Operator {
   std::vector<EntityGroupMap::Key> pending_entities_;
   std::vector<int64_t> pending_counts_;
   size_t input_width_ = 0;
+  // Counting by one node variable on a large share of the nodes (see switchToDense): per node
+  // what by_entity_ would hold for it (kNoTuple when not seen yet) and, with a single count,
+  // that count's rows not yet added to pending_counts_; empty while the map serves.
+  std::vector<DenseEntry> dense_by_node_;
+  std::array<DelayedRow, kDelayedRows> delayed_{};  // a ring: delayed_size_ from delayed_first_
+  size_t delayed_first_ = 0;
+  size_t delayed_size_ = 0;
+  // The only key is the name of the one entity variable (`b.name`): see readNamesInNodeOrder.
+  bool single_node_name_ = false;
+  std::vector<KeyText> pending_names_;
+  std::vector<size_t> pending_hashes_;
+  static constexpr size_t kDenseShare = 16;  // switch when the map holds 1/16 of the nodes
   Row flush_row_;
 };
 
