@@ -579,30 +579,64 @@ void GraphStore::updateEdge(int64_t id, const ValueMap& properties) {
 
 namespace {
 
-// Row ids of one table mapped to positions in the graph: a vector when the ids are dense (they
-// are, but for rows DELETE removed), a hash map otherwise.
+// An article row without a publication date, an edge without a first seen date (as
+// PropertyGraph::SeenRange marks one).
+constexpr uint32_t kUndated = UINT32_MAX;
+
+// Row ids of one table mapped to positions in the graph. Rows are set in id order; while their
+// ids run on without a gap from the first, at positions 0, 1, ... (as a load that leaves nothing
+// out sees them), a position is the id minus the first id and no array is kept, so a lookup
+// costs no memory read. Otherwise a vector when the ids are dense (they are, but for rows DELETE
+// removed), a hash map when not.
 class RowIndex {
  public:
-  explicit RowIndex(int64_t max_id) : dense_(max_id >= 0 && max_id < (int64_t{1} << 26)) {
-    if (dense_) positions_.assign(static_cast<size_t>(max_id) + 1, kAbsent);
-  }
+  explicit RowIndex(int64_t max_id) : max_id_(max_id) {}
   void set(int64_t id, uint32_t position) {
-    if (dense_ && id >= 0 && id < static_cast<int64_t>(positions_.size()))
-      positions_[static_cast<size_t>(id)] = position;
-    else
-      sparse_[id] = position;
+    if (consecutive_ && position == count_ &&
+        (count_ == 0 || static_cast<uint64_t>(id) - static_cast<uint64_t>(first_id_) == count_)) {
+      if (count_ == 0) first_id_ = id;
+      ++count_;
+      return;
+    }
+    if (consecutive_) spread();
+    store(id, position);
   }
   // kAbsent when the id has no position.
   uint32_t find(int64_t id) const {
-    if (dense_ && id >= 0 && id < static_cast<int64_t>(positions_.size()))
+    if (consecutive_) {
+      uint64_t offset = static_cast<uint64_t>(id) - static_cast<uint64_t>(first_id_);
+      return offset < count_ ? static_cast<uint32_t>(offset) : kAbsent;
+    }
+    if (id >= 0 && id < static_cast<int64_t>(positions_.size()))
       return positions_[static_cast<size_t>(id)];
-    auto it = sparse_.find(id);
-    return it == sparse_.end() ? kAbsent : it->second;
+    return findSparse(id);
   }
   static constexpr uint32_t kAbsent = UINT32_MAX;
 
  private:
-  bool dense_;
+  // The run of consecutive ids so far, into the vector or the map.
+  void spread() {
+    consecutive_ = false;
+    if (max_id_ >= 0 && max_id_ < (int64_t{1} << 26))
+      positions_.assign(static_cast<size_t>(max_id_) + 1, kAbsent);
+    for (uint32_t position = 0; position < count_; ++position)
+      store(first_id_ + position, position);
+  }
+  void store(int64_t id, uint32_t position) {
+    if (id >= 0 && id < static_cast<int64_t>(positions_.size()))
+      positions_[static_cast<size_t>(id)] = position;
+    else
+      sparse_[id] = position;
+  }
+  uint32_t findSparse(int64_t id) const {
+    auto it = sparse_.find(id);
+    return it == sparse_.end() ? kAbsent : it->second;
+  }
+
+  int64_t max_id_;
+  bool consecutive_ = true;
+  int64_t first_id_ = 0;
+  uint32_t count_ = 0;
   std::vector<uint32_t> positions_;
   std::unordered_map<int64_t, uint32_t> sparse_;
 };
@@ -774,15 +808,26 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
     graph.name_index_sorted_ = false;
     graph.sortNameIndex();
 
-    RowIndex article_index(max_article);
+    bool lazy = options.lazy_evidence && !isInMemory(path_);
+    // Article rows in id order (several rows may share one article name, so an article of the
+    // graph can stand for several rows); with lazy evidence, the publication date (possibly
+    // empty) of each dated row, for the edges' first and last seen dates below.
+    RowIndex article_index(max_article), article_row(max_article);
+    std::vector<std::pair<std::string, uint32_t>> dated_rows;
+    uint32_t article_rows = 0;
     {
       Statement query(db_, path_,
-                      schema_version_ >= 3
-                          ? "SELECT id, name, title, source, url, published, byline FROM articles"
-                          : "SELECT id, name, NULL, NULL, NULL, NULL, NULL FROM articles");
+                      schema_version_ >= 3 ? "SELECT id, name, title, source, url, published, "
+                                             "byline FROM articles ORDER BY id"
+                                           : "SELECT id, name, NULL, NULL, NULL, NULL, NULL FROM "
+                                             "articles ORDER BY id");
       while (query.step()) {
+        int64_t id = query.integer(0);
         uint32_t article = graph.internArticle(query.view(1));
-        article_index.set(query.integer(0), article);
+        article_index.set(id, article);
+        article_row.set(id, article_rows);
+        if (lazy && !query.isNull(5)) dated_rows.emplace_back(query.view(5), article_rows);
+        ++article_rows;
         kg::ArticleInfo info{query.text(2), query.text(3), query.text(4), query.text(5),
                              query.text(6)};
         if (!info.title.empty() || !info.source.empty() || !info.url.empty() ||
@@ -790,8 +835,6 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
           graph.setArticleInfo(article, std::move(info));
       }
     }
-
-    bool lazy = options.lazy_evidence && !isInMemory(path_);
     // Schema 1 (read-only, not upgraded) has no mentions column: count the evidence rows.
     std::unordered_map<int64_t, uint32_t> counted_mentions;
     if (lazy && schema_version_ < 2) {
@@ -822,24 +865,17 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
                             "mentions FROM edges ORDER BY id"
                           : "SELECT id, source, target, relation, status, confidence, news, "
                             "CASE news WHEN 0 THEN properties END, 0 FROM edges ORDER BY id");
-      std::string last_relation;
-      uint32_t last_type = UINT32_MAX;
       while (query.step()) {
         int64_t id = query.integer(0);
         uint32_t source = node_index.find(query.integer(1));
         uint32_t target = node_index.find(query.integer(2));
         if (source == RowIndex::kAbsent || target == RowIndex::kAbsent)
           throw StoreError(path_ + ": edge " + std::to_string(id) + " refers to a missing node");
-        std::string_view relation = query.view(3);
-        if (last_type == UINT32_MAX || relation != last_relation) {
-          last_relation = relation;
-          last_type = graph.internType(relation);
-        }
         PropertyGraph::Edge edge;
         edge.store_id = id;
         edge.source = source;
         edge.target = target;
-        edge.type = last_type;
+        edge.type = graph.internType(query.view(3));
         if (query.integer(6) != 0) {
           edge.news = true;
           edge.status = parseEdgeStatus(query.view(4)).value_or(EdgeStatus::Asserted);
@@ -926,42 +962,46 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
     }
     if (lazy) {
       // The evidence is not in memory: the dates of each edge's articles come from SQL, and only
-      // when some article is dated.
-      bool dated = false;
-      if (schema_version_ >= 3) {
-        Statement any(db_, path_, "SELECT 1 FROM articles WHERE published IS NOT NULL LIMIT 1");
-        dated = any.step();
-      }
-      if (dated) {
-        // Each article's date as its rank among the distinct dates, then one scan of the
-        // evidence in row order keeps each edge's earliest and latest rank. (A GROUP BY over a
-        // join read the evidence in edge order, at random: 3.8 s at 1M edges against 0.4 s.)
-        std::vector<std::string> dates;
-        std::unordered_map<int64_t, int32_t> article_date;
-        Statement articles(db_, path_,
-                           "SELECT id, published FROM articles WHERE published IS NOT NULL "
-                           "ORDER BY published");
-        while (articles.step()) {
-          if (dates.empty() || dates.back() != articles.view(1))
-            dates.emplace_back(articles.view(1));
-          article_date[articles.integer(0)] = static_cast<int32_t>(dates.size() - 1);
+      // when some article is dated. Each dated article row gets its date's rank among the
+      // distinct dates; one scan of the evidence in row order keeps each edge's earliest and
+      // latest rank in its seen range (a GROUP BY over a join read the evidence in edge order,
+      // at random: 3.8 s at 1M edges against 0.4 s); then the ranks become seen dates, taken in
+      // edge order as setEdgeSeen takes them.
+      if (!dated_rows.empty()) {
+        std::sort(dated_rows.begin(), dated_rows.end());
+        std::vector<std::string_view> dates;
+        std::vector<uint32_t> row_rank(article_rows, kUndated);
+        for (const auto& [date, row] : dated_rows) {
+          if (dates.empty() || dates.back() != date) dates.push_back(date);
+          row_rank[row] = static_cast<uint32_t>(dates.size() - 1);
         }
-        std::vector<int32_t> earliest(graph.edges_.size(), -1), latest(graph.edges_.size(), -1);
-        Statement query(db_, path_, "SELECT edge_id, article_id FROM evidence");
-        while (query.step()) {
-          auto dated_article = article_date.find(query.integer(1));
-          if (dated_article == article_date.end()) continue;
-          uint32_t edge = edge_index.find(query.integer(0));
-          if (edge == RowIndex::kAbsent) continue;
-          int32_t rank = dated_article->second;
-          if (earliest[edge] < 0 || rank < earliest[edge]) earliest[edge] = rank;
-          if (rank > latest[edge]) latest[edge] = rank;
+        graph.edge_seen_.assign(graph.edges_.size(), PropertyGraph::SeenRange{});
+        {
+          Statement query(db_, path_, "SELECT edge_id, article_id FROM evidence");
+          while (query.step()) {
+            uint32_t row = article_row.find(query.integer(1));
+            if (row == RowIndex::kAbsent || row_rank[row] == kUndated) continue;
+            uint32_t edge = edge_index.find(query.integer(0));
+            if (edge == RowIndex::kAbsent) continue;
+            uint32_t rank = row_rank[row];
+            PropertyGraph::SeenRange& range = graph.edge_seen_[edge];
+            if (range.first == kUndated || rank < range.first) range.first = rank;
+            if (range.last == kUndated || rank > range.last) range.last = rank;
+          }
         }
-        for (size_t edge = 0; edge < earliest.size(); ++edge)
-          if (earliest[edge] >= 0)
-            graph.setEdgeSeen(static_cast<uint32_t>(edge),
-                              dates[static_cast<size_t>(earliest[edge])],
-                              dates[static_cast<size_t>(latest[edge])]);
+        std::vector<uint32_t> seen_index(dates.size(), kUndated);
+        auto seenIndexOf = [&](uint32_t rank) {
+          if (seen_index[rank] == kUndated) seen_index[rank] = graph.internSeenDate(dates[rank]);
+          return seen_index[rank];
+        };
+        bool any_seen = false;
+        for (PropertyGraph::SeenRange& range : graph.edge_seen_) {
+          if (range.first == kUndated) continue;
+          any_seen = true;
+          range.first = seenIndexOf(range.first);
+          range.last = seenIndexOf(range.last);
+        }
+        if (!any_seen) graph.edge_seen_.clear();  // no edge is dated: the graph has no dates
       }
     } else {
       graph.computeEdgeSeenFromEvidence();

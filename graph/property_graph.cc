@@ -80,7 +80,7 @@ void PropertyGraph::setAliases(NodeFields& fields, const std::vector<std::string
 }
 
 uint32_t PropertyGraph::internType(std::string_view type) {
-  auto it = relation_type_index_.find(std::string(type));
+  auto it = relation_type_index_.find(type);
   if (it != relation_type_index_.end()) return it->second;
   uint32_t id = static_cast<uint32_t>(relation_types_.size());
   relation_types_.emplace_back(type);
@@ -90,7 +90,7 @@ uint32_t PropertyGraph::internType(std::string_view type) {
 
 uint32_t PropertyGraph::internArticle(std::string_view name) {
   loadArticles();
-  auto it = article_index_.find(std::string(name));
+  auto it = article_index_.find(name);
   if (it != article_index_.end()) return it->second;
   uint32_t id = static_cast<uint32_t>(articles_.size());
   articles_.emplace_back(name);
@@ -118,7 +118,7 @@ void PropertyGraph::setArticleInfo(uint32_t article, ArticleInfo info) {
 const ArticleInfo& PropertyGraph::articleInfo(std::string_view name) const {
   static const ArticleInfo kNone;
   loadArticles();
-  auto it = article_index_.find(std::string(name));
+  auto it = article_index_.find(name);
   if (it == article_index_.end() || it->second >= article_info_.size()) return kNone;
   return article_info_[it->second];
 }
@@ -130,16 +130,18 @@ std::pair<std::string_view, std::string_view> PropertyGraph::edgeSeen(uint32_t e
 
 void PropertyGraph::setEdgeSeen(uint32_t edge, std::string_view first, std::string_view last) {
   if (edge_seen_.size() < edges_.size()) edge_seen_.resize(edges_.size(), SeenRange{});
-  auto indexOf = [&](std::string_view date) {
-    auto [it, added] =
-        seen_date_index_.emplace(std::string(date), static_cast<uint32_t>(seen_dates_.size()));
-    if (added) {
-      seen_dates_.emplace_back(date);
-      seen_date_values_.push_back(storedDateValue(date));
-    }
-    return it->second;
-  };
-  edge_seen_[edge] = {indexOf(first), indexOf(last)};
+  uint32_t first_index = internSeenDate(first);
+  edge_seen_[edge] = {first_index, internSeenDate(last)};
+}
+
+uint32_t PropertyGraph::internSeenDate(std::string_view date) {
+  auto it = seen_date_index_.find(date);
+  if (it != seen_date_index_.end()) return it->second;
+  uint32_t index = static_cast<uint32_t>(seen_dates_.size());
+  seen_date_index_.emplace(std::string(date), index);
+  seen_dates_.emplace_back(date);
+  seen_date_values_.push_back(storedDateValue(date));
+  return index;
 }
 
 void PropertyGraph::computeEdgeSeenFromEvidence() {
@@ -357,7 +359,7 @@ PropertyGraph::EdgeList PropertyGraph::edgesOfType(uint32_t type) const {
 }
 
 std::optional<uint32_t> PropertyGraph::findRelationType(std::string_view name) const {
-  auto it = relation_type_index_.find(std::string(name));
+  auto it = relation_type_index_.find(name);
   if (it == relation_type_index_.end()) return std::nullopt;
   return it->second;
 }
