@@ -898,23 +898,42 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
       }
     }
     {
-      // Each node's aliases (they replace any "aliases" in its properties), sorted.
-      std::vector<std::pair<uint32_t, std::string>> aliases;
+      // Each node's aliases (they replace any "aliases" in its properties), sorted. Their text
+      // goes to one buffer; the rows come in primary key order, grouped by node, so each node's
+      // few are sorted on their own (all of them at once should the rows not be grouped).
+      struct AliasRow {
+        uint32_t node;
+        uint32_t length;
+        size_t offset;
+      };
+      std::vector<AliasRow> rows;
+      std::string text;
+      bool grouped = true;
       Statement query(db_, path_, "SELECT node_id, alias, alias_key FROM aliases");
       while (query.step()) {
         uint32_t index = node_index.find(query.integer(0));
         if (index == RowIndex::kAbsent) continue;
-        aliases.emplace_back(index, query.text(1));
+        std::string_view alias = query.view(1);
+        grouped = grouped && (rows.empty() || rows.back().node <= index);
+        rows.push_back(AliasRow{index, static_cast<uint32_t>(alias.size()), text.size()});
+        text += alias;
         graph.name_index_.push_back(
             PropertyGraph::NameEntry{PropertyGraph::hashKey(query.view(2)), index});
       }
-      std::sort(aliases.begin(), aliases.end());
-      for (size_t first = 0, last = 0; first < aliases.size(); first = last) {
-        std::vector<std::string_view> run;
-        for (last = first; last < aliases.size() && aliases[last].first == aliases[first].first;
-             ++last)
-          run.push_back(aliases[last].second);
-        PropertyGraph::NodeFields& fields = graph.node_fields_[aliases[first].first];
+      auto aliasText = [&](const AliasRow& row) {
+        return std::string_view(text).substr(row.offset, row.length);
+      };
+      auto before = [&](const AliasRow& a, const AliasRow& b) {
+        return a.node != b.node ? a.node < b.node : aliasText(a) < aliasText(b);
+      };
+      if (!grouped) std::sort(rows.begin(), rows.end(), before);
+      std::vector<std::string_view> run;
+      for (size_t first = 0, last = 0; first < rows.size(); first = last) {
+        for (last = first + 1; last < rows.size() && rows[last].node == rows[first].node;) ++last;
+        if (grouped) std::sort(rows.begin() + first, rows.begin() + last, before);
+        run.clear();
+        for (size_t i = first; i < last; ++i) run.push_back(aliasText(rows[i]));
+        PropertyGraph::NodeFields& fields = graph.node_fields_[rows[first].node];
         fields.has_aliases = true;
         graph.setAliases(fields, run);
       }
@@ -923,6 +942,11 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
     graph.sortNameIndex();
 
     RowIndex article_index(max_article);
+    if (max_article > 0 && max_article < (int64_t{1} << 26)) {
+      graph.articles_.reserve(static_cast<size_t>(max_article));
+      graph.article_index_.reserve(static_cast<size_t>(max_article));
+      if (schema_version_ >= 3) graph.article_info_.reserve(static_cast<size_t>(max_article));
+    }
     {
       Statement query(db_, path_,
                       schema_version_ >= 3 ? "SELECT id, name, title, source, url, published, "
