@@ -592,11 +592,11 @@ std::optional<DatabaseStamp> readStamp(sqlite3* db, const std::string& path) {
 // PropertyGraph::SeenRange marks one).
 constexpr uint32_t kUndated = UINT32_MAX;
 
-// Row ids of one table mapped to positions in the graph. Rows are set in id order; while their
-// ids run on without a gap from the first, at positions 0, 1, ... (as a load that leaves nothing
-// out sees them), a position is the id minus the first id and no array is kept, so a lookup
-// costs no memory read. Otherwise a vector when the ids are dense (they are, but for rows DELETE
-// removed), a hash map when not.
+// Row ids of one table mapped to positions in the graph (or to any number). While the ids set so
+// far run on without a gap from the first, at positions 0, 1, ... (as a load that leaves no row
+// out sets them, in id order), a position is the id minus the first id and no array is kept, so
+// a lookup costs no memory read. Otherwise a vector when the ids are dense (they are, but for
+// rows DELETE removed), a hash map when not.
 class RowIndex {
  public:
   explicit RowIndex(int64_t max_id) : max_id_(max_id) {}
