@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <memory>
+#include <system_error>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -579,33 +581,164 @@ void GraphStore::updateEdge(int64_t id, const ValueMap& properties) {
 
 namespace {
 
-// Row ids of one table mapped to positions in the graph: a vector when the ids are dense (they
-// are, but for rows DELETE removed), a hash map otherwise.
+// The database's stamp (schema 5 and later), as `db` sees it now.
+std::optional<DatabaseStamp> readStamp(sqlite3* db, const std::string& path) {
+  Statement query(db, path, "SELECT database_id, value FROM generation WHERE id = 1");
+  if (!query.step()) return std::nullopt;
+  return DatabaseStamp{query.text(0), query.integer(1)};
+}
+
+// An article row without a publication date, an edge without a first seen date (as
+// PropertyGraph::SeenRange marks one).
+constexpr uint32_t kUndated = UINT32_MAX;
+
+// Row ids of one table mapped to positions in the graph (or to any number). While the ids set so
+// far run on without a gap from the first, at positions 0, 1, ... (as a load that leaves no row
+// out sets them, in id order), a position is the id minus the first id and no array is kept, so
+// a lookup costs no memory read. Otherwise a vector when the ids are dense (they are, but for
+// rows DELETE removed), a hash map when not.
 class RowIndex {
  public:
-  explicit RowIndex(int64_t max_id) : dense_(max_id >= 0 && max_id < (int64_t{1} << 26)) {
-    if (dense_) positions_.assign(static_cast<size_t>(max_id) + 1, kAbsent);
-  }
+  explicit RowIndex(int64_t max_id) : max_id_(max_id) {}
   void set(int64_t id, uint32_t position) {
-    if (dense_ && id >= 0 && id < static_cast<int64_t>(positions_.size()))
-      positions_[static_cast<size_t>(id)] = position;
-    else
-      sparse_[id] = position;
+    if (consecutive_ && position == count_ &&
+        (count_ == 0 || static_cast<uint64_t>(id) - static_cast<uint64_t>(first_id_) == count_)) {
+      if (count_ == 0) first_id_ = id;
+      ++count_;
+      return;
+    }
+    if (consecutive_) spread();
+    store(id, position);
   }
   // kAbsent when the id has no position.
   uint32_t find(int64_t id) const {
-    if (dense_ && id >= 0 && id < static_cast<int64_t>(positions_.size()))
+    if (consecutive_) {
+      uint64_t offset = static_cast<uint64_t>(id) - static_cast<uint64_t>(first_id_);
+      return offset < count_ ? static_cast<uint32_t>(offset) : kAbsent;
+    }
+    if (id >= 0 && id < static_cast<int64_t>(positions_.size()))
       return positions_[static_cast<size_t>(id)];
-    auto it = sparse_.find(id);
-    return it == sparse_.end() ? kAbsent : it->second;
+    return findSparse(id);
   }
   static constexpr uint32_t kAbsent = UINT32_MAX;
 
  private:
-  bool dense_;
+  // The run of consecutive ids so far, into the vector or the map.
+  void spread() {
+    consecutive_ = false;
+    if (max_id_ >= 0 && max_id_ < (int64_t{1} << 26))
+      positions_.assign(static_cast<size_t>(max_id_) + 1, kAbsent);
+    for (uint32_t position = 0; position < count_; ++position)
+      store(first_id_ + position, position);
+  }
+  void store(int64_t id, uint32_t position) {
+    if (id >= 0 && id < static_cast<int64_t>(positions_.size()))
+      positions_[static_cast<size_t>(id)] = position;
+    else
+      sparse_[id] = position;
+  }
+  uint32_t findSparse(int64_t id) const {
+    auto it = sparse_.find(id);
+    return it == sparse_.end() ? kAbsent : it->second;
+  }
+
+  int64_t max_id_;
+  bool consecutive_ = true;
+  int64_t first_id_ = 0;
+  uint32_t count_ = 0;
   std::vector<uint32_t> positions_;
   std::unordered_map<int64_t, uint32_t> sparse_;
 };
+
+// Each edge row's first and last publication date (of the articles of its evidence), as ranks
+// among the distinct dates, for a load that leaves the evidence in the database. One scan of
+// the evidence in row order (a GROUP BY over a join read it in edge order, at random: 3.8 s at
+// 1M edges against 0.4 s).
+class EdgeDates {
+ public:
+  struct Range {
+    uint32_t first = kUndated;
+    uint32_t last = kUndated;
+  };
+
+  // Reads them on `db`, in its current transaction.
+  void read(sqlite3* db, const std::string& path, int schema_version) {
+    if (schema_version < 3) return;  // no publication dates
+    int64_t max_edge = 0, max_article = 0;
+    {
+      Statement query(db, path,
+                      "SELECT (SELECT ifnull(max(id), 0) FROM edges), "
+                      "(SELECT ifnull(max(id), 0) FROM articles)");
+      query.step();
+      max_edge = query.integer(0);
+      max_article = query.integer(1);
+    }
+    RowIndex article_rank(max_article);  // (any row id to a number)
+    {
+      Statement articles(db, path,
+                         "SELECT id, published FROM articles WHERE published IS NOT NULL "
+                         "ORDER BY published");
+      while (articles.step()) {
+        if (dates_.empty() || dates_.back() != articles.view(1))
+          dates_.emplace_back(articles.view(1));
+        article_rank.set(articles.integer(0), static_cast<uint32_t>(dates_.size() - 1));
+      }
+    }
+    if (dates_.empty()) return;
+    if (max_edge >= 0 && max_edge < (int64_t{1} << 26))
+      dense_.resize(static_cast<size_t>(max_edge) + 1);
+    Statement query(db, path, "SELECT edge_id, article_id FROM evidence");
+    while (query.step()) {
+      uint32_t rank = article_rank.find(query.integer(1));
+      if (rank == kUndated) continue;
+      int64_t edge_id = query.integer(0);
+      Range& range = edge_id >= 0 && edge_id < static_cast<int64_t>(dense_.size())
+                         ? dense_[static_cast<size_t>(edge_id)]
+                         : sparse_[edge_id];
+      if (range.first == kUndated || rank < range.first) range.first = rank;
+      if (range.last == kUndated || rank > range.last) range.last = rank;
+    }
+  }
+
+  // The distinct publication dates, in order; empty when no article is dated.
+  const std::vector<std::string>& dates() const { return dates_; }
+  Range find(int64_t edge_id) const {
+    if (edge_id >= 0 && edge_id < static_cast<int64_t>(dense_.size()))
+      return dense_[static_cast<size_t>(edge_id)];
+    auto it = sparse_.find(edge_id);
+    return it == sparse_.end() ? Range{} : it->second;
+  }
+
+ private:
+  std::vector<std::string> dates_;
+  LargeVector<Range> dense_;  // by row id, when the ids are dense
+  std::unordered_map<int64_t, Range> sparse_;
+};
+
+// EdgeDates read on a connection of its own (meant for another thread, while the load reads the
+// nodes and edges). Nothing when that connection does not see the database in the state the
+// load sees (`expected`: a write committed in between), or cannot read it; the load then reads
+// them itself.
+std::optional<EdgeDates> readEdgeDatesAside(const std::string& path, int schema_version,
+                                            const DatabaseStamp& expected) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) !=
+      SQLITE_OK) {
+    sqlite3_close(db);
+    return std::nullopt;
+  }
+  sqlite3_busy_timeout(db, 60000);
+  std::optional<EdgeDates> dates;
+  try {
+    if (sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK) {
+      if (readStamp(db, path) == expected) dates.emplace().read(db, path, schema_version);
+    }
+  } catch (const StoreError&) {
+    dates.reset();
+  }
+  sqlite3_close(db);  // ends the read transaction
+  return dates;
+}
 
 // Evidence read on demand, on a connection of its own (the graph outlives the store object
 // that loaded it). An edge's evidence rows are only ever appended (DELETE removes them only
@@ -673,7 +806,7 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
   const bool snapshot = options.use_snapshot && options.lazy_evidence &&
                         options.window_from.empty() && options.window_to.empty() &&
                         !isInMemory(path_) && schema_version_ >= 5;
-  std::optional<DatabaseStamp> stamp;
+  std::optional<DatabaseStamp> stamp, stamp_now;  // stamp: for the snapshot
   size_t hidden_count = 0;
   exec("BEGIN");
   try {
@@ -688,6 +821,21 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
           if (options.hidden_edges) *options.hidden_edges = loaded->hidden_edges;
           return std::move(loaded->graph);
         }
+    }
+    bool lazy = options.lazy_evidence && !isInMemory(path_);
+    // The edges' dates, read on another thread meanwhile when the database has a stamp to check
+    // that both connections see it in one state. (The stamp is this transaction's first read.)
+    std::future<std::optional<EdgeDates>> dates_aside;
+    if (lazy && schema_version_ >= 5 && std::thread::hardware_concurrency() > 1) {
+      if (!stamp) stamp_now = this->stamp();
+      const std::optional<DatabaseStamp>& state = stamp ? stamp : stamp_now;
+      if (state) {
+        try {
+          dates_aside =
+              std::async(std::launch::async, readEdgeDatesAside, path_, schema_version_, *state);
+        } catch (const std::system_error&) {  // no thread to be had: read them here later
+        }
+      }
     }
     int64_t max_node = 0, max_edge = 0, max_evidence = 0, max_article = 0;
     {
@@ -750,23 +898,42 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
       }
     }
     {
-      // Each node's aliases (they replace any "aliases" in its properties), sorted.
-      std::vector<std::pair<uint32_t, std::string>> aliases;
+      // Each node's aliases (they replace any "aliases" in its properties), sorted. Their text
+      // goes to one buffer; the rows come in primary key order, grouped by node, so each node's
+      // few are sorted on their own (all of them at once should the rows not be grouped).
+      struct AliasRow {
+        uint32_t node;
+        uint32_t length;
+        size_t offset;
+      };
+      std::vector<AliasRow> rows;
+      std::string text;
+      bool grouped = true;
       Statement query(db_, path_, "SELECT node_id, alias, alias_key FROM aliases");
       while (query.step()) {
         uint32_t index = node_index.find(query.integer(0));
         if (index == RowIndex::kAbsent) continue;
-        aliases.emplace_back(index, query.text(1));
+        std::string_view alias = query.view(1);
+        grouped = grouped && (rows.empty() || rows.back().node <= index);
+        rows.push_back(AliasRow{index, static_cast<uint32_t>(alias.size()), text.size()});
+        text += alias;
         graph.name_index_.push_back(
             PropertyGraph::NameEntry{PropertyGraph::hashKey(query.view(2)), index});
       }
-      std::sort(aliases.begin(), aliases.end());
-      for (size_t first = 0, last = 0; first < aliases.size(); first = last) {
-        std::vector<std::string_view> run;
-        for (last = first; last < aliases.size() && aliases[last].first == aliases[first].first;
-             ++last)
-          run.push_back(aliases[last].second);
-        PropertyGraph::NodeFields& fields = graph.node_fields_[aliases[first].first];
+      auto aliasText = [&](const AliasRow& row) {
+        return std::string_view(text).substr(row.offset, row.length);
+      };
+      auto before = [&](const AliasRow& a, const AliasRow& b) {
+        return a.node != b.node ? a.node < b.node : aliasText(a) < aliasText(b);
+      };
+      if (!grouped) std::sort(rows.begin(), rows.end(), before);
+      std::vector<std::string_view> run;
+      for (size_t first = 0, last = 0; first < rows.size(); first = last) {
+        for (last = first + 1; last < rows.size() && rows[last].node == rows[first].node;) ++last;
+        if (grouped) std::sort(rows.begin() + first, rows.begin() + last, before);
+        run.clear();
+        for (size_t i = first; i < last; ++i) run.push_back(aliasText(rows[i]));
+        PropertyGraph::NodeFields& fields = graph.node_fields_[rows[first].node];
         fields.has_aliases = true;
         graph.setAliases(fields, run);
       }
@@ -775,11 +942,17 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
     graph.sortNameIndex();
 
     RowIndex article_index(max_article);
+    if (max_article > 0 && max_article < (int64_t{1} << 26)) {
+      graph.articles_.reserve(static_cast<size_t>(max_article));
+      graph.article_index_.reserve(static_cast<size_t>(max_article));
+      if (schema_version_ >= 3) graph.article_info_.reserve(static_cast<size_t>(max_article));
+    }
     {
       Statement query(db_, path_,
-                      schema_version_ >= 3
-                          ? "SELECT id, name, title, source, url, published, byline FROM articles"
-                          : "SELECT id, name, NULL, NULL, NULL, NULL, NULL FROM articles");
+                      schema_version_ >= 3 ? "SELECT id, name, title, source, url, published, "
+                                             "byline FROM articles ORDER BY id"
+                                           : "SELECT id, name, NULL, NULL, NULL, NULL, NULL FROM "
+                                             "articles ORDER BY id");
       while (query.step()) {
         uint32_t article = graph.internArticle(query.view(1));
         article_index.set(query.integer(0), article);
@@ -790,8 +963,6 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
           graph.setArticleInfo(article, std::move(info));
       }
     }
-
-    bool lazy = options.lazy_evidence && !isInMemory(path_);
     // Schema 1 (read-only, not upgraded) has no mentions column: count the evidence rows.
     std::unordered_map<int64_t, uint32_t> counted_mentions;
     if (lazy && schema_version_ < 2) {
@@ -822,24 +993,17 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
                             "mentions FROM edges ORDER BY id"
                           : "SELECT id, source, target, relation, status, confidence, news, "
                             "CASE news WHEN 0 THEN properties END, 0 FROM edges ORDER BY id");
-      std::string last_relation;
-      uint32_t last_type = UINT32_MAX;
       while (query.step()) {
         int64_t id = query.integer(0);
         uint32_t source = node_index.find(query.integer(1));
         uint32_t target = node_index.find(query.integer(2));
         if (source == RowIndex::kAbsent || target == RowIndex::kAbsent)
           throw StoreError(path_ + ": edge " + std::to_string(id) + " refers to a missing node");
-        std::string_view relation = query.view(3);
-        if (last_type == UINT32_MAX || relation != last_relation) {
-          last_relation = relation;
-          last_type = graph.internType(relation);
-        }
         PropertyGraph::Edge edge;
         edge.store_id = id;
         edge.source = source;
         edge.target = target;
-        edge.type = last_type;
+        edge.type = graph.internType(query.view(3));
         if (query.integer(6) != 0) {
           edge.news = true;
           edge.status = parseEdgeStatus(query.view(4)).value_or(EdgeStatus::Asserted);
@@ -925,43 +1089,35 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
       graph.evidence_text_.shrink_to_fit();
     }
     if (lazy) {
-      // The evidence is not in memory: the dates of each edge's articles come from SQL, and only
-      // when some article is dated.
-      bool dated = false;
-      if (schema_version_ >= 3) {
-        Statement any(db_, path_, "SELECT 1 FROM articles WHERE published IS NOT NULL LIMIT 1");
-        dated = any.step();
+      // The evidence is not in memory: the dates of each edge's articles come from SQL (read
+      // aside while the nodes and edges were read, or now). The ranks become seen dates in edge
+      // order, as setEdgeSeen takes them.
+      std::optional<EdgeDates> dates;
+      if (dates_aside.valid()) {
+        try {
+          dates = dates_aside.get();
+        } catch (const std::exception&) {
+          dates.reset();
+        }
       }
-      if (dated) {
-        // Each article's date as its rank among the distinct dates, then one scan of the
-        // evidence in row order keeps each edge's earliest and latest rank. (A GROUP BY over a
-        // join read the evidence in edge order, at random: 3.8 s at 1M edges against 0.4 s.)
-        std::vector<std::string> dates;
-        std::unordered_map<int64_t, int32_t> article_date;
-        Statement articles(db_, path_,
-                           "SELECT id, published FROM articles WHERE published IS NOT NULL "
-                           "ORDER BY published");
-        while (articles.step()) {
-          if (dates.empty() || dates.back() != articles.view(1))
-            dates.emplace_back(articles.view(1));
-          article_date[articles.integer(0)] = static_cast<int32_t>(dates.size() - 1);
+      if (!dates) dates.emplace().read(db_, path_, schema_version_);
+      if (!dates->dates().empty()) {
+        std::vector<uint32_t> seen_index(dates->dates().size(), kUndated);
+        auto seenIndexOf = [&](uint32_t rank) {
+          if (seen_index[rank] == kUndated)
+            seen_index[rank] = graph.internSeenDate(dates->dates()[rank]);
+          return seen_index[rank];
+        };
+        graph.edge_seen_.assign(graph.edges_.size(), PropertyGraph::SeenRange{});
+        bool any_seen = false;
+        for (uint32_t edge = 0; edge < graph.edges_.size(); ++edge) {
+          EdgeDates::Range range = dates->find(graph.edges_[edge].store_id);
+          if (range.first == kUndated) continue;
+          any_seen = true;
+          uint32_t first = seenIndexOf(range.first);
+          graph.edge_seen_[edge] = {first, seenIndexOf(range.last)};
         }
-        std::vector<int32_t> earliest(graph.edges_.size(), -1), latest(graph.edges_.size(), -1);
-        Statement query(db_, path_, "SELECT edge_id, article_id FROM evidence");
-        while (query.step()) {
-          auto dated_article = article_date.find(query.integer(1));
-          if (dated_article == article_date.end()) continue;
-          uint32_t edge = edge_index.find(query.integer(0));
-          if (edge == RowIndex::kAbsent) continue;
-          int32_t rank = dated_article->second;
-          if (earliest[edge] < 0 || rank < earliest[edge]) earliest[edge] = rank;
-          if (rank > latest[edge]) latest[edge] = rank;
-        }
-        for (size_t edge = 0; edge < earliest.size(); ++edge)
-          if (earliest[edge] >= 0)
-            graph.setEdgeSeen(static_cast<uint32_t>(edge),
-                              dates[static_cast<size_t>(earliest[edge])],
-                              dates[static_cast<size_t>(latest[edge])]);
+        if (!any_seen) graph.edge_seen_.clear();  // no edge is dated: the graph has no dates
       }
     } else {
       graph.computeEdgeSeenFromEvidence();
@@ -994,9 +1150,7 @@ void GraphStore::refreshSnapshot() const {
 
 std::optional<DatabaseStamp> GraphStore::stamp() const {
   if (schema_version_ < 5) return std::nullopt;
-  Statement query(db_, path_, "SELECT database_id, value FROM generation WHERE id = 1");
-  if (!query.step()) return std::nullopt;
-  return DatabaseStamp{query.text(0), query.integer(1)};
+  return readStamp(db_, path_);
 }
 
 GraphStore::Stats GraphStore::stats() const {

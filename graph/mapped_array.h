@@ -4,12 +4,60 @@
 // the same either way; the first change to a borrowed array copies it into its own storage.
 #pragma once
 
+#include <sys/mman.h>
+
 #include <cstddef>
+#include <cstdlib>
 #include <memory>
+#include <new>
 #include <type_traits>
 #include <vector>
 
 namespace kg {
+
+// Allocates arrays of 4 MiB and more aligned to 2 MiB and asks Linux for transparent huge pages
+// for them; smaller ones as std::allocator does. The first touch of each 4 KiB page is a fault,
+// and on the virtual machines kg runs on a fault is dear: filling 40 MB (the edges of a 1M-edge
+// graph) took 116 ms in 4 KiB pages against 9 ms in 2 MiB ones. (Where huge pages are turned
+// off the advice changes nothing.)
+template <typename T>
+struct LargeArrayAllocator {
+  using value_type = T;
+  static constexpr size_t kLargeBytes = size_t{4} << 20;
+  static constexpr size_t kHugePageBytes = size_t{2} << 20;
+
+  LargeArrayAllocator() = default;
+  template <typename U>
+  LargeArrayAllocator(const LargeArrayAllocator<U>&) noexcept {}
+
+  T* allocate(size_t count) {
+    if (count > SIZE_MAX / sizeof(T) - kHugePageBytes) throw std::bad_array_new_length();
+    size_t bytes = count * sizeof(T);
+    if (bytes < kLargeBytes) return std::allocator<T>().allocate(count);
+    // aligned_alloc wants a size that is a multiple of the alignment.
+    bytes = (bytes + kHugePageBytes - 1) / kHugePageBytes * kHugePageBytes;
+    void* memory = std::aligned_alloc(kHugePageBytes, bytes);
+    if (!memory) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+    ::madvise(memory, bytes, MADV_HUGEPAGE);
+#endif
+    return static_cast<T*>(memory);
+  }
+  void deallocate(T* memory, size_t count) {
+    if (count * sizeof(T) < kLargeBytes)
+      std::allocator<T>().deallocate(memory, count);
+    else
+      std::free(memory);
+  }
+  template <typename U>
+  bool operator==(const LargeArrayAllocator<U>&) const {
+    return true;
+  }
+};
+
+// A std::vector that takes huge pages once it is large.
+template <typename T>
+using LargeVector = std::vector<T, LargeArrayAllocator<T>>;
 
 template <typename T>
 class MappedArray {
@@ -107,13 +155,13 @@ class MappedArray {
   }
   template <typename Iterator>
   void erase(Iterator first, Iterator last) {
-    std::vector<T>& items = own();
+    LargeVector<T>& items = own();
     items.erase(items.begin() + (first - data_), items.begin() + (last - data_));
     sync();
   }
 
  private:
-  std::vector<T>& own() {
+  LargeVector<T>& own() {
     if (keep_alive_) {
       owned_.assign(data_, data_ + size_);
       keep_alive_.reset();
@@ -126,7 +174,7 @@ class MappedArray {
     size_ = owned_.size();
   }
 
-  std::vector<T> owned_;
+  LargeVector<T> owned_;
   std::shared_ptr<const void> keep_alive_;  // set while borrowed
   const T* data_ = nullptr;
   size_t size_ = 0;

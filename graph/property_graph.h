@@ -47,6 +47,15 @@ class EvidenceSource {
   virtual std::vector<Evidence> fetch(int64_t edge_store_id, uint32_t count) = 0;
 };
 
+// Hashes std::string and std::string_view alike, so a map keyed by std::string is searched
+// with a view and no string is built for the lookup.
+struct TextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+template <typename T>
+using TextMap = std::unordered_map<std::string, T, TextHash, std::equal_to<>>;
+
 class PropertyGraph {
  public:
   // A node's store row; its labels are read with nodeLabels, its properties with
@@ -316,6 +325,8 @@ class PropertyGraph {
   void setArticleInfo(uint32_t article, ArticleInfo info);
   // Records a news edge's first and last publication dates (edge_seen_ sized on first use).
   void setEdgeSeen(uint32_t edge, std::string_view first, std::string_view last);
+  // The index in seen_dates_ of a publication date, added when new.
+  uint32_t internSeenDate(std::string_view date);
   // Sets edge_seen_ from the evidence in memory (GraphStore::load sets it from SQL when the
   // evidence is not loaded).
   void computeEdgeSeenFromEvidence();
@@ -334,7 +345,7 @@ class PropertyGraph {
   MappedArray<Edge> edges_;
   std::vector<ValueMap> extra_;
   std::vector<std::string> relation_types_;
-  std::unordered_map<std::string, uint32_t> relation_type_index_;
+  TextMap<uint32_t> relation_type_index_;
 
   std::vector<EvidenceRecord> evidence_;
   std::string evidence_text_;
@@ -352,7 +363,7 @@ class PropertyGraph {
   }
   mutable std::function<void(PropertyGraph&)> pending_articles_;
   std::vector<std::string> articles_;
-  std::unordered_map<std::string, uint32_t> article_index_;
+  TextMap<uint32_t> article_index_;
   std::vector<ArticleInfo> article_info_;  // by article index; shorter when the tail has none
   // Per edge, indices into seen_dates_ of its first and last publication date (UINT32_MAX: not
   // dated); empty when no article is dated.
@@ -363,7 +374,7 @@ class PropertyGraph {
   MappedArray<SeenRange> edge_seen_;
   std::vector<std::string> seen_dates_;  // distinct dates, in no particular order
   std::vector<Value> seen_date_values_;  // the same as DATE values (read per row by queries)
-  std::unordered_map<std::string, uint32_t> seen_date_index_;
+  TextMap<uint32_t> seen_date_index_;
 
   // Adjacency: rows for the edges that existed at the last rebuild (start has nodes + 1
   // entries), and per node the edges added since. Rebuilt when the recent edges outnumber them.
