@@ -440,6 +440,7 @@ TEST_CASE("descriptions in other words are one actor, and a framed verb's common
       explanation);
   INFO(explanation);
   CHECK(explanation.find("said before as Arnorian state-affiliated actors") != std::string::npos);
+  CHECK(explanation.find("aka actors, Arnorian state-associated actors") != std::string::npos);
   CHECK(edges.count("Arnorian state-affiliated actors targeted Gondorian electoral commission") ==
         1);
   // Two descriptions of synonyms alone, with no word in common, stay two actors.

@@ -373,6 +373,7 @@ void Coreference::run(Document& document) const {
               sameDescription(entities[e].name, name)) {
             entity = static_cast<int>(e);
             mention.reason += "; said before as " + entities[e].name;
+            addAlias(entity, name);  // the words of this mention name it too
           }
         if (entity < 0) entity = create(mention, name, false);
         assign(m, entity);
