@@ -237,9 +237,7 @@ int loadMode(const Options& options) {
     // As a new `kg query --all-statuses` process loads: from the snapshot, once the first load
     // after a change (the tables, then the snapshot written) has made it. Nothing is measured
     // on a database before schema 5, which has no snapshots.
-    GraphStore::LoadOptions load_options;
-    load_options.lazy_evidence = true;
-    load_options.use_snapshot = true;
+    GraphStore::LoadOptions load_options = GraphStore::LoadOptions::queryView(true);
     std::string snapshot = GraphSnapshot::pathFor(db, true);
     std::remove(snapshot.c_str());
     auto start = Clock::now();

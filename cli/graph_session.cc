@@ -62,11 +62,9 @@ void GraphSession::load() {
     hidden_edges_ = 0;
     return;
   }
-  GraphStore::LoadOptions options;
-  options.asserted_only = !all_statuses_;
+  // Queries read few evidence sentences, if any; a window loads from the tables.
+  GraphStore::LoadOptions options = GraphStore::LoadOptions::queryView(all_statuses_);
   options.hidden_edges = &hidden_edges_;
-  options.lazy_evidence = true;  // queries read few evidence sentences, if any
-  options.use_snapshot = true;   // the default view only (asserted edges, no window)
   options.window_from = window_from_;
   options.window_to = window_to_;
   graph_ = std::make_shared<PropertyGraph>(

@@ -1140,11 +1140,7 @@ void GraphStore::refreshSnapshot() const {
   for (bool all_statuses : {false, true}) {
     std::error_code error;
     if (!std::filesystem::exists(GraphSnapshot::pathFor(path_, all_statuses), error)) continue;
-    LoadOptions options;  // the view GraphSession loads, with or without --all-statuses
-    options.asserted_only = !all_statuses;
-    options.lazy_evidence = true;
-    options.use_snapshot = true;
-    load(options);
+    load(LoadOptions::queryView(all_statuses));
   }
 }
 

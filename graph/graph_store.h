@@ -93,6 +93,16 @@ class GraphStore {
     // `kg query` and the shell load (asserted edges, or with --all-statuses every edge) with
     // lazy evidence, no window, a database file of schema 5 or later; other loads ignore it.
     bool use_snapshot = false;
+
+    // The view `kg query` and the shell load (asserted edges, or every edge with
+    // --all-statuses; evidence on demand; from the snapshot when it is current).
+    static LoadOptions queryView(bool all_statuses) {
+      LoadOptions options;
+      options.asserted_only = !all_statuses;
+      options.lazy_evidence = true;
+      options.use_snapshot = true;
+      return options;
+    }
   };
   // Reads the whole graph, in one read transaction (so it sees whole articles only).
   PropertyGraph load(const LoadOptions& options) const;
