@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -819,6 +821,8 @@ class EntityGroupMap {
   size_t used_ = 0;
 };
 
+int64_t countArgument(Runtime& runtime, const Expr* expr);
+
 class AggregateOperator : public Operator {
  public:
   AggregateOperator(Runtime& runtime, const Projection& projection, int slot_count)
@@ -879,7 +883,12 @@ class AggregateOperator : public Operator {
       addGroup(Row(slot_count_));
     Row row;
     size_t width = keyWidth();
+    std::optional<CountBound> bound = countBound();
     for (size_t group = 0; group < groupCount(); ++group) {
+      if (bound &&
+          !bound->admits(
+              accumulators_[group * projection_.aggregates.size() + bound->aggregate].count()))
+        continue;
       row.assign(row_size_, Value());
       for (size_t i = 0; i < kept_slots_.size(); ++i)
         row[kept_slots_[i]] = std::move(rows_[group * kept_slots_.size() + i]);
@@ -903,6 +912,53 @@ class AggregateOperator : public Operator {
  private:
   size_t keyWidth() const { return keys_.size() + projection_.star_slots.size(); }
   size_t groupCount() const { return group_count_; }
+
+  // ORDER BY a count first, then LIMIT k (SKIP included): a group whose count is worse than the
+  // k-th best count of all groups cannot be among the first k rows and the Sort that follows
+  // would drop it, so it is not built into a row at all (most groups, in a long tail). Groups
+  // that tie with the k-th best are all passed on, in their order, for the other keys to decide.
+  struct CountBound {
+    size_t aggregate;  // index in projection_.aggregates
+    int64_t count;     // the k-th best count
+    bool descending;
+    bool admits(int64_t group_count) const {
+      return descending ? group_count >= count : group_count <= count;
+    }
+  };
+  // The bound, or nothing when the projection is not of that shape or the groups are few.
+  // Every item and sort key must be a value read as is (a key, an aggregate, a variable), so a
+  // group left out cannot hide an error its row would have raised.
+  std::optional<CountBound> countBound() {
+    const Projection& projection = projection_;
+    if (projection.distinct || projection.order_by.empty() || !projection.limit) return {};
+    for (const SortItem& item : projection.order_by)
+      if (item.expression->kind != ExprKind::Variable || item.expression->slot < 0) return {};
+    std::optional<size_t> counted;
+    for (size_t i = 0; i < projection.items.size(); ++i) {
+      const Expr& expression = *projection.items[i].expression;
+      if (key_of_item_[i] >= 0) continue;
+      if (!expression.aggregate) return {};
+      if (projection.items[i].slot != projection.order_by[0].expression->slot) continue;
+      bool count = expression.kind == ExprKind::CountStar ||
+                   findAggregate(expression.name) == AggregateKind::Count;
+      for (size_t a = 0; a < projection.aggregates.size() && count; ++a)
+        if (projection.aggregates[a] == &expression) counted = a;
+    }
+    if (!counted) return {};
+    int64_t keep = countArgument(runtime_, projection.limit.get());
+    if (projection.skip) keep += countArgument(runtime_, projection.skip.get());
+    if (keep <= 0 || static_cast<size_t>(keep) >= groupCount()) return {};
+    bool descending = projection.order_by[0].descending;
+    std::vector<int64_t> counts(groupCount());
+    for (size_t group = 0; group < groupCount(); ++group)
+      counts[group] = accumulators_[group * projection.aggregates.size() + *counted].count();
+    auto kth = counts.begin() + (keep - 1);
+    if (descending)
+      std::nth_element(counts.begin(), kth, counts.end(), std::greater<>());
+    else
+      std::nth_element(counts.begin(), kth, counts.end());
+    return CountBound{*counted, *kth, descending};
+  }
 
   // Groups live in flat arrays (keys, first rows and accumulators, one stretch per group), not
   // in a hash-map node with three vectors of their own each: grouping tens of thousands of

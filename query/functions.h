@@ -65,6 +65,8 @@ class Accumulator {
   void addCountStar() { ++count_; }
   // A count (not DISTINCT) of rows counted elsewhere and merged in.
   void addCounted(int64_t rows) { count_ += rows; }
+  // A count's result so far, without building the Value (meaningful for count only).
+  int64_t count() const { return count_; }
   Value result() const;
 
  private:
