@@ -412,7 +412,7 @@ void Coreference::run(Document& document) const {
             entry != lexicon_.descriptions.end() &&
             (entry->second.type == ActorType::Country || entry->second.type == ActorType::Person);
         int entity = typed ? -1 : recent(m, 6, [&](const Entity& e) {
-          return !e.named && (e.head == head_lemma || sameWordOrSynonym(e.head, head_lemma));
+          return !e.named && sameWordOrSynonym(e.head, head_lemma);
         });
         if (entity < 0 && entry != lexicon_.descriptions.end()) {
           const DescriptionEntry& description = entry->second;

@@ -143,20 +143,17 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
 
   // Context.
   auto resolved = [&](size_t j) { return tokens[j].pos; };
-  // The previous token, skipping adverbs and negations when asked.
-  // Whether the singular noun at `last` ends a noun phrase opened by an article or a
-  // possessive with only adjectives and singular nouns between ("the hacking", "its new front").
+  // Whether the singular noun at `last` ends a noun phrase opened by a determiner with only
+  // adjectives and singular nouns between ("the hacking", "its new front").
   auto singularPhraseBefore = [&](size_t last) {
     for (size_t j = last; j-- > 0;) {
-      const std::string& word = tokens[j].lower;
-      if (word == "a" || word == "an" || word == "the" || word == "its" || word == "their" ||
-          word == "his" || word == "her" || word == "this")
-        return true;
+      if (tokens[j].pos == P::Determiner) return true;
       if (tokens[j].pos != P::Adjective && !(tokens[j].pos == P::Noun && !tokens[j].plural))
         return false;
     }
     return false;
   };
+  // The previous token, skipping adverbs and negations when asked.
   auto previous = [&](size_t i, bool skip_adverbs) -> int {
     for (size_t j = i; j-- > 0;) {
       // Past a short parenthesis: "The Union (EU) imposed" reads as "The Union imposed".

@@ -71,13 +71,16 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
       {"descriptions.tsv", 0}, {"government_words.tsv", 0},
   };
   WordDictionary& dictionary = WordDictionary::instance();
-  for (const auto& [file, column] : sources)
-    for (const LexiconRow& row : readLexiconTable(lexicon_dir + "/" + file)) {
+  const std::vector<LexiconRow> relations = readLexiconTable(lexicon_dir + "/relations.tsv");
+  for (const auto& [file, column] : sources) {
+    const bool relations_file = file == std::string("relations.tsv");
+    const std::vector<LexiconRow> others =
+        relations_file ? std::vector<LexiconRow>{} : readLexiconTable(lexicon_dir + "/" + file);
+    for (const LexiconRow& row : relations_file ? relations : others) {
       if (row.fields.size() <= column) continue;
       std::string word = firstForm(row.fields[column]);
       if (word.empty()) continue;
-      if (file == std::string("relations.tsv") && row.fields.size() > 2 &&
-          row.fields[2] == "prep") {
+      if (relations_file && row.fields.size() > 2 && row.fields[2] == "prep") {
         prepositions_.insert(word);
         for (const auto& synset : dictionary.synsets(word, kSensesPerWord))
           if (synset.part == WordNetFiles::kNoun)
@@ -96,20 +99,21 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
       for (const auto& synset : dictionary.synsets(word, kSensesPerWord))
         synset_to_listed_.emplace(keyOf(synset), word);
     }
-  // A relation verb acts without a frame, whatever other role it also has ("target").
-  // And a word that a relation verb's first sense has is read as that verb (by the relation
-  // stage), not as a framed one: "directed" beside "targeted" is not "conducted".
-  // Each relation's first noun read as a nominal ("sanction", "accusation") names it where a
-  // verb-only word of that relation heads a noun phrase.
+  }
+  // A relation verb acts without a frame, whatever other role it also has ("target"). A word
+  // of a relation verb's first sense is read as that verb (by the relation stage), not as a
+  // framed one: "directed" beside "targeted" is not "conducted". And where a verb-only word of
+  // a relation heads a noun phrase, it names the relation as the relation's first nominal noun
+  // does ("sanction", "accusation").
   std::unordered_map<std::string, std::string> first_noun_of_relation;
-  for (const LexiconRow& row : readLexiconTable(lexicon_dir + "/relations.tsv")) {
+  for (const LexiconRow& row : relations) {
     if (row.fields.size() <= 3) continue;
     std::string word = firstForm(row.fields[1]);
     framed_verbs_.erase(word);
     if (row.fields[2] == "noun" && row.fields[3].rfind("nominal", 0) == 0)
       first_noun_of_relation.emplace(row.fields[0], word);
   }
-  for (const LexiconRow& row : readLexiconTable(lexicon_dir + "/relations.tsv")) {
+  for (const LexiconRow& row : relations) {
     if (row.fields.size() <= 2 || row.fields[2] != "verb") continue;
     std::string word = firstForm(row.fields[1]);
     auto noun = first_noun_of_relation.find(row.fields[0]);
