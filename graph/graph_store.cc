@@ -806,7 +806,7 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
   const bool snapshot = options.use_snapshot && options.lazy_evidence &&
                         options.window_from.empty() && options.window_to.empty() &&
                         !isInMemory(path_) && schema_version_ >= 5;
-  std::optional<DatabaseStamp> stamp, stamp_now;  // stamp: for the snapshot
+  std::optional<DatabaseStamp> stamp;  // the transaction's first read, when it has one
   size_t hidden_count = 0;
   exec("BEGIN");
   try {
@@ -827,12 +827,11 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
     // that both connections see it in one state. (The stamp is this transaction's first read.)
     std::future<std::optional<EdgeDates>> dates_aside;
     if (lazy && schema_version_ >= 5 && std::thread::hardware_concurrency() > 1) {
-      if (!stamp) stamp_now = this->stamp();
-      const std::optional<DatabaseStamp>& state = stamp ? stamp : stamp_now;
-      if (state) {
+      if (!snapshot) stamp = this->stamp();
+      if (stamp) {
         try {
           dates_aside =
-              std::async(std::launch::async, readEdgeDatesAside, path_, schema_version_, *state);
+              std::async(std::launch::async, readEdgeDatesAside, path_, schema_version_, *stamp);
         } catch (const std::system_error&) {  // no thread to be had: read them here later
         }
       }
@@ -1129,7 +1128,7 @@ PropertyGraph GraphStore::load(const LoadOptions& options) const {
   }
   exec("COMMIT");
   // For the next load; a folder it cannot be written to leaves loads as they were.
-  if (stamp)
+  if (snapshot && stamp)
     GraphSnapshot::write(GraphSnapshot::pathFor(path_, !options.asserted_only), graph, *stamp,
                          !options.asserted_only, hidden_count);
   return graph;
