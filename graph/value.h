@@ -53,6 +53,16 @@ struct Value {
   Value(EdgeRef e) : data(e) {}
   Value(PathValue p) : data(std::move(p)) {}
   Value(Temporal t) : data(std::move(t)) {}
+  // Storing a node or relationship id into a value that already holds one (a query's row slots,
+  // once per row) assigns in place, without a temporary Value and the variant's move visit.
+  Value& operator=(NodeRef n) {
+    data = n;
+    return *this;
+  }
+  Value& operator=(EdgeRef e) {
+    data = e;
+    return *this;
+  }
 
   bool isNull() const { return std::holds_alternative<std::monostate>(data); }
   template <typename T>

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <memory>
@@ -24,7 +25,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 // A row's hash: its width, then each value's hash (hashValue) mixed in by mixRowHash. A string
-// hashes as std::hash of its text, so a key read in place as a string_view hashes alike.
+// hashes as hashText of its text, so a key read in place as a string_view hashes alike.
 size_t mixRowHash(size_t seed, size_t value_hash) { return seed * 1000003 ^ value_hash; }
 struct RowHash {
   size_t operator()(const Row& row) const {
@@ -817,6 +818,37 @@ class EntityGroupMap {
 
 int64_t countArgument(Runtime& runtime, const Expr* expr);
 
+// Copies of short texts in large blocks that never move: a view of a copy stays valid until the
+// store goes, and thousands of copies cost a few allocations instead of one each.
+class TextStore {
+ public:
+  std::string_view copy(std::string_view text) {
+    if (text.empty()) return std::string_view("", 0);  // never a null view
+    char* at;
+    if (text.size() > kBlockSize / 4) {  // a long text gets a block of its own
+      blocks_.push_back(std::make_unique<char[]>(text.size() + 1));
+      at = blocks_.back().get();
+    } else {
+      if (text.size() > left_) {
+        blocks_.push_back(std::make_unique<char[]>(kBlockSize));
+        next_ = blocks_.back().get();
+        left_ = kBlockSize;
+      }
+      at = next_;
+      next_ += text.size();
+      left_ -= text.size();
+    }
+    std::memcpy(at, text.data(), text.size());
+    return {at, text.size()};
+  }
+
+ private:
+  static constexpr size_t kBlockSize = 64 * 1024;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* next_ = nullptr;  // the free part of the last short-text block
+  size_t left_ = 0;
+};
+
 class AggregateOperator : public Operator {
  public:
   AggregateOperator(Runtime& runtime, const Projection& projection, int slot_count)
@@ -894,7 +926,7 @@ class AggregateOperator : public Operator {
         // A grouping key was evaluated on this very row when the group began: reuse it rather
         // than reading the graph again for every group (each key belongs to one item).
         if (key_of_item_[i] >= 0 && width > 0)
-          row[item.slot] = std::move(group_keys_[group * width + key_of_item_[i]]);
+          row[item.slot] = takeKey(group * width + key_of_item_[i]);
         else
           row[item.slot] = runtime_.eval(*item.expression, row);
       }
@@ -958,7 +990,13 @@ class AggregateOperator : public Operator {
   // in a hash-map node with three vectors of their own each: grouping tens of thousands of
   // rows was mostly allocating, chasing and freeing those.
   void addGroup(const Row& row) {
-    for (int slot : kept_slots_) rows_.push_back(row[slot]);
+    for (int slot : kept_slots_) {
+      const Value& value = row[slot];  // mostly a node: copied without the variant's visit
+      if (value.is<NodeRef>())
+        rows_.emplace_back(value.as<NodeRef>());
+      else
+        rows_.push_back(value);
+    }
     row_size_ = std::max(row_size_, row.size());
     ++group_count_;
     for (const Expr* aggregate : projection_.aggregates) {
@@ -984,7 +1022,7 @@ class AggregateOperator : public Operator {
         // Hashed and compared where the graph keeps it; copied only for a new group.
         text.in_place = true;
         key.emplace_back();
-        hash = mixRowHash(hash, std::hash<std::string_view>()(text.text));
+        hash = mixRowHash(hash, hashText(text.text));
       } else {
         key.push_back(runtime_.eval(*expr, row));
         hash = mixRowHash(hash, hashValue(key.back()));
@@ -1011,24 +1049,48 @@ class AggregateOperator : public Operator {
       size_t group = table_[i].group - 1;
       bool equal = true;
       for (size_t k = 0; k < width && equal; ++k) {
-        const Value& kept = group_keys_[group * width + k];
-        if (key_texts_[k].in_place)
+        size_t at = group * width + k;
+        if (const std::string_view* text = keptText(at)) {
+          if (key_texts_[k].in_place)
+            equal = *text == key_texts_[k].text;
+          else
+            equal = key[k].is<std::string>() && key[k].as<std::string>() == *text;
+        } else if (key_texts_[k].in_place) {
+          const Value& kept = group_keys_[at];
           equal = kept.is<std::string>() && kept.as<std::string>() == key_texts_[k].text;
-        else
-          equal = orderCompare(kept, key[k]) == 0;
+        } else {
+          equal = orderCompare(group_keys_[at], key[k]) == 0;
+        }
       }
       if (equal) return group;
     }
     size_t group = groupCount();
     table_[i] = TableSlot{hash, static_cast<uint32_t>(group + 1)};
     for (size_t k = 0; k < width; ++k) {  // key_ is scratch
-      if (key_texts_[k].in_place)
-        group_keys_.emplace_back(std::string(key_texts_[k].text));
-      else
+      size_t at = group * width + k;
+      if (key_texts_[k].in_place) {
+        // Copied into the operator's own text store, and into a string value only for the
+        // groups passed on (finish): most groups of a top-k query never are.
+        if (kept_texts_.size() <= at) kept_texts_.resize(at + 1);
+        kept_texts_[at] = text_store_.copy(key_texts_[k].text);
+      } else {
+        if (group_keys_.size() < at) group_keys_.resize(at);
         group_keys_.push_back(std::move(key[k]));
+      }
     }
     addGroup(row);
     return group;
+  }
+
+  // The text of a group key kept in text_store_, or nullptr when group_keys_ holds the key.
+  const std::string_view* keptText(size_t at) const {
+    return at < kept_texts_.size() && kept_texts_[at].data() != nullptr ? &kept_texts_[at]
+                                                                        : nullptr;
+  }
+  // The key value of group_keys_[at], built from the kept text when there is one.
+  Value takeKey(size_t at) {
+    if (const std::string_view* text = keptText(at)) return Value(std::string(*text));
+    return std::move(group_keys_[at]);
   }
 
   // Whether a key is the name of a node that keeps it as a field (`b.name`): its text in place.
@@ -1044,22 +1106,30 @@ class AggregateOperator : public Operator {
     return node < graph.nodeCount() && !graph.nodeDeleted(node) && graph.nodeNameText(node, text);
   }
 
-  // Makes room for `groups` more groups, so that growing moves no Value while they are added.
-  void reserveGroups(size_t groups) {
+  // Makes room for `groups` more groups, so that growing moves no Value while they are added;
+  // with `texts`, their keys will be texts read in place (kept_texts_).
+  void reserveGroups(size_t groups, bool texts) {
     size_t total = groupCount() + groups;
-    group_keys_.reserve(total * keyWidth());
+    if (texts)
+      kept_texts_.reserve(total * keyWidth());
+    else
+      group_keys_.reserve(total * keyWidth());
     rows_.reserve(total * kept_slots_.size());
     accumulators_.reserve(total * projection_.aggregates.size());
   }
 
   // Sizes the group table for `groups` more groups, so that it does not grow while they come.
   void reserveTable(size_t groups) {
-    while ((groupCount() + groups) * 2 > table_.size()) growTable();
+    size_t size = table_.empty() ? 64 : table_.size();
+    while ((groupCount() + groups) * 2 > size) size *= 2;
+    if (size > table_.size()) growTable(size);
   }
 
-  void growTable() {
+  // Moves the groups to a table of `size` slots (a power of two; twice the size by default).
+  void growTable(size_t size = 0) {
     std::vector<TableSlot> old = std::move(table_);
-    table_.assign(old.empty() ? 64 : old.size() * 2, TableSlot{});
+    if (size == 0) size = old.empty() ? 64 : old.size() * 2;
+    table_.assign(size, TableSlot{});
     size_t mask = table_.size() - 1;
     for (const TableSlot& slot : old) {
       if (slot.group == 0) continue;
@@ -1270,8 +1340,8 @@ class AggregateOperator : public Operator {
     row.assign(input_width_, Value());
     size_t width = counted_slots_.size();
     size_t tuples = pending_entities_.size();
-    reserveGroups(tuples);
     bool names_read = readNamesInNodeOrder();
+    reserveGroups(tuples, names_read);
     if (names_read) reserveTable(tuples);
     // The tuples are scattered over the graph: reading their keys is a cache miss or two per
     // node (its record, its name's text), so the nodes a few tuples ahead are prefetched (or,
@@ -1315,8 +1385,9 @@ class AggregateOperator : public Operator {
       }
       size_t group;
       if (names_read && pending_names_[tuple].in_place) {
-        key_.assign(1, Value());
-        key_texts_.assign(1, pending_names_[tuple]);
+        if (key_.size() != 1) key_.assign(1, Value());  // unread: the key is the text
+        key_texts_.resize(1);
+        key_texts_[0] = pending_names_[tuple];
         group = findKeyedGroup(row, pending_hashes_[tuple]);
       } else {
         group = findGroup(row);
@@ -1353,9 +1424,7 @@ class AggregateOperator : public Operator {
       KeyText& name = pending_names_[tuple];
       // A deleted node's property must fail as the general path fails: evaluated there.
       name.in_place = !graph.nodeDeleted(node) && graph.nodeNameText(node, name.text);
-      if (name.in_place)
-        pending_hashes_[tuple] =
-            mixRowHash(1, std::hash<std::string_view>()(name.text));  // one key
+      if (name.in_place) pending_hashes_[tuple] = mixRowHash(1, hashText(name.text));  // one key
     }
     return true;
   }
@@ -1390,10 +1459,15 @@ class AggregateOperator : public Operator {
   };
   std::vector<TableSlot> table_;  // open addressing over group_keys_, at most half full
   // Flat arrays, reserved ahead when the number of new groups is known (reserveGroups).
-  std::vector<Value> group_keys_;  // keyWidth() values per group
-  std::vector<int> kept_slots_;    // see findKeptSlots
-  std::vector<Value> rows_;        // per group the kept slots of its first row
-  size_t row_size_ = 0;            // the width of the rows passed on
+  // keyWidth() keys per group, key k of group g at g * keyWidth() + k: in group_keys_, or, when
+  // it was read in place, as copied into text_store_ with its view in kept_texts_ (keptText).
+  // Each vector ends after its last entry in use; a null view or value fills the gaps.
+  std::vector<Value> group_keys_;
+  std::vector<std::string_view> kept_texts_;
+  TextStore text_store_;
+  std::vector<int> kept_slots_;  // see findKeptSlots
+  std::vector<Value> rows_;      // per group the kept slots of its first row
+  size_t row_size_ = 0;          // the width of the rows passed on
   size_t group_count_ = 0;
   std::vector<Accumulator> accumulators_;  // aggregates.size() per group
   Row key_;  // findGroup's scratch: the row's key values (null where read in place)

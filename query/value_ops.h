@@ -52,6 +52,9 @@ struct RowLess {
 };
 // A hash consistent with orderCompare == 0 (1 and 1.0 hash alike).
 size_t hashValue(const Value& value);
+// The hash hashValue gives a string with this text: grouping and DISTINCT hash a text read in
+// place (a node's name in the graph) with it, then compare it with the kept strings.
+size_t hashText(std::string_view text);
 
 // Arithmetic; throws QueryError (TypeError / ArithmeticError) on bad operand types or
 // integer overflow and division by zero.
