@@ -9,6 +9,7 @@
 
 #include "graph/name_key.h"
 #include "graph/radix_sort.h"
+#include "graph/text_hash.h"
 
 namespace kg {
 
@@ -551,6 +552,39 @@ void PropertyGraph::sortNameIndex() const {
                                 }),
                     name_index_.end());
   name_index_sorted_ = true;
+}
+
+void PropertyGraph::hashAllNames() const {
+  const size_t count = nodes_.size();
+  name_hashes_.assign(count, 0);
+  shared_names_.assign((count + 63) / 64, 0);
+  struct Named {
+    uint64_t hash;
+    uint32_t node;
+  };
+  std::vector<Named> named, buffer;
+  named.reserve(count);
+  for (uint32_t node = 0; node < count; ++node) {
+    std::string_view text;
+    if (!nodeNameText(node, text)) continue;
+    uint64_t hash = hashText(text);
+    hash += hash == 0;  // 0 stands for no name
+    name_hashes_[node] = hash;
+    named.push_back(Named{hash, node});
+  }
+  // Equal low 32 bits count as shared too: a few more names than needed, two passes not four.
+  buffer.resize(named.size());
+  const Named* sorted = radixSort(
+      named.data(), buffer.data(), named.size(),
+      [](const Named& entry) { return entry.hash & UINT32_MAX; }, UINT32_MAX, 16);
+  for (size_t first = 0, last = 0; first < named.size(); first = last) {
+    uint64_t low = sorted[first].hash & UINT32_MAX;
+    for (last = first + 1; last < named.size() && (sorted[last].hash & UINT32_MAX) == low;) ++last;
+    if (last - first > 1)
+      for (size_t i = first; i < last; ++i)
+        shared_names_[sorted[i].node / 64] |= uint64_t{1} << (sorted[i].node % 64);
+  }
+  name_hashes_changes_ = changes_;
 }
 
 std::vector<uint32_t> PropertyGraph::findByName(std::string_view name) const {

@@ -397,7 +397,13 @@ class MatchOperator : public Operator {
     }
     std::vector<ScanCandidate>& candidates = prepared.scan_candidates;
     candidates.clear();
-    for (uint32_t edge : edges) {
+    candidates.reserve(edges.size() * (step.direction == Direction::Both ? 2 : 1));
+    // The edges of one type lie scattered among the others: their records are loaded a few
+    // edges ahead, so that the misses overlap instead of coming one after another.
+    constexpr size_t kRecordsAhead = 16;
+    for (size_t i = 0; i < edges.size(); ++i) {
+      if (i + kRecordsAhead < edges.size()) graph_.prefetchEdge(edges.first[i + kRecordsAhead]);
+      uint32_t edge = edges.first[i];
       const auto& record = graph_.edge(edge);
       if (step.direction != Direction::Incoming)
         candidates.push_back(ScanCandidate{record.source, false, edge, record.target});
@@ -916,8 +922,11 @@ class AggregateOperator : public Operator {
               accumulators_[group * projection_.aggregates.size() + bound->aggregate].count()))
         continue;
       row.assign(row_size_, Value());
-      for (size_t i = 0; i < kept_slots_.size(); ++i)
-        row[kept_slots_[i]] = std::move(rows_[group * kept_slots_.size() + i]);
+      if (group < kept_tuples_.size() && kept_tuples_[group].first != 0)
+        setEntities(row, kept_tuples_[group]);
+      else
+        for (size_t i = 0; i < kept_slots_.size(); ++i)
+          row[kept_slots_[i]] = std::move(rows_[group * kept_slots_.size() + i]);
       for (size_t i = 0; i < projection_.aggregates.size(); ++i)
         row[projection_.aggregates[i]->slot] =
             accumulators_[group * projection_.aggregates.size() + i].result();
@@ -989,13 +998,15 @@ class AggregateOperator : public Operator {
   // Groups live in flat arrays (keys, first rows and accumulators, one stretch per group), not
   // in a hash-map node with three vectors of their own each: grouping tens of thousands of
   // rows was mostly allocating, chasing and freeing those.
-  void addGroup(const Row& row) {
-    for (int slot : kept_slots_) {
-      const Value& value = row[slot];  // mostly a node: copied without the variant's visit
-      if (value.is<NodeRef>())
-        rows_.emplace_back(value.as<NodeRef>());
-      else
-        rows_.push_back(value);
+  // With `tuple` (counting by entity: the kept slots are among the tuple's entities), the group
+  // keeps the tuple's ids instead of copies of the row's values (see kept_tuples_).
+  void addGroup(const Row& row, const EntityGroupMap::Key* tuple = nullptr) {
+    if (tuple && !kept_slots_.empty()) {
+      if (kept_tuples_.size() <= group_count_) kept_tuples_.resize(group_count_ + 1);
+      kept_tuples_[group_count_] = *tuple;
+    } else if (!kept_slots_.empty()) {
+      rows_.resize(group_count_ * kept_slots_.size());  // a null row for each group before
+      for (int slot : kept_slots_) rows_.push_back(row[slot]);
     }
     row_size_ = std::max(row_size_, row.size());
     ++group_count_;
@@ -1007,7 +1018,51 @@ class AggregateOperator : public Operator {
   }
 
   // The group of the row's key values, created when new.
-  size_t findGroup(Row& row) { return findKeyedGroup(row, prepareKey(row)); }
+  size_t findGroup(Row& row, const EntityGroupMap::Key* tuple = nullptr) {
+    size_t hash = prepareKey(row);
+    // A text key may equal the name of a group of an unshared name: those enter the table now.
+    // A group with a text key found this way keeps later groups of unshared names from being
+    // made without the table (text_groups_from_rows_).
+    for (size_t k = 0; k < key_.size(); ++k)
+      if (key_texts_[k].in_place || key_[k].is<std::string>()) {
+        tableUnsharedGroups();
+        text_groups_from_rows_ = true;
+        break;
+      }
+    return findKeyedGroup(row, hash, tuple);
+  }
+
+  // A group for a node whose name no other node has (PropertyGraph::nameUnshared), found by
+  // counting by entity with the node's name as the only key: no other tuple's key can equal it,
+  // so it goes into no table and its name is neither read nor hashed now; a key of another kind
+  // of row that might equal it makes it enter the table first (tableUnsharedGroups).
+  size_t addUnsharedGroup(uint32_t node, const EntityGroupMap::Key& tuple, const Row& row) {
+    size_t group = groupCount();
+    if (unshared_nodes_.size() <= group) unshared_nodes_.resize(group + 1, kNoNode);
+    unshared_nodes_[group] = node;
+    unshared_groups_.push_back(static_cast<uint32_t>(group));
+    addGroup(row, &tuple);
+    return group;
+  }
+
+  // Reads, keeps and enters in the table the names of the groups of unshared names: before a
+  // key that might equal one is looked up, and before the graph may change again.
+  void tableUnsharedGroups() {
+    const PropertyGraph& graph = runtime_.graph;
+    for (uint32_t group : unshared_groups_) {
+      uint32_t node = std::exchange(unshared_nodes_[group], kNoNode);
+      std::string_view text;
+      if (!graph.nodeNameText(node, text)) continue;  // (cannot happen: counted with its name)
+      if (kept_texts_.size() <= group) kept_texts_.resize(group + 1);
+      kept_texts_[group] = text_store_.copy(text);
+      size_t hash = mixRowHash(1, hashText(text));
+      if ((groupCount() + 1) * 2 > table_.size()) growTable();
+      size_t mask = table_.size() - 1, i = hash & mask;
+      while (table_[i].group != 0) i = (i + 1) & mask;
+      table_[i] = TableSlot{hash, group + 1};
+    }
+    unshared_groups_.clear();
+  }
 
   // Fills key_ and key_texts_ with the row's key values and returns their hash (as RowHash
   // hashes the key row).
@@ -1038,7 +1093,7 @@ class AggregateOperator : public Operator {
   }
 
   // The group of the key in key_ and key_texts_ (prepareKey), created from the row when new.
-  size_t findKeyedGroup(const Row& row, size_t hash) {
+  size_t findKeyedGroup(const Row& row, size_t hash, const EntityGroupMap::Key* tuple = nullptr) {
     Row& key = key_;
     size_t width = keyWidth();
     if ((groupCount() + 1) * 2 > table_.size()) growTable();
@@ -1078,7 +1133,7 @@ class AggregateOperator : public Operator {
         group_keys_.push_back(std::move(key[k]));
       }
     }
-    addGroup(row);
+    addGroup(row, tuple);
     return group;
   }
 
@@ -1087,8 +1142,14 @@ class AggregateOperator : public Operator {
     return at < kept_texts_.size() && kept_texts_[at].data() != nullptr ? &kept_texts_[at]
                                                                         : nullptr;
   }
-  // The key value of group_keys_[at], built from the kept text when there is one.
+  // The key value of group_keys_[at], built from the kept text or the unshared name when there
+  // is one.
   Value takeKey(size_t at) {
+    if (at < unshared_nodes_.size() && unshared_nodes_[at] != kNoNode) {
+      std::string_view text;
+      if (!runtime_.graph.nodeNameText(unshared_nodes_[at], text)) return Value();
+      return Value(std::string(text));
+    }
     if (const std::string_view* text = keptText(at)) return Value(std::string(*text));
     return std::move(group_keys_[at]);
   }
@@ -1114,7 +1175,7 @@ class AggregateOperator : public Operator {
       kept_texts_.reserve(total * keyWidth());
     else
       group_keys_.reserve(total * keyWidth());
-    rows_.reserve(total * kept_slots_.size());
+    if (!kept_slots_.empty()) kept_tuples_.reserve(total);  // flushed tuples keep their ids
     accumulators_.reserve(total * projection_.aggregates.size());
   }
 
@@ -1220,6 +1281,7 @@ class AggregateOperator : public Operator {
     if (graph.anyNodeDeleted() || graph.anyEdgeDeleted() || !entityKey(row, entities)) return false;
     if (graph.changeCount() != memo_changes_) {
       flushEntities();
+      tableUnsharedGroups();  // names as of now, as the flush read the others'
       by_entity_.clear();
       dense_by_node_.clear();
       memo_changes_ = graph.changeCount();
@@ -1340,9 +1402,10 @@ class AggregateOperator : public Operator {
     row.assign(input_width_, Value());
     size_t width = counted_slots_.size();
     size_t tuples = pending_entities_.size();
-    bool names_read = readNamesInNodeOrder();
+    size_t tabled = tuples;  // at most this many tuples will enter the group table
+    bool names_read = readNamesInNodeOrder(tabled);
     reserveGroups(tuples, names_read);
-    if (names_read) reserveTable(tuples);
+    if (names_read) reserveTable(tabled);
     // The tuples are scattered over the graph: reading their keys is a cache miss or two per
     // node (its record, its name's text), so the nodes a few tuples ahead are prefetched (or,
     // with names_read, the group table's slot of the tuple a few ahead).
@@ -1351,7 +1414,8 @@ class AggregateOperator : public Operator {
       if (names_read) {
         // The slot the tuple's hash leads to, and its name, copied when it starts a group.
         if (tuple + kPrefetchDistance < tuples &&
-            pending_names_[tuple + kPrefetchDistance].in_place) {
+            pending_names_[tuple + kPrefetchDistance].in_place &&
+            !pending_names_[tuple + kPrefetchDistance].unshared) {
           __builtin_prefetch(
               &table_[pending_hashes_[tuple + kPrefetchDistance] & (table_.size() - 1)]);
           __builtin_prefetch(pending_names_[tuple + kPrefetchDistance].text.data());
@@ -1369,28 +1433,20 @@ class AggregateOperator : public Operator {
           __builtin_prefetch(ahead, 1);
       const EntityGroupMap::Key& entities = pending_entities_[tuple];
       DenseEntry* dense = denseEntry(entities);
-      uint64_t codes[2] = {entities.first, entities.second};
-      for (size_t i = 0; i < entity_slots_.size(); ++i) {
-        uint32_t index = static_cast<uint32_t>(codes[i]);
-        switch (codes[i] >> 32) {
-          case 2:
-            row[entity_slots_[i]] = NodeRef{index};
-            break;
-          case 3:
-            row[entity_slots_[i]] = EdgeRef{index};
-            break;
-          default:
-            row[entity_slots_[i]] = Value();
-        }
-      }
       size_t group;
-      if (names_read && pending_names_[tuple].in_place) {
+      const KeyText& name = names_read ? pending_names_[tuple] : KeyText{};
+      if (name.unshared && !text_groups_from_rows_) {
+        group = addUnsharedGroup(static_cast<uint32_t>(entities.first), entities, row);
+      } else if (name.in_place) {                       // nothing to evaluate on the row
         if (key_.size() != 1) key_.assign(1, Value());  // unread: the key is the text
         key_texts_.resize(1);
-        key_texts_[0] = pending_names_[tuple];
-        group = findKeyedGroup(row, pending_hashes_[tuple]);
+        key_texts_[0] = name;
+        if (name.unshared)  // its name was not read
+          graph.nodeNameText(static_cast<uint32_t>(entities.first), key_texts_[0].text);
+        group = findKeyedGroup(row, pending_hashes_[tuple], &entities);
       } else {
-        group = findGroup(row);
+        setEntities(row, entities);
+        group = findGroup(row, &entities);
       }
       for (size_t i = 0; i < width; ++i)
         accumulators_[group * width + i].addCounted(pending_counts_[tuple * width + i]);
@@ -1405,12 +1461,14 @@ class AggregateOperator : public Operator {
     pending_counts_.clear();
   }
 
-  // Grouping by one node's name (`b.name`) with the dense array: reads the names of the pending
-  // tuples' nodes in node order, a walk through the graph's records and texts the caches
-  // follow, instead of a cache miss or two per tuple in the order the tuples came; their keys
-  // (KeyText) and hashes go to pending_names_ and pending_hashes_, by tuple. False (nothing
-  // read) for other keys, or when few tuples are pending against the nodes to walk.
-  bool readNamesInNodeOrder() {
+  // Grouping by one node's name (`b.name`) with the dense array: reads the name hashes of the
+  // pending tuples' nodes (PropertyGraph::nameHash) and the names of those whose name another
+  // node shares, in node order, a walk the caches follow, instead of a cache miss or two per
+  // tuple in the order the tuples came; their keys (KeyText) and hashes go to pending_names_ and
+  // pending_hashes_, by tuple. False (nothing read) for other keys, or when few tuples are
+  // pending against the nodes to walk. Lowers `tabled` (the tuples that will look for their
+  // group in the table) by the unshared ones.
+  bool readNamesInNodeOrder(size_t& tabled) {
     size_t tuples = pending_entities_.size();
     if (!single_node_name_ || dense_by_node_.empty() || tuples * 8 < dense_by_node_.size())
       return false;
@@ -1423,10 +1481,35 @@ class AggregateOperator : public Operator {
       tuple &= ~kPendingTuple;
       KeyText& name = pending_names_[tuple];
       // A deleted node's property must fail as the general path fails: evaluated there.
-      name.in_place = !graph.nodeDeleted(node) && graph.nodeNameText(node, name.text);
-      if (name.in_place) pending_hashes_[tuple] = mixRowHash(1, hashText(name.text));  // one key
+      uint64_t hash = graph.nameHash(node);  // 0: no name kept as a field
+      name.in_place = hash != 0 && !graph.nodeDeleted(node);
+      if (!name.in_place) continue;
+      name.unshared = graph.nameUnshared(node);
+      tabled -= name.unshared && !text_groups_from_rows_;
+      // The name of an unshared node is not read; the others' names are compared.
+      if (!name.unshared || hash == 1) graph.nodeNameText(node, name.text);
+      if (hash == 1) hash = hashText(name.text);     // (nameHash stands 1 for a hash of 0)
+      pending_hashes_[tuple] = mixRowHash(1, hash);  // as prepareKey hashes one key
     }
     return true;
+  }
+
+  // Puts the entities of a tuple (entityKey) into their slots of the row.
+  void setEntities(Row& row, const EntityGroupMap::Key& entities) const {
+    uint64_t codes[2] = {entities.first, entities.second};
+    for (size_t i = 0; i < entity_slots_.size(); ++i) {
+      uint32_t index = static_cast<uint32_t>(codes[i]);
+      switch (codes[i] >> 32) {
+        case 2:
+          row[entity_slots_[i]] = NodeRef{index};
+          break;
+        case 3:
+          row[entity_slots_[i]] = EdgeRef{index};
+          break;
+        default:
+          row[entity_slots_[i]] = Value();
+      }
+    }
   }
 
   // The row's entity ids when the key is determined by them (see findEntitySlots); false when
@@ -1466,14 +1549,25 @@ class AggregateOperator : public Operator {
   std::vector<std::string_view> kept_texts_;
   TextStore text_store_;
   std::vector<int> kept_slots_;  // see findKeptSlots
-  std::vector<Value> rows_;      // per group the kept slots of its first row
-  size_t row_size_ = 0;          // the width of the rows passed on
+  std::vector<Value> rows_;      // per group the kept slots of its first row...
+  // ...or, for a group a tuple of entities began (counting by entity), that tuple, whose
+  // entities are the kept slots' values; first == 0 where rows_ holds them. Both vectors end
+  // after their last group in use.
+  std::vector<EntityGroupMap::Key> kept_tuples_;
+  // Groups of unshared names (addUnsharedGroup): per group its node, kNoNode for the others
+  // (ends after the last such group); those not yet in the table, in group order.
+  static constexpr uint32_t kNoNode = UINT32_MAX;
+  std::vector<uint32_t> unshared_nodes_;
+  std::vector<uint32_t> unshared_groups_;
+  bool text_groups_from_rows_ = false;  // see findGroup
+  size_t row_size_ = 0;                 // the width of the rows passed on
   size_t group_count_ = 0;
   std::vector<Accumulator> accumulators_;  // aggregates.size() per group
   Row key_;  // findGroup's scratch: the row's key values (null where read in place)
   struct KeyText {
     std::string_view text;  // a node's name in the graph (see nameInPlace)
     bool in_place = false;
+    bool unshared = false;  // in place, and no other node has that name (addUnsharedGroup)
   };
   std::vector<KeyText> key_texts_;  // per key of key_
   std::vector<int> entity_slots_;   // empty: group by key values only

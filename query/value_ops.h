@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/text_hash.h"
 #include "graph/value.h"
 #include "query/ast.h"
 #include "query/errors.h"
@@ -52,9 +53,8 @@ struct RowLess {
 };
 // A hash consistent with orderCompare == 0 (1 and 1.0 hash alike).
 size_t hashValue(const Value& value);
-// The hash hashValue gives a string with this text: grouping and DISTINCT hash a text read in
-// place (a node's name in the graph) with it, then compare it with the kept strings.
-size_t hashText(std::string_view text);
+// A string hashes as hashText (graph/text_hash.h) of its text: grouping and DISTINCT hash a text
+// read in place (a node's name in the graph) alike, then compare it with the kept strings.
 
 // Arithmetic; throws QueryError (TypeError / ArithmeticError) on bad operand types or
 // integer overflow and division by zero.

@@ -43,3 +43,31 @@ TEST_CASE("a large name index finds every node by name and alias, in node order"
   for (size_t i = 0; i < in.size(); ++i) rows_in_order = rows_in_order && in[i] == 1 + 3 * i;
   CHECK(rows_in_order);
 }
+
+TEST_CASE("name hashes say which nodes share their exact name, and follow changes", "[graph]") {
+  PropertyGraph graph;
+  uint32_t first = graph.addNode({"Town"}, {{"name", "Orlen Vale"}});
+  uint32_t second = graph.addNode({"Town"}, {{"name", "Orlen Vale"}});
+  uint32_t other = graph.addNode({"Town"}, {{"name", "Brask"}});
+  uint32_t unnamed = graph.addNode({"Town"}, {});
+  // Another case is another name, though findByName finds both by either.
+  uint32_t upper = graph.addNode({"Town"}, {{"name", "BRASK"}});
+
+  CHECK(graph.nameHash(first) == graph.nameHash(second));
+  CHECK(graph.nameHash(first) != graph.nameHash(other));
+  CHECK(graph.nameHash(other) != 0);
+  CHECK(graph.nameHash(unnamed) == 0);
+  CHECK_FALSE(graph.nameUnshared(first));
+  CHECK_FALSE(graph.nameUnshared(second));
+  CHECK(graph.nameUnshared(other));
+  CHECK(graph.nameUnshared(upper));
+  CHECK_FALSE(graph.nameUnshared(unnamed));
+
+  // A rename is seen at the next call: Brask now has a twin, Orlen Vale is alone.
+  graph.setNodeProperty(second, "name", Value("Brask"));
+  CHECK(graph.nameHash(second) == graph.nameHash(other));
+  CHECK_FALSE(graph.nameUnshared(other));
+  CHECK(graph.nameUnshared(first));
+  uint32_t added = graph.addNode({"Town"}, {{"name", "Quillam"}});
+  CHECK(graph.nameUnshared(added));
+}
