@@ -44,8 +44,9 @@ mkdir -p "$OUT" "$RESULTS"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 {
+  HYPERVISOR=$(lscpu | sed -n 's/^Hypervisor vendor: *//p' | head -1)
   echo "- CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores" \
-       "($(lscpu | sed -n 's/^Hypervisor vendor: *//p' | head -1) virtual machine)"
+       "${HYPERVISOR:+($HYPERVISOR virtual machine)}"
   echo "- Memory: $(free -g | awk '/^Mem:/ {print $2}') GiB; $(uname -sr);" \
        "$(g++ --version | head -1); SQLite $(sqlite3 --version 2>/dev/null | cut -d' ' -f1);" \
        "Node $(node --version 2>/dev/null || echo missing)"

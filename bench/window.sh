@@ -95,9 +95,10 @@ edges_in() {  # FROM:TO
   "$BUILD/kg" query --db "$OUT/graph.db" --all-statuses --between "${1%%:*}" "${1##*:}" \
     --format csv --no-headers "MATCH ()-[r]->() RETURN count(r)" | tr -d '\r'
 }
+HYPERVISOR=$(lscpu | sed -n 's/^Hypervisor vendor: *//p' | head -1)
 {
   echo "machine	$(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores" \
-    "($(lscpu | sed -n 's/^Hypervisor vendor: *//p' | head -1) virtual machine)," \
+    "${HYPERVISOR:+($HYPERVISOR virtual machine)}," \
     "$(free -g | awk '/^Mem:/ {print $2}') GiB"
   echo "build	$(basename "$BUILD") (RelWithDebInfo, -O2), commit" \
     "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" \
