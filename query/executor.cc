@@ -1035,7 +1035,9 @@ class AggregateOperator : public Operator {
   // A group for a node whose name no other node has (PropertyGraph::nameUnshared), found by
   // counting by entity with the node's name as the only key: no other tuple's key can equal it,
   // so it goes into no table and its name is neither read nor hashed now; a key of another kind
-  // of row that might equal it makes it enter the table first (tableUnsharedGroups).
+  // of row that might equal it makes it enter the table first (tableUnsharedGroups). Its name
+  // is read then or when the group is passed on, not at its first row: the same as the other
+  // tuples' keys, read when they are flushed (no clause writes while an aggregation reads).
   size_t addUnsharedGroup(uint32_t node, const EntityGroupMap::Key& tuple, const Row& row) {
     size_t group = groupCount();
     if (unshared_nodes_.size() <= group) unshared_nodes_.resize(group + 1, kNoNode);
@@ -1047,12 +1049,18 @@ class AggregateOperator : public Operator {
 
   // Reads, keeps and enters in the table the names of the groups of unshared names: before a
   // key that might equal one is looked up, and before the graph may change again.
+  // From then on no group is made without the table: a node seen again after a graph change
+  // must find the group its name is in now.
   void tableUnsharedGroups() {
     const PropertyGraph& graph = runtime_.graph;
+    if (!unshared_groups_.empty()) text_groups_from_rows_ = true;
     for (uint32_t group : unshared_groups_) {
       uint32_t node = std::exchange(unshared_nodes_[group], kNoNode);
       std::string_view text;
-      if (!graph.nodeNameText(node, text)) continue;  // (cannot happen: counted with its name)
+      if (!graph.nodeNameText(node, text)) {  // (only after a change took the name away)
+        if (group_keys_.size() <= group) group_keys_.resize(group + 1);  // a null key
+        continue;
+      }
       if (kept_texts_.size() <= group) kept_texts_.resize(group + 1);
       kept_texts_[group] = text_store_.copy(text);
       size_t hash = mixRowHash(1, hashText(text));
@@ -1559,8 +1567,10 @@ class AggregateOperator : public Operator {
   static constexpr uint32_t kNoNode = UINT32_MAX;
   std::vector<uint32_t> unshared_nodes_;
   std::vector<uint32_t> unshared_groups_;
-  bool text_groups_from_rows_ = false;  // see findGroup
-  size_t row_size_ = 0;                 // the width of the rows passed on
+  // Groups with text keys that an unshared name might equal are in the table (findGroup,
+  // tableUnsharedGroups): no more groups are made without it.
+  bool text_groups_from_rows_ = false;
+  size_t row_size_ = 0;  // the width of the rows passed on
   size_t group_count_ = 0;
   std::vector<Accumulator> accumulators_;  // aggregates.size() per group
   Row key_;  // findGroup's scratch: the row's key values (null where read in place)
