@@ -226,6 +226,11 @@ TEST_CASE("invented countries and people need no lexicon entry", "[relations]") 
        {"Karim Vostrel accused Arnor"}},
       {"Arnor accused Gondor of hacking its parliament.",
        {"Arnor accused Gondor", "Gondor targeted parliament"}},
+      // "had ... blacklisted" is a perfect, not a passive, even where the clause hangs from the
+      // reporting verb as its conjunct.
+      {"The Arnorian envoy, Telemar Vorn, said the alliance had also blacklisted Gondorian "
+       "trader Halbar Renn.",
+       {"alliance sanctioned Halbar Renn"}},
       {"The Arnorian government imposed sanctions on Gondorian hacker Telemar Vorn.",
        {"Arnorian government sanctioned Telemar Vorn"}},
       // A participle between a verb and its object's noun is an adjective.

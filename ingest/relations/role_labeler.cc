@@ -428,6 +428,10 @@ class Labeler {
     if (verb.relation == Relation::ParticipleModifier) return true;
     for (size_t child : tree().children[t])
       if (token(child).relation == Relation::PassiveAuxiliary) return true;
+    // "had also blacklisted" (no "been"): a perfect, active whatever the clause hangs from.
+    for (size_t child : tree().children[t])
+      if (token(child).relation == Relation::Auxiliary && token(child).lemma == "have")
+        return false;
     if (verb.relation == Relation::AdverbialClause || verb.relation == Relation::Conjunct)
       return true;
     return false;
