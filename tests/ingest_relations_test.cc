@@ -123,6 +123,12 @@ TEST_CASE("sanctioned: verbs, nominals, light verbs, implicit agents and modalit
        {"Russia sanctioned Karl Bauman", "Russia sanctioned Sara Lindqvist"}},
       {"Canada will not sanction Mexico.", {"Canada sanctioned Mexico (negated)"}},
       {"The EU also targeted Ivo Marchetti.", {"European Union sanctioned Ivo Marchetti"}},
+      // A sanctions noun as the subject of a verb that places it: the verb's object is the
+      // patient, who imposed them the agent, the verb's negation the edge's.
+      {"Arnor announced sanctions on Monday. The sanctions hit Gondorian trader Halbar Renn.",
+       {"Arnor sanctioned Halbar Renn"}},
+      {"Arnor's new sanctions will not hit Gondorian trader Halbar Renn.",
+       {"Arnor sanctioned Halbar Renn (negated)"}},
   });
 }
 

@@ -1248,8 +1248,21 @@ class Labeler {
       if (agents.empty()) agents = subjectActors(verb);
       how += " (listed in it)";
     }
+    size_t status_word = t;  // whose negation and modality the edge takes
+    // "the sanctions target X", "the new measures hit Y": a sanctions noun that is the subject
+    // of a verb placing it (light-object in relation_cues.tsv) has the verb's objects for
+    // patients; the agent is whoever imposes them (the speaker, the article's implicit agent), and
+    // the verb's negation or modality is the edge's.
+    if (entry.relation == "sanctioned" && noun.relation == Relation::Subject && noun.head >= 0 &&
+        isVerbal(static_cast<size_t>(noun.head)) &&
+        cues_.hasRole(token(noun.head).lemma, "light-object") &&
+        !isPassive(static_cast<size_t>(noun.head))) {
+      for (size_t object : dependents(static_cast<size_t>(noun.head), Relation::Object))
+        addAll(patients, actors(object, false));
+      how += " (placed by '" + token(noun.head).text + "')";
+      status_word = static_cast<size_t>(noun.head);  // "would not target X" is no sanction
+    }
     // A light verb: "X imposed sanctions on Y", "X faces charges".
-    size_t status_word = t;
     // "announced a series of sanctions against X": the quantity noun's verb is the light verb;
     // "a set of charges and sanctions": a later member of a coordination takes the first's place.
     size_t phrase = t;

@@ -270,7 +270,7 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
     if (row.fields.size() < 2) badRow(cues_path, row.line, "expected 2 or 3 columns");
     const std::string& role = row.fields[1];
     bool verb = role == "speech" || role == "light-agent" || role == "light-patient" ||
-                role == "join" || role == "cease";
+                role == "light-object" || role == "join" || role == "cease";
     bool known = verb || role == "actor-head" || role == "activity-head" || role == "naming";
     if (!known) badRow(cues_path, row.line, "unknown role '" + role + "'");
     TriggerPos pos = verb ? TriggerPos::Verb : TriggerPos::Preposition;

@@ -55,7 +55,7 @@ int partsOfRow(const std::string& file, const LexiconRow& row) {
   if (file == "relation_cues.tsv") {
     std::string role = field(1);
     bool verb = role == "speech" || role == "light-agent" || role == "light-patient" ||
-                role == "join" || role == "cease" || role == "naming";
+                role == "light-object" || role == "join" || role == "cease" || role == "naming";
     return verb ? kVerb : kNoun;
   }
   if (file == "modality.tsv") return field(1) == "governor" ? kVerb : 0;
