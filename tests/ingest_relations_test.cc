@@ -129,6 +129,10 @@ TEST_CASE("sanctioned: verbs, nominals, light verbs, implicit agents and modalit
        {"Arnor sanctioned Halbar Renn"}},
       {"Arnor's new sanctions will not hit Gondorian trader Halbar Renn.",
        {"Arnor sanctioned Halbar Renn (negated)"}},
+      // "The measures" are the sanctions just imposed, not an attack by those they hit.
+      {"Arnor imposed sanctions on two Gondorian firms on Monday. The measures target Gondorian "
+       "trader Halbar Renn.",
+       {"Arnor sanctioned two Gondorian firms", "Arnor sanctioned Halbar Renn"}},
   });
 }
 

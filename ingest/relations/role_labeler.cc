@@ -270,6 +270,9 @@ class Labeler {
           (token(child).lower == "the" || token(child).lower == "this"))
         definite = true;
     int file = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file;
+    // Not a measure taken against them: "The sanctions hit X" names no attacker.
+    for (const TriggerEntry* entry : triggers_.lookup(word.lemma))
+      if (entry->relation == "sanctioned" || entry->relation == "charged") return found;
     if (definite && (file == kActNounFile || file == kEventNounFile) && !last_culprits_.empty())
       return last_culprits_;
     return found;
