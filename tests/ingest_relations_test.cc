@@ -129,6 +129,11 @@ TEST_CASE("sanctioned: verbs, nominals, light verbs, implicit agents and modalit
        {"Arnor sanctioned Halbar Renn"}},
       {"Arnor's new sanctions will not hit Gondorian trader Halbar Renn.",
        {"Arnor sanctioned Halbar Renn (negated)"}},
+      // After a reporting verb, a plural subject and a plain verb form open its clause.
+      {"The Arnorian Treasury said the measures target Gondorian trader Halbar Renn and the "
+       "logistics firm Renn Shipping LLC.",
+       {"Arnorian Treasury sanctioned Halbar Renn",
+        "Arnorian Treasury sanctioned Renn Shipping LLC"}},
       // "The measures" are the sanctions just imposed, not an attack by those they hit.
       {"Arnor imposed sanctions on two Gondorian firms on Monday. The measures target Gondorian "
        "trader Halbar Renn.",

@@ -245,6 +245,20 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
            !readings[k].can(P::Adjective);
   };
 
+  // Whether the phrase opened by the determiner at j ends in a plural noun followed by a plain
+  // verb form and a phrase it takes ("the measures target the firm", "the sanctions hit Arnor"):
+  // a plural head agrees with the plain form, which a compound's noun could not follow.
+  auto pluralSubjectThenVerb = [&](size_t j) {
+    size_t k = j + 1;
+    while (k < n && k < j + 4 && !readings[k].plural &&
+           (readings[k].can(P::Adjective) || readings[k].can(P::Noun)))
+      ++k;
+    return k + 2 < n && k > j && readings[k].plural && readings[k].can(P::Noun) &&
+           readings[k + 1].can(P::Verb) && readings[k + 1].base && !readings[k + 1].present &&
+           (readings[k + 2].can(P::Determiner) || readings[k + 2].can(P::ProperNoun) ||
+            in_name[k + 2]);
+  };
+
   // Whether a phrase without a determiner starts at j and a word that can only be a finite
   // verb ends it ("five hackers breached", "Arnorian spies stole").
   auto bareClauseAfter = [&](size_t j) {
@@ -747,7 +761,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                           next_word == "her" || next_word == "its" || next_word == "their" ||
                           next_word == "our" || in_name[i + 1] ||
                           // "said the attack amounted to ...": a phrase, then its verb
-                          (readings[i + 1].can(P::Determiner) && verbAfterPhrase(i + 1)) ||
+                          (readings[i + 1].can(P::Determiner) &&
+                           (verbAfterPhrase(i + 1) || pluralSubjectThenVerb(i + 1))) ||
                           // "said five hackers breached ...": a bare phrase, then its verb
                           (!readings[i + 1].can(P::Determiner) && bareClauseAfter(i + 1));
       if (clause_start) finite_in_clause = false;
