@@ -241,6 +241,9 @@ TEST_CASE("invented countries and people need no lexicon entry", "[relations]") 
        {"Karim Vostrel accused Arnor"}},
       {"Arnor accused Gondor of hacking its parliament.",
        {"Arnor accused Gondor", "Gondor targeted parliament"}},
+      // After "to", an unknown capital is a place ("flew to X") unless the verb pins something
+      // on what comes after "to".
+      {"Rohan attributed the attack to Quartzwing.", {"Rohan accused Quartzwing"}},
       // "had ... blacklisted" is a perfect, not a passive, even where the clause hangs from the
       // reporting verb as its conjunct.
       {"The Arnorian envoy, Telemar Vorn, said the alliance had also blacklisted Gondorian "

@@ -163,6 +163,19 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
   }
   for (const auto& row : readLexiconTable(dir + "demonym_suffixes.tsv"))
     if (!field(row, 0).empty()) lexicon.demonym_suffixes.push_back(lowerAscii(field(row, 0)));
+  for (const auto& row : readLexiconTable(dir + "relations.tsv")) {
+    const std::string pattern = field(row, 3);
+    if (field(row, 2) != "verb" || pattern.rfind("agent-prep:", 0) != 0) continue;
+    std::string prepositions = "," + pattern.substr(pattern.find(':') + 1) + ",";
+    if (prepositions.find(",to,") == std::string::npos) continue;
+    for (const auto& lemma : splitAlternatives(field(row, 1))) {
+      // The lemma, then its regular -s, -ed and -ing forms ("attribute", "attributed").
+      std::string word = lowerAscii(lemma), stem = word;
+      if (!stem.empty() && stem.back() == 'e') stem.pop_back();
+      for (const std::string& form : {word, word + "s", stem + "ed", stem + "ing"})
+        lexicon.verbs_with_actor_after_to.insert(form);
+    }
+  }
   for (const auto& row : readLexiconTable(dir + "relation_cues.tsv"))
     if (field(row, 1) == "naming")
       for (const auto& form : splitAlternatives(field(row, 0)))

@@ -62,7 +62,10 @@ struct EntityLexicon {
   std::unordered_set<std::string> family_first_names;
   std::unordered_set<std::string> locatives;  // "in", "at", "visited": a capital after is a place
   std::unordered_set<std::string> naming_words;  // "known", "called": "the group known as X"
-  std::vector<std::string> demonym_suffixes;     // "ian", "ese": shapes of adjectives of origin
+  // Forms of the verbs relations.tsv gives a patient after "to" ("attributed", "traces"): in
+  // their clause, a capital after "to" is who it is pinned on, not a place.
+  std::unordered_set<std::string> verbs_with_actor_after_to;
+  std::vector<std::string> demonym_suffixes;  // "ian", "ese": shapes of adjectives of origin
 
   // Loads every file; throws std::runtime_error naming a file that cannot be read.
   static EntityLexicon load(const std::string& lexicon_dir, const Tokenizer& tokenizer);

@@ -403,6 +403,19 @@ void NameRecognizer::run(Document& document, size_t index) const {
   }
 }
 
+bool NameRecognizer::actorAfterTo(const Sentence& sentence, size_t preposition) const {
+  const std::vector<Token>& tokens = sentence.tokens;
+  if (tokens[preposition].lower != "to") return false;
+  // Back through the clause, a few words at most: "attributed [the 2017 attack] to".
+  for (size_t k = preposition; k-- > 0 && preposition - k <= 8;) {
+    const std::string& word = tokens[k].lower;
+    if (word == "," || word == ";" || word == ":" || word == "." || word == "(" || word == ")")
+      return false;
+    if (lexicon_.verbs_with_actor_after_to.count(word)) return true;
+  }
+  return false;
+}
+
 void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, Run run,
                               std::vector<Mention>& out) const {
   const std::vector<Token>& tokens = sentence.tokens;
@@ -630,8 +643,10 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
       emit(run.first, run.last, MentionKind::Name, ActorType::Organization, "acronym");
       return;
     }
-    // "in Springfield", "from Lyon": an unknown word after a preposition of place is a place.
-    if (run.first > 0 && lexicon_.locatives.count(tokens[run.first - 1].lower) && !isAcronym(text))
+    // "in Springfield", "from Lyon": an unknown word after a preposition of place is a place;
+    // but "attributed the attack to Quartzwing" pins the attack on it.
+    if (run.first > 0 && lexicon_.locatives.count(tokens[run.first - 1].lower) &&
+        !isAcronym(text) && !actorAfterTo(sentence, run.first - 1))
       return;
     // A capitalised dictionary word inside a sentence is a name only when the word is rare
     // ("Quartz" the group, not "Exchange" the product or "West").
