@@ -163,6 +163,8 @@ TEST_CASE("targeted and charged: attackers, victims and prosecutions", "[relatio
        {"US Justice Department charged six hackers"}},
       {"Prosecutors brought charges against Dmitri Valko.", {"Prosecutors charged Dmitri Valko"}},
       {"Dmitri Valko faces charges in Texas.", {}},
+      // Of two -s words after a singular subject, the first is its verb.
+      {"Prosecutors say Dmitri Valko faces charges.", {"Prosecutors charged Dmitri Valko"}},
       // A state is accused, not indicted.
       {"Canada charged Russia over the attack on its power grid.", {"Canada accused Russia"}},
       // WordNet's first sense of target: aim, with an actor as the object or after "at".

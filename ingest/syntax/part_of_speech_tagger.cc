@@ -520,6 +520,14 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                  readings[i + 2].can(P::Noun) && readings[i + 2].plural &&
                  !readings[i + 2].can(P::Verb)) {
         chosen = P::Noun;  // "Arnorian cyber spies and organisations": a list of nouns
+      } else if (verb && noun && r.present && prev_content >= 0 &&
+                 (before == P::Noun || before == P::ProperNoun) && !tokens[prev_content].plural &&
+                 i + 1 < n && readings[i + 1].can(P::Noun) && readings[i + 1].plural &&
+                 (i + 2 >= n || readings[i + 2].can(P::Preposition) ||
+                  tokens[i + 2].pos == P::Punctuation)) {
+        // "Valko faces charges.", "the trader faces charges in X": of two -s words after a
+        // singular noun, the first agrees with it as its verb and the second ends the clause.
+        chooseVerb(VerbForm::Present);
       } else if (noun && possessive_next) {
         chosen = P::Noun;  // "the ministry's servers"
       } else if (adverb && adjective && !verb && verb_next_only) {
