@@ -246,6 +246,9 @@ TEST_CASE("invented countries and people need no lexicon entry", "[relations]") 
       // After "to", an unknown capital is a place ("flew to X") unless the verb pins something
       // on what comes after "to".
       {"Rohan attributed the attack to Quartzwing.", {"Rohan accused Quartzwing"}},
+      {"According to Arnor, Gondorian hackers carried out the intrusion on the Rohirric "
+       "parliament.",
+       {"Arnor accused Gondorian hackers", "Gondorian hackers targeted Rohirric parliament"}},
       // "had ... blacklisted" is a perfect, not a passive, even where the clause hangs from the
       // reporting verb as its conjunct.
       {"The Arnorian envoy, Telemar Vorn, said the alliance had also blacklisted Gondorian "

@@ -159,7 +159,10 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
   for (const auto& row : readLexiconTable(dir + "function_words.tsv")) {
     if (field(row, 0).empty()) continue;
     for (const auto& use : splitAlternatives(field(row, 1)))
-      if (use == "locative") lexicon.locatives.insert(lowerAscii(field(row, 0)));
+      if (use == "locative")
+        lexicon.locatives.insert(lowerAscii(field(row, 0)));
+      else if (use == "source")
+        lexicon.verbs_with_actor_after_to.insert(lowerAscii(field(row, 0)));
   }
   for (const auto& row : readLexiconTable(dir + "demonym_suffixes.tsv"))
     if (!field(row, 0).empty()) lexicon.demonym_suffixes.push_back(lowerAscii(field(row, 0)));

@@ -62,8 +62,9 @@ struct EntityLexicon {
   std::unordered_set<std::string> family_first_names;
   std::unordered_set<std::string> locatives;  // "in", "at", "visited": a capital after is a place
   std::unordered_set<std::string> naming_words;  // "known", "called": "the group known as X"
-  // Forms of the verbs relations.tsv gives a patient after "to" ("attributed", "traces"): in
-  // their clause, a capital after "to" is who it is pinned on, not a place.
+  // Forms of the verbs relations.tsv gives a patient after "to" ("attributed", "traces"), and
+  // the source words of function_words.tsv ("according"): in their clause, a capital after
+  // "to" is who something is pinned on or who says it, not a place.
   std::unordered_set<std::string> verbs_with_actor_after_to;
   std::vector<std::string> demonym_suffixes;  // "ian", "ese": shapes of adjectives of origin
 
