@@ -246,6 +246,7 @@ TEST_CASE("invented countries and people need no lexicon entry", "[relations]") 
       // After "to", an unknown capital is a place ("flew to X") unless the verb pins something
       // on what comes after "to".
       {"Rohan attributed the attack to Quartzwing.", {"Rohan accused Quartzwing"}},
+      {"Arnor levelled accusations at Gondor on Monday.", {"Arnor accused Gondor"}},
       {"According to Arnor, Gondorian hackers carried out the intrusion on the Rohirric "
        "parliament.",
        {"Arnor accused Gondorian hackers", "Gondorian hackers targeted Rohirric parliament"}},

@@ -162,21 +162,31 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
       if (use == "locative")
         lexicon.locatives.insert(lowerAscii(field(row, 0)));
       else if (use == "source")
-        lexicon.verbs_with_actor_after_to.insert(lowerAscii(field(row, 0)));
+        lexicon.actor_after["to"].insert(lowerAscii(field(row, 0)));
   }
   for (const auto& row : readLexiconTable(dir + "demonym_suffixes.tsv"))
     if (!field(row, 0).empty()) lexicon.demonym_suffixes.push_back(lowerAscii(field(row, 0)));
   for (const auto& row : readLexiconTable(dir + "relations.tsv")) {
+    // "agent-prep:to" (attribute), "nominal:against,of,at" (accusation): its prepositions.
     const std::string pattern = field(row, 3);
-    if (field(row, 2) != "verb" || pattern.rfind("agent-prep:", 0) != 0) continue;
-    std::string prepositions = "," + pattern.substr(pattern.find(':') + 1) + ",";
-    if (prepositions.find(",to,") == std::string::npos) continue;
+    size_t colon = pattern.find(':');
+    if (colon == std::string::npos ||
+        (pattern.rfind("agent-prep:", 0) != 0 && pattern.rfind("nominal:", 0) != 0))
+      continue;
+    std::vector<std::string> prepositions;
+    for (size_t start = colon + 1; start <= pattern.size();) {
+      size_t comma = std::min(pattern.find(',', start), pattern.size());
+      prepositions.push_back(pattern.substr(start, comma - start));
+      start = comma + 1;
+    }
     for (const auto& lemma : splitAlternatives(field(row, 1))) {
-      // The lemma, then its regular -s, -ed and -ing forms ("attribute", "attributed").
+      // The lemma, then its regular -s, -es, -ed and -ing forms ("attribute", "attributed").
       std::string word = lowerAscii(lemma), stem = word;
       if (!stem.empty() && stem.back() == 'e') stem.pop_back();
-      for (const std::string& form : {word, word + "s", stem + "ed", stem + "ing"})
-        lexicon.verbs_with_actor_after_to.insert(form);
+      for (const std::string& preposition : prepositions)
+        if (lexicon.locatives.count(preposition))
+          for (const std::string& form : {word, word + "s", word + "es", stem + "ed", stem + "ing"})
+            lexicon.actor_after[preposition].insert(form);
     }
   }
   for (const auto& row : readLexiconTable(dir + "relation_cues.tsv"))

@@ -62,10 +62,11 @@ struct EntityLexicon {
   std::unordered_set<std::string> family_first_names;
   std::unordered_set<std::string> locatives;  // "in", "at", "visited": a capital after is a place
   std::unordered_set<std::string> naming_words;  // "known", "called": "the group known as X"
-  // Forms of the verbs relations.tsv gives a patient after "to" ("attributed", "traces"), and
-  // the source words of function_words.tsv ("according"): in their clause, a capital after
-  // "to" is who something is pinned on or who says it, not a place.
-  std::unordered_set<std::string> verbs_with_actor_after_to;
+  // Per preposition of place: the forms of the words relations.tsv gives a patient after it
+  // ("attributed ... to", "accusations at", "aimed at") and the source words of
+  // function_words.tsv ("according to"). In their clause a capital after that preposition is
+  // who something is pinned on or who says it, not a place.
+  std::unordered_map<std::string, std::unordered_set<std::string>> actor_after;
   std::vector<std::string> demonym_suffixes;  // "ian", "ese": shapes of adjectives of origin
 
   // Loads every file; throws std::runtime_error naming a file that cannot be read.

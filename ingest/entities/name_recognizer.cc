@@ -403,15 +403,16 @@ void NameRecognizer::run(Document& document, size_t index) const {
   }
 }
 
-bool NameRecognizer::actorAfterTo(const Sentence& sentence, size_t preposition) const {
+bool NameRecognizer::actorAfterPreposition(const Sentence& sentence, size_t preposition) const {
   const std::vector<Token>& tokens = sentence.tokens;
-  if (tokens[preposition].lower != "to") return false;
+  auto words = lexicon_.actor_after.find(tokens[preposition].lower);
+  if (words == lexicon_.actor_after.end()) return false;
   // Back through the clause, a few words at most: "attributed [the 2017 attack] to".
   for (size_t k = preposition; k-- > 0 && preposition - k <= 8;) {
     const std::string& word = tokens[k].lower;
     if (word == "," || word == ";" || word == ":" || word == "." || word == "(" || word == ")")
       return false;
-    if (lexicon_.verbs_with_actor_after_to.count(word)) return true;
+    if (words->second.count(word)) return true;
   }
   return false;
 }
@@ -644,9 +645,10 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
       return;
     }
     // "in Springfield", "from Lyon": an unknown word after a preposition of place is a place;
-    // but "attributed the attack to Quartzwing" pins the attack on it.
+    // but "attributed the attack to Quartzwing" pins the attack on it, and "according to
+    // Arnor" and "levelled accusations at Arnor" name actors.
     if (run.first > 0 && lexicon_.locatives.count(tokens[run.first - 1].lower) &&
-        !isAcronym(text) && !actorAfterTo(sentence, run.first - 1))
+        !isAcronym(text) && !actorAfterPreposition(sentence, run.first - 1))
       return;
     // A capitalised dictionary word inside a sentence is a name only when the word is rare
     // ("Quartz" the group, not "Exchange" the product or "West").

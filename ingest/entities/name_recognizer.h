@@ -34,9 +34,10 @@ class NameRecognizer {
   bool nameLike(const Sentence& sentence, size_t i, bool title_case) const;
   bool isCommonWord(const std::string& lower) const;
   bool looksLikeDemonym(const std::string& lower) const;
-  // Whether the "to" at `preposition` follows, in its clause, a verb that takes its patient
-  // after "to" ("attributed the attack to X"): a capital after it is then no place.
-  bool actorAfterTo(const Sentence& sentence, size_t preposition) const;
+  // Whether the preposition of place at `preposition` follows, in its clause, a word that
+  // takes its patient or source after it (EntityLexicon::actor_after: "attributed the attack
+  // to X", "according to X"): a capital after it is then no place.
+  bool actorAfterPreposition(const Sentence& sentence, size_t preposition) const;
   void classify(const Sentence& sentence, size_t sentence_index, Run run,
                 std::vector<Mention>& out) const;
   const EntityLexicon& lexicon_;
