@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "ingest/relations/trigger_lexicon.h"
 #include "ingest/text/lexicon_table.h"
 #include "ingest/text/tokenizer.h"
 
@@ -166,27 +167,17 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
   }
   for (const auto& row : readLexiconTable(dir + "demonym_suffixes.tsv"))
     if (!field(row, 0).empty()) lexicon.demonym_suffixes.push_back(lowerAscii(field(row, 0)));
-  for (const auto& row : readLexiconTable(dir + "relations.tsv")) {
-    // "agent-prep:to" (attribute), "nominal:against,of,at" (accusation): its prepositions.
-    const std::string pattern = field(row, 3);
-    size_t colon = pattern.find(':');
-    if (colon == std::string::npos ||
-        (pattern.rfind("agent-prep:", 0) != 0 && pattern.rfind("nominal:", 0) != 0))
+  // The triggers whose patient comes after a preposition of place ("attributed ... to",
+  // "accusations at"), in every inflected form.
+  const TriggerLexicon triggers = TriggerLexicon::load(lexicon_dir);
+  for (const TriggerEntry& entry : triggers.entries()) {
+    if (entry.pattern != ArgumentPattern::AgentPrep && entry.pattern != ArgumentPattern::Nominal)
       continue;
-    std::vector<std::string> prepositions;
-    for (size_t start = colon + 1; start <= pattern.size();) {
-      size_t comma = std::min(pattern.find(',', start), pattern.size());
-      prepositions.push_back(pattern.substr(start, comma - start));
-      start = comma + 1;
-    }
-    for (const auto& lemma : splitAlternatives(field(row, 1))) {
-      // The lemma, then its regular -s, -es, -ed and -ing forms ("attribute", "attributed").
-      std::string word = lowerAscii(lemma), stem = word;
-      if (!stem.empty() && stem.back() == 'e') stem.pop_back();
-      for (const std::string& preposition : prepositions)
-        if (lexicon.locatives.count(preposition))
-          for (const std::string& form : {word, word + "s", word + "es", stem + "ed", stem + "ing"})
-            lexicon.actor_after[preposition].insert(form);
+    for (const std::string& preposition : entry.prepositions) {
+      if (!lexicon.locatives.count(preposition)) continue;
+      std::unordered_set<std::string>& words = lexicon.actor_after[preposition];
+      words.insert(entry.lemma);
+      for (const std::string& form : inflectedForms(entry.lemma, entry.pos)) words.insert(form);
     }
   }
   for (const auto& row : readLexiconTable(dir + "relation_cues.tsv"))

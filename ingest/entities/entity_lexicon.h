@@ -62,8 +62,8 @@ struct EntityLexicon {
   std::unordered_set<std::string> family_first_names;
   std::unordered_set<std::string> locatives;  // "in", "at", "visited": a capital after is a place
   std::unordered_set<std::string> naming_words;  // "known", "called": "the group known as X"
-  // Per preposition of place: the forms of the words relations.tsv gives a patient after it
-  // ("attributed ... to", "accusations at", "aimed at") and the source words of
+  // Per preposition of place: the forms of the triggers whose patient comes after it
+  // (TriggerLexicon: "attributed ... to", "accusations at", "aimed at") and the source words of
   // function_words.tsv ("according to"). In their clause a capital after that preposition is
   // who something is pinned on or who says it, not a place.
   std::unordered_map<std::string, std::unordered_set<std::string>> actor_after;
