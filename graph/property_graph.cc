@@ -567,8 +567,7 @@ void PropertyGraph::hashAllNames() const {
   for (uint32_t node = 0; node < count; ++node) {
     std::string_view text;
     if (!nodeNameText(node, text)) continue;
-    uint64_t hash = hashText(text);
-    hash += hash == 0;  // 0 stands for no name
+    uint64_t hash = hashText(text);  // never 0, which stands for no name
     name_hashes_[node] = hash;
     named.push_back(Named{hash, node});
   }

@@ -42,7 +42,7 @@ size_t hashText(std::string_view text) {
   state ^= state >> 32;
   state *= 0xd6e8feb86659fd93ULL;
   state ^= state >> 32;
-  return static_cast<size_t>(state);
+  return static_cast<size_t>(state != 0 ? state : 1);  // never 0: callers may use 0 for "none"
 }
 
 }  // namespace kg

@@ -7,6 +7,7 @@
 
 namespace kg {
 
+// Never 0, so that 0 can stand for "no text".
 size_t hashText(std::string_view text);
 
 }  // namespace kg

@@ -1063,11 +1063,8 @@ class AggregateOperator : public Operator {
       }
       if (kept_texts_.size() <= group) kept_texts_.resize(group + 1);
       kept_texts_[group] = text_store_.copy(text);
-      size_t hash = mixRowHash(1, hashText(text));
       if ((groupCount() + 1) * 2 > table_.size()) growTable();
-      size_t mask = table_.size() - 1, i = hash & mask;
-      while (table_[i].group != 0) i = (i + 1) & mask;
-      table_[i] = TableSlot{hash, group + 1};
+      placeInTable(mixRowHash(1, hashText(text)), group);
     }
     unshared_groups_.clear();
   }
@@ -1199,13 +1196,15 @@ class AggregateOperator : public Operator {
     std::vector<TableSlot> old = std::move(table_);
     if (size == 0) size = old.empty() ? 64 : old.size() * 2;
     table_.assign(size, TableSlot{});
-    size_t mask = table_.size() - 1;
-    for (const TableSlot& slot : old) {
-      if (slot.group == 0) continue;
-      size_t i = slot.hash & mask;
-      while (table_[i].group != 0) i = (i + 1) & mask;
-      table_[i] = slot;
-    }
+    for (const TableSlot& slot : old)
+      if (slot.group != 0) placeInTable(slot.hash, slot.group - 1);
+  }
+
+  // Puts a group known to be new in the first free slot its hash leads to.
+  void placeInTable(size_t hash, uint32_t group) {
+    size_t mask = table_.size() - 1, i = hash & mask;
+    while (table_[i].group != 0) i = (i + 1) & mask;
+    table_[i] = TableSlot{hash, group + 1};
   }
 
   // The grouping keys read nothing but one or two variables, each a node or relationship
@@ -1495,9 +1494,8 @@ class AggregateOperator : public Operator {
       name.unshared = graph.nameUnshared(node);
       tabled -= name.unshared && !text_groups_from_rows_;
       // The name of an unshared node is not read; the others' names are compared.
-      if (!name.unshared || hash == 1) graph.nodeNameText(node, name.text);
-      if (hash == 1) hash = hashText(name.text);     // (nameHash stands 1 for a hash of 0)
-      pending_hashes_[tuple] = mixRowHash(1, hash);  // as prepareKey hashes one key
+      if (!name.unshared) graph.nodeNameText(node, name.text);
+      pending_hashes_[tuple] = mixRowHash(1, hash);  // as prepareKey hashes one key (hashText)
     }
     return true;
   }
