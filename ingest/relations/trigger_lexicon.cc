@@ -228,6 +228,11 @@ std::vector<const TriggerEntry*> TriggerLexicon::lookup(std::string_view word) c
   return found;
 }
 
+bool CueLexicon::isVerbRole(std::string_view role) {
+  return role == "speech" || role == "light-agent" || role == "light-patient" ||
+         role == "light-object" || role == "join" || role == "cease";
+}
+
 CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
   CueLexicon lexicon;
   const std::string modality_path = lexicon_dir + "/modality.tsv";
@@ -269,8 +274,7 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
   for (const Row& row : readTable(cues_path)) {
     if (row.fields.size() < 2) badRow(cues_path, row.line, "expected 2 or 3 columns");
     const std::string& role = row.fields[1];
-    bool verb = role == "speech" || role == "light-agent" || role == "light-patient" ||
-                role == "light-object" || role == "join" || role == "cease";
+    bool verb = isVerbRole(role);
     bool known = verb || role == "actor-head" || role == "activity-head" || role == "naming";
     if (!known) badRow(cues_path, row.line, "unknown role '" + role + "'");
     TriggerPos pos = verb ? TriggerPos::Verb : TriggerPos::Preposition;

@@ -79,8 +79,11 @@ class CueLexicon {
   // ("call for") matches only when `next` (the following word) is that particle.
   const ModalityCue* modality(std::string_view word, std::string_view next = {}) const;
   // Whether a lower-case word form has a role of relation_cues.tsv ("speech", "light-agent",
-  // "light-patient", "join", "actor-head", "activity-head", "naming").
+  // "light-patient", "light-object", "join", "cease", "actor-head", "activity-head", "naming").
   bool hasRole(std::string_view word, std::string_view role) const;
+  // Whether the words of a relation_cues.tsv role are verbs (inflected as verbs): the roles
+  // from "speech" to "cease" above.
+  static bool isVerbRole(std::string_view role);
 
  private:
   std::unordered_map<std::string, ModalityCue> modality_;

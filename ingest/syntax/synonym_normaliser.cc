@@ -4,6 +4,7 @@
 #include <cctype>
 #include <vector>
 
+#include "ingest/relations/trigger_lexicon.h"
 #include "ingest/text/lexicon_table.h"
 #include "ingest/text/word_dictionary.h"
 
@@ -54,9 +55,8 @@ int partsOfRow(const std::string& file, const LexiconRow& row) {
   }
   if (file == "relation_cues.tsv") {
     std::string role = field(1);
-    bool verb = role == "speech" || role == "light-agent" || role == "light-patient" ||
-                role == "light-object" || role == "join" || role == "cease" || role == "naming";
-    return verb ? kVerb : kNoun;
+    // "known", "called" (naming) are verb forms here too.
+    return CueLexicon::isVerbRole(role) || role == "naming" ? kVerb : kNoun;
   }
   if (file == "modality.tsv") return field(1) == "governor" ? kVerb : 0;
   return kNoun;  // descriptions, government words
