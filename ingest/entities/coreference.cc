@@ -401,6 +401,24 @@ void Coreference::run(Document& document) const {
           read += (read.empty() || !token.space_before ? "" : " ") + word;
         }
         if (changed) addAlias(entity, read);
+        // The head with the noun before it, as later text shortens it ("a state-run news
+        // agency" ... "the news agency").
+        if (mention.head_token > mention.first_token && mention.head_token == mention.last_token) {
+          const Token& modifier = sentence.tokens[mention.head_token - 1];
+          const Token& last = sentence.tokens[mention.head_token];
+          // A noun, or a gerund the tagger read as an adjective ("a hacking group").
+          bool noun_like = modifier.pos == P::Noun ||
+                           (modifier.pos == P::Adjective && modifier.lower.size() > 5 &&
+                            modifier.lower.compare(modifier.lower.size() - 3, 3, "ing") == 0 &&
+                            WordDictionary::instance().senses(modifier.lower).verb);
+          if (noun_like && !modifier.capitalised && modifier.space_before) {
+            auto wordOf = [&](const Token& token) {
+              if (token.synonym_of.empty() || token.pos != P::Noun) return token.text;
+              return token.plural ? pluralOf(token.lemma) : token.lemma;
+            };
+            addAlias(entity, wordOf(modifier) + " " + wordOf(last));
+          }
+        }
         break;
       }
       case MentionKind::Description: {
@@ -827,6 +845,19 @@ void Coreference::run(Document& document) const {
       // hackers", as a later mention says; no more general than the bare head ("hackers") that
       // a described actor is known by already.
       std::vector<std::string> parts = words(plain);
+      // "two mortals" is "two persons" too: the head as WordNet heads its synset for people.
+      if (!parts.empty()) {
+        std::string& head = parts.back();
+        WordDictionary::Senses senses = WordDictionary::instance().senses(lowerAscii(head));
+        std::string headword =
+            senses.noun ? WordDictionary::instance().actorHeadword(senses.noun_lemma) : "";
+        if (!headword.empty() && std::islower(static_cast<unsigned char>(head[0]))) {
+          head = senses.noun_lemma != lowerAscii(head) ? pluralOf(headword) : headword;
+          std::string joined;
+          for (const std::string& part : parts) joined += (joined.empty() ? "" : " ") + part;
+          addAlias(static_cast<int>(e), joined);
+        }
+      }
       if (parts.size() >= 3) {
         const std::string& origin = parts[parts.size() - 2];
         if (std::isupper(static_cast<unsigned char>(origin[0])) &&

@@ -474,6 +474,9 @@ class Labeler {
       // conveys is its subject's word, or the word of whoever issued the document it describes.
       if ((word.relation == Relation::Object || word.relation == Relation::Complement) &&
           isVerbal(head) && token(head).pos == P::Verb && token(head).lemma != "say" &&
+          // "accused X of conspiracy to give away secrets": a controlled infinitive says
+          // what X is said to do, not what X says.
+          token(head).relation != Relation::OpenComplement &&
           !cues_.hasRole(token(head).lemma,
                          "light-patient") &&  // "X faces charges": X is no speaker
           WordDictionary::instance().verbLexicographerFile(token(head).lemma) ==

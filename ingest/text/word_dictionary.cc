@@ -256,6 +256,37 @@ std::string WordDictionary::plainSynonym(const std::string& lemma) {
   return best;
 }
 
+std::string WordDictionary::actorHeadword(const std::string& lemma) {
+  if (!available_ || lemma.empty() || lemma.size() > 60) return "";
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (auto it = headword_cache_.find(lemma); it != headword_cache_.end()) return it->second;
+  // Lexicographer files: 3 noun.Tops ("person" itself), 14 noun.group, 18 noun.person.
+  constexpr int kTops = 3, kGroup = 14, kPerson = 18;
+  constexpr size_t kSenses = 2;
+  std::string best;
+  std::vector<long> offsets = files_.senses(lemma, WordNetFiles::kNoun);
+  WordNetFiles::Synset synset;
+  for (size_t sense = 0; sense < offsets.size() && sense < kSenses; ++sense) {
+    // A later sense counts only when the tagged corpus uses the noun in it ("soul" as a
+    // person, not "journalist" as a diarist).
+    if (sense > 0 && files_.taggedCount(lemma, WordNetFiles::kNoun, offsets[sense]) == 0) break;
+    if (!files_.synset(WordNetFiles::kNoun, offsets[sense], &synset)) continue;
+    int file = synset.lexicographer_file;
+    if (file != kTops && file != kGroup && file != kPerson) continue;
+    int best_count = -1;
+    for (const WordNetFiles::Synset::Word& entry : synset.words) {
+      std::string word = lowerAscii(entry.text);
+      if (entry.text != word || word.find_first_of("_ ") != std::string::npos) continue;
+      int count = files_.taggedCount(word, WordNetFiles::kNoun, offsets[sense]);
+      if (count > best_count) best = word, best_count = count;
+    }
+    if (best != lemma) break;
+    best.clear();  // a sense it heads itself: the next may name it otherwise ("soul")
+  }
+  headword_cache_.emplace(lemma, best);
+  return best;
+}
+
 std::vector<WordDictionary::SynsetKey> WordDictionary::synsets(const std::string& lemma,
                                                                int max_senses) {
   std::vector<SynsetKey> found;

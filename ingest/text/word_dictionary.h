@@ -86,6 +86,13 @@ class WordDictionary {
   // is none. Cached.
   std::string plainSynonym(const std::string& lemma);
 
+  // The word WordNet heads a noun's synset for people or groups with: of the noun's first two
+  // senses in noun.person, noun.group or noun.Tops (the second only when WordNet's tagged
+  // corpus uses the noun in it), the first that another word heads, where a
+  // synset's head is its single-word lemma most tagged in that sense (the first listed on a
+  // tie): "cyberpunk" -> "hacker", "mortal" -> "person". Empty when there is none. Cached.
+  std::string actorHeadword(const std::string& lemma);
+
  private:
   // A noun synset and all its hypernyms (at most 200); `own_file` gets its lexicographer file.
   // The caller holds mutex_.
@@ -101,6 +108,7 @@ class WordDictionary {
   std::unordered_map<std::string, Senses> senses_cache_;
   std::unordered_map<std::string, NounAncestry> ancestry_cache_;
   std::unordered_map<std::string, std::string> plain_cache_;
+  std::unordered_map<std::string, std::string> headword_cache_;
   WordNetFiles files_;  // read-only once open: its lookups need no lock
 };
 
