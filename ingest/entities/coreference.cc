@@ -104,6 +104,31 @@ std::string plainWordsOf(const std::string& phrase) {
   return result;
 }
 
+// Before a hyphen and a participle a word names who acts ("state-backed"), so it is a noun. A
+// word WordNet knows at least as much as a verb there is read as an actor noun of the lexicons
+// (government words, descriptions) that shares one of its first two verb senses and is
+// itself more a noun: "tell-backed" and "posit-backed" as "state-backed". Empty when none.
+std::string agentNounOfCompound(const std::string& word, const EntityLexicon& lexicon) {
+  size_t hyphen = word.find('-');
+  if (hyphen == std::string::npos || hyphen == 0 || word.find('-', hyphen + 1) != std::string::npos)
+    return "";
+  std::string part = word.substr(0, hyphen), rest = word.substr(hyphen + 1);
+  if (rest.size() < 4 || rest.compare(rest.size() - 2, 2, "ed") != 0) return "";
+  if (!std::all_of(part.begin(), part.end(),
+                   [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }))
+    return "";
+  WordDictionary& dictionary = WordDictionary::instance();
+  WordDictionary::Senses senses = dictionary.senses(part);
+  if (!senses.verb || senses.verb_lemma != part || senses.verb_count < senses.noun_count) return "";
+  for (const std::string& synonym : dictionary.verbSynonyms(part, 2)) {
+    if (synonym == part) continue;
+    if (!lexicon.government_words.count(synonym) && !lexicon.descriptions.count(synonym)) continue;
+    WordDictionary::Senses its = dictionary.senses(synonym);
+    if (its.noun && its.noun_count > its.verb_count) return synonym + "-" + rest;
+  }
+  return "";
+}
+
 // The WordNet synsets of a lower-case word form, as a noun, verb and adjective (base forms
 // found by WordNet's morphology): its first two senses in `first`, all of them in `all`.
 void synsetsOfWord(const std::string& word, std::vector<WordDictionary::SynsetKey>* first,
@@ -839,30 +864,47 @@ void Coreference::run(Document& document) const {
   // so rarer synonyms (a thesaurus's, or an article spinner's) still meet the usual names.
   for (size_t e = 0; e < entities.size(); ++e)
     if (!entities[e].named && !entities[e].name.empty()) {
-      std::string plain = plainWordsOf(entities[e].name);
+      // "Arnorian tell-backed hackers" is "Arnorian state-backed hackers" too; so is the
+      // name as its words were read ("Arnorian tell-backed aggroup" read with "group").
+      auto agentNounsOf = [&](const std::string& form) {
+        std::string read;
+        for (const std::string& word : words(form)) {
+          std::string noun = agentNounOfCompound(word, lexicon_);
+          read += (read.empty() ? "" : " ") + (noun.empty() ? word : noun);
+        }
+        return read;
+      };
+      std::string plain = agentNounsOf(plainWordsOf(entities[e].name));
+      for (const std::string& alias : std::vector<std::string>(entities[e].aliases))
+        if (words(alias).size() == words(entities[e].name).size())
+          addAlias(static_cast<int>(e), agentNounsOf(alias));
       if (plain != entities[e].name) addAlias(static_cast<int>(e), plain);
       // "seven Arnorian hackers" (or "sophisticated Arnorian hackers") is also "Arnorian
       // hackers", as a later mention says; no more general than the bare head ("hackers") that
       // a described actor is known by already.
       std::vector<std::string> parts = words(plain);
       // "two mortals" is "two persons" too: the head as WordNet heads its synset for people.
-      if (!parts.empty()) {
-        std::string& head = parts.back();
+      bool head_last = std::find(parts.begin(), parts.end(), "of") == parts.end();
+      if (!parts.empty() && head_last) {
+        std::vector<std::string> read = parts;
+        std::string& head = read.back();
         WordDictionary::Senses senses = WordDictionary::instance().senses(lowerAscii(head));
         std::string headword =
             senses.noun ? WordDictionary::instance().actorHeadword(senses.noun_lemma) : "";
         if (!headword.empty() && std::islower(static_cast<unsigned char>(head[0]))) {
           head = senses.noun_lemma != lowerAscii(head) ? pluralOf(headword) : headword;
           std::string joined;
-          for (const std::string& part : parts) joined += (joined.empty() ? "" : " ") + part;
+          for (const std::string& part : read) joined += (joined.empty() ? "" : " ") + part;
           addAlias(static_cast<int>(e), joined);
         }
-      }
-      if (parts.size() >= 3) {
-        const std::string& origin = parts[parts.size() - 2];
-        if (std::isupper(static_cast<unsigned char>(origin[0])) &&
-            lexicon_.looksLikeDemonym(lowerAscii(origin)))
-          addAlias(static_cast<int>(e), origin + " " + parts.back());
+        if (parts.size() >= 3) {
+          const std::string& origin = parts[parts.size() - 2];
+          if (std::isupper(static_cast<unsigned char>(origin[0])) &&
+              lexicon_.looksLikeDemonym(lowerAscii(origin))) {
+            addAlias(static_cast<int>(e), origin + " " + parts.back());
+            addAlias(static_cast<int>(e), origin + " " + read.back());
+          }
+        }
       }
     }
 

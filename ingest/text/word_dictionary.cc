@@ -263,6 +263,7 @@ std::string WordDictionary::actorHeadword(const std::string& lemma) {
   // Lexicographer files: 3 noun.Tops ("person" itself), 14 noun.group, 18 noun.person.
   constexpr int kTops = 3, kGroup = 14, kPerson = 18;
   constexpr size_t kSenses = 2;
+  constexpr int kMuchMoreUsed = 10;
   std::string best;
   std::vector<long> offsets = files_.senses(lemma, WordNetFiles::kNoun);
   WordNetFiles::Synset synset;
@@ -280,7 +281,13 @@ std::string WordDictionary::actorHeadword(const std::string& lemma) {
       int count = files_.taggedCount(word, WordNetFiles::kNoun, offsets[sense]);
       if (count > best_count) best = word, best_count = count;
     }
-    if (best != lemma) break;
+    if (best != lemma) {
+      // A word the corpus uses in this sense names it well enough unless the head is far
+      // more used: "individual" is also "person", "democracy" is no "republic".
+      int own = files_.taggedCount(lemma, WordNetFiles::kNoun, offsets[sense]);
+      if (own > 0 && best_count < kMuchMoreUsed * own) best.clear();
+      break;
+    }
     best.clear();  // a sense it heads itself: the next may name it otherwise ("soul")
   }
   headword_cache_.emplace(lemma, best);

@@ -90,7 +90,8 @@ class WordDictionary {
   // senses in noun.person, noun.group or noun.Tops (the second only when WordNet's tagged
   // corpus uses the noun in it), the first that another word heads, where a
   // synset's head is its single-word lemma most tagged in that sense (the first listed on a
-  // tie): "cyberpunk" -> "hacker", "mortal" -> "person". Empty when there is none. Cached.
+  // tie), when the noun is never tagged in that sense or the head is tagged ten times as
+  // often: "cyberpunk" -> "hacker", "mortal" -> "person". Empty when there is none. Cached.
   std::string actorHeadword(const std::string& lemma);
 
  private:
