@@ -534,3 +534,21 @@ TEST_CASE("a controlled infinitive says what its subject is said to do, not what
   CHECK(edges.count("Arnor-based hacking group targeted foreign critics") == 1);
   CHECK(edges.count("seven nationals of Arnor accused Arnor-based hacking group") == 0);
 }
+
+TEST_CASE("an intransitive reporting verb reports a quotation, not the rest of its sentence",
+          "[relations]") {
+  std::string explanation;
+  // "Arnor has responded with denials" has no clause, colon or quotation to report: Arnor is no
+  // speaker of the targeting clause before the dash.
+  std::set<std::string> edges = edgesOf(
+      "Gondor unloosened a jointly authored report drafting the activity of an Arnorian hacking "
+      "group targeting Rohan and international organisations yesterday - now Arnor has responded "
+      "with denials of its own.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian hacking group targeted Rohan") == 1);
+  CHECK(edges.count("Arnor accused Arnorian hacking group") == 0);
+  // With a quotation it does report: '"...," she said' speaks the quoted words.
+  edges = edgesOf("\"Arnorian hackers targeted Rohan,\" Ilsa Venn said.", explanation);
+  CHECK(edges.count("Ilsa Venn accused Arnorian hackers") == 1);
+}

@@ -422,6 +422,10 @@ void Coreference::run(Document& document) const {
           if (!token.synonym_of.empty() && token.pos == P::Noun) {
             word = token.plural ? pluralOf(token.lemma) : token.lemma;
             changed = true;
+          } else if (!token.synonym_of.empty() && token.pos == P::Adjective &&
+                     token.lemma.find(' ') == std::string::npos) {
+            word = token.lemma;  // "a chopping group" read as "a hacking group"
+            changed = true;
           }
           read += (read.empty() || !token.space_before ? "" : " ") + word;
         }

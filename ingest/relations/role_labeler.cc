@@ -576,8 +576,12 @@ class Labeler {
         if (!own.empty()) break;
         // A reporting verb: nothing of its clause is a complement of its own, or a colon follows.
         bool colon = t + 1 < size() && token(t + 1).text == ":";
+        // Without a clause or a colon it reports a quotation ('"...," she said'), not the
+        // rest of its sentence ("X did Y - now Z has responded with denials").
+        bool quotes = false;
+        for (size_t q = 0; q < size() && !quotes; ++q) quotes = token(q).pos == P::Quote;
         bool reports = colon || tree().dependent(t, Relation::Complement) >= 0 ||
-                       dependents(t, Relation::Object).empty();
+                       (dependents(t, Relation::Object).empty() && (quotes || quote_open));
         if (!reports) continue;
         own = subjectActors(t);
       }

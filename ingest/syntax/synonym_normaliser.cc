@@ -46,6 +46,13 @@ int frequency(const std::string& word) {
 
 constexpr int kNoun = 1, kVerb = 2, kAdjective = 4;
 
+// "hack" -> "hacking", "trade" -> "trading".
+std::string gerundOf(const std::string& verb) {
+  if (verb.size() > 2 && verb.back() == 'e' && verb[verb.size() - 2] != 'e')
+    return verb.substr(0, verb.size() - 1) + "ing";
+  return verb + "ing";
+}
+
 // The parts of speech a lexicon row uses its word in, from the row's own columns.
 int partsOfRow(const std::string& file, const LexiconRow& row) {
   auto field = [&](size_t i) { return i < row.fields.size() ? row.fields[i] : std::string(); };
@@ -254,6 +261,22 @@ void SynonymNormaliser::run(Sentence& sentence) const {
         token.lemma = preposition;
         token.pos = PartOfSpeech::Preposition;
         continue;
+      }
+    }
+    // An -ing word WordNet has no adjective for, before a noun, is a gerund naming what the
+    // noun does ("a chopping group"): read as the gerund of the listed verb it is a synonym of,
+    // however common ("a hacking group"), since a modifier's verb takes no frame to mistake.
+    if (token.pos == PartOfSpeech::Adjective && i + 1 < sentence.tokens.size() &&
+        sentence.tokens[i + 1].pos == PartOfSpeech::Noun && token.lower.size() > 5 &&
+        token.lower.compare(token.lower.size() - 3, 3, "ing") == 0) {
+      WordDictionary::Senses senses = WordDictionary::instance().senses(token.lower);
+      if (!senses.adjective && senses.verb && senses.verb_lemma != token.lower) {
+        std::string listed = listedWordFor(senses.verb_lemma, true);
+        if (!listed.empty() && (listed_.at(listed) & kVerb)) {
+          token.synonym_of = token.lemma;
+          token.lemma = gerundOf(listed);
+          continue;
+        }
       }
     }
     bool out_of_class = false;
