@@ -48,8 +48,9 @@ std::optional<ActorType> NounClasses::actorTypeInSomeSense(const std::string& le
   return std::nullopt;
 }
 
-std::optional<ActorType> NounClasses::actorType(const std::string& lemma) const {
-  if (auto it = cache_.find(lemma); it != cache_.end()) return it->second;
+std::optional<ActorType> NounClasses::actorType(const std::string& lemma, bool capitalised) const {
+  const std::string key = capitalised ? "^" + lemma : lemma;
+  if (auto it = cache_.find(key); it != cache_.end()) return it->second;
   std::optional<ActorType> found;
   const WordDictionary::NounAncestry& ancestry = WordDictionary::instance().nounAncestry(lemma);
   // The senses worth reading: the first, and a later one only when WordNet's tagged corpus uses
@@ -63,11 +64,11 @@ std::optional<ActorType> NounClasses::actorType(const std::string& lemma) const 
   if (unattested &&
       std::find(ancestry.lexicographer_files.begin(), ancestry.lexicographer_files.end(),
                 kArtifactFile) != ancestry.lexicographer_files.end()) {
-    cache_.emplace(lemma, std::nullopt);
+    cache_.emplace(key, std::nullopt);
     return std::nullopt;
   }
   for (size_t sense = 0; sense < ancestry.per_sense.size() && sense < 2 && !found; ++sense) {
-    found = typeOfSense(ancestry.per_sense[sense]);
+    if (capitalised || !ancestry.instances[sense]) found = typeOfSense(ancestry.per_sense[sense]);
     // A second sense counts when it is used nearly as often as the first, and the first is
     // not an act or event ("fraud" the deception, not the impostor).
     if (sense == 0 && !found && ancestry.sense_weights.size() > 1) {
@@ -77,7 +78,7 @@ std::optional<ActorType> NounClasses::actorType(const std::string& lemma) const 
       if (act || second * 4 < first) break;
     }
   }
-  cache_.emplace(lemma, found);
+  cache_.emplace(key, found);
   return found;
 }
 

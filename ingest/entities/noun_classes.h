@@ -19,8 +19,9 @@ class NounClasses {
   // file when it cannot be read.
   explicit NounClasses(const std::string& lexicon_dir);
 
-  // The actor type a noun lemma names, or nothing. Cached per instance.
-  std::optional<ActorType> actorType(const std::string& lemma) const;
+  // The actor type a noun lemma names, or nothing. A named instance's sense ("Collins" the
+  // statesman) counts only for a `capitalised` word: "sues" is no novelist. Cached per instance.
+  std::optional<ActorType> actorType(const std::string& lemma, bool capitalised = false) const;
 
   // The actor type of the first of a noun's first `max_senses` senses that names one, whatever
   // the corpus says of them: for a head whose modifiers already say it is people ("two Arnorian

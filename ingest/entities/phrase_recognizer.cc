@@ -120,7 +120,7 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
     bool described = description != lexicon_.descriptions.end() &&
                      (determiner.empty() ? false : isDefinite(determiner));
     if (described) type = description->second.type;
-    if (!type) type = classes_.actorType(head_lemma);
+    if (!type) type = classes_.actorType(head_lemma, token.capitalised);
     // "a Russian intelligence service": an organisation head with a country before it.
     if (!type && lexicon_.organisation_heads.count(head_lemma)) {
       for (size_t child : tree.children[h])

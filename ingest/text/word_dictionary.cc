@@ -164,8 +164,14 @@ const WordDictionary::NounAncestry& WordDictionary::nounAncestry(const std::stri
   if (auto it = ancestry_cache_.find(lemma); it != ancestry_cache_.end()) return it->second;
   NounAncestry ancestry;
   std::vector<long> senses = files_.senses(lemma, WordNetFiles::kNoun);
+  WordNetFiles::Synset synset;
   for (size_t sense = 0; sense < senses.size() && sense < kAncestrySenses; ++sense) {
     int file = -1;
+    bool instance = false;
+    if (files_.synset(WordNetFiles::kNoun, senses[sense], &synset))
+      for (const WordNetFiles::Synset::Pointer& pointer : synset.pointers)
+        instance |= pointer.symbol == "@i";
+    ancestry.instances.push_back(instance);
     ancestry.per_sense.push_back(nounClosure(senses[sense], &file));
     if (file >= 0) {
       if (sense == 0) ancestry.first_lexicographer_file = file;

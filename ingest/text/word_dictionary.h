@@ -47,6 +47,7 @@ class WordDictionary {
     std::vector<std::vector<long>> per_sense;  // per sense: that sense and all its hypernyms
     std::vector<int> sense_weights;            // per sense: its tagged count
     std::vector<int> lexicographer_files;      // per sense: its lexicographer file
+    std::vector<bool> instances;               // per sense: a named instance ("Sue" the novelist)
   };
   const NounAncestry& nounAncestry(const std::string& lemma);
   // How many senses of a noun nounAncestry reads.
