@@ -552,3 +552,20 @@ TEST_CASE("an intransitive reporting verb reports a quotation, not the rest of i
   edges = edgesOf("\"Arnorian hackers targeted Rohan,\" Ilsa Venn said.", explanation);
   CHECK(edges.count("Ilsa Venn accused Arnorian hackers") == 1);
 }
+
+TEST_CASE("a verb-only -s word after an adjective where no bare subject can stand is a plural noun",
+          "[relations]") {
+  std::string explanation;
+  // After "of" (or a copula) "criminal" cannot be a bare singular subject, so "criminal accuses"
+  // is an adjective and a plural noun, not a clause: the light verb takes both nouns.
+  std::set<std::string> edges = edgesOf(
+      "Gondor announced a set of criminal accuses and sanctions against seven Arnorian hackers. "
+      "The Arnorian embassy says these are \"completely idle\" arrogates amounting to \"malicious "
+      "slander\".",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned seven Arnorian hackers") == 1);
+  CHECK(edges.count("Arnorian embassy condemned Gondor") == 1);
+  CHECK(explanation.find("criminal/ADJ") != std::string::npos);
+  CHECK(explanation.find("idle/ADJ") != std::string::npos);
+}

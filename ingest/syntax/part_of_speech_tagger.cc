@@ -500,8 +500,21 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       bool possessive_next = i + 1 < n && tokens[i + 1].pos == P::Possessive;
       bool after_quote_or_comma =
           prev >= 0 && (after_comma || tokens[prev].pos == P::Quote) && prev_content >= 0;
+      // An -s word that can only be a verb, after a word that can be an adjective: where that
+      // word cannot be a bare singular subject (after a preposition or a copula), the two are
+      // an adjective and a plural noun ("a set of criminal accuses", "are idle arrogates").
+      size_t after = i + 1;  // past a closing quotation mark: 'are "idle" arrogates'
+      if (after < n && isPunct(after, "\"")) ++after;
+      bool verb_only_s_next = after < n && readings[after].can(P::Verb) &&
+                              !readings[after].can(P::Noun) && !readings[after].can(P::Adjective) &&
+                              readings[after].present && !readings[after].past &&
+                              !readings[after].participle && !readings[after].gerund &&
+                              tokens[after].lower.size() > 3 && tokens[after].lower.back() == 's';
       if (!verb && !noun && !adjective && adverb) {
         chosen = P::Adverb;
+      } else if (adjective && verb_only_s_next && prev >= 0 &&
+                 (prev_pos == P::Preposition || prev_content_aux == "be")) {
+        chosen = P::Adjective;
       } else if (adverb && noun && !verb && !adjective && prev >= 0 && prev_pos == P::Verb &&
                  i + 1 < n && readings[i + 1].can(P::Verb) && !readings[i + 1].can(P::Noun) &&
                  !readings[i + 1].can(P::Determiner)) {
