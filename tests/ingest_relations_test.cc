@@ -569,3 +569,18 @@ TEST_CASE("a verb-only -s word after an adjective where no bare subject can stan
   CHECK(explanation.find("criminal/ADJ") != std::string::npos);
   CHECK(explanation.find("idle/ADJ") != std::string::npos);
 }
+
+TEST_CASE("a verb after 'and' with a plural noun after it is finite, coordinated with the first",
+          "[relations]") {
+  std::string explanation;
+  // "sanctions" could be a verb, but "..., and denoted sanctions on X" coordinates "denoted"
+  // with "made": the government does both, not Arnor of the clause in between.
+  std::set<std::string> edges = edgesOf(
+      "On 25 March, the Gondorian government made the unwarranted accusal that Arnor had carried "
+      "out cyberattacks against Gondor, and denoted sanctions on two Arnorian individuals and one "
+      "Arnorian entity.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian government sanctioned two Arnorian individuals") == 1);
+  CHECK(edges.count("Arnor sanctioned two Arnorian individuals") == 0);
+}

@@ -341,7 +341,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       // A verb of saying after its subject reports: "the minister said calling out X is ...".
       if (reporting_verbs_.count(r.verb_lemma) && !finite_in_clause) return VerbForm::Past;
       // "summoned X, and sanctioned Y": a coordinated verb with its own object is finite.
-      if (prev_pos == P::Coordinator && startsNounPhrase(i + 1) && next_lower != "as")
+      // ("... and announced sanctions on Y": a plural noun that could be a verb counts too.)
+      if (prev_pos == P::Coordinator && next_lower != "as" &&
+          (startsNounPhrase(i + 1) ||
+           (i + 1 < n && readings[i + 1].can(P::Noun) && readings[i + 1].plural)))
         return VerbForm::Past;
       if (prev_pos == P::Coordinator && prev >= 1) {
         int before = previous(static_cast<size_t>(prev), true);
