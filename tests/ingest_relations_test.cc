@@ -584,3 +584,18 @@ TEST_CASE("a verb after 'and' with a plural noun after it is finite, coordinated
   CHECK(edges.count("Gondorian government sanctioned two Arnorian individuals") == 1);
   CHECK(edges.count("Arnor sanctioned two Arnorian individuals") == 0);
 }
+
+TEST_CASE(
+    "a preposition that can be an adverb, between a copula and an adjective, is a degree word",
+    "[relations]") {
+  std::string explanation;
+  // "it is about sure that ...": "about" modifies "sure", whose clause says who attacked.
+  std::set<std::string> edges = edgesOf(
+      "The Gondorian ministry assesses it is about sure that the Arnorian group conducted "
+      "reconnaissance activity against Gondorian parliamentarians.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("about/ADV") != std::string::npos);
+  CHECK(edges.count("Arnorian group targeted Gondorian parliamentarians") == 1);
+  CHECK(edges.count("Gondorian ministry accused Arnorian group") == 1);
+}

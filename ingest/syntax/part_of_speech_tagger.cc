@@ -470,6 +470,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       chosen = P::Number;
     } else if (r.can(P::Particle) && !r.can(P::Preposition)) {
       chosen = prev_content_pos == P::Verb ? P::Particle : P::Adverb;
+    } else if (r.can(P::Preposition) && r.can(P::Adverb) && prev >= 0 && prev == prev_content &&
+               prev_content_aux == "be" && i + 1 < n && readings[i + 1].can(P::Adjective) &&
+               !readings[i + 1].can(P::Noun) && !readings[i + 1].can(P::Determiner)) {
+      chosen =
+          P::Adverb;  // "it is about certain": a degree word between a copula and its adjective
     } else if (r.can(P::Preposition)) {
       chosen = P::Preposition;
       // "called out", "hit back", "hyping up": a particle right after a verb, unless a noun
