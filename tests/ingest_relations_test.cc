@@ -599,3 +599,15 @@ TEST_CASE(
   CHECK(edges.count("Arnorian group targeted Gondorian parliamentarians") == 1);
   CHECK(edges.count("Gondorian ministry accused Arnorian group") == 1);
 }
+
+TEST_CASE("a verb WordNet puts beside 'join' joins in the frame 'A linked B in accusing C'",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Rohan has linked Gondor and Arnor in accusing Mordor of launching cyberattacks.",
+              explanation);
+  INFO(explanation);
+  CHECK(edges.count("Rohan accused Mordor") == 1);
+  CHECK(edges.count("Gondor accused Mordor") == 1);
+  CHECK(edges.count("Arnor accused Mordor") == 1);
+}

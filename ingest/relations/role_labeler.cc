@@ -376,7 +376,8 @@ class Labeler {
           return subject;
         }
         Subject outer = subjectOf(governor, depth + 1);
-        if (cues_.hasRole(token(governor).lemma, "join")) {
+        if (cues_.hasRole(token(governor).lemma, "join") ||
+            (preposition.lower == "in" && object >= 0 && joinsInSomeSense(token(governor).lemma))) {
           // "A joined B in condemning C": both condemn.
           if (object >= 0) outer.tokens.push_back(static_cast<size_t>(object));
           for (size_t with : prepositionObjects(governor, {"with"})) outer.tokens.push_back(with);
@@ -386,6 +387,14 @@ class Labeler {
       default:
         return subject;
     }
+  }
+  // Whether WordNet puts a verb in a synset with a verb of relation_cues.tsv's "join" role in
+  // any of its senses ("link" beside "join"): in the frame "A linked B in accusing C" it joins.
+  bool joinsInSomeSense(const std::string& lemma) const {
+    constexpr int kAllSenses = 64;
+    for (const std::string& synonym : WordDictionary::instance().verbSynonyms(lemma, kAllSenses))
+      if (synonym != lemma && cues_.hasRole(synonym, "join")) return true;
+    return false;
   }
   std::vector<int> subjectActors(size_t t) const {
     std::vector<int> found;
