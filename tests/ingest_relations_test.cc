@@ -611,3 +611,15 @@ TEST_CASE("a verb WordNet puts beside 'join' joins in the frame 'A linked B in a
   CHECK(edges.count("Gondor accused Mordor") == 1);
   CHECK(edges.count("Arnor accused Mordor") == 1);
 }
+
+TEST_CASE("a verb heading a noun phrase names its act, and judging the act accuses its owner",
+          "[relations]") {
+  std::string explanation;
+  // WordNet's only noun "sue" is a novelist (a named instance): "Gondor's sues" are its acts.
+  std::set<std::string> edges = edgesOf(
+      "Telemar Vorn said: \"Gondor's sues against the Winter Games are cynical and reckless.\"",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Telemar Vorn condemned Gondor") == 1);
+  CHECK(edges.count("Telemar Vorn accused Gondor") == 1);
+}

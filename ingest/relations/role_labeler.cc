@@ -1583,8 +1583,14 @@ class Labeler {
   void accuseOwnerOfAct(size_t t, size_t act, const std::vector<int>& speakers, EdgeStatus status) {
     const Token& word = token(act);
     if (word.pos != P::Noun || !mentionActors(act).empty()) return;
-    int file = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file;
-    if (file != kActNounFile) return;
+    const WordDictionary::NounAncestry& ancestry =
+        WordDictionary::instance().nounAncestry(word.lemma);
+    // A verb heading a noun phrase with no common noun of its own names its act ("the GRU's
+    // sues against X": WordNet's only noun "sue" is a novelist).
+    bool verb_as_act = std::all_of(ancestry.instances.begin(), ancestry.instances.end(),
+                                   [](bool instance) { return instance; }) &&
+                       WordDictionary::instance().senses(word.lower).verb;
+    if (ancestry.first_lexicographer_file != kActNounFile && !verb_as_act) return;
     // Judging a charge or an accusation is about its maker, not whom it names.
     if (isAccusationNoun(word.lemma)) return;
     std::vector<int> owners_found = owners(act, 0);
