@@ -446,6 +446,11 @@ void Coreference::run(Document& document) const {
               return token.plural ? pluralOf(token.lemma) : token.lemma;
             };
             addAlias(entity, wordOf(modifier) + " " + wordOf(last));
+            // A modifier for people in other words: "a cyberpunk group" is a hacker group.
+            std::string headword = modifier.pos == P::Noun
+                                       ? WordDictionary::instance().actorHeadword(modifier.lemma)
+                                       : "";
+            if (!headword.empty()) addAlias(entity, headword + " " + wordOf(last));
           }
         }
         break;
