@@ -623,3 +623,16 @@ TEST_CASE("a verb heading a noun phrase names its act, and judging the act accus
   CHECK(edges.count("Telemar Vorn condemned Gondor") == 1);
   CHECK(edges.count("Telemar Vorn accused Gondor") == 1);
 }
+
+TEST_CASE("a verb-only -s word straight after a finite verb is its object", "[relations]") {
+  std::string explanation;
+  // "filed accuses": no finite verb follows a finite verb directly, so "accuses" is a plural
+  // noun, the object of the light verb, and the coordination keeps its subject.
+  std::set<std::string> edges = edgesOf(
+      "The ministers of Gondor accused, filed accuses and sanctioned the hacking group Wolfpack "
+      "for malicious cyberattacks.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("accuses/NOUN") != std::string::npos);
+  CHECK(edges.count("ministers of Gondor sanctioned Wolfpack") == 1);
+}

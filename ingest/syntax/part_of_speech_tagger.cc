@@ -523,6 +523,14 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       } else if (adjective && verb_only_s_next && prev >= 0 &&
                  (prev_pos == P::Preposition || prev_content_aux == "be")) {
         chosen = P::Adjective;
+      } else if (verb && !noun && !adjective && r.present && !r.past && !r.participle &&
+                 !r.gerund && token.lower.size() > 3 && token.lower.back() == 's' && prev >= 0 &&
+                 prev_pos == P::Verb && tokens[prev].form == VerbForm::Past &&
+                 !reporting_verbs_.count(tokens[prev].lemma)) {
+        // "filed accuses against X": a finite verb takes no finite verb straight after it, so
+        // the verb-only -s word is its object, a plural noun.
+        chosen = P::Noun;
+        verb_as_plural_noun = true;
       } else if (adverb && noun && !verb && !adjective && prev >= 0 && prev_pos == P::Verb &&
                  i + 1 < n && readings[i + 1].can(P::Verb) && !readings[i + 1].can(P::Noun) &&
                  !readings[i + 1].can(P::Determiner)) {
