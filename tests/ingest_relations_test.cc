@@ -636,3 +636,20 @@ TEST_CASE("a verb-only -s word straight after a finite verb is its object", "[re
   CHECK(explanation.find("accuses/NOUN") != std::string::npos);
   CHECK(edges.count("ministers of Gondor sanctioned Wolfpack") == 1);
 }
+
+TEST_CASE(
+    "a bare noun after a preposition modifies a verb-only -s word, and a count may stand "
+    "before a demonym",
+    "[relations]") {
+  std::string explanation;
+  // "of crook accuses": "crook" has no determiner, so it is no subject; "heptad" counts the
+  // hackers past the demonym between them.
+  std::set<std::string> edges = edgesOf(
+      "A day before, Gondor announced a set of crook accuses and sanctions against heptad "
+      "Arnorian hackers.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("accuses/NOUN") != std::string::npos);
+  CHECK(explanation.find("heptad/NUM=7") != std::string::npos);
+  CHECK(edges.count("Gondor sanctioned heptad Arnorian hackers") == 1);
+}

@@ -525,8 +525,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         chosen = P::Adjective;
       } else if (verb && !noun && !adjective && r.present && !r.past && !r.participle &&
                  !r.gerund && token.lower.size() > 3 && token.lower.back() == 's' && prev >= 0 &&
-                 prev_pos == P::Verb && tokens[prev].form == VerbForm::Past &&
-                 !reporting_verbs_.count(tokens[prev].lemma)) {
+                 ((prev_pos == P::Verb && tokens[prev].form == VerbForm::Past &&
+                   !reporting_verbs_.count(tokens[prev].lemma)) ||
+                  // "a set of crook accuses": a bare singular noun after a preposition is no
+                  // subject, so it modifies the -s word.
+                  (prev_pos == P::Noun && !tokens[prev].plural && !tokens[prev].capitalised &&
+                   prev >= 1 && resolved(prev - 1) == P::Preposition))) {
         // "filed accuses against X": a finite verb takes no finite verb straight after it, so
         // the verb-only -s word is its object, a plural noun.
         chosen = P::Noun;

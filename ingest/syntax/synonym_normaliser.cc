@@ -226,7 +226,13 @@ void SynonymNormaliser::run(Sentence& sentence) const {
       // "heptad of the defendants", not "the unity of the nations"
       bool bare = i == 0 || (tokens[i - 1].pos != PartOfSpeech::Determiner &&
                              tokens[i - 1].pos != PartOfSpeech::Adjective);
-      bool counts = pluralNoun(i + 1) ||
+      // Adjectives may stand between: "heptad Arnorian hackers", "septet sophisticated spies".
+      size_t head = i + 1;
+      while (head < tokens.size() && head <= i + 2 &&
+             (tokens[head].pos == PartOfSpeech::Adjective ||
+              (tokens[head].pos == PartOfSpeech::ProperNoun && tokens[head].capitalised)))
+        ++head;
+      bool counts = pluralNoun(i + 1) || (head > i + 1 && pluralNoun(head)) ||
                     (bare && tokens[i + 1].lower == "of" &&
                      (pluralNoun(i + 2) ||
                       (i + 2 < tokens.size() && tokens[i + 2].pos == PartOfSpeech::Determiner &&
