@@ -46,6 +46,12 @@ int frequency(const std::string& word) {
 
 constexpr int kNoun = 1, kVerb = 2, kAdjective = 4;
 
+// "back" -> "backed", "affiliate" -> "affiliated" (regular forms only).
+std::string participleOf(const std::string& verb) {
+  if (verb.empty()) return "";
+  return verb.back() == 'e' ? verb + "d" : verb + "ed";
+}
+
 // "hack" -> "hacking", "trade" -> "trading".
 std::string gerundOf(const std::string& verb) {
   if (verb.size() > 2 && verb.back() == 'e' && verb[verb.size() - 2] != 'e')
@@ -267,6 +273,27 @@ void SynonymNormaliser::run(Sentence& sentence) const {
         token.lemma = preposition;
         token.pos = PartOfSpeech::Preposition;
         continue;
+      }
+    }
+    // A compound adjective whose participle is a synonym of a listed verb that has a listed
+    // participle adjective: "state-indorsed" as "state-backed" ("indorse" shares a sense with
+    // "back", and "backed" is listed).
+    if (token.pos == PartOfSpeech::Adjective) {
+      size_t hyphen = token.lower.rfind('-');
+      if (hyphen != std::string::npos && hyphen > 0 && token.lower.size() > hyphen + 4 &&
+          token.lower.compare(token.lower.size() - 2, 2, "ed") == 0) {
+        std::string participle = token.lower.substr(hyphen + 1);
+        WordDictionary::Senses senses = WordDictionary::instance().senses(participle);
+        std::string listed = senses.verb ? listedWordFor(senses.verb_lemma) : "";
+        std::string adjective = listed.empty() ? "" : participleOf(listed);
+        if (!adjective.empty() && adjective != participle) {
+          auto entry = listed_.find(adjective);
+          if (entry != listed_.end() && (entry->second & kAdjective)) {
+            token.synonym_of = token.lemma;
+            token.lemma = token.lower.substr(0, hyphen + 1) + adjective;
+            continue;
+          }
+        }
       }
     }
     // An -ing word WordNet has no adjective for, before a noun, is a gerund naming what the

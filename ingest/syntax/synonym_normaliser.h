@@ -6,7 +6,10 @@
 // word's own lemma, for --explain). A verb read as a listed preposition keeps its part of speech
 // (the relation stage reads "X trailed the attack" as "X was behind the attack"). A word WordNet
 // puts in a number word's synset, before a plural noun, counts as that number ("a septet of" or
-// "septet hackers" as "seven hackers").
+// "septet hackers" as "seven hackers"). A compound adjective's participle reads as the listed
+// participle its verb is a synonym of ("state-indorsed" as "state-backed"), and an -ing word
+// WordNet has no adjective for, before a noun, as the gerund of the listed verb it stands for
+// ("a choping group" as "a hacking group").
 #pragma once
 
 #include <mutex>
