@@ -653,3 +653,13 @@ TEST_CASE(
   CHECK(explanation.find("heptad/NUM=7") != std::string::npos);
   CHECK(edges.count("Gondor sanctioned heptad Arnorian hackers") == 1);
 }
+
+TEST_CASE("a targeting verb with an attack as its object takes the target after 'against'",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Arnorian group directed reconnaissance activity against Gondorian parliamentarians.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian group targeted Gondorian parliamentarians") == 1);
+}

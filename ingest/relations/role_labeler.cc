@@ -1039,6 +1039,17 @@ class Labeler {
           addAll(patients,
                  actors(object, entry.relation == "targeted" || entry.relation == "condemned" ||
                                     entry.relation == "accused"));
+      // "X directed the attacks against Y": an attack as the object, the target after it.
+      if (patients.empty() && entry.relation == "targeted" &&
+          entry.pattern != ArgumentPattern::AgentPrep)
+        for (size_t object : objectsOf(t)) {
+          if (!isAttackEvent(object)) continue;
+          std::vector<size_t> targets = prepositionObjects(t, {"against", "at"});
+          std::vector<size_t> more = prepositionObjects(object, {"against", "at"});
+          targets.insert(targets.end(), more.begin(), more.end());
+          for (size_t target : targets) addAll(patients, actors(target, true));
+          if (!patients.empty()) how += ", the attack's target";
+        }
     }
     std::vector<size_t> events;
     if (entry.pattern == ArgumentPattern::AgentPrep) {
