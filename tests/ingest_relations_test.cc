@@ -663,3 +663,21 @@ TEST_CASE("a targeting verb with an attack as its object takes the target after 
   INFO(explanation);
   CHECK(edges.count("Arnorian group targeted Gondorian parliamentarians") == 1);
 }
+
+TEST_CASE("a number's WordNet synonym is a count where a count stands, before the tree is built",
+          "[relations]") {
+  std::string explanation;
+  // After "of", before a participle: "a group of seven-spot facing charges" as "of seven".
+  std::set<std::string> edges = edgesOf(
+      "Gondor announced that Telemar Vorn is among a group of seven-spot facing criminal "
+      "charges.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("seven-spot/NUM=7") != std::string::npos);
+  CHECK(edges.count("Gondor charged Telemar Vorn") == 1);
+  // Counted before its noun, it leaves the participle before it a verb, as "seven" would.
+  edgesOf("An indictment was unsealed today accusing septet nationals of Arnor with conspiracy.",
+          explanation);
+  CHECK(explanation.find("septet/NUM=7") != std::string::npos);
+  CHECK(explanation.find("accusing/VERB-ing") != std::string::npos);
+}

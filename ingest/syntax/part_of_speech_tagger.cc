@@ -140,6 +140,33 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     }
     readings[i] = std::move(word);
   }
+  // A word WordNet gives as a number's synonym counts where a count stands: before a plural
+  // noun (adjectives or a demonym may come between: "heptad Arnorian hackers"), bare before
+  // "of" and a plural ("a septet of the defendants", not "the unity of the nations"), or after
+  // "of" before a participle ("a group of heptad facing charges").
+  for (size_t i = 0; i < n; ++i) {
+    WordReadings& word = readings[i];
+    if (word.count_value.empty() || tokens[i].capitalised) continue;
+    auto pluralNoun = [&](size_t j) {
+      return j < n && readings[j].can(P::Noun) && readings[j].plural && !tokens[j].capitalised;
+    };
+    size_t head = i + 1;
+    while (head < n && head <= i + 2 &&
+           (tokens[head].capitalised || (readings[head].can(P::Adjective) && !pluralNoun(head))))
+      ++head;
+    bool bare = i == 0 || (!readings[i - 1].can(P::Determiner) &&
+                           !readings[i - 1].can(P::Adjective) && tokens[i - 1].lower != "the");
+    bool counts = pluralNoun(i + 1) || pluralNoun(head) ||
+                  (bare && i + 1 < n && tokens[i + 1].lower == "of" &&
+                   (pluralNoun(i + 2) ||
+                    (i + 2 < n && readings[i + 2].can(P::Determiner) && pluralNoun(i + 3)))) ||
+                  (i > 0 && tokens[i - 1].lower == "of" && i + 1 < n &&
+                   readings[i + 1].can(P::Verb) && readings[i + 1].gerund);
+    if (!counts) continue;
+    word.classes = 0;  // a count there, as "seven" would be, and nothing else
+    word.add(P::Number);
+    word.number_value = word.count_value;
+  }
 
   // Context.
   auto resolved = [&](size_t j) { return tokens[j].pos; };
@@ -778,7 +805,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     } else if (chosen == P::Auxiliary) {
       token.lemma = r.auxiliary;
     } else if (chosen == P::Number && !r.number_value.empty()) {
-      token.lemma = r.number_value;  // "seven" counts as "7"
+      if (!r.count_value.empty()) token.synonym_of = token.lower;  // "heptad" read as "7"
+      token.lemma = r.number_value;                                // "seven" counts as "7"
     } else if (chosen == P::Adjective && !r.verb_lemma.empty() && (r.participle || r.past) &&
                token.lower.size() > 2 &&
                token.lower.compare(token.lower.size() - 2, 2, "ed") == 0) {

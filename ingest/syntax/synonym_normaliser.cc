@@ -138,27 +138,6 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
         relation_noun_for_verb_.emplace(synonym, relation_noun);
     }
   }
-  // Number words (class "num" with a value): "seven  num  7".
-  for (const LexiconRow& row : readLexiconTable(lexicon_dir + "/closed_classes.tsv"))
-    if (row.fields.size() > 2 && row.fields[1] == "num" && !row.fields[2].empty())
-      for (const auto& synset : dictionary.synsets(firstForm(row.fields[0]), kSensesPerWord))
-        synset_to_number_.emplace(keyOf(synset), row.fields[2]);
-}
-
-std::string SynonymNormaliser::numberFor(const std::string& lemma) const {
-  std::string joined = lemma;  // WordNet writes "seven-spot" with its hyphen
-  joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
-  if (!plainWord(joined)) return "";
-  std::lock_guard<std::mutex> lock(mutex_);
-  if (auto cached = number_cache_.find(lemma); cached != number_cache_.end()) return cached->second;
-  std::string value;
-  for (const auto& synset : WordDictionary::instance().synsets(lemma, -1))
-    if (auto found = synset_to_number_.find(keyOf(synset)); found != synset_to_number_.end()) {
-      value = found->second;
-      break;
-    }
-  number_cache_.emplace(lemma, value);
-  return value;
 }
 
 std::string SynonymNormaliser::listedWordFor(const std::string& lemma, bool out_of_class) const {
@@ -222,35 +201,6 @@ void SynonymNormaliser::run(Sentence& sentence) const {
         token.pos != PartOfSpeech::Adjective)
       continue;
     if (token.capitalised || token.mention >= 0) continue;
-    // A count stands before a plural noun, directly or through "of": "heptad hackers".
-    if (token.pos != PartOfSpeech::Verb && i + 1 < sentence.tokens.size()) {
-      const std::vector<Token>& tokens = sentence.tokens;
-      auto pluralNoun = [&](size_t at) {
-        return at < tokens.size() && tokens[at].pos == PartOfSpeech::Noun && tokens[at].plural &&
-               !tokens[at].capitalised;
-      };
-      // "heptad of the defendants", not "the unity of the nations"
-      bool bare = i == 0 || (tokens[i - 1].pos != PartOfSpeech::Determiner &&
-                             tokens[i - 1].pos != PartOfSpeech::Adjective);
-      // Adjectives may stand between: "heptad Arnorian hackers", "septet sophisticated spies".
-      size_t head = i + 1;
-      while (head < tokens.size() && head <= i + 2 &&
-             (tokens[head].pos == PartOfSpeech::Adjective ||
-              (tokens[head].pos == PartOfSpeech::ProperNoun && tokens[head].capitalised)))
-        ++head;
-      bool counts = pluralNoun(i + 1) || (head > i + 1 && pluralNoun(head)) ||
-                    (bare && tokens[i + 1].lower == "of" &&
-                     (pluralNoun(i + 2) ||
-                      (i + 2 < tokens.size() && tokens[i + 2].pos == PartOfSpeech::Determiner &&
-                       pluralNoun(i + 3))));
-      std::string value = counts ? numberFor(token.lemma) : "";
-      if (!value.empty()) {
-        token.synonym_of = token.lemma;
-        token.lemma = value;
-        token.pos = PartOfSpeech::Number;
-        continue;
-      }
-    }
     if (token.pos == PartOfSpeech::Verb) {
       std::string preposition = listedPrepositionFor(token.lemma);
       if (!preposition.empty()) {

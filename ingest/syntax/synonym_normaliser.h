@@ -4,11 +4,11 @@
 // spinner) meets the same triggers, cues and descriptions. Reads Token::lemma, pos and
 // capitalised after tagging; writes Token::lemma (the listed word) and Token::synonym_of (the
 // word's own lemma, for --explain). A verb read as a listed preposition keeps its part of speech
-// (the relation stage reads "X trailed the attack" as "X was behind the attack"). A word WordNet
-// puts in a number word's synset, before a plural noun, counts as that number ("a septet of" or
-// "septet hackers" as "seven hackers"). A compound adjective's participle reads as the listed
-// participle its verb is a synonym of ("state-indorsed" as "state-backed"), and an -ing word
-// WordNet has no adjective for, before a noun, as the gerund of the listed verb it stands for
+// (the relation stage reads "X trailed the attack" as "X was behind the attack"). (Counts in
+// other words, "septet hackers", are the tagger's: word_classes.h.) A compound adjective's
+// participle reads as the listed participle its verb is a synonym of ("state-indorsed" as
+// "state-backed"), and an -ing word WordNet has no adjective for, before a noun, as the gerund of
+// the listed verb it stands for
 // ("a choping group" as "a hacking group").
 #pragma once
 
@@ -49,10 +49,6 @@ class SynonymNormaliser {
   // noun cannot stand: straight before a determiner ("was hindquarters the attack").
   std::string listedPrepositionForNoun(const std::string& noun_lemma) const;
 
-  // The value in digits of the number word `lemma` is a WordNet synonym of ("heptad" -> "7"),
-  // or empty. Number words and their values come from closed_classes.tsv.
-  std::string numberFor(const std::string& lemma) const;
-
  private:
   // Listed word -> the parts of speech its lexicons use it in (a bit per PartOfSpeech kind:
   // 1 noun, 2 verb, 4 adjective); a token is read as a listed word only in one of them.
@@ -75,12 +71,9 @@ class SynonymNormaliser {
   std::unordered_set<std::string> prepositions_;
   // "part:offset" of a listed preposition's noun senses -> that preposition.
   std::unordered_map<std::string, std::string> synset_to_preposition_;
-  // "part:offset" of a number word's first senses -> its value in digits.
-  std::unordered_map<std::string, std::string> synset_to_number_;
   mutable std::mutex mutex_;
   mutable std::unordered_map<std::string, std::string> cache_;
   mutable std::unordered_map<std::string, std::string> phrasal_cache_;
-  mutable std::unordered_map<std::string, std::string> number_cache_;
 };
 
 }  // namespace kg

@@ -86,6 +86,10 @@ WordClasses::WordClasses(const std::string& lexicon_dir) {
       }
     }
     closed_[row.fields[0]] = readings;
+    if (!readings.number_value.empty())
+      for (const auto& synset : WordDictionary::instance().synsets(row.fields[0], 2))
+        number_synsets_.emplace(std::to_string(synset.part) + ":" + std::to_string(synset.offset),
+                                readings.number_value);
   }
   const std::string irregular_path = lexicon_dir + "/irregular_verbs.tsv";
   for (const LexiconRow& row : readLexiconTable(irregular_path)) {
@@ -107,7 +111,20 @@ WordClasses::WordClasses(const std::string& lexicon_dir) {
 
 const WordReadings& WordClasses::readings(const std::string& lower) const {
   if (auto it = cache_.find(lower); it != cache_.end()) return it->second;
-  return cache_.emplace(lower, compute(lower)).first->second;
+  WordReadings result = compute(lower);
+  if (result.number_value.empty() &&
+      (result.can(PartOfSpeech::Noun) || result.can(PartOfSpeech::Adjective))) {
+    std::string lemma = result.noun_lemma.empty() ? lower : result.noun_lemma;
+    for (const auto& synset : WordDictionary::instance().synsets(lemma, -1)) {
+      auto found =
+          number_synsets_.find(std::to_string(synset.part) + ":" + std::to_string(synset.offset));
+      if (found != number_synsets_.end()) {
+        result.count_value = found->second;
+        break;
+      }
+    }
+  }
+  return cache_.emplace(lower, std::move(result)).first->second;
 }
 
 WordReadings WordClasses::compute(const std::string& lower) const {

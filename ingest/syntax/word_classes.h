@@ -1,7 +1,8 @@
 // WordClasses: what a word form can be, before context decides. Function words come from
 // closed_classes.tsv, irregular verb forms from irregular_verbs.tsv, and nouns, verbs, adjectives
 // and adverbs from WordNet (through WordDictionary); unknown words get a reading from their
-// suffix. The tagger (part_of_speech_tagger.h) picks one reading per token from these.
+// suffix; words WordNet gives as a number word's synonym carry that number as a possible count. The
+// tagger (part_of_speech_tagger.h) picks one reading per token from these.
 #pragma once
 
 #include <cstdint>
@@ -27,6 +28,9 @@ struct WordReadings {
   VerbForm auxiliary_form = VerbForm::None;
   // Number word reading: its value in digits ("seven" -> "7"), when it is one number.
   std::string number_value;
+  // A noun or adjective WordNet puts in a number word's synset ("heptad", "septet" -> "7"):
+  // the value it counts as where context makes it a count (the tagger decides).
+  std::string count_value;
   // WordNet's sense-tagged frequencies, to prefer a class when context does not decide.
   int noun_count = 0, verb_count = 0, adjective_count = 0;
   bool known = false;  // a function word or listed by WordNet (not guessed from a suffix)
@@ -58,6 +62,8 @@ class WordClasses {
   };
   std::unordered_map<std::string, WordReadings> closed_;
   std::unordered_map<std::string, Irregular> irregular_;
+  // "part:offset" of the first two WordNet senses of closed_classes.tsv's number words -> value.
+  std::unordered_map<std::string, std::string> number_synsets_;
   mutable std::unordered_map<std::string, WordReadings> cache_;
 };
 
