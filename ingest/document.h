@@ -148,6 +148,7 @@ struct Entity {
   std::vector<int> members;  // a group the article names member by member ("the defendants are
                              // A, B and C"): those entities
   std::string head;          // described actors: the head noun's lemma ("hacker")
+  bool head_last = true;     // described actors: the head ends the name ("critics of X": no)
   bool named = false;        // has a proper name (not only a description such as "seven hackers")
 };
 

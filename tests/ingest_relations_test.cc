@@ -519,20 +519,23 @@ TEST_CASE("in a transcript a speaker goes on speaking in the paragraphs that fol
   CHECK(edges.count("Arnor sanctioned Gondor") == 1);
 }
 
-TEST_CASE("a controlled infinitive says what its subject is said to do, not what it says",
+TEST_CASE("an infinitive controlled by an object reports nothing, one of the subject does",
           "[relations]") {
   std::string explanation;
   // "dedicate" is a communication verb in its first WordNet sense, but "conspiracy to dedicate
-  // computer intrusions" is what the nationals are accused of: they report no attack.
+  // network break-ins" is what the residents are accused of: they report no attack.
   std::set<std::string> edges = edgesOf(
-      "An indictment was unsealed today accusing seven nationals of Arnor with conspiracy to "
-      "dedicate computer intrusions and conspiracy to dedicate wire fraud for their participation "
-      "in an Arnor-based hacking group that spent approximately 14 years targeting foreign "
-      "critics, businesses, and political officials.",
+      "A court filing released on Friday accusing four residents of Arnor with conspiracy to "
+      "dedicate network break-ins and conspiracy to dedicate bank fraud for their role in an "
+      "Arnor-based hacking crew that spent approximately nine years targeting exiled writers, "
+      "newspapers, and local judges.",
       explanation);
   INFO(explanation);
-  CHECK(edges.count("Arnor-based hacking group targeted foreign critics") == 1);
-  CHECK(edges.count("seven nationals of Arnor accused Arnor-based hacking group") == 0);
+  CHECK(edges.count("Arnor-based hacking crew targeted exiled writers") == 1);
+  CHECK(edges.count("four residents of Arnor accused Arnor-based hacking crew") == 0);
+  // An infinitive that takes its governor's subject still reports what it details.
+  edges = edgesOf("Gondor decided to detail the attack by Arnorian hackers on Rohan.", explanation);
+  CHECK(edges.count("Gondor accused Arnorian hackers") == 1);
 }
 
 TEST_CASE("an intransitive reporting verb reports a quotation, not the rest of its sentence",
@@ -541,9 +544,9 @@ TEST_CASE("an intransitive reporting verb reports a quotation, not the rest of i
   // "Arnor has responded with denials" has no clause, colon or quotation to report: Arnor is no
   // speaker of the targeting clause before the dash.
   std::set<std::string> edges = edgesOf(
-      "Gondor unloosened a jointly authored report drafting the activity of an Arnorian hacking "
-      "group targeting Rohan and international organisations yesterday - now Arnor has responded "
-      "with denials of its own.",
+      "Gondor put out a joint paper sketching the work of an Arnorian hacking group targeting "
+      "Rohan and international organisations last week - now Arnor has responded with denials of "
+      "its own.",
       explanation);
   INFO(explanation);
   CHECK(edges.count("Arnorian hacking group targeted Rohan") == 1);
@@ -559,13 +562,13 @@ TEST_CASE("a verb-only -s word after an adjective where no bare subject can stan
   // After "of" (or a copula) "criminal" cannot be a bare singular subject, so "criminal accuses"
   // is an adjective and a plural noun, not a clause: the light verb takes both nouns.
   std::set<std::string> edges = edgesOf(
-      "Gondor announced a set of criminal accuses and sanctions against seven Arnorian hackers. "
-      "The Arnorian embassy says these are \"completely idle\" arrogates amounting to \"malicious "
-      "slander\".",
+      "Gondor unveiled a package of criminal accuses and sanctions against five Arnorian traders. "
+      "Gondor accused Arnor of the raids. The Arnorian envoy says these are \"wholly idle\" "
+      "arrogates amounting to \"pure slander\".",
       explanation);
   INFO(explanation);
-  CHECK(edges.count("Gondor sanctioned seven Arnorian hackers") == 1);
-  CHECK(edges.count("Arnorian embassy condemned Gondor") == 1);
+  CHECK(edges.count("Gondor sanctioned five Arnorian traders") == 1);
+  CHECK(edges.count("Arnorian envoy condemned Gondor") == 1);
   CHECK(explanation.find("criminal/ADJ") != std::string::npos);
   CHECK(explanation.find("idle/ADJ") != std::string::npos);
 }
@@ -574,15 +577,14 @@ TEST_CASE("a verb after 'and' with a plural noun after it is finite, coordinated
           "[relations]") {
   std::string explanation;
   // "sanctions" could be a verb, but "..., and denoted sanctions on X" coordinates "denoted"
-  // with "made": the government does both, not Arnor of the clause in between.
+  // with "made": the ministry does both, not Arnor of the clause in between.
   std::set<std::string> edges = edgesOf(
-      "On 25 March, the Gondorian government made the unwarranted accusal that Arnor had carried "
-      "out cyberattacks against Gondor, and denoted sanctions on two Arnorian individuals and one "
-      "Arnorian entity.",
+      "On Tuesday, the ministry of Gondor made the baseless claim that Arnor had carried out "
+      "raids against Gondor, and denoted sanctions on three Arnorian shippers.",
       explanation);
   INFO(explanation);
-  CHECK(edges.count("Gondorian government sanctioned two Arnorian individuals") == 1);
-  CHECK(edges.count("Arnor sanctioned two Arnorian individuals") == 0);
+  CHECK(edges.count("ministry of Gondor sanctioned three Arnorian shippers") == 1);
+  CHECK(edges.count("Arnor sanctioned three Arnorian shippers") == 0);
 }
 
 TEST_CASE(
@@ -591,25 +593,33 @@ TEST_CASE(
   std::string explanation;
   // "it is about sure that ...": "about" modifies "sure", whose clause says who attacked.
   std::set<std::string> edges = edgesOf(
-      "The Gondorian ministry assesses it is about sure that the Arnorian group conducted "
+      "The Gondorian agency believes it is about sure that the Arnorian crew conducted "
       "reconnaissance activity against Gondorian parliamentarians.",
       explanation);
   INFO(explanation);
   CHECK(explanation.find("about/ADV") != std::string::npos);
-  CHECK(edges.count("Arnorian group targeted Gondorian parliamentarians") == 1);
-  CHECK(edges.count("Gondorian ministry accused Arnorian group") == 1);
+  CHECK(edges.count("Arnorian crew targeted Gondorian parliamentarians") == 1);
+  CHECK(edges.count("Gondorian agency accused Arnorian crew") == 1);
+  // Before an adjective that modifies a noun, "about" keeps its preposition.
+  edges = edgesOf("Gondor said the case is about foreign hackers who attacked Rohan.", explanation);
+  CHECK(explanation.find("about/ADP") != std::string::npos);
+  CHECK(edges.count("foreign hackers targeted Rohan") == 1);
 }
 
-TEST_CASE("a verb WordNet puts beside 'join' joins in the frame 'A linked B in accusing C'",
+TEST_CASE("a verb WordNet puts in a synset of joining joins in 'A linked B in accusing C'",
           "[relations]") {
   std::string explanation;
+  // "link" shares a synset with "join" and "unite" (both join cues); "resist" shares one only
+  // with "stand", in another sense than joining.
   std::set<std::string> edges =
-      edgesOf("Rohan has linked Gondor and Arnor in accusing Mordor of launching cyberattacks.",
-              explanation);
+      edgesOf("Rohan linked Gondor and Arnor in accusing Mordor of the attacks.", explanation);
   INFO(explanation);
   CHECK(edges.count("Rohan accused Mordor") == 1);
   CHECK(edges.count("Gondor accused Mordor") == 1);
   CHECK(edges.count("Arnor accused Mordor") == 1);
+  edges = edgesOf("Gondor resisted Rohan in accusing Arnor of the attacks.", explanation);
+  CHECK(edges.count("Gondor accused Arnor") == 1);
+  CHECK(edges.count("Rohan accused Arnor") == 0);
 }
 
 TEST_CASE("a verb heading a noun phrase names its act, and judging the act accuses its owner",
@@ -617,24 +627,31 @@ TEST_CASE("a verb heading a noun phrase names its act, and judging the act accus
   std::string explanation;
   // WordNet's only noun "sue" is a novelist (a named instance): "Gondor's sues" are its acts.
   std::set<std::string> edges = edgesOf(
-      "Telemar Vorn said: \"Gondor's sues against the Winter Games are cynical and reckless.\"",
+      "Telemar Vorn said: \"Gondor's sues against the Harvest Regatta are cynical and reckless.\"",
       explanation);
   INFO(explanation);
   CHECK(edges.count("Telemar Vorn condemned Gondor") == 1);
   CHECK(edges.count("Telemar Vorn accused Gondor") == 1);
+  // Capitalised as a sentence's first word, it is still no name.
+  edges = edgesOf("Sues against Rohan are reckless, Telemar Vorn said.", explanation);
+  CHECK(edges.count("Telemar Vorn condemned Sues") == 0);
 }
 
-TEST_CASE("a verb-only -s word straight after a finite verb is its object", "[relations]") {
+TEST_CASE("a verb-only -s word straight after a finite verb is its object, unless one follows",
+          "[relations]") {
   std::string explanation;
-  // "filed accuses": no finite verb follows a finite verb directly, so "accuses" is a plural
-  // noun, the object of the light verb, and the coordination keeps its subject.
+  // "filed accuses": with no noun phrase after it, "accuses" is a plural noun, the object of
+  // the light verb, and the coordination keeps its subject.
   std::set<std::string> edges = edgesOf(
-      "The ministers of Gondor accused, filed accuses and sanctioned the hacking group Wolfpack "
-      "for malicious cyberattacks.",
+      "The ministers of Gondor reprimanded, filed accuses and sanctioned the shipping firm "
+      "Wolfpack over the fraud.",
       explanation);
   INFO(explanation);
   CHECK(explanation.find("accuses/NOUN") != std::string::npos);
-  CHECK(edges.count("ministers of Gondor sanctioned Wolfpack") == 1);
+  CHECK(edges.count("ministers of Gondor accused Wolfpack") == 1);
+  // After a relative clause's verb, an -s verb with an object is the main verb.
+  edgesOf("The minister who resigned opposes the sanctions on Arnor.", explanation);
+  CHECK(explanation.find("opposes/VERB-s") != std::string::npos);
 }
 
 TEST_CASE(
@@ -643,41 +660,40 @@ TEST_CASE(
     "[relations]") {
   std::string explanation;
   // "of crook accuses": "crook" has no determiner, so it is no subject; "heptad" counts the
-  // hackers past the demonym between them.
+  // traders past the demonym between them.
   std::set<std::string> edges = edgesOf(
-      "A day before, Gondor announced a set of crook accuses and sanctions against heptad "
-      "Arnorian hackers.",
+      "Rohan unveiled a package of crook accuses and sanctions against heptad Arnorian traders.",
       explanation);
   INFO(explanation);
   CHECK(explanation.find("accuses/NOUN") != std::string::npos);
   CHECK(explanation.find("heptad/NUM=7") != std::string::npos);
-  CHECK(edges.count("Gondor sanctioned heptad Arnorian hackers") == 1);
+  CHECK(edges.count("Rohan sanctioned heptad Arnorian traders") == 1);
 }
 
 TEST_CASE("a targeting verb with an attack as its object takes the target after 'against'",
           "[relations]") {
   std::string explanation;
   std::set<std::string> edges = edgesOf(
-      "The Arnorian group directed reconnaissance activity against Gondorian parliamentarians.",
+      "The Arnorian crew directed reconnaissance activity against Gondorian parliamentarians.",
       explanation);
   INFO(explanation);
-  CHECK(edges.count("Arnorian group targeted Gondorian parliamentarians") == 1);
+  CHECK(edges.count("Arnorian crew targeted Gondorian parliamentarians") == 1);
 }
 
 TEST_CASE("a number's WordNet synonym is a count where a count stands, before the tree is built",
           "[relations]") {
   std::string explanation;
-  // After "of", before a participle: "a group of seven-spot facing charges" as "of seven".
+  // After "of", before a participle: "a band of seven-spot facing charges" as "of seven".
   std::set<std::string> edges = edgesOf(
-      "Gondor announced that Telemar Vorn is among a group of seven-spot facing criminal "
-      "charges.",
+      "Gondor announced that Telemar Vorn is among a band of seven-spot facing criminal charges.",
       explanation);
   INFO(explanation);
   CHECK(explanation.find("seven-spot/NUM=7") != std::string::npos);
   CHECK(edges.count("Gondor charged Telemar Vorn") == 1);
   // Counted before its noun, it leaves the participle before it a verb, as "seven" would.
-  edgesOf("An indictment was unsealed today accusing septet nationals of Arnor with conspiracy.",
-          explanation);
+  edgesOf(
+      "A complaint made public on Monday accusing septet residents of Arnor of fraud was filed.",
+      explanation);
   CHECK(explanation.find("septet/NUM=7") != std::string::npos);
   CHECK(explanation.find("accusing/VERB-ing") != std::string::npos);
 }

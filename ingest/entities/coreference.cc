@@ -104,10 +104,10 @@ std::string plainWordsOf(const std::string& phrase) {
   return result;
 }
 
-// Before a hyphen and a participle a word names who acts ("state-backed"), so it is a noun. A
-// word WordNet knows at least as much as a verb there is read as an actor noun of the lexicons
-// (government words, descriptions) that shares one of its first two verb senses and is
-// itself more a noun: "tell-backed" and "posit-backed" as "state-backed". Empty when none.
+// Before a hyphen and an -ed participle a word names who acts ("state-backed"), so it is a
+// noun. A word WordNet knows at least as much as a verb there is read as an actor noun of the
+// lexicons (government words, descriptions) that shares one of its first two verb senses and
+// is itself more a noun: "tell-backed" and "posit-backed" as "state-backed". Empty when none.
 std::string agentNounOfCompound(const std::string& word, const EntityLexicon& lexicon) {
   size_t hyphen = word.find('-');
   if (hyphen == std::string::npos || hyphen == 0 || word.find('-', hyphen + 1) != std::string::npos)
@@ -222,6 +222,7 @@ void Coreference::run(Document& document) const {
     e.type = m.type;
     e.named = named;
     e.head = document.sentences[m.sentence].tokens[m.head_token].lemma;
+    e.head_last = m.head_token == m.last_token;
     if (!m.office.empty()) e.offices.push_back(m.office);
     entities.push_back(e);
     last_mention.push_back(-1);
@@ -885,17 +886,16 @@ void Coreference::run(Document& document) const {
       };
       std::string plain = agentNounsOf(plainWordsOf(entities[e].name));
       for (const std::string& alias : std::vector<std::string>(entities[e].aliases))
-        if (words(alias).size() == words(entities[e].name).size())
-          addAlias(static_cast<int>(e), agentNounsOf(alias));
+        if (words(alias).size() == words(entities[e].name).size()) {
+          std::string read = agentNounsOf(alias);
+          if (read != alias) addAlias(static_cast<int>(e), read);
+        }
       if (plain != entities[e].name) addAlias(static_cast<int>(e), plain);
-      // "seven Arnorian hackers" (or "sophisticated Arnorian hackers") is also "Arnorian
-      // hackers", as a later mention says; no more general than the bare head ("hackers") that
-      // a described actor is known by already.
       std::vector<std::string> parts = words(plain);
-      // "two mortals" is "two persons" too: the head as WordNet heads its synset for people.
-      bool head_last = std::find(parts.begin(), parts.end(), "of") == parts.end();
-      if (!parts.empty() && head_last) {
-        std::vector<std::string> read = parts;
+      if (parts.empty()) continue;
+      // "two somebodies" is "two persons" too: the head as WordNet heads its synset for people.
+      std::vector<std::string> read = parts;
+      if (entities[e].head_last) {
         std::string& head = read.back();
         WordDictionary::Senses senses = WordDictionary::instance().senses(lowerAscii(head));
         std::string headword =
@@ -906,13 +906,16 @@ void Coreference::run(Document& document) const {
           for (const std::string& part : read) joined += (joined.empty() ? "" : " ") + part;
           addAlias(static_cast<int>(e), joined);
         }
-        if (parts.size() >= 3) {
-          const std::string& origin = parts[parts.size() - 2];
-          if (std::isupper(static_cast<unsigned char>(origin[0])) &&
-              lexicon_.looksLikeDemonym(lowerAscii(origin))) {
-            addAlias(static_cast<int>(e), origin + " " + parts.back());
-            addAlias(static_cast<int>(e), origin + " " + read.back());
-          }
+      }
+      // "seven Arnorian hackers" (or "sophisticated Arnorian hackers") is also "Arnorian
+      // hackers", as a later mention says; no more general than the bare head ("hackers") that
+      // a described actor is known by already.
+      if (parts.size() >= 3) {
+        const std::string& origin = parts[parts.size() - 2];
+        if (std::isupper(static_cast<unsigned char>(origin[0])) &&
+            lexicon_.looksLikeDemonym(lowerAscii(origin))) {
+          addAlias(static_cast<int>(e), origin + " " + parts.back());
+          addAlias(static_cast<int>(e), origin + " " + read.back());
         }
       }
     }

@@ -49,8 +49,8 @@ std::optional<ActorType> NounClasses::actorTypeInSomeSense(const std::string& le
 }
 
 std::optional<ActorType> NounClasses::actorType(const std::string& lemma, bool capitalised) const {
-  const std::string key = capitalised ? "^" + lemma : lemma;
-  if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+  auto& cache = capitalised ? capitalised_cache_ : cache_;
+  if (auto it = cache.find(lemma); it != cache.end()) return it->second;
   std::optional<ActorType> found;
   const WordDictionary::NounAncestry& ancestry = WordDictionary::instance().nounAncestry(lemma);
   // The senses worth reading: the first, and a later one only when WordNet's tagged corpus uses
@@ -64,7 +64,7 @@ std::optional<ActorType> NounClasses::actorType(const std::string& lemma, bool c
   if (unattested &&
       std::find(ancestry.lexicographer_files.begin(), ancestry.lexicographer_files.end(),
                 kArtifactFile) != ancestry.lexicographer_files.end()) {
-    cache_.emplace(key, std::nullopt);
+    cache.emplace(lemma, std::nullopt);
     return std::nullopt;
   }
   for (size_t sense = 0; sense < ancestry.per_sense.size() && sense < 2 && !found; ++sense) {
@@ -78,7 +78,7 @@ std::optional<ActorType> NounClasses::actorType(const std::string& lemma, bool c
       if (act || second * 4 < first) break;
     }
   }
-  cache_.emplace(key, found);
+  cache.emplace(lemma, found);
   return found;
 }
 

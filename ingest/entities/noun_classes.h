@@ -19,8 +19,8 @@ class NounClasses {
   // file when it cannot be read.
   explicit NounClasses(const std::string& lexicon_dir);
 
-  // The actor type a noun lemma names, or nothing. A named instance's sense ("Collins" the
-  // statesman) counts only for a `capitalised` word: "sues" is no novelist. Cached per instance.
+  // The actor type a noun lemma names, or nothing. A named instance's sense ("Newton" the
+  // physicist) counts only for a `capitalised` word: "sues" is no novelist. Cached per instance.
   std::optional<ActorType> actorType(const std::string& lemma, bool capitalised = false) const;
 
   // The actor type of the first of a noun's first `max_senses` senses that names one, whatever
@@ -33,6 +33,7 @@ class NounClasses {
 
   std::vector<std::pair<long, ActorType>> roots_;  // WordNet offsets
   mutable std::unordered_map<std::string, std::optional<ActorType>> cache_;
+  mutable std::unordered_map<std::string, std::optional<ActorType>> capitalised_cache_;
 };
 
 }  // namespace kg

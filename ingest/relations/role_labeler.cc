@@ -388,12 +388,15 @@ class Labeler {
         return subject;
     }
   }
-  // Whether WordNet puts a verb in a synset with a verb of relation_cues.tsv's "join" role in
-  // any of its senses ("link" beside "join"): in the frame "A linked B in accusing C" it joins.
+  // Whether WordNet puts a verb, in any of its senses, in a synset that two verbs of
+  // relation_cues.tsv's "join" role share (a sense of joining, not another sense of one of
+  // them): in the frame "A linked B in accusing C", "link" joins as "join" and "unite" do.
   bool joinsInSomeSense(const std::string& lemma) const {
-    constexpr int kAllSenses = 64;
-    for (const std::string& synonym : WordDictionary::instance().verbSynonyms(lemma, kAllSenses))
-      if (synonym != lemma && cues_.hasRole(synonym, "join")) return true;
+    for (const std::vector<std::string>& words : WordDictionary::instance().verbSynsetWords(lemma))
+      if (std::count_if(words.begin(), words.end(), [&](const std::string& word) {
+            return cues_.hasRole(word, "join");
+          }) >= 2)
+        return true;
     return false;
   }
   std::vector<int> subjectActors(size_t t) const {
@@ -457,6 +460,14 @@ class Labeler {
   }
   // Who says the clause that token t is in: the subject of a speech verb it is the complement
   // of, "according to X", the owner of "X's claim that ...", or the sentence's speaker.
+  // Whether the infinitive at `verb` takes its subject from an object or a noun above it
+  // ("accused X ... to commit", "a plan to attack"), not from the subject of its governor.
+  bool objectControlled(size_t verb) const {
+    const Token& word = token(verb);
+    if (word.relation != Relation::OpenComplement || word.head < 0) return false;
+    size_t governor = static_cast<size_t>(word.head);
+    return token(governor).pos == P::Noun || tree().dependent(governor, Relation::Object) >= 0;
+  }
   std::vector<int> speakerOf(size_t t) const {
     size_t current = t;
     for (int steps = 0; steps < 12; ++steps) {
@@ -483,9 +494,10 @@ class Labeler {
       // conveys is its subject's word, or the word of whoever issued the document it describes.
       if ((word.relation == Relation::Object || word.relation == Relation::Complement) &&
           isVerbal(head) && token(head).pos == P::Verb && token(head).lemma != "say" &&
-          // "accused X of conspiracy to give away secrets": a controlled infinitive says
-          // what X is said to do, not what X says.
-          token(head).relation != Relation::OpenComplement &&
+          // "accused X of conspiracy to give away secrets": an infinitive controlled by an
+          // object (or hung on a noun) says what X is said to do, not what X says; "Gondor
+          // decided to detail the attack" still reports.
+          !objectControlled(head) &&
           !cues_.hasRole(token(head).lemma,
                          "light-patient") &&  // "X faces charges": X is no speaker
           WordDictionary::instance().verbLexicographerFile(token(head).lemma) ==
@@ -581,14 +593,14 @@ class Labeler {
         };
         return rank(a) < rank(b);
       });
+      bool quotes = false;  // a quotation in the sentence, for a reporting verb to report
+      for (size_t q = 0; q < size() && !quotes; ++q) quotes = token(q).pos == P::Quote;
       for (size_t t : candidates) {
         if (!own.empty()) break;
         // A reporting verb: nothing of its clause is a complement of its own, or a colon follows.
         bool colon = t + 1 < size() && token(t + 1).text == ":";
         // Without a clause or a colon it reports a quotation ('"...," she said'), not the
         // rest of its sentence ("X did Y - now Z has responded with denials").
-        bool quotes = false;
-        for (size_t q = 0; q < size() && !quotes; ++q) quotes = token(q).pos == P::Quote;
         bool reports = colon || tree().dependent(t, Relation::Complement) >= 0 ||
                        (dependents(t, Relation::Object).empty() && (quotes || quote_open));
         if (!reports) continue;
@@ -1590,18 +1602,17 @@ class Labeler {
     emit(t, entry.relation, speakers, targets, status, kSpeakerConfidence, how);
     accuseOwnerOfAct(t, static_cast<size_t>(described), speakers, status);
   }
-  // "The GRU's actions against X are reckless": judging someone's act accuses them of it.
+  // "Gondor's actions against X are reckless": judging someone's act accuses them of it.
   void accuseOwnerOfAct(size_t t, size_t act, const std::vector<int>& speakers, EdgeStatus status) {
     const Token& word = token(act);
     if (word.pos != P::Noun || !mentionActors(act).empty()) return;
-    const WordDictionary::NounAncestry& ancestry =
-        WordDictionary::instance().nounAncestry(word.lemma);
-    // A verb heading a noun phrase with no common noun of its own names its act ("the GRU's
+    WordDictionary& dictionary = WordDictionary::instance();
+    // A verb heading a noun phrase with no common noun of its own names its act ("Gondor's
     // sues against X": WordNet's only noun "sue" is a novelist).
-    bool verb_as_act = std::all_of(ancestry.instances.begin(), ancestry.instances.end(),
-                                   [](bool instance) { return instance; }) &&
-                       WordDictionary::instance().senses(word.lower).verb;
-    if (ancestry.first_lexicographer_file != kActNounFile && !verb_as_act) return;
+    bool verb_as_act = !dictionary.hasCommonNounSense(word.lemma) && dictionary.senses(word.lower).verb;
+    if (dictionary.nounAncestry(word.lemma).first_lexicographer_file != kActNounFile &&
+        !verb_as_act)
+      return;
     // Judging a charge or an accusation is about its maker, not whom it names.
     if (isAccusationNoun(word.lemma)) return;
     std::vector<int> owners_found = owners(act, 0);

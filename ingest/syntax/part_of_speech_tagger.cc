@@ -499,9 +499,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       chosen = prev_content_pos == P::Verb ? P::Particle : P::Adverb;
     } else if (r.can(P::Preposition) && r.can(P::Adverb) && prev >= 0 && prev == prev_content &&
                prev_content_aux == "be" && i + 1 < n && readings[i + 1].can(P::Adjective) &&
-               !readings[i + 1].can(P::Noun) && !readings[i + 1].can(P::Determiner)) {
-      chosen =
-          P::Adverb;  // "it is about certain": a degree word between a copula and its adjective
+               !readings[i + 1].can(P::Noun) && !readings[i + 1].can(P::Determiner) &&
+               (i + 2 >= n || !readings[i + 2].can(P::Noun))) {
+      // "it is about certain that": a degree word between a copula and its adjective, when no
+      // noun follows that the adjective would modify ("is about foreign hackers").
+      chosen = P::Adverb;
     } else if (r.can(P::Preposition)) {
       chosen = P::Preposition;
       // "called out", "hit back", "hyping up": a particle right after a verb, unless a noun
@@ -552,14 +554,17 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         chosen = P::Adjective;
       } else if (verb && !noun && !adjective && r.present && !r.past && !r.participle &&
                  !r.gerund && token.lower.size() > 3 && token.lower.back() == 's' && prev >= 0 &&
+                 // A noun phrase after it makes it a verb with its object ("the minister who
+                 // resigned opposes the sanctions").
+                 (i + 1 >= n || (!startsNounPhrase(i + 1) && !readings[i + 1].can(P::Noun))) &&
                  ((prev_pos == P::Verb && tokens[prev].form == VerbForm::Past &&
                    !reporting_verbs_.count(tokens[prev].lemma)) ||
                   // "a set of crook accuses": a bare singular noun after a preposition is no
                   // subject, so it modifies the -s word.
                   (prev_pos == P::Noun && !tokens[prev].plural && !tokens[prev].capitalised &&
                    prev >= 1 && resolved(prev - 1) == P::Preposition))) {
-        // "filed accuses against X": a finite verb takes no finite verb straight after it, so
-        // the verb-only -s word is its object, a plural noun.
+        // "filed accuses against X": with no object of its own, a verb-only -s word straight
+        // after a finite verb is that verb's object, a plural noun.
         chosen = P::Noun;
         verb_as_plural_noun = true;
       } else if (adverb && noun && !verb && !adjective && prev >= 0 && prev_pos == P::Verb &&

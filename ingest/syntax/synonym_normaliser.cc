@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <vector>
 
 #include "ingest/relations/trigger_lexicon.h"
@@ -52,10 +53,18 @@ std::string participleOf(const std::string& verb) {
   return verb.back() == 'e' ? verb + "d" : verb + "ed";
 }
 
-// "hack" -> "hacking", "trade" -> "trading".
+// "hack" -> "hacking", "trade" -> "trading", "ban" -> "banning", "tie" -> "tying". A short
+// verb ending consonant-vowel-consonant doubles its consonant; longer ones are taken as
+// stressed before it ("target" -> "targeting").
 std::string gerundOf(const std::string& verb) {
-  if (verb.size() > 2 && verb.back() == 'e' && verb[verb.size() - 2] != 'e')
-    return verb.substr(0, verb.size() - 1) + "ing";
+  auto vowel = [](char c) { return std::strchr("aeiou", c) != nullptr; };
+  size_t n = verb.size();
+  if (n > 2 && verb.compare(n - 2, 2, "ie") == 0) return verb.substr(0, n - 2) + "ying";
+  if (n > 2 && verb.back() == 'e' && verb[n - 2] != 'e' && verb[n - 2] != 'y')
+    return verb.substr(0, n - 1) + "ing";
+  if (n >= 3 && n <= 4 && !vowel(verb[n - 1]) && vowel(verb[n - 2]) && !vowel(verb[n - 3]) &&
+      !std::strchr("wxy", verb[n - 1]))
+    return verb + verb.back() + "ing";
   return verb + "ing";
 }
 

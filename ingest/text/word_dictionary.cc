@@ -173,10 +173,8 @@ const WordDictionary::NounAncestry& WordDictionary::nounAncestry(const std::stri
         instance |= pointer.symbol == "@i";
     ancestry.instances.push_back(instance);
     ancestry.per_sense.push_back(nounClosure(senses[sense], &file));
-    if (file >= 0) {
-      if (sense == 0) ancestry.first_lexicographer_file = file;
-      ancestry.lexicographer_files.push_back(file);
-    }
+    if (sense == 0) ancestry.first_lexicographer_file = file;
+    ancestry.lexicographer_files.push_back(file);  // -1 when the synset could not be read
     ancestry.sense_weights.push_back(files_.taggedCount(lemma, WordNetFiles::kNoun, senses[sense]));
   }
   return ancestry_cache_.emplace(lemma, std::move(ancestry)).first->second;
@@ -212,6 +210,20 @@ std::vector<long> WordDictionary::nounClosure(long own, int* own_file) {
   return offsets;
 }
 
+bool WordDictionary::hasCommonNounSense(const std::string& lemma) {
+  if (!available_ || lemma.empty() || lemma.size() > 60) return false;
+  WordNetFiles::Synset synset;
+  for (long offset : files_.senses(lemma, WordNetFiles::kNoun)) {
+    if (!files_.synset(WordNetFiles::kNoun, offset, &synset)) continue;
+    bool instance = std::any_of(synset.pointers.begin(), synset.pointers.end(),
+                                [](const WordNetFiles::Synset::Pointer& pointer) {
+                                  return pointer.symbol == "@i";
+                                });
+    if (!instance) return true;
+  }
+  return false;
+}
+
 long WordDictionary::nounSynset(const std::string& lemma, int sense) {
   if (!available_) return -1;
   std::vector<long> senses = files_.senses(lemma, WordNetFiles::kNoun);
@@ -232,6 +244,19 @@ std::vector<std::string> WordDictionary::verbSynonyms(const std::string& lemma, 
     }
   }
   return synonyms;
+}
+
+std::vector<std::vector<std::string>> WordDictionary::verbSynsetWords(const std::string& lemma) {
+  std::vector<std::vector<std::string>> synsets;
+  if (!available_) return synsets;
+  WordNetFiles::Synset synset;
+  for (long offset : files_.senses(lemma, WordNetFiles::kVerb)) {
+    if (!files_.synset(WordNetFiles::kVerb, offset, &synset)) continue;
+    std::vector<std::string>& words = synsets.emplace_back();
+    for (const WordNetFiles::Synset::Word& entry : synset.words)
+      words.push_back(lowerAscii(entry.text));
+  }
+  return synsets;
 }
 
 std::string WordDictionary::plainSynonym(const std::string& lemma) {
@@ -269,7 +294,6 @@ std::string WordDictionary::actorHeadword(const std::string& lemma) {
   // Lexicographer files: 3 noun.Tops ("person" itself), 14 noun.group, 18 noun.person.
   constexpr int kTops = 3, kGroup = 14, kPerson = 18;
   constexpr size_t kSenses = 2;
-  constexpr int kMuchMoreUsed = 10;
   std::string best;
   std::vector<long> offsets = files_.senses(lemma, WordNetFiles::kNoun);
   WordNetFiles::Synset synset;
@@ -283,15 +307,15 @@ std::string WordDictionary::actorHeadword(const std::string& lemma) {
     int best_count = -1;
     for (const WordNetFiles::Synset::Word& entry : synset.words) {
       std::string word = lowerAscii(entry.text);
-      if (entry.text != word || word.find_first_of("_ ") != std::string::npos) continue;
+      if (entry.text != word || word.find_first_of("_- ") != std::string::npos) continue;
       int count = files_.taggedCount(word, WordNetFiles::kNoun, offsets[sense]);
       if (count > best_count) best = word, best_count = count;
     }
+    if (best.empty()) continue;  // no single plain word heads this sense
     if (best != lemma) {
-      // A word the corpus uses in this sense names it well enough unless the head is far
-      // more used: "individual" is also "person", "democracy" is no "republic".
-      int own = files_.taggedCount(lemma, WordNetFiles::kNoun, offsets[sense]);
-      if (own > 0 && best_count < kMuchMoreUsed * own) best.clear();
+      // Only a word the corpus never uses in this sense is rare enough to stand for the
+      // headword ("cyberpunk"); a used one has a shade of its own ("activist", "militant").
+      if (files_.taggedCount(lemma, WordNetFiles::kNoun, offsets[sense]) > 0) best.clear();
       break;
     }
     best.clear();  // a sense it heads itself: the next may name it otherwise ("soul")

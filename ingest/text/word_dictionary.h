@@ -56,6 +56,10 @@ class WordDictionary {
   // not cached: for the rare question about a later sense ("subject" as a national is its 7th).
   std::vector<std::vector<long>> nounSenseAncestries(const std::string& lemma, size_t max_senses);
 
+  // Whether any noun sense of `lemma` is a common noun, not a named instance ("sue" has only
+  // the novelist; "ford" has a river crossing besides its people).
+  bool hasCommonNounSense(const std::string& lemma);
+
   // The data.noun offset of sense `sense` (1-based) of a noun lemma ("person", 1), or -1.
   long nounSynset(const std::string& lemma, int sense);
 
@@ -68,6 +72,8 @@ class WordDictionary {
   // Every lemma in the synsets of a verb lemma's first `max_senses` senses (its synonyms), lower
   // case with '_' as a space ("hold_responsible").
   std::vector<std::string> verbSynonyms(const std::string& lemma, int max_senses);
+  // The same lemmas kept apart per synset, for every verb sense of `lemma`.
+  std::vector<std::vector<std::string>> verbSynsetWords(const std::string& lemma);
 
   // The synsets of a lemma's first `max_senses` senses (all when negative) as a noun, a verb
   // and an adjective, each as (part of speech, byte offset): WordNet's index alone, no synset
@@ -87,12 +93,8 @@ class WordDictionary {
   // is none. Cached.
   std::string plainSynonym(const std::string& lemma);
 
-  // The word WordNet heads a noun's synset for people or groups with: of the noun's first two
-  // senses in noun.person, noun.group or noun.Tops (the second only when WordNet's tagged
-  // corpus uses the noun in it), the first that another word heads, where a
-  // synset's head is its single-word lemma most tagged in that sense (the first listed on a
-  // tie), when the noun is never tagged in that sense or the head is tagged ten times as
-  // often: "cyberpunk" -> "hacker", "mortal" -> "person". Empty when there is none. Cached.
+  // The commoner word WordNet gives for a rarely used noun for people or groups, the most
+  // tagged single word of its synset ("cyberpunk" -> "hacker"), or empty. Cached.
   std::string actorHeadword(const std::string& lemma);
 
  private:
