@@ -697,3 +697,15 @@ TEST_CASE("a number's WordNet synonym is a count where a count stands, before th
   CHECK(explanation.find("septet/NUM=7") != std::string::npos);
   CHECK(explanation.find("accusing/VERB-ing") != std::string::npos);
 }
+
+TEST_CASE("a month's name beside a day or a year is a name, not the modal it spells",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("On 3 May, the cabinet of Gondor sanctioned Arnor.", explanation);
+  INFO(explanation);
+  CHECK(explanation.find("May/PROPN") != std::string::npos);
+  CHECK(edges.count("Gondor sanctioned Arnor") == 1);
+  edgesOf("The cabinet may sanction Arnor.", explanation);
+  CHECK(explanation.find("may/MODAL") != std::string::npos);
+}

@@ -100,7 +100,18 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     size_t hyphen = token.text.rfind('-');
     bool lower_tail = hyphen != std::string::npos && hyphen + 1 < token.text.size() &&
                       std::islower(static_cast<unsigned char>(token.text[hyphen + 1]));
-    if (token.capitalised && letters && !title_case && !lower_tail) {
+    // A month's name beside a day or a year is a name ("on 3 May", "May 2024"), whatever
+    // function word it also spells.
+    auto digits = [&](size_t j) {
+      return j < n && !tokens[j].text.empty() &&
+             std::isdigit(static_cast<unsigned char>(tokens[j].text[0]));
+    };
+    bool dated_month = token.capitalised && classes_.isMonthName(token.lower) &&
+                       ((i > 0 && digits(i - 1)) || digits(i + 1));
+    if (dated_month) {
+      word = {};
+      word.add(P::ProperNoun);
+    } else if (token.capitalised && letters && !title_case && !lower_tail) {
       bool function_word = classes_.isFunctionWord(token.lower);
       if (initial) {
         if (!word.known) word = {}, word.add(P::ProperNoun);

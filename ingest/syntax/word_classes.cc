@@ -91,6 +91,12 @@ WordClasses::WordClasses(const std::string& lexicon_dir) {
         number_synsets_.emplace(std::to_string(synset.part) + ":" + std::to_string(synset.offset),
                                 readings.number_value);
   }
+  for (const LexiconRow& row : readLexiconTable(lexicon_dir + "/months.tsv"))
+    if (row.fields.size() > 1) {
+      std::string name = row.fields[1];
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      months_.insert(name);
+    }
   const std::string irregular_path = lexicon_dir + "/irregular_verbs.tsv";
   for (const LexiconRow& row : readLexiconTable(irregular_path)) {
     if (row.fields.size() < 3 || row.fields[0].empty())

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "ingest/document.h"
 
@@ -43,7 +44,7 @@ struct WordReadings {
 
 class WordClasses {
  public:
-  // Loads closed_classes.tsv and irregular_verbs.tsv from `lexicon_dir`. Throws
+  // Loads closed_classes.tsv, irregular_verbs.tsv and months.tsv from `lexicon_dir`. Throws
   // std::runtime_error naming the file when one cannot be read or has a bad row.
   explicit WordClasses(const std::string& lexicon_dir);
 
@@ -54,6 +55,9 @@ class WordClasses {
   // Whether `lower` is a function word of closed_classes.tsv.
   bool isFunctionWord(const std::string& lower) const { return closed_.count(lower) > 0; }
 
+  // Whether `lower` is a month's full name (months.tsv): "may" beside a day or a year is one.
+  bool isMonthName(const std::string& lower) const { return months_.count(lower) > 0; }
+
  private:
   WordReadings compute(const std::string& lower) const;
   struct Irregular {
@@ -62,6 +66,7 @@ class WordClasses {
   };
   std::unordered_map<std::string, WordReadings> closed_;
   std::unordered_map<std::string, Irregular> irregular_;
+  std::unordered_set<std::string> months_;
   // "part:offset" of the first two WordNet senses of closed_classes.tsv's number words -> value.
   std::unordered_map<std::string, std::string> number_synsets_;
   mutable std::unordered_map<std::string, WordReadings> cache_;
