@@ -709,3 +709,14 @@ TEST_CASE("a month's name beside a day or a year is a name, not the modal it spe
   edgesOf("The cabinet may sanction Arnor.", explanation);
   CHECK(explanation.find("may/MODAL") != std::string::npos);
 }
+
+TEST_CASE("naming someone as the one behind an attack accuses them", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Gondor named Arnor as the group behind the attack on its ports.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor accused Arnor") == 1);
+  // Naming without a culprit word accuses no one.
+  edges = edgesOf("Gondor named Telemar Vorn as its new envoy to Arnor.", explanation);
+  CHECK(edges.count("Gondor accused Telemar Vorn") == 0);
+}

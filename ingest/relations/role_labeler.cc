@@ -393,9 +393,8 @@ class Labeler {
   // them): in the frame "A linked B in accusing C", "link" joins as "join" and "unite" do.
   bool joinsInSomeSense(const std::string& lemma) const {
     for (const std::vector<std::string>& words : WordDictionary::instance().verbSynsetWords(lemma))
-      if (std::count_if(words.begin(), words.end(), [&](const std::string& word) {
-            return cues_.hasRole(word, "join");
-          }) >= 2)
+      if (std::count_if(words.begin(), words.end(),
+                        [&](const std::string& word) { return cues_.hasRole(word, "join"); }) >= 2)
         return true;
     return false;
   }
@@ -1484,6 +1483,13 @@ class Labeler {
         accusers = subjectActors(head);
         how = "secondary predicate of '" + verb.text + "'";
       }
+    } else if (int naming = namingVerbOf(t); naming >= 0) {
+      // "named X as the group behind the attack": the naming verb's object is the culprit.
+      for (size_t object : dependents(static_cast<size_t>(naming), Relation::Object))
+        addAll(culprits, actors(object, true));
+      accusers = subjectActors(static_cast<size_t>(naming));
+      how = "named as the one " + word.text + " it by '" + token(naming).text + "'";
+      head = static_cast<size_t>(naming);
     } else if (word.relation == Relation::PrepositionObject && token(head).lower == "to" &&
                token(head).head >= 0 && isVerbal(token(head).head)) {
       // "hold X to account".
@@ -1504,6 +1510,28 @@ class Labeler {
       events.insert(events.end(), objects.begin(), objects.end());
     }
     finishCulprit(entry, t, head, culprits, accusers, events, how);
+  }
+  // The naming verb ("named", "identified": relation_cues.tsv's naming role) whose "as" phrase
+  // the culprit word `t` belongs to, or -1: "named X as the group behind the attack", with
+  // "behind" hung on the noun after "as" or on the verb itself.
+  int namingVerbOf(size_t t) const {
+    if (token(t).head < 0) return -1;
+    size_t head = static_cast<size_t>(token(t).head);
+    auto naming = [&](size_t verb) {
+      return isVerbal(verb) &&
+             (cues_.hasRole(token(verb).lemma, "naming") ||
+              cues_.hasRole(token(verb).lower, "naming")) &&
+             !prepositionObjects(verb, {"as"}).empty() &&
+             !dependents(verb, Relation::Object).empty();
+    };
+    if (token(t).relation == Relation::Preposition && naming(head)) return static_cast<int>(head);
+    // Hung on the noun after "as".
+    if (token(head).pos == P::Noun && token(head).relation == Relation::PrepositionObject &&
+        token(head).head >= 0) {
+      size_t as = static_cast<size_t>(token(head).head);
+      if (token(as).head >= 0 && naming(static_cast<size_t>(token(as).head))) return token(as).head;
+    }
+    return -1;
   }
   // The culprit edge of trigger `t` whose status is read at `head`, and the attack just
   // reported when no event is named.
@@ -1609,7 +1637,8 @@ class Labeler {
     WordDictionary& dictionary = WordDictionary::instance();
     // A verb heading a noun phrase with no common noun of its own names its act ("Gondor's
     // sues against X": WordNet's only noun "sue" is a novelist).
-    bool verb_as_act = !dictionary.hasCommonNounSense(word.lemma) && dictionary.senses(word.lower).verb;
+    bool verb_as_act =
+        !dictionary.hasCommonNounSense(word.lemma) && dictionary.senses(word.lower).verb;
     if (dictionary.nounAncestry(word.lemma).first_lexicographer_file != kActNounFile &&
         !verb_as_act)
       return;
