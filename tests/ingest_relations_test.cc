@@ -720,3 +720,10 @@ TEST_CASE("naming someone as the one behind an attack accuses them", "[relations
   edges = edgesOf("Gondor named Telemar Vorn as its new envoy to Arnor.", explanation);
   CHECK(edges.count("Gondor accused Telemar Vorn") == 0);
 }
+
+TEST_CASE("charges faced in a country are that country's", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf("Telemar Vorn faces charges in Norway.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Norway charged Telemar Vorn") == 1);
+}

@@ -1393,6 +1393,18 @@ class Labeler {
         agents = speakerOf(t);
         if (!agents.empty()) how += ", agent: who announces it";
       }
+      if (agents.empty() && entry.relation == "charged") {
+        // "X faces charges in Norway": the country whose courts hear them brings them.
+        std::vector<size_t> places = prepositionObjects(t, {"in"});
+        if (light_verb >= 0) {
+          std::vector<size_t> more = prepositionObjects(static_cast<size_t>(light_verb), {"in"});
+          places.insert(places.end(), more.begin(), more.end());
+        }
+        for (size_t place : places)
+          for (int actor : actors(place, false))
+            if (document_.entities[actor].type == ActorType::Country) addUnique(agents, actor);
+        if (!agents.empty()) how += ", agent: the country they are brought in";
+      }
     }
     std::string cues;
     EdgeStatus status = statusOf(status_word, cues);
