@@ -885,7 +885,9 @@ void Coreference::run(Document& document) const {
         return read;
       };
       std::string plain = agentNounsOf(plainWordsOf(entities[e].name));
-      for (const std::string& alias : std::vector<std::string>(entities[e].aliases))
+      std::vector<std::string> forms = entities[e].aliases;
+      forms.push_back(entities[e].name);
+      for (const std::string& alias : forms)
         if (words(alias).size() == words(entities[e].name).size()) {
           std::string read = agentNounsOf(alias);
           if (read != alias) addAlias(static_cast<int>(e), read);
