@@ -12,6 +12,10 @@
 namespace kg {
 namespace {
 
+// The longest alias a participle phrase may make, in words ("hackers linked to the Arnorian
+// government" has seven).
+constexpr size_t kMaxNameWords = 10;
+
 using P = PartOfSpeech;
 
 std::vector<std::string> words(const std::string& text) {
@@ -431,6 +435,33 @@ void Coreference::run(Document& document) const {
           read += (read.empty() || !token.space_before ? "" : " ") + word;
         }
         if (changed) addAlias(entity, read);
+        // With the participle phrase after it, as the text names it ("hackers linked to the
+        // Arnorian government"), up to the phrase's end.
+        for (size_t k = mention.last_token + 1; k < sentence.tokens.size(); ++k) {
+          const Token& participle = sentence.tokens[k];
+          if (participle.head != static_cast<int>(mention.head_token)) continue;
+          if (participle.relation != Relation::ParticipleModifier ||
+              participle.form != VerbForm::PastParticiple)
+            break;
+          size_t end = k;
+          for (size_t j = k + 1; j < sentence.tokens.size() && j <= k + kMaxNameWords; ++j) {
+            int at = sentence.tokens[j].head;
+            for (int steps = 0; at >= 0 && static_cast<size_t>(at) != k && steps < 32; ++steps)
+              at = sentence.tokens[static_cast<size_t>(at)].head;
+            if (at != static_cast<int>(k)) break;
+            end = j;
+          }
+          if (end > k && end - mention.first_token < kMaxNameWords) {
+            std::string phrase;
+            for (size_t j = mention.first_token; j <= end; ++j) {
+              const Token& word = sentence.tokens[j];
+              if (phrase.empty() && word.pos == P::Determiner) continue;
+              phrase += (phrase.empty() || !word.space_before ? "" : " ") + word.text;
+            }
+            addAlias(entity, phrase);
+          }
+          break;
+        }
         // The head with the noun before it, as later text shortens it ("a state-run news
         // agency" ... "the news agency").
         if (mention.head_token > mention.first_token && mention.head_token == mention.last_token) {
