@@ -326,6 +326,10 @@ TEST_CASE("pronouns, descriptions, copulas and naming resolve actors", "[entitie
       {"'identified X as Y' names a description",
        "A statement identified the sanctioned firm as Ural Quantum Ltd.",
        {"Ural Quantum Ltd/organization", "!sanctioned firm"}},
+      {"'identified X as Y' renames a description that was taken for another actor",
+       "Norway blamed Sweden for the raids. A statement from the Norwegian treasury identified "
+       "the sanctioned government as Ural Quantum Ltd.",
+       {"sanctioned government=Ural Quantum Ltd"}},
       {"'described X as Y' describes a named actor",
        "Ural Quantum Ltd was listed. The notice described it as a front company.",
        {"Ural Quantum Ltd/organization", "!front company"}},

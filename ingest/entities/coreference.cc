@@ -846,7 +846,16 @@ void Coreference::run(Document& document) const {
           merge(mentions[pm].entity, described);
         continue;
       }
-      if (entities[described].named) continue;
+      if (entities[described].named) {
+        // "identified the sanctioned government as Acme Ltd": a description this sentence
+        // names refers to that name, not to the actor it was taken for.
+        if (mentions[subject_mention].kind == MentionKind::Description && named.size() == 1 &&
+            named[0] != described && lexicon_.naming_words.count(sentence.tokens[v].lower)) {
+          mentions[subject_mention].entity = named[0];
+          mentions[subject_mention].reason += "; named as " + entities[named[0]].name;
+        }
+        continue;
+      }
       if (named.size() == 1) {
         merge(described, named.front());
       } else {
