@@ -215,10 +215,9 @@ bool WordDictionary::hasCommonNounSense(const std::string& lemma) {
   WordNetFiles::Synset synset;
   for (long offset : files_.senses(lemma, WordNetFiles::kNoun)) {
     if (!files_.synset(WordNetFiles::kNoun, offset, &synset)) continue;
-    bool instance = std::any_of(synset.pointers.begin(), synset.pointers.end(),
-                                [](const WordNetFiles::Synset::Pointer& pointer) {
-                                  return pointer.symbol == "@i";
-                                });
+    bool instance = std::any_of(
+        synset.pointers.begin(), synset.pointers.end(),
+        [](const WordNetFiles::Synset::Pointer& pointer) { return pointer.symbol == "@i"; });
     if (!instance) return true;
   }
   return false;
@@ -304,11 +303,14 @@ std::string WordDictionary::actorHeadword(const std::string& lemma) {
     if (!files_.synset(WordNetFiles::kNoun, offsets[sense], &synset)) continue;
     int file = synset.lexicographer_file;
     if (file != kTops && file != kGroup && file != kPerson) continue;
-    int best_count = -1;
+    // Most tagged in this sense; on a tie, the first listed that the corpus uses at all
+    // ("diarist" and "journalist" share a sense it never tags, and only "journalist" is in use).
+    std::pair<int, int> best_count{-1, -1};
     for (const WordNetFiles::Synset::Word& entry : synset.words) {
       std::string word = lowerAscii(entry.text);
       if (entry.text != word || word.find_first_of("_- ") != std::string::npos) continue;
-      int count = files_.taggedCount(word, WordNetFiles::kNoun, offsets[sense]);
+      std::pair<int, int> count{files_.taggedCount(word, WordNetFiles::kNoun, offsets[sense]),
+                                taggedCount(files_, word, WordNetFiles::kNoun) > 0 ? 1 : 0};
       if (count > best_count) best = word, best_count = count;
     }
     if (best.empty()) continue;  // no single plain word heads this sense

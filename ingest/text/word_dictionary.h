@@ -94,7 +94,8 @@ class WordDictionary {
   std::string plainSynonym(const std::string& lemma);
 
   // The commoner word WordNet gives for a rarely used noun for people or groups, the most
-  // tagged single word of its synset ("cyberpunk" -> "hacker"), or empty. Cached.
+  // tagged single word of its synset ("cyberpunk" -> "hacker", "diarist" -> "journalist"), or
+  // empty. Cached.
   std::string actorHeadword(const std::string& lemma);
 
  private:
