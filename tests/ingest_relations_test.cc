@@ -727,3 +727,14 @@ TEST_CASE("charges faced in a country are that country's", "[relations]") {
   INFO(explanation);
   CHECK(edges.count("Norway charged Telemar Vorn") == 1);
 }
+
+TEST_CASE("a verb-only -s word in a list of plural nouns is a plural noun", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor imposed sanctions on Arnorian agents, Rohirric cyber descries and organisations.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("descries/NOUN") != std::string::npos);
+  CHECK(edges.count("Gondor sanctioned Arnorian agents") == 1);
+  CHECK(edges.count("Gondor sanctioned organisations") == 1);
+}

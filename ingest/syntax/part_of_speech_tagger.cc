@@ -558,6 +558,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                               readings[after].present && !readings[after].past &&
                               !readings[after].participle && !readings[after].gerund &&
                               tokens[after].lower.size() > 3 && tokens[after].lower.back() == 's';
+      bool verb_only_s = verb && !noun && !adjective && r.present && !r.past && !r.participle &&
+                         !r.gerund && token.lower.size() > 3 && token.lower.back() == 's';
       if (!verb && !noun && !adjective && adverb) {
         chosen = P::Adverb;
       } else if (adjective && verb_only_s_next && prev >= 0 &&
@@ -590,12 +592,14 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       } else if (adjective && noun && prev >= 0 && prev_content == prev &&
                  prev_content_aux == "be" && !next_is_noun_like) {
         chosen = P::Adjective;  // "this is unacceptable", not the noun "an unacceptable"
-      } else if (noun && verb && r.plural && prev >= 0 &&
+      } else if (verb && ((noun && r.plural) || verb_only_s) && prev >= 0 &&
                  (prev_pos == P::Noun || prev_pos == P::Adjective) && i + 2 < n &&
-                 (tokens[i + 1].lower == "and" || tokens[i + 1].lower == "or") &&
-                 readings[i + 2].can(P::Noun) && readings[i + 2].plural &&
-                 !readings[i + 2].can(P::Verb)) {
-        chosen = P::Noun;  // "Arnorian cyber spies and organisations": a list of nouns
+                 readings[i + 1].can(P::Coordinator) && readings[i + 2].can(P::Noun) &&
+                 readings[i + 2].plural && !readings[i + 2].can(P::Verb)) {
+        // "Arnorian cyber spies and organisations": a list of nouns (a verb-only -s word there
+        // too: "cyber descries and organisations").
+        chosen = P::Noun;
+        if (!noun) verb_as_plural_noun = true;
       } else if (verb && noun && r.present && prev_content >= 0 &&
                  (before == P::Noun || before == P::ProperNoun) && !tokens[prev_content].plural &&
                  i + 1 < n && readings[i + 1].can(P::Noun) && readings[i + 1].plural &&
