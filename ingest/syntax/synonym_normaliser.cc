@@ -47,12 +47,6 @@ int frequency(const std::string& word) {
 
 constexpr int kNoun = 1, kVerb = 2, kAdjective = 4;
 
-// "back" -> "backed", "affiliate" -> "affiliated" (regular forms only).
-std::string participleOf(const std::string& verb) {
-  if (verb.empty()) return "";
-  return verb.back() == 'e' ? verb + "d" : verb + "ed";
-}
-
 // "hack" -> "hacking", "trade" -> "trading", "ban" -> "banning", "tie" -> "tying". A short
 // verb ending consonant-vowel-consonant doubles its consonant; longer ones are taken as
 // stressed before it ("target" -> "targeting").
@@ -122,6 +116,15 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
         synset_to_listed_.emplace(keyOf(synset), word);
     }
   }
+  // Listed participle adjectives ("backed", "affiliated") by the first senses of their verbs.
+  for (const auto& [word, parts] : listed_) {
+    if (!(parts & kAdjective) || word.size() < 4 || word.compare(word.size() - 2, 2, "ed") != 0)
+      continue;
+    WordDictionary::Senses senses = dictionary.senses(word);
+    if (!senses.verb || senses.verb_lemma.empty()) continue;
+    for (const auto& synset : dictionary.synsets(senses.verb_lemma, kSensesPerWord))
+      if (synset.part == WordNetFiles::kVerb) synset_to_participle_.emplace(keyOf(synset), word);
+  }
   // A relation verb acts without a frame, whatever other role it also has ("target"). A word
   // of a relation verb's first sense is read as that verb (by the relation stage), not as a
   // framed one: "directed" beside "targeted" is not "conducted". And where a verb-only word of
@@ -172,6 +175,26 @@ std::string SynonymNormaliser::listedWordFor(const std::string& lemma, bool out_
   }
   cache_.emplace(key, listed);
   return listed;
+}
+
+std::string SynonymNormaliser::listedParticipleFor(const std::string& participle) const {
+  if (listed_.count(participle)) return "";
+  WordDictionary& dictionary = WordDictionary::instance();
+  WordDictionary::Senses senses = dictionary.senses(participle);
+  if (!senses.verb || senses.verb_lemma.empty()) return "";
+  for (const auto& synset : dictionary.synsets(senses.verb_lemma, -1)) {
+    if (synset.part != WordNetFiles::kVerb) continue;
+    auto found = synset_to_participle_.find(keyOf(synset));
+    if (found == synset_to_participle_.end()) continue;
+    // A commoner verb has meanings of its own ("run" is no "back"); one the tagged corpus
+    // hardly uses has none to speak of ("consort" for "affiliate").
+    constexpr int kHardlyUsed = 5;
+    std::string verb = dictionary.senses(found->second).verb_lemma;
+    if (senses.verb_count > dictionary.senses(verb).verb_count && senses.verb_count >= kHardlyUsed)
+      continue;
+    return found->second;
+  }
+  return "";
 }
 
 std::string SynonymNormaliser::listedPrepositionForNoun(const std::string& noun_lemma) const {
@@ -242,16 +265,11 @@ void SynonymNormaliser::run(Sentence& sentence) const {
       if (hyphen != std::string::npos && hyphen > 0 && token.lower.size() > hyphen + 4 &&
           token.lower.compare(token.lower.size() - 2, 2, "ed") == 0) {
         std::string participle = token.lower.substr(hyphen + 1);
-        WordDictionary::Senses senses = WordDictionary::instance().senses(participle);
-        std::string listed = senses.verb ? listedWordFor(senses.verb_lemma) : "";
-        std::string adjective = listed.empty() ? "" : participleOf(listed);
-        if (!adjective.empty() && adjective != participle) {
-          auto entry = listed_.find(adjective);
-          if (entry != listed_.end() && (entry->second & kAdjective)) {
-            token.synonym_of = token.lemma;
-            token.lemma = token.lower.substr(0, hyphen + 1) + adjective;
-            continue;
-          }
+        std::string adjective = listedParticipleFor(participle);
+        if (!adjective.empty()) {
+          token.synonym_of = token.lemma;
+          token.lemma = token.lower.substr(0, hyphen + 1) + adjective;
+          continue;
         }
       }
     }

@@ -44,6 +44,11 @@ class SynonymNormaliser {
   // ending in one ("trail" beside "fall behind": read as "be behind"), or empty. Cached.
   std::string listedPrepositionFor(const std::string& verb_lemma) const;
 
+  // The listed participle adjective ("backed", "affiliated") a participle stands for when its
+  // verb shares a WordNet sense with the adjective's verb among that verb's first senses and is
+  // no more common ("indorsed" -> "backed", "consorted" -> "affiliated"), or empty.
+  std::string listedParticipleFor(const std::string& participle) const;
+
   // The listed preposition a noun stands for when they share a WordNet noun synset ("behind"
   // is also a noun for the rump, so "hindquarters" stands for it), or empty. Only asked where a
   // noun cannot stand: straight before a determiner ("was hindquarters the attack").
@@ -67,6 +72,8 @@ class SynonymNormaliser {
   // A relation verb or first-sense synonym -> its relation's first nominal noun ("approve" ->
   // "sanction"): read so where a verb-only word heads a noun phrase.
   std::unordered_map<std::string, std::string> relation_noun_for_verb_;
+  // "part:offset" of the first verb senses of listed participle adjectives -> the adjective.
+  std::unordered_map<std::string, std::string> synset_to_participle_;
   // Listed prepositions (relations.tsv rows whose part of speech is "prep").
   std::unordered_set<std::string> prepositions_;
   // "part:offset" of a listed preposition's noun senses -> that preposition.
