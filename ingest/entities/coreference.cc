@@ -435,14 +435,28 @@ void Coreference::run(Document& document) const {
           read += (read.empty() || !token.space_before ? "" : " ") + word;
         }
         if (changed) addAlias(entity, read);
-        // With the participle phrase after it, as the text names it ("hackers linked to the
-        // Arnorian government"), up to the phrase's end.
-        for (size_t k = mention.last_token + 1; k < sentence.tokens.size(); ++k) {
+        // With the participle or prepositional phrase right after it, as the text names it
+        // ("hackers linked to the Arnorian government", "a unit within the agency"), up to the
+        // phrase's end.
+        for (size_t k = mention.last_token + 1;
+             k == mention.last_token + 1 && k < sentence.tokens.size(); ++k) {
           const Token& participle = sentence.tokens[k];
-          if (participle.head != static_cast<int>(mention.head_token)) continue;
-          if (participle.relation != Relation::ParticipleModifier ||
-              participle.form != VerbForm::PastParticiple)
-            break;
+          if (participle.head != static_cast<int>(mention.head_token)) break;
+          bool participle_phrase = participle.relation == Relation::ParticipleModifier &&
+                                   participle.form == VerbForm::PastParticiple;
+          // A preposition whose object is a noun phrase; not one of the -ing prepositions that
+          // give examples or topics ("including", "regarding").
+          bool prepositional_phrase = false;
+          if (participle.relation == Relation::Preposition && participle.lower.size() > 3 &&
+              participle.lower.compare(participle.lower.size() - 3, 3, "ing") != 0)
+            for (size_t j = k + 1; j < sentence.tokens.size(); ++j)
+              if (sentence.tokens[j].head == static_cast<int>(k) &&
+                  sentence.tokens[j].relation == Relation::PrepositionObject) {
+                P pos = sentence.tokens[j].pos;
+                prepositional_phrase = pos == P::Noun || pos == P::ProperNoun;
+                break;
+              }
+          if (!participle_phrase && !prepositional_phrase) break;
           size_t end = k;
           for (size_t j = k + 1; j < sentence.tokens.size() && j <= k + kMaxNameWords; ++j) {
             int at = sentence.tokens[j].head;
