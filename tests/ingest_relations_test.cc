@@ -738,3 +738,12 @@ TEST_CASE("a verb-only -s word in a list of plural nouns is a plural noun", "[re
   CHECK(edges.count("Gondor sanctioned Arnorian agents") == 1);
   CHECK(edges.count("Gondor sanctioned organisations") == 1);
 }
+
+TEST_CASE("a joining verb's subject is the agent of the attack after its 'in'", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Arnorian officers participated in the cyberattack against the Gondorian parliament.",
+              explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian officers targeted Gondorian parliament") == 1);
+}

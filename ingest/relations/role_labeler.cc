@@ -1350,6 +1350,13 @@ class Labeler {
              WordDictionary::instance().verbLexicographerFile(light.lemma) == kCommunicationFile);
         bool light_patient = cues_.hasRole(light.lemma, "light-patient") ||
                              cues_.hasRole(light.lower, "light-patient");
+        // "X participated in the attacks on Y": a joining verb's subject shares the noun after
+        // its "in", so with no owner of its own the noun is the subject's.
+        const Token& phrase_head = token(token(phrase).head >= 0 ? token(phrase).head : phrase);
+        if (agents.empty() && token(phrase).relation == Relation::PrepositionObject &&
+            phrase_head.lower == "in" &&
+            (cues_.hasRole(light.lemma, "join") || cues_.hasRole(light.lower, "join")))
+          light_agent = true;
         bool passive = isPassive(verb);
         if (light_patient && !passive) {
           for (size_t s : subjectOf(verb).tokens) addAll(patients, actors(s, false));
