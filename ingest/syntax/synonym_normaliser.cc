@@ -36,10 +36,6 @@ bool plainWord(const std::string& word) {
   return std::islower(static_cast<unsigned char>(word.front())) != 0;
 }
 
-std::string keyOf(const WordDictionary::SynsetKey& synset) {
-  return std::to_string(synset.part) + ":" + std::to_string(synset.offset);
-}
-
 int frequency(const std::string& word) {
   WordDictionary::Senses senses = WordDictionary::instance().senses(word);
   return senses.noun_count + senses.verb_count + senses.adjective_count;
@@ -100,7 +96,7 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
         prepositions_.insert(word);
         for (const auto& synset : dictionary.synsets(word, kSensesPerWord))
           if (synset.part == WordNetFiles::kNoun)
-            synset_to_preposition_.emplace(keyOf(synset), word);
+            synset_to_preposition_.emplace(synset.text(), word);
         continue;
       }
       auto [entry, added] = listed_.emplace(word, 0);
@@ -113,7 +109,7 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
         framed_verbs_.insert(word);
       if (!added) continue;
       for (const auto& synset : dictionary.synsets(word, kSensesPerWord))
-        synset_to_listed_.emplace(keyOf(synset), word);
+        synset_to_listed_.emplace(synset.text(), word);
     }
   }
   // Listed participle adjectives ("backed", "affiliated") by the first senses of their verbs.
@@ -123,7 +119,7 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
     WordDictionary::Senses senses = dictionary.senses(word);
     if (!senses.verb || senses.verb_lemma.empty()) continue;
     for (const auto& synset : dictionary.synsets(senses.verb_lemma, kSensesPerWord))
-      if (synset.part == WordNetFiles::kVerb) synset_to_participle_.emplace(keyOf(synset), word);
+      if (synset.part == WordNetFiles::kVerb) synset_to_participle_.emplace(synset.text(), word);
   }
   // A relation verb acts without a frame, whatever other role it also has ("target"). A word
   // of a relation verb's first sense is read as that verb (by the relation stage), not as a
@@ -160,7 +156,7 @@ std::string SynonymNormaliser::listedWordFor(const std::string& lemma, bool out_
   std::string listed;
   WordDictionary& dictionary = WordDictionary::instance();
   for (const auto& synset : dictionary.synsets(lemma, -1)) {
-    auto found = synset_to_listed_.find(keyOf(synset));
+    auto found = synset_to_listed_.find(synset.text());
     if (found == synset_to_listed_.end()) continue;
     const std::string& word = found->second;
     if (!out_of_class && frequency(lemma) > frequency(word) &&
@@ -184,7 +180,7 @@ std::string SynonymNormaliser::listedParticipleFor(const std::string& participle
   if (!senses.verb || senses.verb_lemma.empty()) return "";
   for (const auto& synset : dictionary.synsets(senses.verb_lemma, -1)) {
     if (synset.part != WordNetFiles::kVerb) continue;
-    auto found = synset_to_participle_.find(keyOf(synset));
+    auto found = synset_to_participle_.find(synset.text());
     if (found == synset_to_participle_.end()) continue;
     // A commoner verb has meanings of its own ("run" is no "back"); one the tagged corpus
     // hardly uses has none to speak of ("consort" for "affiliate").
@@ -200,7 +196,7 @@ std::string SynonymNormaliser::listedParticipleFor(const std::string& participle
 std::string SynonymNormaliser::listedPrepositionForNoun(const std::string& noun_lemma) const {
   if (!plainWord(noun_lemma) || prepositions_.count(noun_lemma)) return "";
   for (const auto& synset : WordDictionary::instance().synsets(noun_lemma, kSensesPerWord))
-    if (auto found = synset_to_preposition_.find(keyOf(synset));
+    if (auto found = synset_to_preposition_.find(synset.text());
         found != synset_to_preposition_.end() && synset.part == WordNetFiles::kNoun)
       return found->second;
   return "";

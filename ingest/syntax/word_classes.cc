@@ -88,8 +88,7 @@ WordClasses::WordClasses(const std::string& lexicon_dir) {
     closed_[row.fields[0]] = readings;
     if (!readings.number_value.empty())
       for (const auto& synset : WordDictionary::instance().synsets(row.fields[0], 2))
-        number_synsets_.emplace(std::to_string(synset.part) + ":" + std::to_string(synset.offset),
-                                readings.number_value);
+        number_synsets_.emplace(synset.text(), readings.number_value);
   }
   for (const LexiconRow& row : readLexiconTable(lexicon_dir + "/months.tsv"))
     if (row.fields.size() > 1) {
@@ -122,8 +121,7 @@ const WordReadings& WordClasses::readings(const std::string& lower) const {
       (result.can(PartOfSpeech::Noun) || result.can(PartOfSpeech::Adjective))) {
     std::string lemma = result.noun_lemma.empty() ? lower : result.noun_lemma;
     for (const auto& synset : WordDictionary::instance().synsets(lemma, -1)) {
-      auto found =
-          number_synsets_.find(std::to_string(synset.part) + ":" + std::to_string(synset.offset));
+      auto found = number_synsets_.find(synset.text());
       if (found != number_synsets_.end()) {
         result.count_value = found->second;
         break;

@@ -107,6 +107,13 @@ int taggedCount(const WordNetFiles& files, const std::string& lemma, int part_of
   return total;
 }
 
+// Whether a noun synset is a named instance of a class ("Sue" the novelist, under writer).
+bool isInstance(const WordNetFiles::Synset& synset) {
+  return std::any_of(
+      synset.pointers.begin(), synset.pointers.end(),
+      [](const WordNetFiles::Synset::Pointer& pointer) { return pointer.symbol == "@i"; });
+}
+
 }  // namespace
 
 WordDictionary::Senses WordDictionary::senses(std::string_view word) {
@@ -167,11 +174,8 @@ const WordDictionary::NounAncestry& WordDictionary::nounAncestry(const std::stri
   WordNetFiles::Synset synset;
   for (size_t sense = 0; sense < senses.size() && sense < kAncestrySenses; ++sense) {
     int file = -1;
-    bool instance = false;
-    if (files_.synset(WordNetFiles::kNoun, senses[sense], &synset))
-      for (const WordNetFiles::Synset::Pointer& pointer : synset.pointers)
-        instance |= pointer.symbol == "@i";
-    ancestry.instances.push_back(instance);
+    ancestry.instances.push_back(files_.synset(WordNetFiles::kNoun, senses[sense], &synset) &&
+                                 isInstance(synset));
     ancestry.per_sense.push_back(nounClosure(senses[sense], &file));
     if (sense == 0) ancestry.first_lexicographer_file = file;
     ancestry.lexicographer_files.push_back(file);  // -1 when the synset could not be read
@@ -214,11 +218,7 @@ bool WordDictionary::hasCommonNounSense(const std::string& lemma) {
   if (!available_ || lemma.empty() || lemma.size() > 60) return false;
   WordNetFiles::Synset synset;
   for (long offset : files_.senses(lemma, WordNetFiles::kNoun)) {
-    if (!files_.synset(WordNetFiles::kNoun, offset, &synset)) continue;
-    bool instance = std::any_of(
-        synset.pointers.begin(), synset.pointers.end(),
-        [](const WordNetFiles::Synset::Pointer& pointer) { return pointer.symbol == "@i"; });
-    if (!instance) return true;
+    if (files_.synset(WordNetFiles::kNoun, offset, &synset) && !isInstance(synset)) return true;
   }
   return false;
 }

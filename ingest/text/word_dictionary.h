@@ -84,6 +84,8 @@ class WordDictionary {
     bool operator==(const SynsetKey& other) const {
       return part == other.part && offset == other.offset;
     }
+    // "part:offset", to key maps of synsets by.
+    std::string text() const { return std::to_string(part) + ":" + std::to_string(offset); }
   };
   std::vector<SynsetKey> synsets(const std::string& lemma, int max_senses);
 
