@@ -117,7 +117,7 @@ std::string agentNounOfCompound(const std::string& word, const EntityLexicon& le
   if (hyphen == std::string::npos || hyphen == 0 || word.find('-', hyphen + 1) != std::string::npos)
     return "";
   std::string part = word.substr(0, hyphen), rest = word.substr(hyphen + 1);
-  if (rest.size() < 4 || rest.compare(rest.size() - 2, 2, "ed") != 0) return "";
+  if (rest.size() < 4 || !rest.ends_with("ed")) return "";
   if (!std::all_of(part.begin(), part.end(),
                    [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }))
     return "";
@@ -448,7 +448,7 @@ void Coreference::run(Document& document) const {
           // give examples or topics ("including", "regarding").
           bool prepositional_phrase = false;
           if (participle.relation == Relation::Preposition && participle.lower.size() > 3 &&
-              participle.lower.compare(participle.lower.size() - 3, 3, "ing") != 0)
+              !participle.lower.ends_with("ing"))
             for (size_t j = k + 1; j < sentence.tokens.size(); ++j)
               if (sentence.tokens[j].head == static_cast<int>(k) &&
                   sentence.tokens[j].relation == Relation::PrepositionObject) {
@@ -484,7 +484,7 @@ void Coreference::run(Document& document) const {
           // A noun, or a gerund the tagger read as an adjective ("a hacking group").
           bool noun_like = modifier.pos == P::Noun ||
                            (modifier.pos == P::Adjective && modifier.lower.size() > 5 &&
-                            modifier.lower.compare(modifier.lower.size() - 3, 3, "ing") == 0 &&
+                            modifier.lower.ends_with("ing") &&
                             WordDictionary::instance().senses(modifier.lower).verb);
           if (noun_like && !modifier.capitalised && modifier.space_before) {
             auto wordOf = [&](const Token& token) {

@@ -283,6 +283,16 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
            !readings[k].can(P::Adjective);
   };
 
+  // Whether token j is an -s form that can only be a verb ("accuses", "arrogates"): where no
+  // verb can stand, a plural noun.
+  auto verbOnlyS = [&](size_t j) {
+    if (j >= n) return false;
+    const WordReadings& r = readings[j];
+    return r.can(P::Verb) && !r.can(P::Noun) && !r.can(P::Adjective) && r.present && !r.past &&
+           !r.participle && !r.gerund && tokens[j].lower.size() > 3 &&
+           tokens[j].lower.back() == 's';
+  };
+
   // Whether the phrase opened by the determiner at j ends in a plural noun followed by a plain
   // verb form and a phrase it takes ("the measures target the firm", "the sanctions hit Arnor"):
   // a plural head agrees with the plain form, which a compound's noun could not follow.
@@ -553,20 +563,14 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       // an adjective and a plural noun ("a set of criminal accuses", "are idle arrogates").
       size_t after = i + 1;  // past a closing quotation mark: 'are "idle" arrogates'
       if (after < n && isPunct(after, "\"")) ++after;
-      bool verb_only_s_next = after < n && readings[after].can(P::Verb) &&
-                              !readings[after].can(P::Noun) && !readings[after].can(P::Adjective) &&
-                              readings[after].present && !readings[after].past &&
-                              !readings[after].participle && !readings[after].gerund &&
-                              tokens[after].lower.size() > 3 && tokens[after].lower.back() == 's';
-      bool verb_only_s = verb && !noun && !adjective && r.present && !r.past && !r.participle &&
-                         !r.gerund && token.lower.size() > 3 && token.lower.back() == 's';
+      bool verb_only_s_next = verbOnlyS(after);
+      bool verb_only_s = verbOnlyS(i);
       if (!verb && !noun && !adjective && adverb) {
         chosen = P::Adverb;
       } else if (adjective && verb_only_s_next && prev >= 0 &&
                  (prev_pos == P::Preposition || prev_content_aux == "be")) {
         chosen = P::Adjective;
-      } else if (verb && !noun && !adjective && r.present && !r.past && !r.participle &&
-                 !r.gerund && token.lower.size() > 3 && token.lower.back() == 's' && prev >= 0 &&
+      } else if (verb_only_s && prev >= 0 &&
                  // A noun phrase after it makes it a verb with its object ("the minister who
                  // resigned opposes the sanctions").
                  (i + 1 >= n || (!startsNounPhrase(i + 1) && !readings[i + 1].can(P::Noun))) &&

@@ -114,8 +114,7 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
   }
   // Listed participle adjectives ("backed", "affiliated") by the first senses of their verbs.
   for (const auto& [word, parts] : listed_) {
-    if (!(parts & kAdjective) || word.size() < 4 || word.compare(word.size() - 2, 2, "ed") != 0)
-      continue;
+    if (!(parts & kAdjective) || word.size() < 4 || !word.ends_with("ed")) continue;
     WordDictionary::Senses senses = dictionary.senses(word);
     if (!senses.verb || senses.verb_lemma.empty()) continue;
     for (const auto& synset : dictionary.synsets(senses.verb_lemma, kSensesPerWord))
@@ -259,7 +258,7 @@ void SynonymNormaliser::run(Sentence& sentence) const {
     if (token.pos == PartOfSpeech::Adjective) {
       size_t hyphen = token.lower.rfind('-');
       if (hyphen != std::string::npos && hyphen > 0 && token.lower.size() > hyphen + 4 &&
-          token.lower.compare(token.lower.size() - 2, 2, "ed") == 0) {
+          token.lower.ends_with("ed")) {
         std::string participle = token.lower.substr(hyphen + 1);
         std::string adjective = listedParticipleFor(participle);
         if (!adjective.empty()) {
@@ -274,7 +273,7 @@ void SynonymNormaliser::run(Sentence& sentence) const {
     // however common ("a hacking group"), since a modifier's verb takes no frame to mistake.
     if (token.pos == PartOfSpeech::Adjective && i + 1 < sentence.tokens.size() &&
         sentence.tokens[i + 1].pos == PartOfSpeech::Noun && token.lower.size() > 5 &&
-        token.lower.compare(token.lower.size() - 3, 3, "ing") == 0) {
+        token.lower.ends_with("ing")) {
       WordDictionary::Senses senses = WordDictionary::instance().senses(token.lower);
       if (!senses.adjective && senses.verb && senses.verb_lemma != token.lower) {
         std::string listed = listedWordFor(senses.verb_lemma, true);
