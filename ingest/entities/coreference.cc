@@ -12,8 +12,8 @@
 namespace kg {
 namespace {
 
-// The longest alias a participle phrase may make, in words ("hackers linked to the Arnorian
-// government" has seven).
+// The longest alias a phrase after a described actor's head may make, in words ("hackers
+// linked to the Arnorian government" has seven).
 constexpr size_t kMaxNameWords = 10;
 
 using P = PartOfSpeech;
@@ -131,6 +131,49 @@ std::string agentNounOfCompound(const std::string& word, const EntityLexicon& le
     if (its.noun && its.noun_count > its.verb_count) return synonym + "-" + rest;
   }
   return "";
+}
+
+// A token as the synonym stage read it: a noun or an adjective it read as a listed word gives
+// that word ("accompany" -> "company", "choping" -> "hacking"), in the token's number.
+std::string readWord(const Token& token) {
+  if (token.synonym_of.empty()) return token.text;
+  if (token.pos == P::Noun) return token.plural ? pluralOf(token.lemma) : token.lemma;
+  if (token.pos == P::Adjective && token.lemma.find(' ') == std::string::npos) return token.lemma;
+  return token.text;
+}
+
+// The described actor of `mention` with the participle or prepositional phrase right after its
+// head, as the text names it ("hackers linked to the Arnorian government", "a unit within the
+// agency"), or empty: the phrase's object is a noun phrase, its preposition no -ing one that
+// gives examples or topics ("including"), and the whole at most kMaxNameWords words.
+std::string phraseAfterHead(const SyntaxTree& tree, const Mention& mention) {
+  const std::vector<Token>& tokens = tree.sentence.tokens;
+  size_t k = mention.last_token + 1;
+  if (k >= tokens.size() || tokens[k].head != static_cast<int>(mention.head_token)) return "";
+  const Token& word = tokens[k];
+  bool participle_phrase =
+      word.relation == Relation::ParticipleModifier && word.form == VerbForm::PastParticiple;
+  bool prepositional_phrase = false;
+  if (word.relation == Relation::Preposition && word.lower.size() > 3 &&
+      !word.lower.ends_with("ing")) {
+    int object = tree.dependent(k, Relation::PrepositionObject);
+    prepositional_phrase =
+        object >= 0 && (tokens[object].pos == P::Noun || tokens[object].pos == P::ProperNoun);
+  }
+  if (!participle_phrase && !prepositional_phrase) return "";
+  // The phrase runs on while each token hangs (through its heads) from its first word.
+  auto under = [&](size_t j) {
+    int at = tokens[j].head;
+    for (int steps = 0; at >= 0 && static_cast<size_t>(at) != k && steps < 32; ++steps)
+      at = tokens[static_cast<size_t>(at)].head;
+    return at == static_cast<int>(k);
+  };
+  size_t end = k;
+  while (end + 1 < tokens.size() && end + 1 <= k + kMaxNameWords && under(end + 1)) ++end;
+  if (end <= k || end - mention.first_token >= kMaxNameWords) return "";
+  size_t first = mention.first_token;
+  if (tokens[first].pos == P::Determiner) ++first;
+  return surfaceText(tree.sentence, first, end);
 }
 
 // The WordNet synsets of a lower-case word form, as a noun, verb and adjective (base forms
@@ -423,59 +466,13 @@ void Coreference::run(Document& document) const {
         for (size_t k = mention.first_token; k <= mention.last_token; ++k) {
           const Token& token = sentence.tokens[k];
           if (read.empty() && token.pos == P::Determiner) continue;
-          std::string word = token.text;
-          if (!token.synonym_of.empty() && token.pos == P::Noun) {
-            word = token.plural ? pluralOf(token.lemma) : token.lemma;
-            changed = true;
-          } else if (!token.synonym_of.empty() && token.pos == P::Adjective &&
-                     token.lemma.find(' ') == std::string::npos) {
-            word = token.lemma;  // "a chopping group" read as "a hacking group"
-            changed = true;
-          }
+          std::string word = readWord(token);
+          changed |= word != token.text;
           read += (read.empty() || !token.space_before ? "" : " ") + word;
         }
         if (changed) addAlias(entity, read);
-        // With the participle or prepositional phrase right after it, as the text names it
-        // ("hackers linked to the Arnorian government", "a unit within the agency"), up to the
-        // phrase's end.
-        for (size_t k = mention.last_token + 1;
-             k == mention.last_token + 1 && k < sentence.tokens.size(); ++k) {
-          const Token& participle = sentence.tokens[k];
-          if (participle.head != static_cast<int>(mention.head_token)) break;
-          bool participle_phrase = participle.relation == Relation::ParticipleModifier &&
-                                   participle.form == VerbForm::PastParticiple;
-          // A preposition whose object is a noun phrase; not one of the -ing prepositions that
-          // give examples or topics ("including", "regarding").
-          bool prepositional_phrase = false;
-          if (participle.relation == Relation::Preposition && participle.lower.size() > 3 &&
-              !participle.lower.ends_with("ing"))
-            for (size_t j = k + 1; j < sentence.tokens.size(); ++j)
-              if (sentence.tokens[j].head == static_cast<int>(k) &&
-                  sentence.tokens[j].relation == Relation::PrepositionObject) {
-                P pos = sentence.tokens[j].pos;
-                prepositional_phrase = pos == P::Noun || pos == P::ProperNoun;
-                break;
-              }
-          if (!participle_phrase && !prepositional_phrase) break;
-          size_t end = k;
-          for (size_t j = k + 1; j < sentence.tokens.size() && j <= k + kMaxNameWords; ++j) {
-            int at = sentence.tokens[j].head;
-            for (int steps = 0; at >= 0 && static_cast<size_t>(at) != k && steps < 32; ++steps)
-              at = sentence.tokens[static_cast<size_t>(at)].head;
-            if (at != static_cast<int>(k)) break;
-            end = j;
-          }
-          if (end > k && end - mention.first_token < kMaxNameWords) {
-            std::string phrase;
-            for (size_t j = mention.first_token; j <= end; ++j) {
-              const Token& word = sentence.tokens[j];
-              if (phrase.empty() && word.pos == P::Determiner) continue;
-              phrase += (phrase.empty() || !word.space_before ? "" : " ") + word.text;
-            }
-            addAlias(entity, phrase);
-          }
-          break;
-        }
+        std::string named_so = phraseAfterHead(tree, mention);
+        if (!named_so.empty()) addAlias(entity, named_so);
         // The head with the noun before it, as later text shortens it ("a state-run news
         // agency" ... "the news agency").
         if (mention.head_token > mention.first_token && mention.head_token == mention.last_token) {
@@ -487,16 +484,15 @@ void Coreference::run(Document& document) const {
                             modifier.lower.ends_with("ing") &&
                             WordDictionary::instance().senses(modifier.lower).verb);
           if (noun_like && !modifier.capitalised && modifier.space_before) {
-            auto wordOf = [&](const Token& token) {
-              if (token.synonym_of.empty() || token.pos != P::Noun) return token.text;
-              return token.plural ? pluralOf(token.lemma) : token.lemma;
-            };
-            addAlias(entity, wordOf(modifier) + " " + wordOf(last));
+            // A gerund keeps its own word here; the whole name's reading above has the other.
+            std::string modifier_word =
+                modifier.pos == P::Noun ? readWord(modifier) : modifier.text;
+            addAlias(entity, modifier_word + " " + readWord(last));
             // A modifier for people in other words: "a cyberpunk group" is a hacker group.
             std::string headword = modifier.pos == P::Noun
                                        ? WordDictionary::instance().actorHeadword(modifier.lemma)
                                        : "";
-            if (!headword.empty()) addAlias(entity, headword + " " + wordOf(last));
+            if (!headword.empty()) addAlias(entity, headword + " " + readWord(last));
           }
         }
         break;
