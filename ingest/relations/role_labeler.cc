@@ -377,7 +377,8 @@ class Labeler {
         }
         Subject outer = subjectOf(governor, depth + 1);
         if (cues_.hasRole(token(governor).lemma, "join") ||
-            (preposition.lower == "in" && object >= 0 && joinsInSomeSense(token(governor).lemma))) {
+            (preposition.lower == "in" && object >= 0 &&
+             cues_.joinsInSomeSense(token(governor).lemma))) {
           // "A joined B in condemning C": both condemn.
           if (object >= 0) outer.tokens.push_back(static_cast<size_t>(object));
           for (size_t with : prepositionObjects(governor, {"with"})) outer.tokens.push_back(with);
@@ -387,16 +388,6 @@ class Labeler {
       default:
         return subject;
     }
-  }
-  // Whether WordNet puts a verb, in any of its senses, in a synset that two verbs of
-  // relation_cues.tsv's "join" role share (a sense of joining, not another sense of one of
-  // them): in the frame "A linked B in accusing C", "link" joins as "join" and "unite" do.
-  bool joinsInSomeSense(const std::string& lemma) const {
-    for (const std::vector<std::string>& words : WordDictionary::instance().verbSynsetWords(lemma))
-      if (std::count_if(words.begin(), words.end(),
-                        [&](const std::string& word) { return cues_.hasRole(word, "join"); }) >= 2)
-        return true;
-    return false;
   }
   std::vector<int> subjectActors(size_t t) const {
     std::vector<int> found;

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "ingest/text/word_dictionary.h"
+
 namespace kg {
 namespace {
 
@@ -271,6 +273,7 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
     }
   }
   const std::string cues_path = lexicon_dir + "/relation_cues.tsv";
+  std::vector<std::string> join_lemmas;
   for (const Row& row : readTable(cues_path)) {
     if (row.fields.size() < 2) badRow(cues_path, row.line, "expected 2 or 3 columns");
     const std::string& role = row.fields[1];
@@ -281,8 +284,20 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
     for (const std::string& written : split(row.fields[0], '|'))
       for (const std::string& form : inflectedForms(lower(written), pos))
         lexicon.roles_[form].push_back(role);
+    if (role == "join") join_lemmas.push_back(lower(split(row.fields[0], '|').front()));
   }
+  std::unordered_map<std::string, int> join_verbs_per_synset;
+  for (const std::string& lemma : join_lemmas)
+    for (const auto& synset : WordDictionary::instance().synsets(lemma, -1))
+      if (synset.part == WordNetFiles::kVerb && ++join_verbs_per_synset[synset.text()] == 2)
+        lexicon.joining_synsets_.insert(synset.text());
   return lexicon;
+}
+
+bool CueLexicon::joinsInSomeSense(const std::string& verb_lemma) const {
+  for (const auto& synset : WordDictionary::instance().synsets(verb_lemma, -1))
+    if (synset.part == WordNetFiles::kVerb && joining_synsets_.count(synset.text())) return true;
+  return false;
 }
 
 const ModalityCue* CueLexicon::modality(std::string_view word, std::string_view next) const {

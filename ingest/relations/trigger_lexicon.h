@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "graph/model.h"
@@ -84,11 +85,16 @@ class CueLexicon {
   // Whether the words of a relation_cues.tsv role are verbs (inflected as verbs): the roles
   // from "speech" to "cease" above.
   static bool isVerbRole(std::string_view role);
+  // Whether WordNet puts a verb lemma, in any of its senses, in a synset that two "join" verbs
+  // share (a sense of joining, not another sense of one of them): "link", with "join" and
+  // "unite", joins in "A linked B in accusing C"; "resist", beside "stand" only, does not.
+  bool joinsInSomeSense(const std::string& verb_lemma) const;
 
  private:
   std::unordered_map<std::string, ModalityCue> modality_;
   std::unordered_map<std::string, std::vector<std::pair<std::string, ModalityCue>>> particles_;
   std::unordered_map<std::string, std::vector<std::string>> roles_;
+  std::unordered_set<std::string> joining_synsets_;  // SynsetKey::text() of the synsets above
 };
 
 }  // namespace kg

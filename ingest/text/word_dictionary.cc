@@ -245,19 +245,6 @@ std::vector<std::string> WordDictionary::verbSynonyms(const std::string& lemma, 
   return synonyms;
 }
 
-std::vector<std::vector<std::string>> WordDictionary::verbSynsetWords(const std::string& lemma) {
-  std::vector<std::vector<std::string>> synsets;
-  if (!available_) return synsets;
-  WordNetFiles::Synset synset;
-  for (long offset : files_.senses(lemma, WordNetFiles::kVerb)) {
-    if (!files_.synset(WordNetFiles::kVerb, offset, &synset)) continue;
-    std::vector<std::string>& words = synsets.emplace_back();
-    for (const WordNetFiles::Synset::Word& entry : synset.words)
-      words.push_back(lowerAscii(entry.text));
-  }
-  return synsets;
-}
-
 std::string WordDictionary::plainSynonym(const std::string& lemma) {
   if (!available_ || lemma.empty() || lemma.size() > 60) return "";
   std::lock_guard<std::mutex> lock(mutex_);

@@ -72,8 +72,6 @@ class WordDictionary {
   // Every lemma in the synsets of a verb lemma's first `max_senses` senses (its synonyms), lower
   // case with '_' as a space ("hold_responsible").
   std::vector<std::string> verbSynonyms(const std::string& lemma, int max_senses);
-  // The same lemmas kept apart per synset, for every verb sense of `lemma`.
-  std::vector<std::vector<std::string>> verbSynsetWords(const std::string& lemma);
 
   // The synsets of a lemma's first `max_senses` senses (all when negative) as a noun, a verb
   // and an adjective, each as (part of speech, byte offset): WordNet's index alone, no synset
