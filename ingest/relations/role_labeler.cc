@@ -245,8 +245,7 @@ class Labeler {
     if (!found.empty()) return found;
     // "X launched an operation", "X conducted attacks": whoever carries it out owns it.
     if (!claim && word.relation == Relation::Object && word.head >= 0 && isVerbal(word.head) &&
-        (cues_.hasRole(token(word.head).lemma, "light-agent") ||
-         cues_.hasRole(token(word.head).lower, "light-agent"))) {
+        (hasRole(token(word.head), "light-agent"))) {
       addAll(found, subjectActors(static_cast<size_t>(word.head)));
       if (!found.empty()) return found;
     }
@@ -286,6 +285,10 @@ class Labeler {
     return tree().dependent(preposition, Relation::PrepositionObject);
   }
   // Objects of the prepositions in `names` attached to t.
+  // Whether a relation_cues.tsv role lists the token, as its lemma or as written ("said").
+  bool hasRole(const Token& word, std::string_view role) const {
+    return cues_.hasRole(word.lemma, role) || cues_.hasRole(word.lower, role);
+  }
   std::vector<size_t> prepositionObjects(size_t t, const std::vector<std::string>& names) const {
     std::vector<size_t> objects;
     for (size_t child : tree().children[t]) {
@@ -295,6 +298,18 @@ class Labeler {
         int object = prepositionObject(child);
         if (object >= 0) objects.push_back(static_cast<size_t>(object));
       }
+    }
+    return objects;
+  }
+
+  // The same for several heads, in turn ("directed the attacks against X": the verb's and the
+  // noun's).
+  std::vector<size_t> prepositionObjects(const std::vector<size_t>& heads,
+                                         const std::vector<std::string>& names) const {
+    std::vector<size_t> objects;
+    for (size_t head : heads) {
+      std::vector<size_t> more = prepositionObjects(head, names);
+      objects.insert(objects.end(), more.begin(), more.end());
     }
     return objects;
   }
@@ -444,12 +459,10 @@ class Labeler {
   bool speechLike(size_t t) const {
     const Token& verb = token(t);
     if (verb.pos != P::Verb) return false;
-    if (cues_.hasRole(verb.lemma, "speech") || cues_.hasRole(verb.lower, "speech")) return true;
+    if (hasRole(verb, "speech")) return true;
     int file = WordDictionary::instance().verbLexicographerFile(verb.lemma);
     return file == kCognitionFile || file == kCommunicationFile;
   }
-  // Who says the clause that token t is in: the subject of a speech verb it is the complement
-  // of, "according to X", the owner of "X's claim that ...", or the sentence's speaker.
   // Whether the infinitive at `verb` takes its subject from an object or a noun above it
   // ("accused X ... to commit", "a plan to attack"), not from the subject of its governor.
   bool objectControlled(size_t verb) const {
@@ -458,6 +471,8 @@ class Labeler {
     size_t governor = static_cast<size_t>(word.head);
     return token(governor).pos == P::Noun || tree().dependent(governor, Relation::Object) >= 0;
   }
+  // Who says the clause that token t is in: the subject of a speech verb it is the complement
+  // of, "according to X", the owner of "X's claim that ...", or the sentence's speaker.
   std::vector<int> speakerOf(size_t t) const {
     size_t current = t;
     for (int steps = 0; steps < 12; ++steps) {
@@ -519,9 +534,7 @@ class Labeler {
     // The sentence's speaker, unless the reporting is inside the trigger's own clause: in "A
     // accused B of hacking C, with D saying ...", D does not report the hacking.
     for (size_t v = 0; v < size(); ++v) {
-      if (token(v).pos != P::Verb ||
-          !(cues_.hasRole(token(v).lemma, "speech") || cues_.hasRole(token(v).lower, "speech")))
-        continue;
+      if (token(v).pos != P::Verb || !(hasRole(token(v), "speech"))) continue;
       int at = token(v).head;
       for (int steps = 0; at >= 0 && steps < 64; ++steps, at = token(static_cast<size_t>(at)).head)
         if (static_cast<size_t>(at) == t) return {};
@@ -573,9 +586,7 @@ class Labeler {
       // The reporting verb: one before a colon, else the main clause's, else any.
       std::vector<size_t> candidates;
       for (size_t t = 0; t < size(); ++t)
-        if (token(t).pos == P::Verb &&
-            (cues_.hasRole(token(t).lemma, "speech") || cues_.hasRole(token(t).lower, "speech")))
-          candidates.push_back(t);
+        if (token(t).pos == P::Verb && (hasRole(token(t), "speech"))) candidates.push_back(t);
       std::stable_sort(candidates.begin(), candidates.end(), [&](size_t a, size_t b) {
         auto rank = [&](size_t t) {
           if (t + 1 < size() && token(t + 1).text == ":") return 0;
@@ -1046,10 +1057,8 @@ class Labeler {
           entry.pattern != ArgumentPattern::AgentPrep)
         for (size_t object : objectsOf(t)) {
           if (!isAttackEvent(object)) continue;
-          std::vector<size_t> targets = prepositionObjects(t, {"against", "at"});
-          std::vector<size_t> more = prepositionObjects(object, {"against", "at"});
-          targets.insert(targets.end(), more.begin(), more.end());
-          for (size_t target : targets) addAll(patients, actors(target, true));
+          for (size_t target : prepositionObjects({t, object}, {"against", "at"}))
+            addAll(patients, actors(target, true));
           if (!patients.empty()) how += ", the attack's target";
         }
     }
@@ -1200,9 +1209,7 @@ class Labeler {
     const Token& noun = token(t);
     if (noun.relation != Relation::Object || noun.head < 0) return;
     size_t stop = static_cast<size_t>(noun.head);
-    if (!isVerbal(stop) ||
-        !(cues_.hasRole(token(stop).lemma, "cease") || cues_.hasRole(token(stop).lower, "cease")))
-      return;
+    if (!isVerbal(stop) || !(hasRole(token(stop), "cease"))) return;
     std::vector<int> doers = subjectActors(stop);
     if (doers.empty()) return;
     // The demand: the nearest verb above "stop" ("called on X [to end]").
@@ -1333,20 +1340,17 @@ class Labeler {
         for (size_t object : prepositionObjects(verb, entry.prepositions))
           addAll(patients, actors(object, owner));
         bool light_agent =
-            cues_.hasRole(light.lemma, "light-agent") ||
-            cues_.hasRole(light.lower, "light-agent") ||
+            hasRole(light, "light-agent") ||
             // "revealed the charges", "detailed sanctions": who makes them known
             ((entry.relation == "charged" || entry.relation == "sanctioned") &&
              token(phrase).relation == Relation::Object &&
              WordDictionary::instance().verbLexicographerFile(light.lemma) == kCommunicationFile);
-        bool light_patient = cues_.hasRole(light.lemma, "light-patient") ||
-                             cues_.hasRole(light.lower, "light-patient");
+        bool light_patient = hasRole(light, "light-patient");
         // "X participated in the attacks on Y": a joining verb's subject shares the noun after
         // its "in", so with no owner of its own the noun is the subject's.
         const Token& phrase_head = token(token(phrase).head >= 0 ? token(phrase).head : phrase);
         if (agents.empty() && token(phrase).relation == Relation::PrepositionObject &&
-            phrase_head.lower == "in" &&
-            (cues_.hasRole(light.lemma, "join") || cues_.hasRole(light.lower, "join")))
+            phrase_head.lower == "in" && (hasRole(light, "join")))
           light_agent = true;
         bool passive = isPassive(verb);
         if (light_patient && !passive) {
@@ -1393,12 +1397,9 @@ class Labeler {
       }
       if (agents.empty() && entry.relation == "charged") {
         // "X faces charges in Norway": the country whose courts hear them brings them.
-        std::vector<size_t> places = prepositionObjects(t, {"in"});
-        if (light_verb >= 0) {
-          std::vector<size_t> more = prepositionObjects(static_cast<size_t>(light_verb), {"in"});
-          places.insert(places.end(), more.begin(), more.end());
-        }
-        for (size_t place : places)
+        std::vector<size_t> heads{t};
+        if (light_verb >= 0) heads.push_back(static_cast<size_t>(light_verb));
+        for (size_t place : prepositionObjects(heads, {"in"}))
           for (int actor : actors(place, false))
             if (document_.entities[actor].type == ActorType::Country) addUnique(agents, actor);
         if (!agents.empty()) how += ", agent: the country they are brought in";
@@ -1528,9 +1529,7 @@ class Labeler {
     if (token(t).head < 0) return -1;
     size_t head = static_cast<size_t>(token(t).head);
     auto naming = [&](size_t verb) {
-      return isVerbal(verb) &&
-             (cues_.hasRole(token(verb).lemma, "naming") ||
-              cues_.hasRole(token(verb).lower, "naming")) &&
+      return isVerbal(verb) && (hasRole(token(verb), "naming")) &&
              !prepositionObjects(verb, {"as"}).empty() &&
              !dependents(verb, Relation::Object).empty();
     };
@@ -1674,8 +1673,7 @@ class Labeler {
     if (!found.empty() && (word.pos != P::Pronoun || word.mention < 0)) return found;
     // "made groundless accusations": who made them.
     if (word.relation == Relation::Object && word.head >= 0 && isVerbal(word.head) &&
-        (cues_.hasRole(token(word.head).lemma, "light-agent") ||
-         cues_.hasRole(token(word.head).lower, "light-agent"))) {
+        (hasRole(token(word.head), "light-agent"))) {
       found = subjectActors(static_cast<size_t>(word.head));
       if (!found.empty()) return found;
     }
