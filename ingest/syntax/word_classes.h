@@ -1,8 +1,9 @@
 // WordClasses: what a word form can be, before context decides. Function words come from
 // closed_classes.tsv, irregular verb forms from irregular_verbs.tsv, and nouns, verbs, adjectives
 // and adverbs from WordNet (through WordDictionary); unknown words get a reading from their
-// suffix; words WordNet gives as a number word's synonym carry that number as a possible count. The
-// tagger (part_of_speech_tagger.h) picks one reading per token from these.
+// suffix; a word WordNet gives as a number word's synonym carries that number as a possible
+// count, and months.tsv names the months. The tagger (part_of_speech_tagger.h) picks one reading
+// per token from these.
 #pragma once
 
 #include <cstdint>
