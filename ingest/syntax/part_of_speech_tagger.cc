@@ -181,11 +181,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
 
   // Context.
   auto resolved = [&](size_t j) { return tokens[j].pos; };
-  // Whether the singular noun at `last` ends a noun phrase opened by a determiner with only
-  // adjectives and singular nouns between ("the hacking", "its new front").
+  // Whether the singular noun at `last` ends a noun phrase opened by a determiner or a
+  // possessive with only adjectives and singular nouns between ("the hacking", "its new front",
+  // "Gondor's upper").
   auto singularPhraseBefore = [&](size_t last) {
     for (size_t j = last; j-- > 0;) {
-      if (tokens[j].pos == P::Determiner) return true;
+      if (tokens[j].pos == P::Determiner || tokens[j].pos == P::Possessive) return true;
       if (tokens[j].pos != P::Adjective && !(tokens[j].pos == P::Noun && !tokens[j].plural))
         return false;
     }
@@ -604,6 +605,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         // too: "cyber descries and organisations").
         chosen = P::Noun;
         if (!noun) verb_as_plural_noun = true;
+      } else if (verb_only_s && prev >= 1 && prev_pos == P::Coordinator &&
+                 resolved(prev - 1) == P::Noun && tokens[prev - 1].plural &&
+                 (i + 1 >= n || tokens[i + 1].pos == P::Punctuation)) {
+        // "spies, officials and accuses - ...": a verb-only -s word that ends a list of plural
+        // nouns with no object of its own is the list's last noun.
+        chosen = P::Noun;
+        verb_as_plural_noun = true;
       } else if (verb && noun && r.present && prev_content >= 0 &&
                  (before == P::Noun || before == P::ProperNoun) && !tokens[prev_content].plural &&
                  i + 1 < n && readings[i + 1].can(P::Noun) && readings[i + 1].plural &&
@@ -668,6 +676,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           chosen = P::Adjective;
         else if (verb && r.present && !r.past && !r.participle && !r.gerund)
           verb_as_plural_noun = true;  // "a series of approves": no finite verb after "of"
+        else if (verb && r.participle && !r.gerund && next_is_noun_like &&
+                 !readings[i + 1].can(P::Determiner) && !readings[i + 1].can(P::Pronoun))
+          chosen = P::Adjective;  // "on avowed Arnorian agents": a participle before its noun
         else if (verb)
           chooseVerb(r.gerund ? VerbForm::Gerund : VerbForm::PastParticiple);
       } else if (verb && r.gerund && prev >= 0 && prev_pos == P::Verb &&
