@@ -450,10 +450,16 @@ void Coreference::run(Document& document) const {
           }
         if (entity < 0) entity = create(mention, name, false);
         assign(m, entity);
-        // Short aliases: without a leading number, and the head noun alone.
+        // Short aliases: without a leading number or participle ("alleged Arnorian spies" are
+        // "Arnorian spies"), and the head noun alone.
         std::vector<std::string> parts = words(name);
-        if (parts.size() > 1 && std::isdigit(static_cast<unsigned char>(parts[0][0])) == 0 &&
-            sentence.tokens[mention.first_token].pos == P::Number) {
+        const Token& first = sentence.tokens[mention.first_token];
+        bool participle_first = first.pos == P::Adjective && first.lower.ends_with("ed") &&
+                                first.lemma != first.lower &&
+                                mention.first_token + 1 < mention.head_token;
+        if (parts.size() > 1 && ((std::isdigit(static_cast<unsigned char>(parts[0][0])) == 0 &&
+                                  first.pos == P::Number) ||
+                                 participle_first)) {
           std::string rest;
           for (size_t w = 1; w < parts.size(); ++w) rest += (w > 1 ? " " : "") + parts[w];
           addAlias(entity, rest);
