@@ -1437,7 +1437,7 @@ class Labeler {
     for (size_t holder : holders) {
       for (size_t reason : prepositionObjects(holder, {"for", "over"})) reasons.push_back(reason);
       for (size_t in : prepositionObjects(holder, {"in"}))
-        if (token(in).lemma == "response") {
+        if (hasRole(token(in), "answer")) {
           // "to" under "response", or beside it when the tree attached both to the verb
           for (size_t reason : prepositionObjects(in, {"to"})) reasons.push_back(reason);
           for (size_t reason : prepositionObjects(holder, {"to"})) reasons.push_back(reason);

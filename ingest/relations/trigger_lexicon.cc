@@ -278,7 +278,8 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
     if (row.fields.size() < 2) badRow(cues_path, row.line, "expected 2 or 3 columns");
     const std::string& role = row.fields[1];
     bool verb = isVerbRole(role);
-    bool known = verb || role == "actor-head" || role == "activity-head" || role == "naming";
+    bool known = verb || role == "actor-head" || role == "activity-head" || role == "naming" ||
+                 role == "answer";
     if (!known) badRow(cues_path, row.line, "unknown role '" + role + "'");
     TriggerPos pos = verb ? TriggerPos::Verb : TriggerPos::Preposition;
     for (const std::string& written : split(row.fields[0], '|'))

@@ -80,7 +80,8 @@ class CueLexicon {
   // ("call for") matches only when `next` (the following word) is that particle.
   const ModalityCue* modality(std::string_view word, std::string_view next = {}) const;
   // Whether a lower-case word form has a role of relation_cues.tsv ("speech", "light-agent",
-  // "light-patient", "light-object", "join", "cease", "actor-head", "activity-head", "naming").
+  // "light-patient", "light-object", "join", "cease", "actor-head", "activity-head", "naming",
+  // "answer").
   bool hasRole(std::string_view word, std::string_view role) const;
   // Whether the words of a relation_cues.tsv role are verbs (inflected as verbs): the roles
   // from "speech" to "cease" above.
