@@ -747,3 +747,57 @@ TEST_CASE("a joining verb's subject is the agent of the attack after its 'in'", 
   INFO(explanation);
   CHECK(edges.count("Arnorian officers targeted Gondorian parliament") == 1);
 }
+
+TEST_CASE("a verb-only -s word that ends a list of plural nouns is the list's last noun",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Arnorian crew targeted officials, senators, diarists and accompanies - including "
+      "Gondorian shippers - in 2020.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("accompanies/NOUN") != std::string::npos);
+  CHECK(edges.count("Arnorian crew targeted officials") == 1);
+  CHECK(edges.count("Arnorian crew targeted accompanies") == 1);
+}
+
+TEST_CASE("a plain verb form after a possessive's singular noun heads the noun phrase",
+          "[relations]") {
+  std::string explanation;
+  // "Gondor's lour domiciliate of parliament": a singular noun after a possessive takes no plain
+  // verb form, so the sentence keeps "imposed" as its only verb and the sanction its object.
+  std::set<std::string> edges = edgesOf(
+      "Gondor imposed sanctions against the head of Arnor's spy agency for a cyberattack on "
+      "Rohan's lour domiciliate of parliament.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("domiciliate/NOUN") != std::string::npos);
+  CHECK(edges.count("Gondor sanctioned head of Arnor's spy agency") == 1);
+}
+
+TEST_CASE("a participle after a preposition and before its noun modifies the noun", "[relations]") {
+  std::string explanation;
+  // "on averred Arnorian military agents": the participle (which WordNet has only as a verb
+  // form) is no clause of its own, and the actor is also known without it.
+  std::set<std::string> edges = edgesOf(
+      "Gondor imposed sanctions, slapping them on averred Arnorian military agents and a Rohirric "
+      "firm.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("averred/ADJ") != std::string::npos);
+  CHECK(edges.count("Gondor sanctioned averred Arnorian military agents") == 1);
+  CHECK(explanation.find("averred Arnorian military agents (group) aka Arnorian military agents") !=
+        std::string::npos);
+}
+
+TEST_CASE("a measure taken in reaction to an attack accuses the attacker", "[relations]") {
+  std::string explanation;
+  // "in reaction to" says what "in response to" says (relation_cues.tsv, role "answer").
+  std::set<std::string> edges = edgesOf(
+      "Gondor announced sanctions against Arnor in reaction to a hacking campaign that breached "
+      "Gondorian agencies.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned Arnor") == 1);
+  CHECK(edges.count("Gondor accused Arnor") == 1);
+}
