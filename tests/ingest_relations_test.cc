@@ -801,3 +801,19 @@ TEST_CASE("a measure taken in reaction to an attack accuses the attacker", "[rel
   CHECK(edges.count("Gondor sanctioned Arnor") == 1);
   CHECK(edges.count("Gondor accused Arnor") == 1);
 }
+
+TEST_CASE("a plain verb form after a singular noun is a noun past names and quotation marks too",
+          "[relations]") {
+  std::string explanation;
+  // "an Arnorian hacking aggroup", 'the "wanton cyber counteract"': the phrase opened by the
+  // article has a name or a quotation mark inside, and its singular noun takes no plain verb.
+  std::set<std::string> edges = edgesOf(
+      "An Arnorian hacking aggroup targeted Rohirric firms. Gondor charged Arnor behind the "
+      "\"wanton cyber counteract\", including a raid on Rohan.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("aggroup/NOUN") != std::string::npos);
+  CHECK(explanation.find("counteract/NOUN") != std::string::npos);
+  CHECK(edges.count("Arnorian hacking aggroup targeted Rohirric firms") == 1);
+  CHECK(edges.count("Gondor charged Arnor") == 1);
+}

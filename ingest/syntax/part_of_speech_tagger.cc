@@ -182,12 +182,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
   // Context.
   auto resolved = [&](size_t j) { return tokens[j].pos; };
   // Whether the singular noun at `last` ends a noun phrase opened by a determiner or a
-  // possessive with only adjectives and singular nouns between ("the hacking", "its new front",
-  // "Gondor's upper").
+  // possessive with only adjectives, names, singular nouns and quotation marks between ("the
+  // hacking", "its new front", "Gondor's upper", "an Arnorian hacking", 'the "wanton cyber').
   auto singularPhraseBefore = [&](size_t last) {
     for (size_t j = last; j-- > 0;) {
       if (tokens[j].pos == P::Determiner || tokens[j].pos == P::Possessive) return true;
-      if (tokens[j].pos != P::Adjective && !(tokens[j].pos == P::Noun && !tokens[j].plural))
+      if (tokens[j].pos != P::Adjective && tokens[j].pos != P::ProperNoun &&
+          tokens[j].pos != P::Quote && !(tokens[j].pos == P::Noun && !tokens[j].plural))
         return false;
     }
     return false;
