@@ -817,3 +817,18 @@ TEST_CASE("a plain verb form after a singular noun is a noun past names and quot
   CHECK(edges.count("Arnorian hacking aggroup targeted Rohirric firms") == 1);
   CHECK(edges.count("Gondor charged Arnor") == 1);
 }
+
+TEST_CASE("a name after a noun for a time opens the clause that tells the time", "[relations]") {
+  std::string explanation;
+  // "At the time Gondor said ...": "time" (WordNet's noun.time) does not modify "Gondor", which
+  // is the subject of "said" and so the speaker who accuses.
+  std::set<std::string> edges = edgesOf(
+      "At the time Gondor said Arnorian hackers attacked the Rohirric parliament.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor accused Arnorian hackers") == 1);
+  // A noun that names no time still takes the name as its modifier's head ("the company
+  // Acme"): the rule reads WordNet, not the position alone.
+  edgesOf("The security firm Zorvex said Arnorian hackers attacked the Rohirric parliament.",
+          explanation);
+  CHECK(explanation.find("firm/NOUN<-mod") != std::string::npos);
+}

@@ -179,6 +179,15 @@ class Parser {
             (tokens_[i + 1].pos == P::Number || tokens_[i + 1].pos == P::Adjective) &&
             nounAhead(i + 1));
   }
+  // Whether one of a noun's first two senses is in WordNet's noun.time file ("time", "day",
+  // "moment").
+  static bool namesATime(const std::string& lemma) {
+    constexpr int kTimeNounFile = 28;
+    const WordDictionary::NounAncestry& ancestry = WordDictionary::instance().nounAncestry(lemma);
+    for (size_t sense = 0; sense < ancestry.lexicographer_files.size() && sense < 2; ++sense)
+      if (ancestry.lexicographer_files[sense] == kTimeNounFile) return true;
+    return false;
+  }
   // Whether a noun follows within the modifiers starting at i.
   bool nounAhead(size_t i) const {
     for (size_t k = i; k < tokens_.size() && k < i + 8; ++k) {
@@ -210,6 +219,11 @@ class Parser {
       const Token& token = tokens_[i];
       if (inName(i)) {
         size_t end = unitEnd(i), unit_head = unitHead(i);
+        // "at the time Gondor said ...", "the day Arnor announced ...": after a noun for a time,
+        // a name with its verb next opens a clause that tells the time; it is no modifier.
+        if (!members.empty() && tokens_[members.back()].pos == P::Noun &&
+            namesATime(tokens_[members.back()].lemma) && verbGroupAhead(end + 1))
+          break;
         for (size_t k = i; k <= end; ++k)
           if (k != unit_head) arc(k, unit_head, Relation::NamePart);
         members.push_back(unit_head);
