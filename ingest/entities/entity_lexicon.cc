@@ -171,6 +171,8 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
   // "accusations at"), in every inflected form.
   const TriggerLexicon triggers = TriggerLexicon::load(lexicon_dir);
   for (const TriggerEntry& entry : triggers.entries()) {
+    if (entry.pos == TriggerPos::Noun && entry.pattern == ArgumentPattern::Nominal)
+      lexicon.act_nouns.insert(entry.lemma);
     if (entry.pattern != ArgumentPattern::AgentPrep && entry.pattern != ArgumentPattern::Nominal)
       continue;
     for (const std::string& preposition : entry.prepositions) {

@@ -68,6 +68,9 @@ struct EntityLexicon {
   // who something is pinned on or who says it, not a place.
   std::unordered_map<std::string, std::unordered_set<std::string>> actor_after;
   std::vector<std::string> demonym_suffixes;  // "ian", "ese": shapes of adjectives of origin
+  // Nouns relations.tsv lists as naming an act ("hack", "sanction", "accusation"): they head no
+  // actor's phrase, whatever other sense WordNet gives them ("a hack" is also a writer).
+  std::unordered_set<std::string> act_nouns;
 
   // Loads every file; throws std::runtime_error naming a file that cannot be read.
   static EntityLexicon load(const std::string& lexicon_dir, const Tokenizer& tokenizer);

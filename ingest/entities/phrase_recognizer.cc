@@ -120,13 +120,14 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
     bool described = description != lexicon_.descriptions.end() &&
                      (determiner.empty() ? false : isDefinite(determiner));
     if (described) type = description->second.type;
+    if (!type && lexicon_.act_nouns.count(head_lemma)) continue;  // "the Gondor hack" is an act
     // A capital that is not the sentence's (or a quotation's) first marks a name, whose
     // WordNet sense may be a named instance ("Newton said"); "Sues against X ..." is no name.
     auto opening_quote = [&](size_t q) {
       return tokens[q].pos == P::Quote && (q == 0 || tokens[q].space_before);
     };
-    bool name_capital = tokens[class_token].capitalised && class_token > 0 &&
-                        !opening_quote(class_token - 1);
+    bool name_capital =
+        tokens[class_token].capitalised && class_token > 0 && !opening_quote(class_token - 1);
     if (!type) type = classes_.actorType(head_lemma, name_capital);
     // "a Russian intelligence service": an organisation head with a country before it.
     if (!type && lexicon_.organisation_heads.count(head_lemma)) {
