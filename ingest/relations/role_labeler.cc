@@ -644,12 +644,23 @@ class Labeler {
 
   // Names that stand before attack nouns ("the GlassWorm attack", "the Lantern intrusion")
   // name a tool or an operation, not an actor: as an agent they stand for their culprit. A
-  // country or a person there is the doer ("the Arnor cyber espionage campaign").
+  // country or a person there is the doer ("the Arnor cyber espionage campaign"), and a name
+  // that the article has say something is an actor ("the Zorvex hack" ... "Zorvex said").
   void findWeapons() {
+    std::set<int> speakers;
+    for (const Mention& mention : document_.mentions) {
+      if (mention.entity < 0) continue;
+      const Sentence& sentence = document_.sentences[mention.sentence];
+      const Token& head = sentence.tokens[mention.head_token];
+      if (head.relation != Relation::Subject || head.head < 0) continue;
+      const Token& verb = sentence.tokens[head.head];
+      if (verb.pos == P::Verb && hasRole(verb, "speech")) speakers.insert(mention.entity);
+    }
     for (const Mention& mention : document_.mentions) {
       if (mention.entity < 0 || mention.kind != MentionKind::Name) continue;
       ActorType type = document_.entities[mention.entity].type;
       if (type == ActorType::Country || type == ActorType::Person) continue;
+      if (speakers.count(mention.entity)) continue;
       const Sentence& sentence = document_.sentences[mention.sentence];
       const Token& head = sentence.tokens[mention.head_token];
       if (head.relation != Relation::Modifier || head.head < 0) continue;
@@ -667,11 +678,15 @@ class Labeler {
       cues_seen += (cues_seen.empty() ? "" : ",") + cue;
     };
     size_t current = t;
+    // Past a verb of saying that reports the trigger only its negation counts: "the UK can
+    // reveal that X hacked Y" reports a fact.
+    bool reporting = false;
     for (int steps = 0; steps < 8; ++steps) {
       const Token& word = token(current);
       for (size_t child : tree().children[current]) {
         const Token& c = token(child);
         if (c.relation == Relation::Negation) raise(EdgeStatus::Negated, c.lower);
+        if (reporting) continue;
         if (c.relation == Relation::Auxiliary || c.relation == Relation::AdverbModifier ||
             (c.relation == Relation::Determiner && word.pos == P::Noun)) {
           const ModalityCue* cue = cues_.modality(c.lower);
@@ -726,7 +741,18 @@ class Labeler {
       }
       if (word.relation == Relation::Complement && isVerbal(head)) {
         governorCue(head, "");  // "denied that"
-        break;
+        // "did not say whether X believed Y was behind it": what a verb of saying or thinking
+        // reports takes that verb's negation and the markers on the way.
+        if (!speechLike(head)) break;
+        // The marker of the reported clause hangs on its own verb: read it before leaving.
+        for (size_t child : tree().children[current])
+          if (token(child).relation == Relation::Marker) {
+            const ModalityCue* cue = cues_.modality(token(child).lower);
+            if (cue && cue->kind == CueKind::Marker) raise(cue->status, token(child).lower);
+          }
+        reporting = true;
+        current = head;
+        continue;
       }
       break;
     }
@@ -1189,10 +1215,13 @@ class Labeler {
     return true;
   }
 
-  // "The ministry says X hacked Y": whoever says an attack was X's accuses X.
+  // "The ministry says X hacked Y": whoever says an attack was X's accuses X. `doer_named`: a
+  // passive names the attack's doer after "by" ("said the hacking was conducted by X"), which
+  // says who attacked with no target named.
   void accuseDoer(size_t t, const std::vector<int>& agents, const std::vector<int>& patients,
-                  EdgeStatus status) {
-    if (agents.empty() || patients.empty() || status != EdgeStatus::Asserted) return;
+                  EdgeStatus status, bool doer_named = false) {
+    if (agents.empty() || (patients.empty() && !doer_named) || status != EdgeStatus::Asserted)
+      return;
     std::vector<int> speakers = speakerOf(t);
     std::vector<int> accusers;
     for (int speaker : speakers)
@@ -1319,6 +1348,7 @@ class Labeler {
       }
     }
     int light_verb = -1;
+    bool doer_named = false;  // a passive light verb's "by" names the doer
     if (token(phrase).head >= 0) {
       size_t verb = static_cast<size_t>(token(phrase).head);
       const Token& governor = token(verb);
@@ -1362,6 +1392,7 @@ class Labeler {
         } else if (light_agent && agents.empty()) {
           if (passive) {
             for (size_t by : prepositionObjects(verb, {"by"})) addAll(agents, actors(by, true));
+            doer_named = !agents.empty();
           } else {
             for (size_t s : subjectOf(verb).tokens) addAll(agents, actors(s, true));
           }
@@ -1409,7 +1440,7 @@ class Labeler {
     EdgeStatus status = statusOf(status_word, cues);
     if (!cues.empty()) how += ", cue " + cues;
     emit(t, entry.relation, agents, patients, status, kNominalConfidence, how);
-    if (entry.relation == "targeted") accuseDoer(t, agents, patients, status);
+    if (entry.relation == "targeted") accuseDoer(t, agents, patients, status, doer_named);
     if (entry.relation == "sanctioned" || entry.relation == "charged")
       measureForAnAttack(t, light_verb, entry, agents, patients, status);
   }

@@ -252,6 +252,8 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
       cue.kind = CueKind::Adverb;
     else if (kind == "determiner")
       cue.kind = CueKind::Determiner;
+    else if (kind == "marker")
+      cue.kind = CueKind::Marker;
     else
       badRow(modality_path, row.line, "unknown cue kind '" + kind + "'");
     auto status = parseEdgeStatus(row.fields[2]);
