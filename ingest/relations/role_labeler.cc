@@ -1690,8 +1690,9 @@ class Labeler {
          "judges the acts of their owner");
   }
   // Who made a claim: its owner ("the UK's claim"), else, for a bare "claims", "this", "these",
-  // the latest accuser of the article.
-  std::vector<int> claimOwners(size_t described) const {
+  // the latest accuser of the article. `denied`: the noun is what someone denies, so an act
+  // there ("denied involvement in the attacks") stands for the claim that they did it.
+  std::vector<int> claimOwners(size_t described, bool denied = false) const {
     std::vector<int> found = actors(described, true);
     const Token& word = token(described);
     // "the charge against X" is not X's: whom a claim names is no owner of it.
@@ -1719,7 +1720,7 @@ class Labeler {
     int file = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file;
     bool claim =
         word.pos == P::Pronoun || word.pos == P::Determiner || file == kCommunicationNounFile;
-    if (isAccusationNoun(word.lemma)) claim = true;  // "the charge": whoever made it
+    if (isAccusationNoun(word.lemma) || denied) claim = true;  // "the charge": whoever made it
     return claim ? last_accusers_ : last_accused_;
   }
 
@@ -1728,7 +1729,7 @@ class Labeler {
     if (token(t).pos != P::Verb) return;
     std::vector<int> agents = subjectActors(t);
     std::vector<int> targets;
-    for (size_t object : objectsOf(t)) addAll(targets, claimOwners(object));
+    for (size_t object : objectsOf(t)) addAll(targets, claimOwners(object, true));
     std::string cues;
     EdgeStatus status = statusOf(t, cues);
     emit(t, entry.relation, agents, targets, status, kNominalConfidence, "denial of claims");
