@@ -889,3 +889,14 @@ TEST_CASE("denying an act denies the claim of whoever made it", "[relations]") {
         std::string::npos);
   CHECK(explanation.find("Arnor -> Zorvex crew") == std::string::npos);
 }
+
+TEST_CASE("those involved in an attack are its agents", "[relations]") {
+  std::string explanation;
+  // "involve" is listed as a joining verb (relation_cues.tsv), so WordNet's "involve" = "demand"
+  // sense no longer makes the attack a demand, and the passive's subject takes part.
+  std::set<std::string> edges =
+      edgesOf("Gondor said Arnorian hackers were involved in the attack on Rohan.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian hackers targeted Rohan") == 1);
+  CHECK(edges.count("Gondor accused Arnorian hackers") == 1);
+}

@@ -1390,7 +1390,8 @@ class Labeler {
           for (size_t s : subjectOf(verb).tokens) addAll(patients, actors(s, false));
           how += " with '" + light.text + "' (patient modified)";
         } else if (light_agent && agents.empty()) {
-          if (passive) {
+          // "were involved in the attack": a joining verb's passive subject takes part.
+          if (passive && !hasRole(light, "join")) {
             for (size_t by : prepositionObjects(verb, {"by"})) addAll(agents, actors(by, true));
             doer_named = !agents.empty();
           } else {
