@@ -67,6 +67,11 @@ RoleLabeler::RoleLabeler(const std::string& lexicon_dir) : lexicons_(std::make_u
   lexicons_->triggers = TriggerLexicon::load(lexicon_dir);
   lexicons_->cues = CueLexicon::load(lexicon_dir);
   WordDictionary& dictionary = WordDictionary::instance();
+  auto firstVerbSynset = [&](const std::string& lemma) -> long {
+    for (const WordDictionary::SynsetKey& key : dictionary.synsets(lemma, 1))
+      if (key.part == WordNetFiles::kVerb) return key.offset;
+    return -1;
+  };
   for (const TriggerEntry& entry : lexicons_->triggers.entries()) {
     if (entry.pos != TriggerPos::Verb || !entry.particle.empty()) continue;
     if (entry.pattern != ArgumentPattern::AgentPatient &&
@@ -79,6 +84,14 @@ RoleLabeler::RoleLabeler(const std::string& lexicon_dir) : lexicons_(std::make_u
       if (!lexicons_->triggers.lookup(synonym).empty()) continue;
       if (lexicons_->cues.hasRole(synonym, "speech") ||
           lexicons_->cues.hasRole(synonym, "light-agent"))
+        continue;
+      // A synonym whose own first (commonest) sense is another stands for the trigger only
+      // when real text hardly uses it: "took the envoy to a meeting", "directed the firm to
+      // stop" and "trained the troops" are no targeting, though WordNet puts "take", "direct"
+      // and "train" beside "aim".
+      constexpr int kHardlyUsed = 5;
+      if (firstVerbSynset(synonym) != firstVerbSynset(entry.lemma) &&
+          dictionary.senses(synonym).verb_count >= kHardlyUsed)
         continue;
       lexicons_->synonyms[synonym].push_back(&entry);
     }
