@@ -900,3 +900,32 @@ TEST_CASE("those involved in an attack are its agents", "[relations]") {
   CHECK(edges.count("Arnorian hackers targeted Rohan") == 1);
   CHECK(edges.count("Gondor accused Arnorian hackers") == 1);
 }
+
+TEST_CASE("a trigger's WordNet synonym counts only where that is what it mostly means",
+          "[relations]") {
+  std::string explanation;
+  // "take", "train" and "direct" share a sense with "aim", but real text mostly means other
+  // things by them; "assail" is first of all "attack", and "directed at" names a target.
+  std::set<std::string> edges = edgesOf(
+      "Gondor took the Arnorian envoy to a meeting. Rohan trained Gondorian soldiers. The unit "
+      "was directed by the Arnorian ministry.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.empty());
+  edges = edgesOf("Arnorian hackers assailed the Rohirric parliament.", explanation);
+  CHECK(edges.count("Arnorian hackers targeted Rohirric parliament") == 1);
+  edges = edgesOf("The Arnorian crew directed attacks at the Gondorian parliament.", explanation);
+  CHECK(edges.count("Arnorian crew targeted Gondorian parliament") == 1);
+}
+
+TEST_CASE("a definite description with a name before its noun refers only to an actor so named",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnorian hackers assailed the Rohirric parliament. The Arnorian crew directed attacks at "
+      "the Gondorian parliament.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian crew targeted Gondorian parliament") == 1);
+  CHECK(edges.count("Arnorian crew targeted Rohirric parliament") == 0);
+}

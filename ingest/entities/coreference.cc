@@ -511,8 +511,23 @@ void Coreference::run(Document& document) const {
         bool typed =
             entry != lexicon_.descriptions.end() &&
             (entry->second.type == ActorType::Country || entry->second.type == ActorType::Person);
+        // "the Gondorian parliament" is not an earlier "Rohirric parliament": each capitalised
+        // word before the head must be in the earlier actor's name or aliases.
+        std::vector<std::string> qualifiers;
+        for (size_t k = mention.first_token; k < mention.head_token; ++k)
+          if (sentence.tokens[k].capitalised && sentence.tokens[k].pos != P::Determiner)
+            qualifiers.push_back(lower(sentence.tokens[k].text));
+        auto qualified = [&](const Entity& e) {
+          for (const std::string& word : qualifiers) {
+            bool found = lower(e.name).find(word) != std::string::npos;
+            for (const std::string& alias : e.aliases)
+              found = found || lower(alias).find(word) != std::string::npos;
+            if (!found) return false;
+          }
+          return true;
+        };
         int entity = typed ? -1 : recent(m, 6, [&](const Entity& e) {
-          return !e.named && sameWordOrSynonym(e.head, head_lemma);
+          return !e.named && sameWordOrSynonym(e.head, head_lemma) && qualified(e);
         });
         if (entity < 0 && entry != lexicon_.descriptions.end()) {
           const DescriptionEntry& description = entry->second;
