@@ -916,6 +916,13 @@ class Labeler {
       int file =
           WordDictionary::instance().nounAncestry(token(object).lemma).first_lexicographer_file;
       if (file != kActNounFile && file != kEventNounFile) continue;
+      // "detailed the charges brought by X": a claim or a measure is X's own relation, not an
+      // act anyone is accused of.
+      bool measure_or_claim = false;
+      for (const TriggerEntry* entry : triggers_.lookup(token(object).lemma))
+        if (entry->pos == TriggerPos::Noun && entry->relation != "targeted")
+          measure_or_claim = true;
+      if (measure_or_claim) continue;
       std::vector<int> doers;
       for (size_t child : tree().children[object])
         if (token(child).relation == Relation::ParticipleModifier)
