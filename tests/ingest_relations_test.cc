@@ -938,3 +938,20 @@ TEST_CASE("disclosing a measure someone took accuses no one", "[relations]") {
   INFO(explanation);
   CHECK(edges.count("Arnorian bank accused Gondor") == 0);
 }
+
+TEST_CASE("a campaign of violence against someone targets them", "[relations]") {
+  std::string explanation;
+  // The target may hang on the verb the campaign's phrase hangs from; only an actor named there
+  // counts ("on behalf of X" names no target).
+  std::set<std::string> edges = edgesOf(
+      "Gondor expelled six Arnorian diplomats after police linked them to a campaign of violence "
+      "against Rohirric activists.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("six Arnorian diplomats targeted Rohirric activists") == 1);
+  edges = edgesOf(
+      "Gondor sanctioned seven hackers for leading attacks on behalf of the Arnorian spy agency.",
+      explanation);
+  CHECK(edges.count("seven hackers targeted Arnorian spy agency") == 0);
+  CHECK(edges.count("Gondor sanctioned seven hackers") == 1);
+}

@@ -1300,6 +1300,36 @@ class Labeler {
         for (size_t object : dependents(child, Relation::Object))
           addAll(patients, actors(object, owner));
     }
+    // "a campaign of violence against X", "a wave of attacks on X": the act inside the "of"
+    // phrase has the target.
+    if (patients.empty() && entry.relation == "targeted")
+      for (size_t act : prepositionObjects(t, {"of"})) {
+        int file =
+            WordDictionary::instance().nounAncestry(token(act).lemma).first_lexicographer_file;
+        if (token(act).pos != P::Noun || !mentionActors(act).empty() ||
+            (file != kActNounFile && file != kEventNounFile && !isAttackEvent(act)))
+          continue;
+        for (size_t object : prepositionObjects(act, {"against", "on", "at"}))
+          addAll(patients, actors(object, owner));
+      }
+    // "linked them to a campaign of violence against X": the tree may hang the target's phrase
+    // on the verb the attack's phrase hangs from; it comes after the attack noun.
+    if (patients.empty() && entry.relation == "targeted") {
+      size_t climb = t;
+      for (int steps = 0; steps < 4 && token(climb).relation == Relation::PrepositionObject &&
+                          token(climb).head >= 0 && token(token(climb).head).head >= 0;
+           ++steps) {
+        climb = static_cast<size_t>(token(token(climb).head).head);
+        if (isVerbal(climb)) {
+          if (token(climb).pos != P::Verb) break;  // "who's behind the surveillance": no act
+          // Only an actor named there, not an owner ("on behalf of X" is no target).
+          for (size_t object : prepositionObjects(climb, entry.prepositions))
+            if (object > t) addAll(patients, actors(object, false));
+          break;
+        }
+        if (token(climb).pos != P::Noun) break;
+      }
+    }
     // Agents: "the UK's sanctions", "UK sanctions", "sanctions by X".
     for (size_t child : tree().children[t]) {
       const Token& c = token(child);
