@@ -955,3 +955,21 @@ TEST_CASE("a campaign of violence against someone targets them", "[relations]") 
   CHECK(edges.count("seven hackers targeted Arnorian spy agency") == 0);
   CHECK(edges.count("Gondor sanctioned seven hackers") == 1);
 }
+
+TEST_CASE("an attack that is denied, rejected or found without evidence is not asserted",
+          "[relations]") {
+  const std::vector<std::string> texts = {
+      "Numenor denied hacking the Rohirric parliament.",
+      "Numenor rejected accusations that it hacked the Rohirric parliament.",
+      "Numenor denied accusing Rohan of espionage.",
+      "Gondor said there was no evidence that Arnor was behind the attack.",
+      "Gondor said it had found no evidence that the Ashwing crew hacked Zorvex Ltd.",
+  };
+  for (const std::string& text : texts) {
+    std::string explanation;
+    std::set<std::string> edges = edgesOf(text, explanation);
+    INFO(text << "\n" << explanation);
+    CHECK(!edges.empty());  // the edge is read, with its status
+    for (const std::string& edge : edges) CHECK(edge.find("(negated)") != std::string::npos);
+  }
+}

@@ -726,6 +726,33 @@ class Labeler {
         current = head;
         continue;
       }
+      // "denied hacking X", "denied accusing X": a gerund straight after a verb is its object,
+      // whatever clause the tree hangs it as.
+      if (word.relation == Relation::AdverbialClause && word.form == VerbForm::Gerund &&
+          isVerbal(head) && head < current && current - head <= 2) {
+        bool marked = false;
+        for (size_t child : tree().children[current])
+          marked = marked || token(child).relation == Relation::Marker;
+        if (!marked) {
+          governorCue(head, "");
+          current = head;
+          continue;
+        }
+      }
+      // "rejected claims that X hacked Y", "found no evidence that X was behind it": a clause
+      // that a noun holds takes the noun's negative determiner and the cue of the verb that
+      // takes the noun.
+      if (word.relation == Relation::Complement && governor.pos == P::Noun) {
+        for (size_t child : tree().children[head])
+          if (token(child).relation == Relation::Determiner) {
+            const ModalityCue* cue = cues_.modality(token(child).lower);
+            if (cue && cue->kind == CueKind::Determiner) raise(cue->status, token(child).lower);
+          }
+        if (governor.relation == Relation::Object && governor.head >= 0 &&
+            isVerbal(static_cast<size_t>(governor.head)))
+          governorCue(static_cast<size_t>(governor.head), "");
+        break;
+      }
       if (word.relation == Relation::Object && isVerbal(head) && word.pos == P::Noun) {
         // A nominal trigger takes its light verb's status ("would not introduce sanctions").
         governorCue(head, "");
