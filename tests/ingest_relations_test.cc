@@ -973,3 +973,28 @@ TEST_CASE("an attack that is denied, rejected or found without evidence is not a
     for (const std::string& edge : edges) CHECK(edge.find("(negated)") != std::string::npos);
   }
 }
+
+TEST_CASE("a question word names no attacker, and conditions and plans assert nothing",
+          "[relations]") {
+  std::string explanation;
+  // "did not know who had hacked X": the question word is the verb's subject.
+  std::set<std::string> edges =
+      edgesOf("Bluefin Systems said it did not know who had hacked Zorvex Ltd.", explanation);
+  INFO(explanation);
+  CHECK(edges.empty());
+  edges = edgesOf("Rohan vowed to find out who hacked its election commission.", explanation);
+  CHECK(edges.empty());
+  // "if" (modality.tsv, marker), a noun of intent, an adjective of intent: planned, not done.
+  const std::vector<std::string> planned = {
+      "If Arnor was behind the attack, Gondor would respond.",
+      "If Gondor sanctions Arnor, prices will rise.",
+      "Gondor announced plans to sanction Arnor.",
+      "Eriador said it was ready to impose sanctions on Arnor.",
+  };
+  for (const std::string& text : planned) {
+    edges = edgesOf(text, explanation);
+    INFO(text << "\n" << explanation);
+    CHECK(!edges.empty());
+    for (const std::string& edge : edges) CHECK(edge.find("(planned)") != std::string::npos);
+  }
+}

@@ -371,9 +371,22 @@ class Labeler {
         }
         return subject;
       case Relation::Conjunct:
-      case Relation::AdverbialClause:
+      case Relation::AdverbialClause: {
+        // "did not know who had hacked X": a question word just before the verb group (not a
+        // relative pronoun after a noun) is the verb's own subject, and names no one.
+        size_t k = t;
+        while (k > 0 && (token(k - 1).pos == P::Auxiliary || token(k - 1).pos == P::Modal ||
+                         token(k - 1).pos == P::Adverb || token(k - 1).pos == P::Negation))
+          --k;
+        if (k > 0 && token(k - 1).pos == P::WhWord &&
+            (k < 2 || (token(k - 2).pos != P::Noun && token(k - 2).pos != P::ProperNoun &&
+                       token(k - 2).pos != P::Pronoun && token(k - 2).text != ","))) {
+          subject.tokens.push_back(k - 1);
+          return subject;
+        }
         if (isVerbal(head)) return subjectOf(head, depth + 1);
         return subject;
+      }
       case Relation::OpenComplement: {
         int object = tree().dependent(head, Relation::Object);
         if (object >= 0) {
@@ -699,16 +712,24 @@ class Labeler {
       for (size_t child : tree().children[current]) {
         const Token& c = token(child);
         if (c.relation == Relation::Negation) raise(EdgeStatus::Negated, c.lower);
+        // "if X was behind it", "whether X was behind it": the clause is no claim.
+        if (c.relation == Relation::Marker) {
+          const ModalityCue* cue = cues_.modality(c.lower);
+          if (cue && cue->kind == CueKind::Marker) raise(cue->status, c.lower);
+        }
         if (reporting) continue;
         if (c.relation == Relation::Auxiliary || c.relation == Relation::AdverbModifier ||
             (c.relation == Relation::Determiner && word.pos == P::Noun)) {
           const ModalityCue* cue = cues_.modality(c.lower);
           if (cue && cue->kind != CueKind::Governor) raise(cue->status, c.lower);
         }
-        if (c.relation == Relation::AdverbialClause) {
-          for (size_t grandchild : tree().children[child])
-            if (token(grandchild).relation == Relation::Marker && token(grandchild).lower == "if")
-              raise(EdgeStatus::Planned, "if");
+        if (c.relation == Relation::AdverbialClause) {  // "would sanction X if talks fail"
+          for (size_t grandchild : tree().children[child]) {
+            const ModalityCue* cue = cues_.modality(token(grandchild).lower);
+            if (token(grandchild).relation == Relation::Marker && cue &&
+                cue->kind == CueKind::Marker && cue->status == EdgeStatus::Planned)
+              raise(cue->status, token(grandchild).lower);
+          }
         }
       }
       if (word.head < 0) break;
@@ -721,8 +742,19 @@ class Labeler {
         if (!cue) cue = cues_.modality(token(verb).lemma);
         if (cue && cue->kind == CueKind::Governor) raise(cue->status, token(verb).lower);
       };
+      // "was ready to impose sanctions", "is willing to act": an adjective of intent.
+      if (word.relation == Relation::OpenComplement && governor.pos == P::Adjective) {
+        governorCue(head, "");
+        break;
+      }
       if (word.relation == Relation::OpenComplement && isVerbal(head)) {
         governorCue(head, "");
+        // "announced plans to sanction X": a noun of intent between the verb and the infinitive.
+        for (size_t object : dependents(head, Relation::Object))
+          if (object < current && token(object).pos == P::Noun) {
+            const ModalityCue* cue = cues_.modality(token(object).lemma);
+            if (cue && cue->kind == CueKind::Governor) raise(cue->status, token(object).lower);
+          }
         current = head;
         continue;
       }
@@ -784,12 +816,6 @@ class Labeler {
         // "did not say whether X believed Y was behind it": what a verb of saying or thinking
         // reports takes that verb's negation and the markers on the way.
         if (!speechLike(head)) break;
-        // The marker of the reported clause hangs on its own verb: read it before leaving.
-        for (size_t child : tree().children[current])
-          if (token(child).relation == Relation::Marker) {
-            const ModalityCue* cue = cues_.modality(token(child).lower);
-            if (cue && cue->kind == CueKind::Marker) raise(cue->status, token(child).lower);
-          }
         reporting = true;
         current = head;
         continue;
