@@ -998,3 +998,39 @@ TEST_CASE("a question word names no attacker, and conditions and plans assert no
     for (const std::string& edge : edges) CHECK(edge.find("(planned)") != std::string::npos);
   }
 }
+
+TEST_CASE("accusations pin deeds on actors, not places on victims or quotes on speakers",
+          "[relations]") {
+  std::string explanation;
+  // "blamed X for the attack on Y": Y is the victim; "behind schedule" is no deed; a quote
+  // attributed to someone is no accusation.
+  std::set<std::string> edges =
+      edgesOf("Gondor blamed Arnor for the attack on Zorvex Ltd.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor accused Arnor") == 1);
+  CHECK(edges.count("Gondor accused Zorvex Ltd") == 0);
+  CHECK(edges.count("Arnor targeted Zorvex Ltd") == 1);
+  edges = edgesOf("Analysts said Zorvex Ltd was behind schedule on the new project.", explanation);
+  CHECK(edges.empty());
+  edges = edgesOf("The quote was wrongly attributed to Telemar Vorn, the Gondorian ministry said.",
+                  explanation);
+  CHECK(edges.empty());
+  edges = edgesOf("Gondor attributed the hack of its ministry to Arnor.", explanation);
+  CHECK(edges.count("Gondor accused Arnor") == 1);
+}
+
+TEST_CASE("another country's agency is not the agency a gazetteer lists under that name",
+          "[relations]") {
+  std::string explanation;
+  // international_organisations.tsv gives the Treasury Department's country; "Gondor's
+  // Treasury Department" is Gondor's.
+  std::set<std::string> edges = edgesOf(
+      "Rohan's Justice Department charged Dorin Kast. Gondor's Treasury Department sanctioned "
+      "Ilsa Venn.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Rohan's Justice Department charged Dorin Kast") == 1);
+  CHECK(edges.count("Gondor's Treasury Department sanctioned Ilsa Venn") == 1);
+  edges = edgesOf("America's Treasury Department sanctioned Ilsa Venn.", explanation);
+  CHECK(edges.count("US Treasury sanctioned Ilsa Venn") == 1);
+}

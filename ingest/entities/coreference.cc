@@ -385,10 +385,12 @@ void Coreference::run(Document& document) const {
         std::string name =
             mention.canonical.empty() ? stripThe(mention.surface) : mention.canonical;
         int entity = byName(name);
-        if (entity < 0 && !mention.canonical.empty() && mention.type != ActorType::Country) {
+        std::string surface = stripThe(mention.surface);
+        if (entity < 0 && !mention.canonical.empty() && mention.type != ActorType::Country &&
+            !isTail(surface, mention.canonical)) {
           // "the Justice Department" after "the U.S. Justice Department": the article's fuller
-          // name wins over the gazetteer's.
-          std::string surface = stripThe(mention.surface);
+          // name wins over the gazetteer's (not when the name is already the fuller one, as
+          // for "Gondor's Justice Department").
           for (size_t e = 0; e < entities.size() && entity < 0; ++e)
             if (!entities[e].name.empty() && words(surface).size() >= 2 &&
                 isTail(surface, entities[e].name))

@@ -85,11 +85,11 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
     std::vector<std::string> names{name};
     for (const auto& form : splitAlternatives(field(row, 1))) names.push_back(form);
     for (const auto& form : names)
-      addGazetteer(form, {GazetteerEntry::Kind::Name, name, ActorType::Country, names});
+      addGazetteer(form, {GazetteerEntry::Kind::Name, name, ActorType::Country, names, ""});
     for (const auto& form : splitAlternatives(field(row, 2)))
-      addGazetteer(form, {GazetteerEntry::Kind::Demonym, name, ActorType::Country, names});
+      addGazetteer(form, {GazetteerEntry::Kind::Demonym, name, ActorType::Country, names, ""});
     for (const auto& form : splitAlternatives(field(row, 3)))
-      addGazetteer(form, {GazetteerEntry::Kind::Capital, name, ActorType::Country, names});
+      addGazetteer(form, {GazetteerEntry::Kind::Capital, name, ActorType::Country, names, ""});
   }
   for (const auto& row : readLexiconTable(dir + "international_organisations.tsv")) {
     const std::string& name = field(row, 0);
@@ -98,16 +98,16 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
     std::vector<std::string> names{name};
     for (const auto& form : splitAlternatives(field(row, 2))) names.push_back(form);
     for (const auto& form : names)
-      addGazetteer(form, {GazetteerEntry::Kind::Name, name, type, names});
+      addGazetteer(form, {GazetteerEntry::Kind::Name, name, type, names, field(row, 3)});
   }
   for (const auto& row : readLexiconTable(dir + "places.tsv"))
     if (!field(row, 0).empty())
-      addGazetteer(field(row, 0), {GazetteerEntry::Kind::Place, "", {}, {}});
+      addGazetteer(field(row, 0), {GazetteerEntry::Kind::Place, "", {}, {}, ""});
   for (const auto& row : readLexiconTable(dir + "non_entities.tsv")) {
     if (field(row, 0).empty()) continue;
     auto kind = field(row, 1) == "law-head" ? GazetteerEntry::Kind::LawHead
                                             : GazetteerEntry::Kind::NonEntity;
-    addGazetteer(field(row, 0), {kind, "", {}, {}});
+    addGazetteer(field(row, 0), {kind, "", {}, {}, ""});
   }
   for (const auto& row : readLexiconTable(dir + "titles.tsv")) {
     if (field(row, 0).empty()) continue;

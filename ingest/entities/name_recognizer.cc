@@ -451,6 +451,20 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
       return &entries->front();
     return nullptr;
   };
+  // Whether the capitalised word before `first` ("Gondor's", "Gondorian") names a country
+  // other than `country`: a known country or demonym of another, or an unknown capitalised word.
+  auto ownedByAnotherCountry = [&](size_t first, const std::string& country) {
+    size_t k = first;
+    if (k >= 2 && (tokens[k - 1].lower == "'s" || tokens[k - 1].lower == "\u2019s")) k -= 1;
+    if (k == 0 || !tokens[k - 1].capitalised || tokens[k - 1].lower == "the") return false;
+    if (k == first && k - 1 == 0) return false;  // a sentence's capitalised first word
+    const GazetteerEntry* owner = gazetteer(k - 1, k - 1);
+    if (!owner) return true;
+    return (owner->kind == GazetteerEntry::Kind::Name ||
+            owner->kind == GazetteerEntry::Kind::Demonym ||
+            owner->kind == GazetteerEntry::Kind::Capital) &&
+           owner->type == ActorType::Country && owner->canonical != country;
+  };
 
   // Leading time words and other non-entities ("Monday", "March"), unless the whole run is a
   // known name ("European Union").
@@ -469,6 +483,17 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
     bool locative = run.first > 0 && lexicon_.locatives.count(tokens[run.first - 1].lower) > 0;
     switch (entry->kind) {
       case GazetteerEntry::Kind::Name:
+        if (!entry->country.empty() && ownedByAnotherCountry(run.first, entry->country)) {
+          // "Gondor's Treasury Department": that country's agency, named with its country.
+          size_t owner = run.first - 1;
+          if (owner > 0 && tokens[owner].lower != "'s" && tokens[owner].lower != "\u2019s")
+            ++owner;  // "Gondorian Justice Department" keeps its own words
+          else
+            --owner;
+          emit(run.first, run.last, MentionKind::Name, entry->type,
+               "agency name after another country's name", surfaceText(sentence, owner, run.last));
+          return;
+        }
         emit(run.first, run.last, MentionKind::Name, entry->type, "gazetteer name",
              entry->canonical);
         return;

@@ -1163,6 +1163,22 @@ class Labeler {
     }
     std::vector<size_t> events;
     if (entry.pattern == ArgumentPattern::AgentPrep) {
+      if (entry.relation == "accused") {
+        // "blamed X for the attack on Y": with an actor for object the verb accuses that
+        // actor (its agent-patient reading); "on Y" names the victim, not the accused.
+        for (size_t object : objectsOf(t))
+          if (!actors(object, false).empty()) return;
+        // "the quote was attributed to X": a saying, not a deed, is pinned on X.
+        std::vector<size_t> things = objectsOf(t);
+        if (passive) things.insert(things.end(), subject.tokens.begin(), subject.tokens.end());
+        bool sayings = !things.empty();
+        for (size_t thing : things)
+          sayings = sayings && token(thing).pos == P::Noun && !isAttackEvent(thing) &&
+                    WordDictionary::instance()
+                            .nounAncestry(token(thing).lemma)
+                            .first_lexicographer_file == kCommunicationNounFile;
+        if (sayings) return;
+      }
       std::vector<size_t> objects = prepositionObjects(t, entry.prepositions);
       for (size_t object : objectsOf(t)) {
         std::vector<size_t> more = prepositionObjects(object, entry.prepositions);
@@ -1650,7 +1666,21 @@ class Labeler {
     }
     if (word.pos == P::Preposition) {
       int object = prepositionObject(t);
-      if (object >= 0) events.push_back(static_cast<size_t>(object));
+      if (object >= 0) {
+        // "behind the attack", "behind it": a deed has a culprit; a bare singular noun there
+        // makes an idiom of where someone stands ("behind schedule").
+        const Token& thing = token(static_cast<size_t>(object));
+        bool bare = thing.pos == P::Noun && !thing.plural &&
+                    mentionActors(static_cast<size_t>(object)).empty() &&
+                    !isAttackEvent(static_cast<size_t>(object));
+        for (size_t child : tree().children[static_cast<size_t>(object)])
+          if (token(child).relation == Relation::Determiner ||
+              token(child).relation == Relation::Possessor ||
+              token(child).relation == Relation::Modifier)
+            bare = false;
+        if (bare) return;
+        events.push_back(static_cast<size_t>(object));
+      }
     } else {
       std::vector<size_t> objects = prepositionObjects(t, {"for", "to"});
       events.insert(events.end(), objects.begin(), objects.end());
