@@ -1034,3 +1034,24 @@ TEST_CASE("another country's agency is not the agency a gazetteer lists under th
   edges = edgesOf("America's Treasury Department sanctioned Ilsa Venn.", explanation);
   CHECK(edges.count("US Treasury sanctioned Ilsa Venn") == 1);
 }
+
+TEST_CASE("measures and their objects in common news shapes", "[relations]") {
+  std::string explanation;
+  // "banks" is a plural, not only WordNet's Joseph Banks; "travel bans" is the verb's object;
+  // a year after "in" closes its phrase; a measure "targeting" X is no attack on X; a deed's
+  // passive condemnation condemns its doer.
+  std::set<std::string> edges = edgesOf("Gondor sanctioned two Arnorian banks.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned two Arnorian banks") == 1);
+  edges = edgesOf("Gondor slapped travel bans on Dorin Kast and Ilsa Venn.", explanation);
+  CHECK(edges.count("Gondor sanctioned Dorin Kast") == 1);
+  CHECK(edges.count("Gondor sanctioned Ilsa Venn") == 1);
+  edgesOf("Sanctions imposed on Dorin Kast in 2022 remain in force.", explanation);
+  CHECK(explanation.find("remain/VERB") != std::string::npos);
+  edges =
+      edgesOf("Eriador and Gondor announced coordinated sanctions targeting Ashwing.", explanation);
+  CHECK(edges.count("Eriador sanctioned Ashwing") == 1);
+  CHECK(edges.count("Eriador targeted Ashwing") == 0);
+  edges = edgesOf("Arnor's invasion of Eriador was condemned by Gondor and Rohan.", explanation);
+  CHECK(edges.count("Gondor condemned Arnor") == 1);
+}

@@ -1127,10 +1127,20 @@ class Labeler {
       for (size_t s : subject.tokens) addAll(agents, actors(s, true));
       how = "passive means";
     } else if (passive) {
-      for (size_t s : subject.tokens) addAll(patients, actors(s, entry.relation == "targeted"));
+      // "Arnor's invasion of Y was condemned": the deed stands for its doer (not where the
+      // subject is the deed pinned on someone after a preposition: "was attributed to X").
+      bool owner = entry.relation == "targeted" ||
+                   (entry.pattern != ArgumentPattern::AgentPrep &&
+                    (entry.relation == "condemned" || entry.relation == "accused"));
+      for (size_t s : subject.tokens) addAll(patients, actors(s, owner));
       for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));
       how = subject.modified_noun ? "participle on its patient" : "passive";
     } else {
+      // "sanctions targeting X", "charges accusing X": the measure's noun says the relation.
+      if (participle_agent && entry.relation == "targeted")
+        for (size_t noun : subject.tokens)
+          for (const TriggerEntry* other : triggers_.lookup(token(noun).lemma))
+            if (other->pos == TriggerPos::Noun && other->relation != "targeted") return;
       for (size_t s : subject.tokens) addAll(agents, actors(s, true));
       how = participle_agent ? "participle on its agent" : "subject";
       if (agents.empty() && participle_agent) {

@@ -259,6 +259,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
   auto finiteFollows = [&](size_t i) {
     for (size_t j = i + 1; j < n; ++j) {
       if (j == i + 1 && readings[j].can(P::Noun)) continue;
+      // "slapped travel bans on X": a noun and a plural noun after the verb are its object.
+      if (j == i + 2 && readings[i + 1].can(P::Noun) && readings[j].can(P::Noun) &&
+          readings[j].plural)
+        continue;
       // "A and the B of C is": "and" before a determiner joins noun phrases, not clauses.
       if (tokens[j].lower == "and" && j + 1 < n && readings[j + 1].can(P::Determiner) &&
           !readings[j + 1].can(P::Pronoun))
@@ -545,8 +549,14 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       bool demonym_before =
           prev >= 0 && prev_pos == P::ProperNoun && before_word.can(P::Adjective) &&
           (!before_word.can(P::Noun) || before_word.adjective_count >= before_word.noun_count);
+      // A year after a preposition closes its phrase ("in 2022 remain in force"): it counts
+      // nothing that follows.
+      bool year_phrase =
+          prev >= 1 && prev_pos == P::Number && tokens[prev].lower.size() == 4 &&
+          (tokens[prev].lower.rfind("19", 0) == 0 || tokens[prev].lower.rfind("20", 0) == 0) &&
+          resolved(prev - 1) == P::Preposition;
       bool nominal_start =
-          prev >= 0 && (prev_pos == P::Determiner || prev_pos == P::Number ||
+          prev >= 0 && (prev_pos == P::Determiner || (prev_pos == P::Number && !year_phrase) ||
                         prev_pos == P::Possessive || prev_pos == P::Adjective || demonym_before);
       bool personal_subject = prev_content >= 0 && before == P::Pronoun &&
                               isPersonalPronoun(tokens[prev_content].lower);

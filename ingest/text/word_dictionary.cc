@@ -122,10 +122,30 @@ WordDictionary::Senses WordDictionary::senses(std::string_view word) {
   std::string lower = lowerAscii(word);
   std::lock_guard<std::mutex> lock(mutex_);
   if (auto it = senses_cache_.find(lower); it != senses_cache_.end()) return it->second;
+  // Whether WordNet lists a noun only as a name ("banks" is Joseph Banks; "bank" is the word).
+  auto onlyAName = [&](const std::string& lemma) {
+    WordNetFiles::Synset synset;
+    for (long offset : files_.senses(lemma, WordNetFiles::kNoun)) {
+      if (!files_.synset(WordNetFiles::kNoun, offset, &synset)) return false;
+      for (const WordNetFiles::Synset::Word& entry : synset.words)
+        if (entry.text == lemma) return false;
+    }
+    return true;
+  };
   for (int part_of_speech = NOUN; part_of_speech <= ADV; ++part_of_speech) {
     std::string lemma;
     int count = taggedCount(files_, lower, part_of_speech);
-    if (count >= 0) {
+    if (count >= 0 && part_of_speech == NOUN && onlyAName(lower)) {
+      for (const std::string& base : baseForms(lower, part_of_speech)) {
+        int base_count = base == lower ? -1 : taggedCount(files_, base, part_of_speech);
+        if (base_count >= 0) {
+          lemma = base;
+          count = base_count;
+          break;
+        }
+      }
+      if (lemma.empty()) lemma = lower;
+    } else if (count >= 0) {
       lemma = lower;
     } else {
       for (const std::string& base : baseForms(lower, part_of_speech)) {
