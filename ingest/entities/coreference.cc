@@ -637,16 +637,52 @@ void Coreference::run(Document& document) const {
           entry = &it->second;
         if (!entry) break;
         if (entry->refers.rfind("person", 0) == 0) {
-          int entity = recent(m, 2, [&](const Entity& e) { return e.type == ActorType::Person; });
+          // "she", "him": a person whose given name or honorific has no other gender.
+          char wanted = entry->refers.size() > 7 ? entry->refers[7] : '-';  // "person-f"
+          auto genderOf = [&](const Entity& e) {
+            std::vector<std::string> forms = e.aliases;
+            forms.push_back(e.name);
+            for (const std::string& form : forms) {
+              std::vector<std::string> parts = words(form);
+              if (parts.empty()) continue;
+              if (auto title = lexicon_.titles.find(lower(parts.front()));
+                  title != lexicon_.titles.end() && title->second.honorific &&
+                  title->second.gender != '-')
+                return title->second.gender;
+              if (auto given = lexicon_.given_names.find(parts.front());
+                  given != lexicon_.given_names.end() && given->second != '-')
+                return given->second;
+            }
+            return '-';
+          };
+          int entity = recent(m, 2, [&](const Entity& e) {
+            if (e.type != ActorType::Person) return false;
+            char gender = wanted == '-' ? '-' : genderOf(e);
+            return gender == '-' || gender == wanted;
+          });
           if (entity >= 0) assign(m, entity);
         } else if (!entry->plural) {
           // "it", "its": the latest subject that is a country, body or named group; else the
-          // latest such actor.
+          // latest such actor. An object "it" is never its own verb's subject ("Gondor accused
+          // it" is not Gondor accusing itself).
+          const Token& pronoun = sentence.tokens[mention.head_token];
+          auto ownSubject = [&](const Mention& before) {
+            const Token& word = document.sentences[before.sentence].tokens[before.head_token];
+            return before.sentence == mention.sentence && pronoun.relation == Relation::Object &&
+                   pronoun.head >= 0 && word.head == pronoun.head &&
+                   (word.relation == Relation::Subject ||
+                    word.relation == Relation::PassiveSubject);
+          };
           int entity = -1;
+          int excluded = -1;
           for (size_t k = m; k-- > 0 && entity < 0;) {
             const Mention& before = mentions[k];
             if (mention.sentence - before.sentence > 1) break;
             if (before.entity < 0 || encloses(k, m)) continue;
+            if (ownSubject(before)) {
+              excluded = before.entity;
+              continue;
+            }
             const Entity& e = entities[before.entity];
             if (e.type == ActorType::Person || before.plural) continue;
             Relation relation =
@@ -656,7 +692,8 @@ void Coreference::run(Document& document) const {
           }
           if (entity < 0)
             entity = recent(m, 1, [&](const Entity& e) {
-              return e.type != ActorType::Person && (e.named || e.type != ActorType::Group);
+              return e.type != ActorType::Person && (e.named || e.type != ActorType::Group) &&
+                     &e != (excluded >= 0 ? &entities[excluded] : nullptr);
             });
           if (entity >= 0) assign(m, entity);
         } else {

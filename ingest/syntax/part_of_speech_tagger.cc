@@ -579,6 +579,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       bool verb_only_s = verbOnlyS(i);
       if (!verb && !noun && !adjective && adverb) {
         chosen = P::Adverb;
+      } else if (adverb && !verb && prev >= 0 && prev_pos == P::Pronoun &&
+                 isPersonalPronoun(tokens[prev].lower)) {
+        chosen = P::Adverb;  // "she later accused him": a subject pronoun takes no adjective
       } else if (adjective && verb_only_s_next && prev >= 0 &&
                  (prev_pos == P::Preposition || prev_content_aux == "be")) {
         chosen = P::Adjective;
