@@ -1068,3 +1068,20 @@ TEST_CASE("pronouns: an object is not its verb's subject, and she and he keep th
   edges = edgesOf("Mrs Vorn met Mr Kast on Monday. She later accused him of fraud.", explanation);
   CHECK(edges.count("Vorn accused Kast") == 1);
 }
+
+TEST_CASE("freezing someone's assets sanctions them; compounds and plural subjects",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf("Gondor froze the assets of Dorin Kast.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned Dorin Kast") == 1);
+  edges = edgesOf("The central bank froze interest rates.", explanation);
+  CHECK(edges.empty());
+  // "by asset freezes": a bare noun after a preposition is no subject for the -s word after it.
+  edgesOf("The people hit by asset freezes and travel bans include Dorin Kast.", explanation);
+  CHECK(explanation.find("freezes/NOUN") != std::string::npos);
+  // Two coordinated names take the plain form as their verb.
+  edges = edgesOf("Gondor and Rohan sanction Arnorian firms over drone supplies", explanation);
+  CHECK(edges.count("Gondor sanctioned Arnorian firms") == 1);
+  CHECK(edges.count("Rohan sanctioned Arnorian firms") == 1);
+}

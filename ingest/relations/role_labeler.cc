@@ -1160,7 +1160,10 @@ class Labeler {
         for (size_t object : objectsOf(t))
           addAll(patients,
                  actors(object, entry.relation == "targeted" || entry.relation == "condemned" ||
-                                    entry.relation == "accused"));
+                                    entry.relation == "accused" ||
+                                    // "froze the assets of X": what is frozen is X's
+                                    (entry.relation == "sanctioned" &&
+                                     hasRole(token(object), "activity-head"))));
       // "X directed the attacks against Y": an attack as the object, the target after it.
       if (patients.empty() && entry.relation == "targeted" &&
           entry.pattern != ArgumentPattern::AgentPrep)

@@ -619,6 +619,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         // too: "cyber descries and organisations").
         chosen = P::Noun;
         if (!noun) verb_as_plural_noun = true;
+      } else if (verb && noun && r.plural && r.present && prev >= 1 && prev_pos == P::Noun &&
+                 !tokens[prev].plural && !tokens[prev].capitalised &&
+                 resolved(prev - 1) == P::Preposition) {
+        // "hit by asset freezes": the bare noun after a preposition is that preposition's
+        // object, no subject, so the -s word after it is the plural it modifies.
+        chosen = P::Noun;
       } else if (verb_only_s && prev >= 1 && prev_pos == P::Coordinator &&
                  resolved(prev - 1) == P::Noun && tokens[prev - 1].plural &&
                  (i + 1 >= n || tokens[i + 1].pos == P::Punctuation)) {
@@ -728,8 +734,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           bool verb_next = i + 1 < n && canBeFinite(i + 1) && !readings[i + 1].can(P::Noun);
           // Agreement: a bare base form cannot be the verb of a singular noun ("the
           // defence minister Jane Doe" is no verb "minister").
-          bool singular_subject =
-              (before == P::Noun || before == P::ProperNoun) && !tokens[prev_content].plural;
+          // "Gondor and Rohan sanction X": two coordinated names are a plural subject.
+          bool coordinated = prev_content >= 2 && tokens[prev_content - 1].lower == "and" &&
+                             (resolved(prev_content - 2) == P::ProperNoun ||
+                              resolved(prev_content - 2) == P::Noun);
+          bool singular_subject = (before == P::Noun || before == P::ProperNoun) &&
+                                  !tokens[prev_content].plural && !coordinated;
           // "two malicious cyber agitates": a count whose plural head has not come yet (only
           // singular nouns and adjectives since) takes an -s form as that head.
           bool awaited_plural_head = false;
