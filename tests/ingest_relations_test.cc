@@ -1085,3 +1085,27 @@ TEST_CASE("freezing someone's assets sanctions them; compounds and plural subjec
   CHECK(edges.count("Gondor sanctioned Arnorian firms") == 1);
   CHECK(edges.count("Rohan sanctioned Arnorian firms") == 1);
 }
+
+TEST_CASE("parentheses and appositions around a subject leave it the subject", "[relations]") {
+  std::string explanation;
+  // A participle parenthesis after a plural subject; a name opening the sentence with an -ed
+  // form and its object; an indefinite apposition with a participle or a place in it.
+  std::set<std::string> edges =
+      edgesOf("The sanctions, announced by Gondor on Monday, target Arnorian banks.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned Arnorian banks") == 1);
+  CHECK(edges.count("Gondor targeted Arnorian banks") == 0);
+  edges =
+      edgesOf("Sanctions imposed by Gondor on Dorin Kast in 2022 remain in force.", explanation);
+  CHECK(edges.count("Gondor sanctioned Dorin Kast") == 1);
+  edges = edgesOf(
+      "Gondor brought charges against four Numenorean hackers accused of breaching Bluefin "
+      "Systems.",
+      explanation);
+  CHECK(edges.count("Gondor charged four Numenorean hackers") == 1);
+  edges = edgesOf(
+      "Bluefin Systems, a cybersecurity firm based in Edoras, attributed the intrusion to "
+      "Ashwing.",
+      explanation);
+  CHECK(edges.count("Bluefin Systems accused Ashwing") == 1);
+}

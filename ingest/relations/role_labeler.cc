@@ -1136,8 +1136,9 @@ class Labeler {
       for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));
       how = subject.modified_noun ? "participle on its patient" : "passive";
     } else {
-      // "sanctions targeting X", "charges accusing X": the measure's noun says the relation.
-      if (participle_agent && entry.relation == "targeted")
+      // "sanctions targeting X", "charges accusing X", "the sanctions target X": the measure's
+      // noun says the relation (relation_cues.tsv's light-object verbs place it).
+      if ((participle_agent || !subject.modified_noun) && entry.relation == "targeted")
         for (size_t noun : subject.tokens)
           for (const TriggerEntry* other : triggers_.lookup(token(noun).lemma))
             if (other->pos == TriggerPos::Noun && other->relation != "targeted") return;
@@ -1411,6 +1412,18 @@ class Labeler {
         }
         if (token(climb).pos != P::Noun) break;
       }
+    }
+    // "sanctions imposed by X on Y", "the sanctions, announced by X, ...": a participle light
+    // verb on the noun names who imposed them and on whom.
+    for (size_t child : tree().children[t]) {
+      const Token& c = token(child);
+      if (c.relation != Relation::ParticipleModifier || c.form != VerbForm::PastParticiple ||
+          !(hasRole(c, "light-agent")))
+        continue;
+      for (size_t by : prepositionObjects(child, {"by"})) addAll(agents, actors(by, true));
+      if (patients.empty())
+        for (size_t object : prepositionObjects(child, entry.prepositions))
+          addAll(patients, actors(object, owner));
     }
     // Agents: "the UK's sanctions", "UK sanctions", "sanctions by X".
     for (size_t child : tree().children[t]) {

@@ -351,6 +351,18 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
   // A noun phrase has been seen that no finite verb has taken as subject yet ("The UK, in a
   // statement, [imposed] ..."): commas do not end this.
   bool subject_pending = false;
+  // The pending subject is a plural noun with a parenthesis right after it ("The sanctions,
+  // announced on Monday, target ..."): a plain form after the parenthesis is its verb.
+  bool pending_plural = false;
+  // Inside ", a firm based in X," after a pending subject: an apposition, whose -ed forms are
+  // participles.
+  bool in_apposition = false;
+  // Whether the name ending at `last` opens the sentence ("Gondor", "The Arnorian Ministry").
+  auto nameOpensSentence = [&](size_t last) {
+    size_t k = last;
+    while (k > 0 && tokens[k - 1].pos == P::ProperNoun) --k;
+    return k == 0 || (k == 1 && tokens[0].pos == P::Determiner);
+  };
   for (size_t i = 0; i < n; ++i) {
     Token& token = tokens[i];
     if (token.pos == P::Auxiliary && token.lower == "'s") {
@@ -363,6 +375,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           token.text == ",")
         finite_in_clause = false;
       if (token.text == ";" || token.text == ":") subject_pending = false;
+      if (token.text == "," || token.text == ")" || token.text == ";") {
+        in_apposition = token.text == "," && !in_apposition && subject_pending && i + 1 < n &&
+                        (tokens[i + 1].lower == "a" || tokens[i + 1].lower == "an");
+      }
       continue;
     }
     WordReadings& r = readings[i];
@@ -406,8 +422,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           return tokens[before].form == VerbForm::PastParticiple ? VerbForm::PastParticiple
                                                                  : VerbForm::Past;
       }
-      if (finite_in_clause || !subject_pending) return VerbForm::PastParticiple;
+      if (finite_in_clause || !subject_pending || in_apposition) return VerbForm::PastParticiple;
       if (startsNounPhrase(i + 1) && next_lower != "as") return VerbForm::Past;
+      // "Gondor brought charges against ...": a name opening the sentence, then an -ed form
+      // with its object, is the name's finite verb whatever verb comes later.
+      if (prev >= 0 && prev_pos == P::ProperNoun && nameOpensSentence(static_cast<size_t>(prev)) &&
+          i + 1 < n && readings[i + 1].can(P::Noun) && next_lower != "as")
+        return VerbForm::Past;
       if (finiteFollows(i)) return VerbForm::PastParticiple;
       return VerbForm::Past;
     };
@@ -787,8 +808,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         chooseVerb(VerbForm::Gerund);  // "hyping up X and even launching Y"
       } else if (verb && (r.past || r.participle) && prev >= 0 && prev_pos == P::Coordinator) {
         chooseVerb(pastOrParticiple());
-      } else if (verb && (r.past || r.present) && subject_pending && !finite_in_clause &&
-                 (after_comma || prev_pos == P::Adverb)) {
+      } else if (verb && (r.past || r.present || (r.base && pending_plural)) && subject_pending &&
+                 !finite_in_clause && !in_apposition && (after_comma || prev_pos == P::Adverb)) {
         // "The UK, in a statement, imposed ...": the subject's verb after a parenthesis; but
         // "The UK, supported by allies, said ..." opens the parenthesis with a participle.
         bool opens_parenthesis = next_lower == "by";
@@ -907,11 +928,14 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           (pos == P::Verb && !reporting_verbs_.count(tokens[j].lemma)) || pos == P::Preposition;
       break;
     }
-    if (finite_in_clause)
+    if (finite_in_clause) {
       subject_pending = false;
-    else if ((chosen == P::Noun || chosen == P::ProperNoun || chosen == P::Pronoun) &&
-             !object_position)
+      pending_plural = false;
+    } else if ((chosen == P::Noun || chosen == P::ProperNoun || chosen == P::Pronoun) &&
+               !object_position && !in_apposition) {
       subject_pending = true;
+      pending_plural = chosen == P::Noun && token.plural && i + 1 < n && tokens[i + 1].text == ",";
+    }
     if (chosen == P::Subordinator || chosen == P::WhWord) subject_pending = false;
   }
 }

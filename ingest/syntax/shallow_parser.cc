@@ -772,6 +772,22 @@ class Parser {
       bool closes = after >= elements_.size() || is(after, Kind::End) ||
                     elements_[after].kind == elements_[separator].kind || is(after, Kind::Close) ||
                     is(after, Kind::Semicolon) || (colon && is(after, Kind::Comma));
+      // "X, a firm based in Y, said", "X, an agency in Y, said": an indefinite apposition's
+      // noun may end in a participle or a prepositional phrase the tree has not hung yet.
+      const std::string& article = tokens_[elements_[second].first].lower;
+      if (!closes && after < elements_.size() && !is(separator, Kind::Colon) &&
+          (article == "a" || article == "an")) {
+        size_t k = after;
+        while (k < elements_.size() && k < after + 8 &&
+               (is(k, Kind::Preposition) || isNoun(k) || is(k, Kind::Adjective) ||
+                is(k, Kind::Adverb) ||
+                (isVerb(k) && elements_[k].participle && !elements_[k].finite)))
+          ++k;
+        if (k < elements_.size() && elements_[k].kind == elements_[separator].kind) {
+          closes = true;
+          after = k;
+        }
+      }
       if (!closes) continue;
       // Not a date or a number: "On 25 March, the UK ...".
       P pos = tokens_[elements_[e].head].pos;
