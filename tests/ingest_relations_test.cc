@@ -1109,3 +1109,15 @@ TEST_CASE("parentheses and appositions around a subject leave it the subject", "
       explanation);
   CHECK(edges.count("Bluefin Systems accused Ashwing") == 1);
 }
+
+TEST_CASE("hitting out at someone condemns them; a storm hitting a country does not",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Gondor hit out at Numenor over the raids. Rohan lashed out at Arnor.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor condemned Numenor") == 1);
+  CHECK(edges.count("Rohan condemned Arnor") == 1);
+  edges = edgesOf("The storm hit Gondor on Monday.", explanation);
+  CHECK(edges.empty());
+}
