@@ -1121,3 +1121,12 @@ TEST_CASE("hitting out at someone condemns them; a storm hitting a country does 
   edges = edgesOf("The storm hit Gondor on Monday.", explanation);
   CHECK(edges.empty());
 }
+
+TEST_CASE("a described actor is known by both readings of its words at once", "[relations]") {
+  std::string explanation;
+  // "state-indorsed" is read as "state-backed" and "histrions" headed as "actors": the alias
+  // with both is how plain text names the same actors.
+  edgesOf("Gondor accused Arnorian state-indorsed histrions of the raids.", explanation);
+  INFO(explanation);
+  CHECK(explanation.find("Arnorian state-backed actors") != std::string::npos);
+}

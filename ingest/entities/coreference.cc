@@ -994,6 +994,21 @@ void Coreference::run(Document& document) const {
         }
         return read;
       };
+      // The form with its head as WordNet heads the head's synset for people ("two
+      // somebodies" is "two persons"), or empty.
+      auto withHeadword = [&](const std::string& form) -> std::string {
+        std::vector<std::string> read = words(form);
+        if (read.empty() || !entities[e].head_last) return "";
+        std::string& head = read.back();
+        WordDictionary::Senses senses = WordDictionary::instance().senses(lowerAscii(head));
+        std::string headword =
+            senses.noun ? WordDictionary::instance().actorHeadword(senses.noun_lemma) : "";
+        if (headword.empty() || !std::islower(static_cast<unsigned char>(head[0]))) return "";
+        head = senses.noun_lemma != lowerAscii(head) ? pluralOf(headword) : headword;
+        std::string joined;
+        for (const std::string& part : read) joined += (joined.empty() ? "" : " ") + part;
+        return joined;
+      };
       std::string plain = agentNounsOf(plainWordsOf(entities[e].name));
       std::vector<std::string> forms = entities[e].aliases;
       forms.push_back(entities[e].name);
@@ -1001,6 +1016,10 @@ void Coreference::run(Document& document) const {
         if (words(alias).size() == words(entities[e].name).size()) {
           std::string read = agentNounsOf(alias);
           if (read != alias) addAlias(static_cast<int>(e), read);
+          // Both readings at once: "state-indorsed histrions" read as "state-backed" and with
+          // "actors" for its head.
+          if (std::string both = withHeadword(read); !both.empty() && read != plain)
+            addAlias(static_cast<int>(e), both);
         }
       if (plain != entities[e].name) addAlias(static_cast<int>(e), plain);
       std::vector<std::string> parts = words(plain);
