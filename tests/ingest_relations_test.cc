@@ -1130,3 +1130,18 @@ TEST_CASE("a described actor is known by both readings of its words at once", "[
   INFO(explanation);
   CHECK(explanation.find("Arnorian state-backed actors") != std::string::npos);
 }
+
+TEST_CASE("lists of modifiers and of plural nouns keep their words nouns and adjectives",
+          "[relations]") {
+  std::string explanation;
+  // "a brushing, state-backed operation": an -ing word before a comma and an adjective
+  // modifies the noun; "pots" between commas in a list of plurals is a plural.
+  std::set<std::string> edges = edgesOf(
+      "Arnorian hackers launched a brushing, state-backed operation that targeted Gondorian "
+      "officials, diarists, pots, activists and the Rohirric election watchdog.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("brushing/ADJ") != std::string::npos);
+  CHECK(explanation.find("pots/NOUN") != std::string::npos);
+  CHECK(edges.count("Arnorian hackers targeted Gondorian officials") == 1);
+}

@@ -646,6 +646,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         // "hit by asset freezes": the bare noun after a preposition is that preposition's
         // object, no subject, so the -s word after it is the plural it modifies.
         chosen = P::Noun;
+      } else if (verb && noun && r.plural && r.present && prev >= 1 && tokens[prev].text == "," &&
+                 resolved(prev - 1) == P::Noun && tokens[prev - 1].plural && i + 1 < n &&
+                 tokens[i + 1].text == ",") {
+        chosen = P::Noun;  // "officials, journalists, pots, activists": a list of plurals
       } else if (verb_only_s && prev >= 1 && prev_pos == P::Coordinator &&
                  resolved(prev - 1) == P::Noun && tokens[prev - 1].plural &&
                  (i + 1 >= n || tokens[i + 1].pos == P::Punctuation)) {
@@ -686,9 +690,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         // that heads its phrase, a word that is more often a verb than anything else is the
         // participle, not a modifier.
         chooseVerb(VerbForm::Gerund);
-      } else if (nominal_start && adjective && i + 2 < n && tokens[i + 1].text == "," &&
-                 readings[i + 2].can(P::Adjective)) {
-        chosen = P::Adjective;  // "a sweeping, state-backed operation"
+      } else if (nominal_start && (adjective || (verb && (r.gerund || r.participle))) &&
+                 i + 2 < n && tokens[i + 1].text == "," && readings[i + 2].can(P::Adjective)) {
+        // "a sweeping, state-backed operation"; an -ing word WordNet has no adjective for
+        // stands there too ("a brushing, state-backed operation").
+        chosen = P::Adjective;
       } else if (nominal_start && verb && r.gerund && !next_is_noun_like) {
         chosen = P::Noun;  // "its hacking.", "the targeting of X": a gerund heads the phrase
       } else if (nominal_start) {
