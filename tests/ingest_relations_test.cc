@@ -1145,3 +1145,27 @@ TEST_CASE("lists of modifiers and of plural nouns keep their words nouns and adj
   CHECK(explanation.find("pots/NOUN") != std::string::npos);
   CHECK(edges.count("Arnorian hackers targeted Gondorian officials") == 1);
 }
+
+TEST_CASE("measures, hearsay and military attacks", "[relations]") {
+  std::string explanation;
+  // "targeted X with sanctions" sanctions X; "was targeted by sanctions" is no attack.
+  std::set<std::string> edges =
+      edgesOf("Gondor targeted the Arnorian energy ministry with new sanctions.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned Arnorian energy ministry") == 1);
+  CHECK(edges.count("Gondor targeted Arnorian energy ministry") == 0);
+  edges = edgesOf("Zorvex Ltd was targeted by sanctions imposed by Gondor.", explanation);
+  CHECK(edges.count("Gondor sanctioned Zorvex Ltd") == 1);
+  CHECK(edges.count("Gondor targeted Zorvex Ltd") == 0);
+  // "reports that" is hearsay; "is set to" plans (modality.tsv).
+  edges = edgesOf("Gondor could not confirm reports that Ashwing had breached Zorvex Ltd.",
+                  explanation);
+  CHECK(edges.count("Ashwing targeted Zorvex Ltd (reported)") == 1);
+  edges = edgesOf("The Gondorian government is set to impose sanctions on Arnor.", explanation);
+  for (const std::string& edge : edges) CHECK(edge.find("(planned)") != std::string::npos);
+  // "hacked into", a military strike (relations.tsv).
+  edges = edgesOf("Arnorian hackers hacked into the Gondorian parliament.", explanation);
+  CHECK(edges.count("Arnorian hackers targeted Gondorian parliament") == 1);
+  edges = edgesOf("Arnorian troops shelled the Rohirric embassy.", explanation);
+  CHECK(edges.count("Arnorian troops targeted Rohirric embassy") == 1);
+}

@@ -775,6 +775,9 @@ class Labeler {
       // that a noun holds takes the noun's negative determiner and the cue of the verb that
       // takes the noun.
       if (word.relation == Relation::Complement && governor.pos == P::Noun) {
+        if (const ModalityCue* cue = cues_.modality(governor.lemma);
+            cue && cue->kind == CueKind::Hearsay)
+          raise(cue->status, governor.lower);  // "amid reports that X hacked Y"
         for (size_t child : tree().children[head])
           if (token(child).relation == Relation::Determiner) {
             const ModalityCue* cue = cues_.modality(token(child).lower);
@@ -1240,6 +1243,23 @@ class Labeler {
     EdgeStatus status = statusOf(t, cues);
     if (!cues.empty()) how += ", cue " + cues;
     std::string relation = entry.relation;
+    // "targeted X with new sanctions": the measure makes it a sanction; "was targeted by
+    // sanctions": the measure's own noun gives that edge.
+    if (relation == "targeted") {
+      auto measure = [&](size_t noun) {
+        for (const TriggerEntry* other : triggers_.lookup(token(noun).lemma))
+          if (other->pos == TriggerPos::Noun && other->relation == "sanctioned") return true;
+        return false;
+      };
+      for (size_t with : prepositionObjects(t, {"with"}))
+        if (measure(with)) {
+          relation = "sanctioned";
+          how += ", a measure's target";
+        }
+      if (passive)
+        for (size_t by : prepositionObjects(t, {"by"}))
+          if (measure(by)) return;
+    }
     if (relation == "targeted" && !agents.empty() && !patients.empty() &&
         allOfType(agents, {ActorType::Country, ActorType::Organization}) &&
         allOfType(patients, {ActorType::Person}) && entry.lemma == "target") {

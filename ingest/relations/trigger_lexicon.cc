@@ -254,6 +254,8 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
       cue.kind = CueKind::Determiner;
     else if (kind == "marker")
       cue.kind = CueKind::Marker;
+    else if (kind == "hearsay")
+      cue.kind = CueKind::Hearsay;
     else
       badRow(modality_path, row.line, "unknown cue kind '" + kind + "'");
     auto status = parseEdgeStatus(row.fields[2]);

@@ -63,7 +63,7 @@ class TriggerLexicon {
   std::unordered_map<std::string, std::vector<size_t>> by_form_;
 };
 
-enum class CueKind { Negator, Modal, Governor, Adverb, Determiner, Marker };
+enum class CueKind { Negator, Modal, Governor, Adverb, Determiner, Marker, Hearsay };
 
 struct ModalityCue {
   CueKind kind = CueKind::Negator;
