@@ -1169,3 +1169,20 @@ TEST_CASE("measures, hearsay and military attacks", "[relations]") {
   edges = edgesOf("Arnorian troops shelled the Rohirric embassy.", explanation);
   CHECK(edges.count("Arnorian troops targeted Rohirric embassy") == 1);
 }
+
+TEST_CASE("designating a body as one, and an adverb inside the verb group", "[relations]") {
+  std::string explanation;
+  // "designated X a terrorist organisation" lists X (an actor noun follows); "designated X a
+  // threat" names X; "pursuant to" names nothing.
+  std::set<std::string> edges =
+      edgesOf("Gondor designated Stonecrow a terrorist organisation.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned Stonecrow") == 1);
+  edges =
+      edgesOf("The Treasury designated Dorin Kast pursuant to Executive Order 13694.", explanation);
+  CHECK(edges.count("Treasury sanctioned Dorin Kast") == 1);
+  edges = edgesOf("Gondor designated Arnor a threat to its security.", explanation);
+  CHECK(edges.empty());
+  edges = edgesOf("Gondor has long accused Arnor of spying.", explanation);
+  CHECK(edges.count("Gondor accused Arnor") == 1);
+}

@@ -1105,10 +1105,16 @@ class Labeler {
       return;
     }
     if (token(t).pos != P::Verb) return;
-    // "designating X a threat", "named X as Y": naming, not the measure.
-    if (entry.pattern == ArgumentPattern::AgentPatientActor &&
-        (tree().dependent(t, Relation::Predicate) >= 0 || !prepositionObjects(t, {"as"}).empty()))
-      return;
+    // "designating X a threat", "named X as Y": naming, not the measure; but "designated X (as)
+    // a terrorist organisation" lists X as a body (an actor noun), and "designated X pursuant
+    // to ..." names nothing.
+    if (entry.pattern == ArgumentPattern::AgentPatientActor) {
+      std::vector<size_t> named = prepositionObjects(t, {"as"});
+      if (int predicate = tree().dependent(t, Relation::Predicate); predicate >= 0)
+        named.push_back(static_cast<size_t>(predicate));
+      for (size_t what : named)
+        if (token(what).pos == P::Noun && mentionActors(what).empty()) return;
+    }
     bool passive = isPassive(t);
     Subject subject = subjectOf(t);
     std::vector<int> agents, patients;

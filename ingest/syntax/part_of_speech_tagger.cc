@@ -600,6 +600,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       bool verb_only_s = verbOnlyS(i);
       if (!verb && !noun && !adjective && adverb) {
         chosen = P::Adverb;
+      } else if (adverb && !r.participle && !r.gerund && !r.past && prev >= 0 &&
+                 (prev_content_aux == "have" || prev_content_aux == "be") && prev == prev_content &&
+                 i + 1 < n && readings[i + 1].can(P::Verb) &&
+                 (readings[i + 1].participle || readings[i + 1].gerund)) {
+        chosen = P::Adverb;  // "has long accused X": an adverb between the auxiliary and its verb
       } else if (adverb && !verb && prev >= 0 && prev_pos == P::Pronoun &&
                  isPersonalPronoun(tokens[prev].lower)) {
         chosen = P::Adverb;  // "she later accused him": a subject pronoun takes no adjective
