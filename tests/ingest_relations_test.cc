@@ -1186,3 +1186,20 @@ TEST_CASE("designating a body as one, and an adverb inside the verb group", "[re
   edges = edgesOf("Gondor has long accused Arnor of spying.", explanation);
   CHECK(edges.count("Gondor accused Arnor") == 1);
 }
+
+TEST_CASE("criticism and sanctions faced from someone, and charges an agency announces",
+          "[relations]") {
+  std::string explanation;
+  // "from" after a measure or a claim names an actor, not a place (entity_lexicon.cc).
+  std::set<std::string> edges =
+      edgesOf("Gondor faced criticism from Rohan over the deal.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Rohan condemned Gondor") == 1);
+  edges = edgesOf("Zorvex Ltd faced sanctions from Gondor.", explanation);
+  CHECK(edges.count("Gondor sanctioned Zorvex Ltd") == 1);
+  edges = edgesOf("Arnor's invasion drew condemnation from Rohan.", explanation);
+  CHECK(edges.count("Rohan condemned Arnor") == 1);
+  edges = edgesOf("Dorin Kast has been charged with fraud, the Gondorian Justice Department said.",
+                  explanation);
+  CHECK(edges.count("Gondorian Justice Department charged Dorin Kast") == 1);
+}

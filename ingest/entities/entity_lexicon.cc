@@ -171,8 +171,15 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
   // "accusations at"), in every inflected form.
   const TriggerLexicon triggers = TriggerLexicon::load(lexicon_dir);
   for (const TriggerEntry& entry : triggers.entries()) {
-    if (entry.pos == TriggerPos::Noun && entry.pattern == ArgumentPattern::Nominal)
+    if (entry.pos == TriggerPos::Noun && entry.pattern == ArgumentPattern::Nominal) {
       lexicon.act_nouns.insert(entry.lemma);
+      // "criticism from X", "sanctions from X": a measure's or a claim's source is an actor.
+      if (entry.relation != "targeted" && lexicon.locatives.count("from")) {
+        std::unordered_set<std::string>& words = lexicon.actor_after["from"];
+        words.insert(entry.lemma);
+        for (const std::string& form : inflectedForms(entry.lemma, entry.pos)) words.insert(form);
+      }
+    }
     if (entry.pattern != ArgumentPattern::AgentPrep && entry.pattern != ArgumentPattern::Nominal)
       continue;
     for (const std::string& preposition : entry.prepositions) {

@@ -1136,6 +1136,12 @@ class Labeler {
       for (size_t s : subject.tokens) addAll(agents, actors(s, true));
       how = "passive means";
     } else if (passive) {
+      // "X has been charged with fraud, the ministry said": who announces it brings it.
+      if ((entry.relation == "charged" || entry.relation == "sanctioned") &&
+          prepositionObjects(t, {"by"}).empty()) {
+        for (int speaker : speakerOf(t)) addUnique(agents, speaker);
+        if (!agents.empty()) how = "passive, agent: who announces it";
+      }
       // "Arnor's invasion of Y was condemned": the deed stands for its doer (not where the
       // subject is the deed pinned on someone after a preposition: "was attributed to X").
       bool owner = entry.relation == "targeted" ||
@@ -1143,7 +1149,7 @@ class Labeler {
                     (entry.relation == "condemned" || entry.relation == "accused"));
       for (size_t s : subject.tokens) addAll(patients, actors(s, owner));
       for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));
-      how = subject.modified_noun ? "participle on its patient" : "passive";
+      if (how.empty()) how = subject.modified_noun ? "participle on its patient" : "passive";
     } else {
       // "sanctions targeting X", "charges accusing X", "the sanctions target X": the measure's
       // noun says the relation (relation_cues.tsv's light-object verbs place it).
@@ -1555,7 +1561,13 @@ class Labeler {
           light_agent = true;
         bool passive = isPassive(verb);
         if (light_patient && !passive) {
-          for (size_t s : subjectOf(verb).tokens) addAll(patients, actors(s, false));
+          // "the move drew condemnation from X": the subject's deed stands for its doer.
+          for (size_t s : subjectOf(verb).tokens)
+            addAll(patients, actors(s, entry.relation == "condemned"));
+          // "faced criticism from X", "faced sanctions from X": who they come from.
+          if (agents.empty())
+            for (size_t from : prepositionObjects({t, verb}, {"from"}))
+              addAll(agents, actors(from, false));
           how += " with '" + light.text + "' (subject is patient)";
         } else if (light_patient && passive) {
           for (size_t s : subjectOf(verb).tokens) addAll(patients, actors(s, false));
