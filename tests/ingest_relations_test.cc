@@ -1203,3 +1203,20 @@ TEST_CASE("criticism and sanctions faced from someone, and charges an agency ann
                   explanation);
   CHECK(edges.count("Gondorian Justice Department charged Dorin Kast") == 1);
 }
+
+TEST_CASE("the accused of a passive accusation, and a relative pronoun as the object",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Arnor was accused by Gondor of spying on Rohan.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor targeted Rohan") == 1);
+  CHECK(edges.count("Gondor targeted Rohan") == 0);
+  edges =
+      edgesOf("Gondor imposed sanctions on the Arnorian spy agency, which it blamed for the raids.",
+              explanation);
+  CHECK(edges.count("Gondor accused Arnorian spy agency") == 1);
+  edges = edgesOf("Numenor, which Rohan accuses of harbouring hackers, rejected the claims.",
+                  explanation);
+  CHECK(edges.count("Rohan accused Numenor") == 1);
+}

@@ -404,6 +404,13 @@ class Labeler {
         const Token& preposition = token(head);
         if (preposition.head < 0) return subject;
         size_t governor = static_cast<size_t>(preposition.head);
+        // "X was accused by Y of spying": the tree hangs "of" on the agent Y; the passive's
+        // subject X is the one said to spy.
+        if (!isVerbal(governor) && preposition.lower == "of" &&
+            token(governor).relation == Relation::PrepositionObject && token(governor).head >= 0 &&
+            token(token(governor).head).lower == "by" && token(token(governor).head).head >= 0 &&
+            isPassive(static_cast<size_t>(token(token(governor).head).head)))
+          return subjectOf(static_cast<size_t>(token(token(governor).head).head), depth + 1);
         if (!isVerbal(governor)) {
           if (token(governor).pos == P::Noun || token(governor).pos == P::ProperNoun)
             subject.tokens.push_back(governor);
@@ -1171,6 +1178,20 @@ class Labeler {
               addUnique(agents, agent);
         }
         if (!agents.empty()) how += " (the governing verb's subject)";
+      }
+      // "the agency, which it blamed for the raids": a relative pronoun before the clause's
+      // subject is the verb's object; it stands for the noun before it.
+      if (entry.pattern != ArgumentPattern::AgentPrep && objectsOf(t).empty() &&
+          !subject.tokens.empty() && !subject.modified_noun) {
+        size_t first = *std::min_element(subject.tokens.begin(), subject.tokens.end());
+        if (first >= 2 && token(first - 1).pos == P::WhWord &&
+            (token(first - 1).lower == "which" || token(first - 1).lower == "whom" ||
+             token(first - 1).lower == "who")) {
+          size_t noun = first - 2;
+          if (token(noun).text == "," && noun > 0) --noun;
+          if (token(noun).pos == P::Noun || token(noun).pos == P::ProperNoun)
+            addAll(patients, actors(noun, false));
+        }
       }
       if (entry.pattern != ArgumentPattern::AgentPrep)
         for (size_t object : objectsOf(t))
