@@ -1220,3 +1220,14 @@ TEST_CASE("the accused of a passive accusation, and a relative pronoun as the ob
                   explanation);
   CHECK(edges.count("Rohan accused Numenor") == 1);
 }
+
+TEST_CASE("a floating 'both', and sanctions called illegal", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Gondor and Rohan both accused Arnor of hacking.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor accused Arnor") == 1);
+  CHECK(edges.count("Rohan accused Arnor") == 1);
+  edges = edgesOf("Arnor called Gondor's sanctions illegal and unjustified.", explanation);
+  CHECK(edges.count("Arnor condemned Gondor") == 1);
+}

@@ -483,8 +483,14 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       chosen = P::WhWord;
     } else if (r.can(P::Coordinator)) {
       chosen = P::Coordinator;
-      if (r.can(P::Determiner) && startsNounPhrase(i + 1) && token.lower != "but")
+      // "Gondor and Rohan both accused X": before a verb, "both" floats off its subject.
+      if (token.lower == "both" && prev >= 0 &&
+          (prev_pos == P::ProperNoun || prev_pos == P::Noun || prev_pos == P::Pronoun) &&
+          i + 1 < n && likelyFinite(i + 1)) {
+        chosen = P::Adverb;
+      } else if (r.can(P::Determiner) && startsNounPhrase(i + 1) && token.lower != "but") {
         chosen = P::Determiner;
+      }
       if (token.lower == "but" && r.can(P::Preposition) && prev_pos == P::Adverb)
         chosen = P::Preposition;
     } else if (r.can(P::Subordinator) && r.can(P::Preposition)) {
