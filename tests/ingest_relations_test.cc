@@ -1221,13 +1221,32 @@ TEST_CASE("the accused of a passive accusation, and a relative pronoun as the ob
   CHECK(edges.count("Rohan accused Numenor") == 1);
 }
 
-TEST_CASE("a floating 'both', and sanctions called illegal", "[relations]") {
+TEST_CASE("a floating 'both' before a verb", "[relations]") {
   std::string explanation;
   std::set<std::string> edges =
       edgesOf("Gondor and Rohan both accused Arnor of hacking.", explanation);
   INFO(explanation);
   CHECK(edges.count("Gondor accused Arnor") == 1);
   CHECK(edges.count("Rohan accused Arnor") == 1);
-  edges = edgesOf("Arnor called Gondor's sanctions illegal and unjustified.", explanation);
-  CHECK(edges.count("Arnor condemned Gondor") == 1);
+}
+
+TEST_CASE("probes of ordinary news that must give no edge", "[relations]") {
+  // Found by probing invented news: a role named by "designated", a film's title, a promise
+  // with a verb only WordNet relates to a sanction, and a relative pronoun for a deed.
+  const std::vector<std::string> texts = {
+      "Zorvex Ltd designated Ilsa Venn as its next chief executive.",
+      "Eriador designated Numenor a strategic partner during the state visit.",
+      "The Gondorian film 'Ashes of Arnor' was condemned by critics as overlong.",
+      "Those who attacked our embassy will be found and punished, Gondor's president said.",
+  };
+  for (const std::string& text : texts) {
+    std::string explanation;
+    std::set<std::string> edges = edgesOf(text, explanation);
+    INFO(text << "\n" << explanation);
+    CHECK(edges.empty());
+  }
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("The hack, which Gondor has blamed on Arnor, disrupted payments.", explanation);
+  CHECK(edges.count("Gondor accused Arnor") == 1);
 }

@@ -1102,6 +1102,20 @@ class Labeler {
     }
   }
 
+  // The noun a relative pronoun before verb t's subject stands for, when t has no object of
+  // its own ("the agency, which it blamed for the raids": "agency"), or -1.
+  int relativeObject(size_t t, const Subject& subject) const {
+    if (!objectsOf(t).empty() || subject.tokens.empty() || subject.modified_noun) return -1;
+    size_t first = *std::min_element(subject.tokens.begin(), subject.tokens.end());
+    if (first < 2 || token(first - 1).pos != P::WhWord) return -1;
+    const std::string& pronoun = token(first - 1).lower;
+    if (pronoun != "which" && pronoun != "whom" && pronoun != "who") return -1;
+    size_t noun = first - 2;
+    if (token(noun).text == "," && noun > 0) --noun;
+    if (token(noun).pos != P::Noun && token(noun).pos != P::ProperNoun) return -1;
+    return static_cast<int>(noun);
+  }
+
   void verbTrigger(const TriggerEntry& entry, size_t t, double factor) {
     if (entry.pos == TriggerPos::Adjective && entry.pattern == ArgumentPattern::AgentPrep) {
       adjectiveTrigger(entry, t);
@@ -1119,8 +1133,16 @@ class Labeler {
       std::vector<size_t> named = prepositionObjects(t, {"as"});
       if (int predicate = tree().dependent(t, Relation::Predicate); predicate >= 0)
         named.push_back(static_cast<size_t>(predicate));
-      for (size_t what : named)
-        if (token(what).pos == P::Noun && mentionActors(what).empty()) return;
+      for (size_t what : named) {
+        if (token(what).pos != P::Noun) continue;
+        // Only a body listed as one: "a strategic partner" or "its next chief executive"
+        // name a role.
+        std::vector<int> listed = mentionActors(what);
+        bool body = !listed.empty() && std::all_of(listed.begin(), listed.end(), [&](int e) {
+          return document_.entities[e].type == ActorType::Organization;
+        });
+        if (!body) return;
+      }
     }
     bool passive = isPassive(t);
     Subject subject = subjectOf(t);
@@ -1144,7 +1166,7 @@ class Labeler {
       how = "passive means";
     } else if (passive) {
       // "X has been charged with fraud, the ministry said": who announces it brings it.
-      if ((entry.relation == "charged" || entry.relation == "sanctioned") &&
+      if ((entry.relation == "charged" || entry.relation == "sanctioned") && factor == 1.0 &&
           prepositionObjects(t, {"by"}).empty()) {
         for (int speaker : speakerOf(t)) addUnique(agents, speaker);
         if (!agents.empty()) how = "passive, agent: who announces it";
@@ -1154,7 +1176,13 @@ class Labeler {
       bool owner = entry.relation == "targeted" ||
                    (entry.pattern != ArgumentPattern::AgentPrep &&
                     (entry.relation == "condemned" || entry.relation == "accused"));
-      for (size_t s : subject.tokens) addAll(patients, actors(s, owner));
+      for (size_t s : subject.tokens) {
+        // A deed (an act or an event) stands for its doer; a film or a book does not.
+        int file = WordDictionary::instance().nounAncestry(token(s).lemma).first_lexicographer_file;
+        bool deed = token(s).pos != P::Noun || file == kActNounFile || file == kEventNounFile ||
+                    isAttackEvent(s);
+        addAll(patients, actors(s, owner && (entry.relation == "targeted" || deed)));
+      }
       for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));
       if (how.empty()) how = subject.modified_noun ? "participle on its patient" : "passive";
     } else {
@@ -1179,20 +1207,9 @@ class Labeler {
         }
         if (!agents.empty()) how += " (the governing verb's subject)";
       }
-      // "the agency, which it blamed for the raids": a relative pronoun before the clause's
-      // subject is the verb's object; it stands for the noun before it.
-      if (entry.pattern != ArgumentPattern::AgentPrep && objectsOf(t).empty() &&
-          !subject.tokens.empty() && !subject.modified_noun) {
-        size_t first = *std::min_element(subject.tokens.begin(), subject.tokens.end());
-        if (first >= 2 && token(first - 1).pos == P::WhWord &&
-            (token(first - 1).lower == "which" || token(first - 1).lower == "whom" ||
-             token(first - 1).lower == "who")) {
-          size_t noun = first - 2;
-          if (token(noun).text == "," && noun > 0) --noun;
-          if (token(noun).pos == P::Noun || token(noun).pos == P::ProperNoun)
-            addAll(patients, actors(noun, false));
-        }
-      }
+      if (int noun = relativeObject(t, subject);
+          entry.pattern != ArgumentPattern::AgentPrep && noun >= 0)
+        addAll(patients, actors(static_cast<size_t>(noun), false));
       if (entry.pattern != ArgumentPattern::AgentPrep)
         for (size_t object : objectsOf(t))
           addAll(patients,
@@ -1218,6 +1235,11 @@ class Labeler {
         // actor (its agent-patient reading); "on Y" names the victim, not the accused.
         for (size_t object : objectsOf(t))
           if (!actors(object, false).empty()) return;
+        // "the agency, which it blamed for ..." (an actor); "the hack, which X blamed on Y"
+        // keeps this reading.
+        if (int noun = relativeObject(t, subject);
+            noun >= 0 && !actors(static_cast<size_t>(noun), false).empty())
+          return;
         // "the quote was attributed to X": a saying, not a deed, is pinned on X.
         std::vector<size_t> things = objectsOf(t);
         if (passive) things.insert(things.end(), subject.tokens.begin(), subject.tokens.end());
