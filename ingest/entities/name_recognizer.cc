@@ -459,7 +459,9 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
     if (k == 0 || !tokens[k - 1].capitalised || tokens[k - 1].lower == "the") return false;
     if (k == first && k - 1 == 0) return false;  // a sentence's capitalised first word
     const GazetteerEntry* owner = gazetteer(k - 1, k - 1);
-    if (!owner) return true;
+    // An unknown name may be a country ("Gondor's"); a dictionary word ("the Treasury's
+    // Office of ...") is part of the same government.
+    if (!owner) return !WordDictionary::instance().isCommonWord(tokens[k - 1].text);
     return (owner->kind == GazetteerEntry::Kind::Name ||
             owner->kind == GazetteerEntry::Kind::Demonym ||
             owner->kind == GazetteerEntry::Kind::Capital) &&
