@@ -1069,7 +1069,7 @@ TEST_CASE("pronouns: an object is not its verb's subject, and she and he keep th
   CHECK(edges.count("Vorn accused Kast") == 1);
 }
 
-TEST_CASE("freezing someone's assets sanctions them; compounds and plural subjects",
+TEST_CASE("freezing someone's assets sanctions them, and compounds and plural subjects",
           "[relations]") {
   std::string explanation;
   std::set<std::string> edges = edgesOf("Gondor froze the assets of Dorin Kast.", explanation);
@@ -1110,7 +1110,7 @@ TEST_CASE("parentheses and appositions around a subject leave it the subject", "
   CHECK(edges.count("Bluefin Systems accused Ashwing") == 1);
 }
 
-TEST_CASE("hitting out at someone condemns them; a storm hitting a country does not",
+TEST_CASE("hitting out at someone condemns them, and a storm hitting a country does not",
           "[relations]") {
   std::string explanation;
   std::set<std::string> edges =
