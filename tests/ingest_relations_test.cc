@@ -1250,3 +1250,28 @@ TEST_CASE("probes of ordinary news that must give no edge", "[relations]") {
       edgesOf("The hack, which Gondor has blamed on Arnor, disrupted payments.", explanation);
   CHECK(edges.count("Gondor accused Arnor") == 1);
 }
+
+TEST_CASE("review guards: whole-word qualifiers, verbs kept, statuses on copulas", "[relations]") {
+  std::string explanation;
+  // "Dorian" is inside "Gondorian" but is no word of it.
+  std::set<std::string> edges = edgesOf(
+      "Arnorian hackers assailed the Gondorian parliament. The Arnorian crew directed attacks at "
+      "the Dorian parliament.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian crew targeted Dorian parliament") == 1);
+  // A prepositional phrase on a subject leaves the verb after it a verb.
+  edgesOf("The campaign of espionage targets Rohan, Gondor said.", explanation);
+  CHECK(explanation.find("targets/VERB") != std::string::npos);
+  // Common nouns before "and" are no plural subject of a plain form.
+  edges = edgesOf("The trade and defence minister Jane Doe accused Arnor.", explanation);
+  CHECK(edges.count("Jane Doe accused Arnor") == 1);
+  // Members of a group are actors, not a measure.
+  edges = edgesOf("Members of Zorvex targeted Rohan.", explanation);
+  CHECK(edges.count("Members of Zorvex targeted Rohan") == 1);
+  // "as" with an adjective names; the copula of an adjective of intent gives its negation.
+  edges = edgesOf("Gondor designated Arnor as responsible for the attack.", explanation);
+  CHECK(edges.count("Gondor sanctioned Arnor") == 0);
+  edges = edgesOf("Gondor was not able to impose sanctions on Arnor.", explanation);
+  CHECK(edges.count("Gondor sanctioned Arnor (negated)") == 1);
+}

@@ -520,10 +520,14 @@ void Coreference::run(Document& document) const {
           if (sentence.tokens[k].capitalised && sentence.tokens[k].pos != P::Determiner)
             qualifiers.push_back(lower(sentence.tokens[k].text));
         auto qualified = [&](const Entity& e) {
+          auto hasWord = [&](const std::string& form, const std::string& word) {
+            for (const std::string& part : words(lower(form)))
+              if (part == word) return true;
+            return false;
+          };
           for (const std::string& word : qualifiers) {
-            bool found = lower(e.name).find(word) != std::string::npos;
-            for (const std::string& alias : e.aliases)
-              found = found || lower(alias).find(word) != std::string::npos;
+            bool found = hasWord(e.name, word);
+            for (const std::string& alias : e.aliases) found = found || hasWord(alias, word);
             if (!found) return false;
           }
           return true;

@@ -488,9 +488,10 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
         if (!entry->country.empty() && ownedByAnotherCountry(run.first, entry->country)) {
           // "Gondor's Treasury Department": that country's agency, named with its country.
           size_t owner = run.first - 1;
-          if (owner > 0 && tokens[owner].lower != "'s" && tokens[owner].lower != "\u2019s")
+          bool possessive = tokens[owner].lower == "'s" || tokens[owner].lower == "\u2019s";
+          if (!possessive)
             ++owner;  // "Gondorian Justice Department" keeps its own words
-          else
+          else if (owner > 0)
             --owner;
           emit(run.first, run.last, MentionKind::Name, entry->type,
                "agency name after another country's name", surfaceText(sentence, owner, run.last));

@@ -728,7 +728,9 @@ class Labeler {
         if (c.relation == Relation::Auxiliary || c.relation == Relation::AdverbModifier ||
             (c.relation == Relation::Determiner && word.pos == P::Noun)) {
           const ModalityCue* cue = cues_.modality(c.lower);
-          if (cue && cue->kind != CueKind::Governor) raise(cue->status, c.lower);
+          if (cue && (cue->kind == CueKind::Negator || cue->kind == CueKind::Modal ||
+                      cue->kind == CueKind::Adverb || cue->kind == CueKind::Determiner))
+            raise(cue->status, c.lower);
         }
         if (c.relation == Relation::AdverbialClause) {  // "would sanction X if talks fail"
           for (size_t grandchild : tree().children[child]) {
@@ -752,7 +754,12 @@ class Labeler {
       // "was ready to impose sanctions", "is willing to act": an adjective of intent.
       if (word.relation == Relation::OpenComplement && governor.pos == P::Adjective) {
         governorCue(head, "");
-        break;
+        // On to its copula: "was not ready to", "would be happy to".
+        current = head;
+        if (governor.relation == Relation::Predicate && governor.head >= 0 &&
+            isVerbal(static_cast<size_t>(governor.head)))
+          current = static_cast<size_t>(governor.head);
+        continue;
       }
       if (word.relation == Relation::OpenComplement && isVerbal(head)) {
         governorCue(head, "");
@@ -1131,10 +1138,15 @@ class Labeler {
     // to ..." names nothing.
     if (entry.pattern == ArgumentPattern::AgentPatientActor) {
       std::vector<size_t> named = prepositionObjects(t, {"as"});
-      if (int predicate = tree().dependent(t, Relation::Predicate); predicate >= 0)
-        named.push_back(static_cast<size_t>(predicate));
+      int predicate = tree().dependent(t, Relation::Predicate);
+      if (predicate >= 0) named.push_back(static_cast<size_t>(predicate));
       for (size_t what : named) {
-        if (token(what).pos != P::Noun) continue;
+        // An adjective predicate names nothing ("pursuant to"); one after "as" does name
+        // ("designated X as responsible").
+        if (token(what).pos != P::Noun) {
+          if (static_cast<int>(what) == predicate) continue;
+          return;
+        }
         // Only a body listed as one: "a strategic partner" or "its next chief executive"
         // name a role.
         std::vector<int> listed = mentionActors(what);
@@ -1186,12 +1198,15 @@ class Labeler {
       for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));
       if (how.empty()) how = subject.modified_noun ? "participle on its patient" : "passive";
     } else {
-      // "sanctions targeting X", "charges accusing X", "the sanctions target X": the measure's
-      // noun says the relation (relation_cues.tsv's light-object verbs place it).
+      // "sanctions targeting X", "the sanctions target X": the measure's noun says the
+      // relation (relation_cues.tsv's light-object verbs place it); "members of X targeted Y"
+      // are actors.
       if ((participle_agent || !subject.modified_noun) && entry.relation == "targeted")
         for (size_t noun : subject.tokens)
           for (const TriggerEntry* other : triggers_.lookup(token(noun).lemma))
-            if (other->pos == TriggerPos::Noun && other->relation != "targeted") return;
+            if (other->pos == TriggerPos::Noun && other->pattern == ArgumentPattern::Nominal &&
+                other->relation != "targeted")
+              return;
       for (size_t s : subject.tokens) addAll(agents, actors(s, true));
       how = participle_agent ? "participle on its agent" : "subject";
       if (agents.empty() && participle_agent) {

@@ -651,11 +651,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         // too: "cyber descries and organisations").
         chosen = P::Noun;
         if (!noun) verb_as_plural_noun = true;
-      } else if (verb && noun && r.plural && r.present && prev >= 1 && prev_pos == P::Noun &&
+      } else if (verb && noun && r.plural && r.present && prev >= 2 && prev_pos == P::Noun &&
                  !tokens[prev].plural && !tokens[prev].capitalised &&
-                 resolved(prev - 1) == P::Preposition) {
-        // "hit by asset freezes": the bare noun after a preposition is that preposition's
-        // object, no subject, so the -s word after it is the plural it modifies.
+                 resolved(prev - 1) == P::Preposition && resolved(prev - 2) == P::Verb) {
+        // "hit by asset freezes": the bare noun after a verb's preposition is that
+        // preposition's object, no subject, so the -s word after it is the plural it modifies
+        // ("the attack on infrastructure shows" keeps its verb).
         chosen = P::Noun;
       } else if (verb && noun && r.plural && r.present && prev >= 1 && tokens[prev].text == "," &&
                  resolved(prev - 1) == P::Noun && tokens[prev - 1].plural && i + 1 < n &&
@@ -702,7 +703,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         // participle, not a modifier.
         chooseVerb(VerbForm::Gerund);
       } else if (nominal_start && (adjective || (verb && (r.gerund || r.participle))) &&
-                 i + 2 < n && tokens[i + 1].text == "," && readings[i + 2].can(P::Adjective)) {
+                 i + 2 < n && tokens[i + 1].text == "," && readings[i + 2].can(P::Adjective) &&
+                 (adjective || (i + 3 < n && readings[i + 3].can(P::Noun)))) {
         // "a sweeping, state-backed operation"; an -ing word WordNet has no adjective for
         // stands there too ("a brushing, state-backed operation").
         chosen = P::Adjective;
@@ -774,8 +776,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           // defence minister Jane Doe" is no verb "minister").
           // "Gondor and Rohan sanction X": two coordinated names are a plural subject.
           bool coordinated = prev_content >= 2 && tokens[prev_content - 1].lower == "and" &&
-                             (resolved(prev_content - 2) == P::ProperNoun ||
-                              resolved(prev_content - 2) == P::Noun);
+                             resolved(prev_content - 2) == P::ProperNoun &&
+                             resolved(prev_content) == P::ProperNoun;
           bool singular_subject = (before == P::Noun || before == P::ProperNoun) &&
                                   !tokens[prev_content].plural && !coordinated;
           // "two malicious cyber agitates": a count whose plural head has not come yet (only
