@@ -1275,3 +1275,21 @@ TEST_CASE("review guards: whole-word qualifiers, verbs kept, statuses on copulas
   edges = edgesOf("Gondor was not able to impose sanctions on Arnor.", explanation);
   CHECK(edges.count("Gondor sanctioned Arnor (negated)") == 1);
 }
+
+TEST_CASE("acquittals, investigations and fees assert no deed", "[relations]") {
+  std::string explanation;
+  // "acquit of", "clear of" and "investigate" are governors in modality.tsv; a fee (WordNet's
+  // noun.possession) makes "charged" a price.
+  std::set<std::string> edges =
+      edgesOf("A court in Gondor acquitted Dorin Kast of spying on Arnor.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Dorin Kast targeted Arnor (negated)") == 1);
+  CHECK(edges.count("court accused Dorin Kast") == 0);
+  edges = edgesOf("Gondor's police are investigating claims that Dorin Kast spied on Arnor.",
+                  explanation);
+  CHECK(edges.count("Dorin Kast targeted Arnor (reported)") == 1);
+  edges = edgesOf("Zorvex Ltd charged customers in Rohan a 5% fee for card payments.", explanation);
+  CHECK(edges.empty());
+  edges = edgesOf("Gondor charged Dorin Kast with spying on Arnor.", explanation);
+  CHECK(edges.count("Gondor charged Dorin Kast") == 1);
+}

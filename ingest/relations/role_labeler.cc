@@ -25,6 +25,7 @@ constexpr int kCommunicationFile = 32;
 constexpr int kTimeFile = 28;               // noun.time: "years", "months"
 constexpr int kCommunicationNounFile = 10;  // noun.communication: "claim", "accusation"
 constexpr int kActNounFile = 4;             // noun.act: "actions", "conduct", "hacking"
+constexpr int kPossessionNounFile = 21;     // noun.possession: "fee", "tariff"
 // The relations.tsv lemma that stands for any act or event noun no row lists.
 constexpr const char* kAnyAct = "(act)";
 constexpr int kEventNounFile = 11;  // noun.event: "campaign"
@@ -810,6 +811,9 @@ class Labeler {
       }
       if (word.relation == Relation::PrepositionObject && governor.head >= 0) {
         size_t verb = static_cast<size_t>(governor.head);
+        // "acquitted X of spying": the tree may hang "of" on the verb's object.
+        if (!isVerbal(verb) && token(verb).relation == Relation::Object && token(verb).head >= 0)
+          verb = static_cast<size_t>(token(verb).head);
         if (isVerbal(verb)) {
           const ModalityCue* cue = cues_.modality(token(verb).lower, governor.lower);
           if (!cue) cue = cues_.modality(token(verb).lemma, governor.lower);
@@ -1313,6 +1317,13 @@ class Labeler {
     EdgeStatus status = statusOf(t, cues);
     if (!cues.empty()) how += ", cue " + cues;
     std::string relation = entry.relation;
+    // "charged customers a fee": a price, not an indictment (WordNet's noun.possession).
+    if (relation == "charged")
+      for (size_t child : tree().children[t])
+        if (token(child).pos == P::Noun && mentionActors(child).empty() &&
+            WordDictionary::instance().nounAncestry(token(child).lemma).first_lexicographer_file ==
+                kPossessionNounFile)
+          return;
     // "targeted X with new sanctions": the measure makes it a sanction; "was targeted by
     // sanctions": the measure's own noun gives that edge.
     if (relation == "targeted") {
