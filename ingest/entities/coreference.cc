@@ -1029,19 +1029,9 @@ void Coreference::run(Document& document) const {
       std::vector<std::string> parts = words(plain);
       if (parts.empty()) continue;
       // "two somebodies" is "two persons" too: the head as WordNet heads its synset for people.
-      std::vector<std::string> read = parts;
-      if (entities[e].head_last) {
-        std::string& head = read.back();
-        WordDictionary::Senses senses = WordDictionary::instance().senses(lowerAscii(head));
-        std::string headword =
-            senses.noun ? WordDictionary::instance().actorHeadword(senses.noun_lemma) : "";
-        if (!headword.empty() && std::islower(static_cast<unsigned char>(head[0]))) {
-          head = senses.noun_lemma != lowerAscii(head) ? pluralOf(headword) : headword;
-          std::string joined;
-          for (const std::string& part : read) joined += (joined.empty() ? "" : " ") + part;
-          addAlias(static_cast<int>(e), joined);
-        }
-      }
+      std::string headed = withHeadword(plain);
+      if (!headed.empty()) addAlias(static_cast<int>(e), headed);
+      const std::string read_head = headed.empty() ? parts.back() : words(headed).back();
       // "seven Arnorian hackers" (or "sophisticated Arnorian hackers") is also "Arnorian
       // hackers", as a later mention says; no more general than the bare head ("hackers") that
       // a described actor is known by already.
@@ -1050,7 +1040,7 @@ void Coreference::run(Document& document) const {
         if (std::isupper(static_cast<unsigned char>(origin[0])) &&
             lexicon_.looksLikeDemonym(lowerAscii(origin))) {
           addAlias(static_cast<int>(e), origin + " " + parts.back());
-          addAlias(static_cast<int>(e), origin + " " + read.back());
+          addAlias(static_cast<int>(e), origin + " " + read_head);
         }
       }
     }
