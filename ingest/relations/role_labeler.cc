@@ -128,6 +128,15 @@ class Labeler {
     P pos = token(t).pos;
     return pos == P::Verb || pos == P::Auxiliary || pos == P::Modal;
   }
+  // WordNet's lexicographer file of token t's lemma as a noun (first sense), or -1.
+  int nounFile(size_t t) const {
+    return WordDictionary::instance().nounAncestry(token(t).lemma).first_lexicographer_file;
+  }
+  // Whether noun t names an act or an event (WordNet's noun.act, noun.event): a deed.
+  bool namesADeed(size_t t) const {
+    int file = nounFile(t);
+    return file == kActNounFile || file == kEventNounFile;
+  }
   void note(const std::string& line) {
     if (pass_ == 1) document_.note(s_, line);
   }
@@ -224,9 +233,7 @@ class Labeler {
     const Token& word = token(t);
     if (word.pos != P::Noun && word.pos != P::Pronoun) return found;
     // A claim's modifiers say what it is about, not whose it is ("APT99 hacking claims").
-    bool claim = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file ==
-                     kCommunicationNounFile ||
-                 isAccusationNoun(word.lemma);
+    bool claim = nounFile(t) == kCommunicationNounFile || isAccusationNoun(word.lemma);
     for (size_t child : tree().children[t])
       if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
     if (!found.empty()) return found;
@@ -282,12 +289,10 @@ class Labeler {
       if (token(child).relation == Relation::Determiner &&
           (token(child).lower == "the" || token(child).lower == "this"))
         definite = true;
-    int file = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file;
     // Not a measure taken against them: "The sanctions hit X" names no attacker.
     for (const TriggerEntry* entry : triggers_.lookup(word.lemma))
       if (entry->relation == "sanctioned" || entry->relation == "charged") return found;
-    if (definite && (file == kActNounFile || file == kEventNounFile) && !last_culprits_.empty())
-      return last_culprits_;
+    if (definite && namesADeed(t) && !last_culprits_.empty()) return last_culprits_;
     return found;
   }
 
@@ -986,10 +991,7 @@ class Labeler {
         WordDictionary::instance().verbLexicographerFile(verb.lemma) != kCommunicationFile)
       return;
     for (size_t object : dependents(t, Relation::Object)) {
-      if (!mentionActors(object).empty()) continue;
-      int file =
-          WordDictionary::instance().nounAncestry(token(object).lemma).first_lexicographer_file;
-      if (file != kActNounFile && file != kEventNounFile) continue;
+      if (!mentionActors(object).empty() || !namesADeed(object)) continue;
       // "detailed the charges brought by X": a claim or a measure is X's own relation, not an
       // act anyone is accused of.
       bool measure_or_claim = false;
@@ -1021,8 +1023,7 @@ class Labeler {
       bool synonym = false;
       if (entries.empty() && word.pos == P::Noun && word.mention < 0) {
         // Any act: "accused X of covert projects against Y".
-        int file = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file;
-        if (file == kActNounFile || file == kEventNounFile) entries = triggers_.lookup(kAnyAct);
+        if (namesADeed(t)) entries = triggers_.lookup(kAnyAct);
       }
       if (entries.empty() && word.pos == P::Verb) {
         if (auto it = synonyms_.find(word.lemma); it != synonyms_.end()) {
@@ -1194,9 +1195,7 @@ class Labeler {
                     (entry.relation == "condemned" || entry.relation == "accused"));
       for (size_t s : subject.tokens) {
         // A deed (an act or an event) stands for its doer; a film or a book does not.
-        int file = WordDictionary::instance().nounAncestry(token(s).lemma).first_lexicographer_file;
-        bool deed = token(s).pos != P::Noun || file == kActNounFile || file == kEventNounFile ||
-                    isAttackEvent(s);
+        bool deed = token(s).pos != P::Noun || namesADeed(s) || isAttackEvent(s);
         addAll(patients, actors(s, owner && (entry.relation == "targeted" || deed)));
       }
       for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));
@@ -1218,7 +1217,7 @@ class Labeler {
         // a time span or a message; the doer is the subject of the verb that governs it.
         for (size_t noun : subject.tokens) {
           const Token& word = token(noun);
-          int file = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file;
+          int file = nounFile(noun);
           if (file != kTimeFile && file != kCommunicationNounFile) continue;
           if (word.relation == Relation::Object && word.head >= 0 && isVerbal(word.head))
             for (int agent : subjectActors(static_cast<size_t>(word.head)))
@@ -1265,9 +1264,7 @@ class Labeler {
         bool sayings = !things.empty();
         for (size_t thing : things)
           sayings = sayings && token(thing).pos == P::Noun && !isAttackEvent(thing) &&
-                    WordDictionary::instance()
-                            .nounAncestry(token(thing).lemma)
-                            .first_lexicographer_file == kCommunicationNounFile;
+                    nounFile(thing) == kCommunicationNounFile;
         if (sayings) return;
       }
       std::vector<size_t> objects = prepositionObjects(t, entry.prepositions);
@@ -1321,8 +1318,7 @@ class Labeler {
     if (relation == "charged")
       for (size_t child : tree().children[t])
         if (token(child).pos == P::Noun && mentionActors(child).empty() &&
-            WordDictionary::instance().nounAncestry(token(child).lemma).first_lexicographer_file ==
-                kPossessionNounFile)
+            nounFile(child) == kPossessionNounFile)
           return;
     // "targeted X with new sanctions": the measure makes it a sanction; "was targeted by
     // sanctions": the measure's own noun gives that edge.
@@ -1488,10 +1484,8 @@ class Labeler {
     // phrase has the target.
     if (patients.empty() && entry.relation == "targeted")
       for (size_t act : prepositionObjects(t, {"of"})) {
-        int file =
-            WordDictionary::instance().nounAncestry(token(act).lemma).first_lexicographer_file;
         if (token(act).pos != P::Noun || !mentionActors(act).empty() ||
-            (file != kActNounFile && file != kEventNounFile && !isAttackEvent(act)))
+            (!namesADeed(act) && !isAttackEvent(act)))
           continue;
         for (size_t object : prepositionObjects(act, {"against", "on", "at"}))
           addAll(patients, actors(object, owner));
@@ -1984,9 +1978,8 @@ class Labeler {
       }
     // A bare "the claims", "these": the latest accuser; "the hacking campaign", "this
     // behaviour": the latest accused.
-    int file = WordDictionary::instance().nounAncestry(word.lemma).first_lexicographer_file;
-    bool claim =
-        word.pos == P::Pronoun || word.pos == P::Determiner || file == kCommunicationNounFile;
+    bool claim = word.pos == P::Pronoun || word.pos == P::Determiner ||
+                 nounFile(described) == kCommunicationNounFile;
     if (isAccusationNoun(word.lemma) || denied) claim = true;  // "the charge": whoever made it
     return claim ? last_accusers_ : last_accused_;
   }
