@@ -181,6 +181,17 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
 
   // Context.
   auto resolved = [&](size_t j) { return tokens[j].pos; };
+  // Whether token j is a year ("2022"): a number that counts nothing.
+  auto isYear = [&](size_t j) {
+    const std::string& word = tokens[j].lower;
+    return word.size() == 4 && (word.rfind("19", 0) == 0 || word.rfind("20", 0) == 0);
+  };
+  // Whether token j is a bare singular common noun right after a preposition ("by asset", "of
+  // crook"): that preposition's object, so no subject of a verb after it.
+  auto bareNounAfterPreposition = [&](size_t j) {
+    return j >= 1 && resolved(j) == P::Noun && !tokens[j].plural && !tokens[j].capitalised &&
+           resolved(j - 1) == P::Preposition;
+  };
   // Whether the singular noun at `last` ends a noun phrase opened by a determiner or a
   // possessive with only adjectives, names, singular nouns and quotation marks between ("the
   // hacking", "its new front", "Gondor's upper", "an Arnorian hacking", 'the "wanton cyber').
@@ -578,10 +589,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           (!before_word.can(P::Noun) || before_word.adjective_count >= before_word.noun_count);
       // A year after a preposition closes its phrase ("in 2022 remain in force"): it counts
       // nothing that follows.
-      bool year_phrase =
-          prev >= 1 && prev_pos == P::Number && tokens[prev].lower.size() == 4 &&
-          (tokens[prev].lower.rfind("19", 0) == 0 || tokens[prev].lower.rfind("20", 0) == 0) &&
-          resolved(prev - 1) == P::Preposition;
+      bool year_phrase = prev >= 1 && prev_pos == P::Number && isYear(static_cast<size_t>(prev)) &&
+                         resolved(prev - 1) == P::Preposition;
       bool nominal_start =
           prev >= 0 && (prev_pos == P::Determiner || (prev_pos == P::Number && !year_phrase) ||
                         prev_pos == P::Possessive || prev_pos == P::Adjective || demonym_before);
@@ -625,8 +634,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                    !reporting_verbs_.count(tokens[prev].lemma)) ||
                   // "a set of crook accuses": a bare singular noun after a preposition is no
                   // subject, so it modifies the -s word.
-                  (prev_pos == P::Noun && !tokens[prev].plural && !tokens[prev].capitalised &&
-                   prev >= 1 && resolved(prev - 1) == P::Preposition))) {
+                  bareNounAfterPreposition(static_cast<size_t>(prev)))) {
         // "filed accuses against X": with no object of its own, a verb-only -s word straight
         // after a finite verb is that verb's object, a plural noun.
         chosen = P::Noun;
@@ -651,9 +659,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         // too: "cyber descries and organisations").
         chosen = P::Noun;
         if (!noun) verb_as_plural_noun = true;
-      } else if (verb && noun && r.plural && r.present && prev >= 2 && prev_pos == P::Noun &&
-                 !tokens[prev].plural && !tokens[prev].capitalised &&
-                 resolved(prev - 1) == P::Preposition && resolved(prev - 2) == P::Verb) {
+      } else if (verb && noun && r.plural && r.present && prev >= 2 &&
+                 bareNounAfterPreposition(static_cast<size_t>(prev)) &&
+                 resolved(prev - 2) == P::Verb) {
         // "hit by asset freezes": the bare noun after a verb's preposition is that
         // preposition's object, no subject, so the -s word after it is the plural it modifies
         // ("the attack on infrastructure shows" keeps its verb).
@@ -789,11 +797,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                    (resolved(j) == P::Adjective || (resolved(j) == P::Noun && !tokens[j].plural)))
               --j;
             // A year is no count: "by 2020 cyber crime costs ..."
-            auto year = [&](const std::string& word) {
-              return word.size() == 4 && (word.rfind("19", 0) == 0 || word.rfind("20", 0) == 0);
-            };
             awaited_plural_head = j >= 0 && resolved(j) == P::Number && tokens[j].lemma != "1" &&
-                                  !year(tokens[j].lower);
+                                  !isYear(static_cast<size_t>(j));
           }
           if (awaited_plural_head) {
             chosen = P::Noun;
