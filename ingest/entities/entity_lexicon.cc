@@ -170,24 +170,22 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
   // The triggers whose patient comes after a preposition of place ("attributed ... to",
   // "accusations at"), in every inflected form.
   const TriggerLexicon triggers = TriggerLexicon::load(lexicon_dir);
+  // The trigger's forms, as words before `preposition` after which a capital is an actor.
+  auto addActorAfter = [&](const std::string& preposition, const TriggerEntry& entry) {
+    if (!lexicon.locatives.count(preposition)) return;
+    std::unordered_set<std::string>& words = lexicon.actor_after[preposition];
+    words.insert(entry.lemma);
+    for (const std::string& form : inflectedForms(entry.lemma, entry.pos)) words.insert(form);
+  };
   for (const TriggerEntry& entry : triggers.entries()) {
     if (entry.pos == TriggerPos::Noun && entry.pattern == ArgumentPattern::Nominal) {
       lexicon.act_nouns.insert(entry.lemma);
       // "criticism from X", "sanctions from X": a measure's or a claim's source is an actor.
-      if (entry.relation != "targeted" && lexicon.locatives.count("from")) {
-        std::unordered_set<std::string>& words = lexicon.actor_after["from"];
-        words.insert(entry.lemma);
-        for (const std::string& form : inflectedForms(entry.lemma, entry.pos)) words.insert(form);
-      }
+      if (entry.relation != "targeted") addActorAfter("from", entry);
     }
     if (entry.pattern != ArgumentPattern::AgentPrep && entry.pattern != ArgumentPattern::Nominal)
       continue;
-    for (const std::string& preposition : entry.prepositions) {
-      if (!lexicon.locatives.count(preposition)) continue;
-      std::unordered_set<std::string>& words = lexicon.actor_after[preposition];
-      words.insert(entry.lemma);
-      for (const std::string& form : inflectedForms(entry.lemma, entry.pos)) words.insert(form);
-    }
+    for (const std::string& preposition : entry.prepositions) addActorAfter(preposition, entry);
   }
   for (const auto& row : readLexiconTable(dir + "relation_cues.tsv"))
     if (field(row, 1) == "naming")

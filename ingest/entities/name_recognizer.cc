@@ -12,6 +12,8 @@ namespace {
 bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool isLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
+// The possessive token ("'s", with a straight or a curly apostrophe).
+bool isPossessive(const Token& token) { return token.lower == "'s" || token.lower == "\u2019s"; }
 
 bool isOpening(const Token& token) {
   return token.text == "\"" || token.text == "'" || token.text == "(" || token.text == "[" ||
@@ -455,7 +457,7 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
   // other than `country`: a known country or demonym of another, or an unknown capitalised word.
   auto ownedByAnotherCountry = [&](size_t first, const std::string& country) {
     size_t k = first;
-    if (k >= 2 && (tokens[k - 1].lower == "'s" || tokens[k - 1].lower == "\u2019s")) k -= 1;
+    if (k >= 2 && isPossessive(tokens[k - 1])) k -= 1;
     if (k == 0 || !tokens[k - 1].capitalised || tokens[k - 1].lower == "the") return false;
     if (k == first && k - 1 == 0) return false;  // a sentence's capitalised first word
     const GazetteerEntry* owner = gazetteer(k - 1, k - 1);
@@ -488,8 +490,7 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
         if (!entry->country.empty() && ownedByAnotherCountry(run.first, entry->country)) {
           // "Gondor's Treasury Department": that country's agency, named with its country.
           size_t owner = run.first - 1;
-          bool possessive = tokens[owner].lower == "'s" || tokens[owner].lower == "\u2019s";
-          if (!possessive)
+          if (!isPossessive(tokens[owner]))
             ++owner;  // "Gondorian Justice Department" keeps its own words
           else if (owner > 0)
             --owner;
@@ -537,7 +538,7 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
   }
   // "Arnor's Ministry of Defence": an owner before a name that the gazetteer lists whole.
   for (size_t k = run.first + 1; k + 1 <= run.last; ++k) {
-    if (tokens[k].text != "'s" && tokens[k].text != "\u2019s") continue;
+    if (!isPossessive(tokens[k])) continue;
     if (!gazetteer(k + 1, run.last)) continue;
     classify(sentence, sentence_index, Run{run.first, k - 1}, out);
     classify(sentence, sentence_index, Run{k + 1, run.last}, out);
