@@ -9,6 +9,7 @@ namespace kg {
 namespace {
 
 using P = PartOfSpeech;
+constexpr int kTimeNounFile = 28;  // WordNet's lexicographer file noun.time
 
 enum class Kind {
   Noun,
@@ -182,7 +183,6 @@ class Parser {
   // Whether one of a noun's first two senses is in WordNet's noun.time file ("time", "day",
   // "moment").
   static bool namesATime(const std::string& lemma) {
-    constexpr int kTimeNounFile = 28;
     const WordDictionary::NounAncestry& ancestry = WordDictionary::instance().nounAncestry(lemma);
     for (size_t sense = 0; sense < ancestry.lexicographer_files.size() && sense < 2; ++sense)
       if (ancestry.lexicographer_files[sense] == kTimeNounFile) return true;
@@ -653,7 +653,6 @@ class Parser {
   // accused C" coordinates the clauses, not A and B.
   // Whether element e is headed by a noun of time (WordNet's noun.time: "Monday", "March").
   bool isTimeNoun(size_t e) const {
-    constexpr int kTimeNounFile = 28;
     const Token& head = tokens_[elements_[e].head];
     return WordDictionary::instance().nounLexicographerFile(
                head.lemma.empty() ? head.lower : head.lemma) == kTimeNounFile;
