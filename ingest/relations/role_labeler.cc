@@ -218,13 +218,25 @@ class Labeler {
     }
     return found;
   }
+  // Whether relations.tsv lists `lemma` in a row that `accept` takes.
+  template <class Accept>
+  bool listedAs(const std::string& lemma, Accept accept) const {
+    const std::vector<const TriggerEntry*> entries = triggers_.lookup(lemma);
+    return std::any_of(entries.begin(), entries.end(),
+                       [&](const TriggerEntry* entry) { return accept(*entry); });
+  }
+  // Whether relations.tsv lists `lemma` as a noun of `relation` ("hack": targeted).
+  bool isNounOf(const std::string& lemma, std::string_view relation) const {
+    return listedAs(lemma, [&](const TriggerEntry& entry) {
+      return entry.pos == TriggerPos::Noun && entry.relation == relation;
+    });
+  }
   // Whether a noun lemma names an accusation or a charge ("allegation", "charge"): a claim.
   bool isAccusationNoun(const std::string& lemma) const {
-    for (const TriggerEntry* entry : triggers_.lookup(lemma))
-      if (entry->pos == TriggerPos::Noun &&
-          (entry->relation == "accused" || entry->relation == "charged"))
-        return true;
-    return false;
+    return listedAs(lemma, [](const TriggerEntry& entry) {
+      return entry.pos == TriggerPos::Noun &&
+             (entry.relation == "accused" || entry.relation == "charged");
+    });
   }
   std::vector<int> owners(size_t t, int depth) const {
     std::vector<int> found;
@@ -290,8 +302,10 @@ class Labeler {
           (token(child).lower == "the" || token(child).lower == "this"))
         definite = true;
     // Not a measure taken against them: "The sanctions hit X" names no attacker.
-    for (const TriggerEntry* entry : triggers_.lookup(word.lemma))
-      if (entry->relation == "sanctioned" || entry->relation == "charged") return found;
+    if (listedAs(word.lemma, [](const TriggerEntry& entry) {
+          return entry.relation == "sanctioned" || entry.relation == "charged";
+        }))
+      return found;
     if (definite && namesADeed(t) && !last_culprits_.empty()) return last_culprits_;
     return found;
   }
@@ -703,9 +717,7 @@ class Labeler {
       const Sentence& sentence = document_.sentences[mention.sentence];
       const Token& head = sentence.tokens[mention.head_token];
       if (head.relation != Relation::Modifier || head.head < 0) continue;
-      for (const TriggerEntry* entry : triggers_.lookup(sentence.tokens[head.head].lemma))
-        if (entry->pos == TriggerPos::Noun && entry->relation == "targeted")
-          weapons_.insert(mention.entity);
+      if (isNounOf(sentence.tokens[head.head].lemma, "targeted")) weapons_.insert(mention.entity);
     }
   }
 
@@ -994,11 +1006,10 @@ class Labeler {
       if (!mentionActors(object).empty() || !namesADeed(object)) continue;
       // "detailed the charges brought by X": a claim or a measure is X's own relation, not an
       // act anyone is accused of.
-      bool measure_or_claim = false;
-      for (const TriggerEntry* entry : triggers_.lookup(token(object).lemma))
-        if (entry->pos == TriggerPos::Noun && entry->relation != "targeted")
-          measure_or_claim = true;
-      if (measure_or_claim) continue;
+      if (listedAs(token(object).lemma, [](const TriggerEntry& entry) {
+            return entry.pos == TriggerPos::Noun && entry.relation != "targeted";
+          }))
+        continue;
       std::vector<int> doers;
       for (size_t child : tree().children[object])
         if (token(child).relation == Relation::ParticipleModifier)
@@ -1206,10 +1217,11 @@ class Labeler {
       // are actors.
       if ((participle_agent || !subject.modified_noun) && entry.relation == "targeted")
         for (size_t noun : subject.tokens)
-          for (const TriggerEntry* other : triggers_.lookup(token(noun).lemma))
-            if (other->pos == TriggerPos::Noun && other->pattern == ArgumentPattern::Nominal &&
-                other->relation != "targeted")
-              return;
+          if (listedAs(token(noun).lemma, [](const TriggerEntry& other) {
+                return other.pos == TriggerPos::Noun && other.pattern == ArgumentPattern::Nominal &&
+                       other.relation != "targeted";
+              }))
+            return;
       for (size_t s : subject.tokens) addAll(agents, actors(s, true));
       how = participle_agent ? "participle on its agent" : "subject";
       if (agents.empty() && participle_agent) {
@@ -1323,11 +1335,7 @@ class Labeler {
     // "targeted X with new sanctions": the measure makes it a sanction; "was targeted by
     // sanctions": the measure's own noun gives that edge.
     if (relation == "targeted") {
-      auto measure = [&](size_t noun) {
-        for (const TriggerEntry* other : triggers_.lookup(token(noun).lemma))
-          if (other->pos == TriggerPos::Noun && other->relation == "sanctioned") return true;
-        return false;
-      };
+      auto measure = [&](size_t noun) { return isNounOf(token(noun).lemma, "sanctioned"); };
       for (size_t with : prepositionObjects(t, {"with"}))
         if (measure(with)) {
           relation = "sanctioned";
@@ -1697,8 +1705,10 @@ class Labeler {
   bool disputed(size_t t) const {
     for (size_t child : tree().children[t])
       if (token(child).relation == Relation::Modifier)
-        for (const TriggerEntry* entry : triggers_.lookup(token(child).lemma))
-          if (entry->pattern == ArgumentPattern::Predicate) return true;
+        if (listedAs(token(child).lemma, [](const TriggerEntry& entry) {
+              return entry.pattern == ArgumentPattern::Predicate;
+            }))
+          return true;
     return false;
   }
 
@@ -1734,11 +1744,11 @@ class Labeler {
   // An attack named by a noun: "the hacking campaign", "the targeting of X".
   bool isAttackEvent(size_t noun) const {
     if (token(noun).pos != P::Noun || !mentionActors(noun).empty()) return false;
-    for (const TriggerEntry* other : triggers_.lookup(token(noun).lemma))
-      if (other->pos == TriggerPos::Noun && other->relation == "targeted") return true;
+    if (isNounOf(token(noun).lemma, "targeted")) return true;
     for (size_t child : tree().children[noun])
-      for (const TriggerEntry* other : triggers_.lookup(token(child).lemma))
-        if (other->relation == "targeted") return true;
+      if (listedAs(token(child).lemma,
+                   [](const TriggerEntry& other) { return other.relation == "targeted"; }))
+        return true;
     return false;
   }
 
