@@ -918,6 +918,22 @@ TEST_CASE("a trigger's WordNet synonym counts only where that is what it mostly 
   CHECK(edges.count("Arnorian crew targeted Gondorian parliament") == 1);
 }
 
+TEST_CASE("an attack has no other use for a trigger's synonym of another sense", "[relations]") {
+  std::string explanation;
+  // An attack directs or places nothing but its targets; a minister directs people otherwise.
+  std::set<std::string> edges = edgesOf(
+      "Arnorian hackers launched a campaign that directed Gondorian officials and journalists.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian hackers targeted Gondorian officials") == 1);
+  CHECK(edges.count("Arnorian hackers targeted journalists") == 1);
+  edges = edgesOf(
+      "The Arnorian minister directed Gondorian officials to leave. The agreement placed Rohan "
+      "under Gondorian protection. Arnorian hackers placed Rohirric critics on a list.",
+      explanation);
+  CHECK(edges.empty());
+}
+
 TEST_CASE("a definite description with a name before its noun refers only to an actor so named",
           "[relations]") {
   std::string explanation;

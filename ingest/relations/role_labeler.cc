@@ -57,11 +57,20 @@ void addAll(std::vector<int>& list, const std::vector<int>& values) {
 
 }  // namespace
 
+namespace {
+// A synonym of a verb trigger -> the triggers it stands for.
+using SynonymTriggers = std::unordered_map<std::string, std::vector<const TriggerEntry*>>;
+}  // namespace
+
 struct RoleLabeler::Lexicons {
   TriggerLexicon triggers;
   CueLexicon cues;
   // WordNet synonyms of verb triggers (first senses), for text whose words were swapped.
-  std::unordered_map<std::string, std::vector<const TriggerEntry*>> synonyms;
+  SynonymTriggers synonyms;
+  // Synonyms whose own commonest sense is another ("direct", "place", "point" beside
+  // "target"): they stand for the trigger only where an attack does it, since an attack has no
+  // other use for them ("the raid directed at", "a campaign that placed officials").
+  SynonymTriggers attack_only_synonyms;
 };
 
 RoleLabeler::RoleLabeler(const std::string& lexicon_dir) : lexicons_(std::make_unique<Lexicons>()) {
@@ -82,7 +91,16 @@ RoleLabeler::RoleLabeler(const std::string& lexicon_dir) : lexicons_(std::make_u
       if (synonym == entry.lemma || synonym.find('_') != std::string::npos ||
           synonym.find('.') != std::string::npos)
         continue;
-      if (!lexicons_->triggers.lookup(synonym).empty()) continue;
+      // A verb listed in a frame of its own with the relation ("aim" with an actor object) is
+      // that trigger already; one listed in other frames only ("directed at") may stand for
+      // the trigger too, where an attack does it.
+      std::vector<const TriggerEntry*> listed = lexicons_->triggers.lookup(synonym);
+      if (std::any_of(listed.begin(), listed.end(), [&](const TriggerEntry* other) {
+            return other->relation == entry.relation && other->particle.empty() &&
+                   (other->pattern == ArgumentPattern::AgentPatient ||
+                    other->pattern == ArgumentPattern::AgentPatientActor);
+          }))
+        continue;
       if (lexicons_->cues.hasRole(synonym, "speech") ||
           lexicons_->cues.hasRole(synonym, "light-agent"))
         continue;
@@ -91,9 +109,11 @@ RoleLabeler::RoleLabeler(const std::string& lexicon_dir) : lexicons_(std::make_u
       // stop" and "trained the troops" are no targeting, though WordNet puts "take", "direct"
       // and "train" beside "aim".
       constexpr int kHardlyUsed = 5;
-      if (firstVerbSynset(synonym) != firstVerbSynset(entry.lemma) &&
-          dictionary.senses(synonym).verb_count >= kHardlyUsed)
+      if (!listed.empty() || (firstVerbSynset(synonym) != firstVerbSynset(entry.lemma) &&
+                              dictionary.senses(synonym).verb_count >= kHardlyUsed)) {
+        lexicons_->attack_only_synonyms[synonym].push_back(&entry);
         continue;
+      }
       lexicons_->synonyms[synonym].push_back(&entry);
     }
   }
@@ -105,8 +125,12 @@ namespace {
 class Labeler {
  public:
   Labeler(Document& document, const TriggerLexicon& triggers, const CueLexicon& cues,
-          const std::unordered_map<std::string, std::vector<const TriggerEntry*>>& synonyms)
-      : document_(document), triggers_(triggers), cues_(cues), synonyms_(synonyms) {
+          const SynonymTriggers& synonyms, const SynonymTriggers& attack_only_synonyms)
+      : document_(document),
+        triggers_(triggers),
+        cues_(cues),
+        synonyms_(synonyms),
+        attack_only_synonyms_(attack_only_synonyms) {
     trees_.reserve(document.sentences.size());
     for (const Sentence& sentence : document.sentences) trees_.emplace_back(sentence);
   }
@@ -1042,8 +1066,16 @@ class Labeler {
           synonym = true;
         }
       }
+      // "a campaign that directed officials": after the listed frames ("directed at").
+      size_t listed_entries = entries.size();
+      if (word.pos == P::Verb && !synonym) {
+        if (auto other = attack_only_synonyms_.find(word.lemma);
+            other != attack_only_synonyms_.end() && doneByAnAttack(t))
+          entries.insert(entries.end(), other->second.begin(), other->second.end());
+      }
       std::set<std::string> done;
-      for (const TriggerEntry* entry : entries) {
+      for (size_t k = 0; k < entries.size(); ++k) {
+        const TriggerEntry* entry = entries[k];
         if (!fits(*entry, t)) continue;
         // One reading per relation and pattern; agent-patient-actor is agent-patient narrowed.
         ArgumentPattern pattern = entry->pattern == ArgumentPattern::AgentPatientActor
@@ -1051,7 +1083,8 @@ class Labeler {
                                       : entry->pattern;
         if (!done.insert(entry->relation + "/" + argumentPatternName(pattern).data()).second)
           continue;
-        dispatch(*entry, t, synonym ? kSynonymFactor : 1.0);
+        bool as_synonym = synonym || k >= listed_entries;
+        dispatch(*entry, t, as_synonym ? kSynonymFactor : 1.0);
       }
     }
   }
@@ -1742,6 +1775,18 @@ class Labeler {
   }
 
   // An attack named by a noun: "the hacking campaign", "the targeting of X".
+  // Whether active verb t's subject is an attack ("the raid", "a hacking campaign", "an
+  // operation that ...").
+  bool doneByAnAttack(size_t t) const {
+    if (isPassive(t)) return false;
+    std::vector<size_t> doers = subjectOf(t).tokens;
+    for (size_t& doer : doers)
+      if (token(doer).pos == P::WhWord && token(t).relation == Relation::RelativeClause &&
+          token(t).head >= 0)
+        doer = static_cast<size_t>(token(t).head);
+    return !doers.empty() &&
+           std::all_of(doers.begin(), doers.end(), [&](size_t s) { return isAttackEvent(s); });
+  }
   bool isAttackEvent(size_t noun) const {
     if (token(noun).pos != P::Noun || !mentionActors(noun).empty()) return false;
     if (isNounOf(token(noun).lemma, "targeted")) return true;
@@ -2008,7 +2053,8 @@ class Labeler {
   Document& document_;
   const TriggerLexicon& triggers_;
   const CueLexicon& cues_;
-  const std::unordered_map<std::string, std::vector<const TriggerEntry*>>& synonyms_;
+  const SynonymTriggers& synonyms_;
+  const SynonymTriggers& attack_only_synonyms_;
   std::vector<SyntaxTree> trees_;
   std::vector<std::vector<int>> sentence_speakers_;
   std::map<std::pair<size_t, size_t>, std::vector<int>> culprits_;
@@ -2028,7 +2074,8 @@ class Labeler {
 }  // namespace
 
 void RoleLabeler::run(Document& document) const {
-  Labeler labeler(document, lexicons_->triggers, lexicons_->cues, lexicons_->synonyms);
+  Labeler labeler(document, lexicons_->triggers, lexicons_->cues, lexicons_->synonyms,
+                  lexicons_->attack_only_synonyms);
   labeler.run();
 }
 
