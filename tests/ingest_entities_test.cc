@@ -71,6 +71,7 @@ bool holds(const kg::Document& document, const std::string& expectation) {
   };
   if (expectation[0] == '#') return document.entities.size() == std::stoul(expectation.substr(1));
   if (expectation[0] == '!') return entityNamed(document, expectation.substr(1)) == nullptr;
+  if (expectation.rfind("noalias:", 0) == 0) return !holds(document, expectation.substr(2));
   if (expectation.rfind("alias:", 0) == 0) {
     std::string rest = expectation.substr(6);
     size_t equals = rest.find('=');
@@ -288,6 +289,12 @@ TEST_CASE("groups: hacker groups, numbered units and described groups", "[entiti
       {"things are not actors",
        "The campaign hit servers and networks.",
        {"!campaign", "!networks"}},
+      {"a bare head shares the modifiers of the head it is joined to",
+       "Gondor named Arnorian state-backed firms and individuals.",
+       {"alias:individuals=Arnorian state-backed individuals"}},
+      {"a count stays with its own noun",
+       "Gondor named two firms and individuals.",
+       {"individuals/group", "noalias:individuals=two individuals"}},
   });
 }
 

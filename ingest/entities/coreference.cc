@@ -176,6 +176,30 @@ std::string phraseAfterHead(const SyntaxTree& tree, const Mention& mention) {
   return surfaceText(tree.sentence, first, end);
 }
 
+// A bare plural head joined to a modified plural one, with the modifiers they share ("Arnorian
+// state-backed firms and individuals": "Arnorian state-backed individuals"), or empty. Numbers
+// and determiners stay with their own noun ("two firms and individuals").
+std::string withSharedModifiers(const SyntaxTree& tree, const Mention& mention) {
+  const std::vector<Token>& tokens = tree.sentence.tokens;
+  size_t h = mention.head_token;
+  const Token& head = tokens[h];
+  if (mention.first_token != h || mention.last_token != h || !head.plural ||
+      head.relation != Relation::Conjunct || head.head < 0 || static_cast<size_t>(head.head) >= h)
+    return "";
+  size_t first_head = static_cast<size_t>(head.head);
+  if (tokens[first_head].pos != P::Noun || !tokens[first_head].plural) return "";
+  size_t first = first_head;
+  for (size_t child : tree.children[first_head]) {
+    if (child > first_head) continue;
+    if (tokens[child].relation != Relation::Modifier || tokens[child].pos == P::Number ||
+        tokens[child].pos == P::Determiner)
+      return "";
+    first = std::min(first, tree.span(child).first);
+  }
+  if (first == first_head) return "";
+  return surfaceText(tree.sentence, first, first_head - 1) + " " + head.text;
+}
+
 // The WordNet synsets of a lower-case word form, as a noun, verb and adjective (base forms
 // found by WordNet's morphology): its first two senses in `first`, all of them in `all`.
 void synsetsOfWord(const std::string& word, std::vector<WordDictionary::SynsetKey>* first,
@@ -481,6 +505,8 @@ void Coreference::run(Document& document) const {
         if (changed) addAlias(entity, read);
         std::string named_so = phraseAfterHead(tree, mention);
         if (!named_so.empty()) addAlias(entity, named_so);
+        std::string shared = withSharedModifiers(tree, mention);
+        if (!shared.empty()) addAlias(entity, shared);
         // The head with the noun before it, as later text shortens it ("a state-run news
         // agency" ... "the news agency").
         if (mention.head_token > mention.first_token && mention.head_token == mention.last_token) {
