@@ -200,6 +200,31 @@ std::string withSharedModifiers(const SyntaxTree& tree, const Mention& mention) 
   return surfaceText(tree.sentence, first, first_head - 1) + " " + head.text;
 }
 
+// `named_so` (phraseAfterHead's "unit inside the agency") with its preposition replaced by
+// each other preposition whose first sense as an adverb WordNet gives it ("unit within the
+// agency"): the same phrase in other words. Empty when there is none.
+std::vector<std::string> withSynonymPreposition(const SyntaxTree& tree, const Mention& mention,
+                                                const std::string& named_so,
+                                                const EntityLexicon& lexicon) {
+  std::vector<std::string> forms;
+  const std::vector<Token>& tokens = tree.sentence.tokens;
+  size_t k = mention.last_token + 1;
+  if (named_so.empty() || k >= tokens.size()) return forms;
+  const std::string& preposition = tokens[k].lower;
+  std::string spaced = " " + tokens[k].text + " ";
+  size_t at = named_so.find(spaced);
+  if (at == std::string::npos) return forms;
+  WordDictionary& dictionary = WordDictionary::instance();
+  for (const std::string& other : dictionary.synonyms(preposition, WordNetFiles::kAdverb, -1)) {
+    if (other == preposition || !lexicon.prepositions.count(other)) continue;
+    std::vector<std::string> first = dictionary.synonyms(other, WordNetFiles::kAdverb, 1);
+    if (std::find(first.begin(), first.end(), preposition) == first.end()) continue;
+    forms.push_back(named_so.substr(0, at) + " " + other + " " +
+                    named_so.substr(at + spaced.size()));
+  }
+  return forms;
+}
+
 // The WordNet synsets of a lower-case word form, as a noun, verb and adjective (base forms
 // found by WordNet's morphology): its first two senses in `first`, all of them in `all`.
 void synsetsOfWord(const std::string& word, std::vector<WordDictionary::SynsetKey>* first,
@@ -505,6 +530,8 @@ void Coreference::run(Document& document) const {
         if (changed) addAlias(entity, read);
         std::string named_so = phraseAfterHead(tree, mention);
         if (!named_so.empty()) addAlias(entity, named_so);
+        for (const std::string& other : withSynonymPreposition(tree, mention, named_so, lexicon_))
+          addAlias(entity, other);
         std::string shared = withSharedModifiers(tree, mention);
         if (!shared.empty()) addAlias(entity, shared);
         // The head with the noun before it, as later text shortens it ("a state-run news

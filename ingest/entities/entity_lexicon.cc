@@ -165,6 +165,9 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
       else if (use == "source")
         lexicon.actor_after["to"].insert(lowerAscii(field(row, 0)));
   }
+  for (const auto& row : readLexiconTable(dir + "closed_classes.tsv"))
+    for (const auto& word_class : splitAlternatives(field(row, 1)))
+      if (word_class == "prep") lexicon.prepositions.insert(lowerAscii(field(row, 0)));
   for (const auto& row : readLexiconTable(dir + "demonym_suffixes.tsv"))
     if (!field(row, 0).empty()) lexicon.demonym_suffixes.push_back(lowerAscii(field(row, 0)));
   // The triggers whose patient comes after a preposition of place ("attributed ... to",

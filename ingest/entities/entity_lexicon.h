@@ -62,6 +62,7 @@ struct EntityLexicon {
   std::unordered_map<std::string, char> given_names;  // exact case -> gender m/f/-
   std::unordered_set<std::string> family_first_names;
   std::unordered_set<std::string> locatives;  // "in", "at", "visited": a capital after is a place
+  std::unordered_set<std::string> prepositions;  // closed_classes.tsv's "prep" words
   std::unordered_set<std::string> naming_words;  // "known", "called": "the group known as X"
   // Per preposition of place: the forms of the triggers whose patient comes after it
   // (TriggerLexicon: "attributed ... to", "accusations at", "aimed at") and the source words of

@@ -1171,6 +1171,15 @@ class Parser {
       if (lower(elements_[e]) == "including" && previous >= 0 && isNoun(previous) &&
           static_cast<int>(previous) > governor)
         noun_by = true;
+      // "said a unit within the agency was behind it": the noun before is the subject of a
+      // verb after the preposition, so the phrase is the noun's, not the earlier verb's.
+      if (previous >= 0 && isNoun(previous) && elements_[previous].parent > static_cast<int>(e) &&
+          tokens_[elements_[previous].head].relation == Relation::Subject) {
+        bool plain_phrase = true;  // no comma or other preposition up to that verb
+        for (int k = static_cast<int>(e) + 1; k < elements_[previous].parent; ++k)
+          if (is(k, Kind::Comma) || is(k, Kind::Preposition) || isVerb(k)) plain_phrase = false;
+        noun_by |= plain_phrase;
+      }
       if (governor >= 0 && !noun_by) {
         if (by && elements_[governor].passive) relation = Relation::Agent;
         attach(e, static_cast<size_t>(governor), relation);

@@ -250,12 +250,18 @@ long WordDictionary::nounSynset(const std::string& lemma, int sense) {
 }
 
 std::vector<std::string> WordDictionary::verbSynonyms(const std::string& lemma, int max_senses) {
+  return synonyms(lemma, WordNetFiles::kVerb, max_senses);
+}
+
+std::vector<std::string> WordDictionary::synonyms(const std::string& lemma, int part,
+                                                  int max_senses) {
   std::vector<std::string> synonyms;
   if (!available_) return synonyms;
-  std::vector<long> senses = files_.senses(lemma, WordNetFiles::kVerb);
+  std::vector<long> senses = files_.senses(lemma, part);
   WordNetFiles::Synset synset;
-  for (int sense = 0; sense < static_cast<int>(senses.size()) && sense < max_senses; ++sense) {
-    if (!files_.synset(WordNetFiles::kVerb, senses[sense], &synset)) continue;
+  for (int sense = 0;
+       sense < static_cast<int>(senses.size()) && (max_senses < 0 || sense < max_senses); ++sense) {
+    if (!files_.synset(part, senses[sense], &synset)) continue;
     for (const WordNetFiles::Synset::Word& entry : synset.words) {
       std::string word = lowerAscii(entry.text);
       if (std::find(synonyms.begin(), synonyms.end(), word) == synonyms.end())

@@ -72,6 +72,9 @@ class WordDictionary {
   // Every lemma in the synsets of a verb lemma's first `max_senses` senses (its synonyms), lower
   // case with '_' as a space ("hold_responsible").
   std::vector<std::string> verbSynonyms(const std::string& lemma, int max_senses);
+  // The same for a word of any part of speech (WordNetFiles::Part), "within" as an adverb;
+  // a negative `max_senses` takes every sense.
+  std::vector<std::string> synonyms(const std::string& lemma, int part, int max_senses);
 
   // The synsets of a lemma's first `max_senses` senses (all when negative) as a noun, a verb
   // and an adjective, each as (part of speech, byte offset): WordNet's index alone, no synset
