@@ -1309,3 +1309,15 @@ TEST_CASE("acquittals, investigations and fees assert no deed", "[relations]") {
   edges = edgesOf("Gondor charged Dorin Kast with spying on Arnor.", explanation);
   CHECK(edges.count("Gondor charged Dorin Kast") == 1);
 }
+
+TEST_CASE("a deed with a name before it is not pinned on the latest culprit", "[relations]") {
+  std::string explanation;
+  // "the Arnorian strikes" are Arnorian, whoever was last accused or charged.
+  std::set<std::string> edges = edgesOf(
+      "Prosecutors in Rohan indicted Telemar Vorn on espionage charges. Gondor's foreign "
+      "ministry denounced the Arnorian strikes.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Prosecutors charged Telemar Vorn") == 1);
+  for (const std::string& edge : edges) CHECK(edge.find("ministry condemned") == std::string::npos);
+}

@@ -330,6 +330,11 @@ class Labeler {
           return entry.relation == "sanctioned" || entry.relation == "charged";
         }))
       return found;
+    // "the Arnorian strikes": a name before the deed says whose it is, known or not.
+    for (size_t child : tree().children[t])
+      if (child < t && token(child).relation == Relation::Modifier &&
+          token(child).pos == P::ProperNoun)
+        return found;
     if (definite && namesADeed(t) && !last_culprits_.empty()) return last_culprits_;
     return found;
   }
