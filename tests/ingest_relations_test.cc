@@ -1321,3 +1321,21 @@ TEST_CASE("a deed with a name before it is not pinned on the latest culprit", "[
   CHECK(edges.count("Prosecutors charged Telemar Vorn") == 1);
   for (const std::string& edge : edges) CHECK(edge.find("ministry condemned") == std::string::npos);
 }
+
+TEST_CASE("putting an actor on a sanctions list sanctions it", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor added Gondor Industries to its sanctions list. Telemar Vorn was added to the "
+      "sanctions list by Rohan. Gondor placed two Arnorian firms on a blacklist.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Gondor Industries") == 1);
+  CHECK(edges.count("Rohan sanctioned Telemar Vorn") == 1);
+  CHECK(edges.count("Gondor sanctioned two Arnorian firms") == 1);
+  // A list that no sanction names is no measure.
+  edges = edgesOf(
+      "Arnor added Gondor Industries to its list of partners. Rohan added Telemar "
+      "Vorn to the guest list.",
+      explanation);
+  CHECK(edges.empty());
+}

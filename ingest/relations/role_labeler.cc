@@ -1025,6 +1025,47 @@ class Labeler {
   }
 
   // ---- triggers ----------------------------------------------------------------------------
+  // "X added Y to its sanctions list", "Y was put on a blacklist": a verb that puts an actor on
+  // a register of a measure (relation_cues.tsv "register", named by a sanction noun before it
+  // or by itself) imposes that measure. The doer: the subject, a passive's "by" agent, or who
+  // says so.
+  void listings(size_t t) {
+    const Token& verb = token(t);
+    if (verb.pos != P::Verb) return;
+    // A sanction noun ("sanctions list"), or a register that is one in any part of speech
+    // ("a blacklist").
+    auto isSanction = [&](const std::string& lemma, bool any_part) {
+      return listedAs(lemma, [&](const TriggerEntry& entry) {
+        return (any_part || entry.pos == TriggerPos::Noun) && entry.relation == "sanctioned";
+      });
+    };
+    bool on_register = false;
+    for (size_t preposition : dependents(t, Relation::Preposition)) {
+      int list = prepositionObject(preposition);
+      if (list < 0 || !hasRole(token(static_cast<size_t>(list)), "register")) continue;
+      bool of_sanctions = isSanction(token(static_cast<size_t>(list)).lemma, true);
+      for (size_t child : tree().children[static_cast<size_t>(list)])
+        if (token(child).relation == Relation::Modifier && isSanction(token(child).lemma, false))
+          of_sanctions = true;
+      on_register |= of_sanctions;
+    }
+    if (!on_register) return;
+    bool passive = isPassive(t);
+    std::vector<int> agents, patients;
+    if (passive) {
+      for (size_t s : subjectOf(t).tokens) addAll(patients, actors(s, false));
+      for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, false));
+      if (agents.empty()) agents = speakerOf(t);
+    } else {
+      agents = subjectActors(t);
+      for (size_t object : dependents(t, Relation::Object)) addAll(patients, actors(object, false));
+    }
+    std::string cues;
+    EdgeStatus status = statusOf(t, cues);
+    emit(t, "sanctioned", agents, patients, status, kNominalConfidence,
+         "puts the actor on a register of sanctions");
+  }
+
   // "Officials disclosed the operation, carried out by X": revealing someone's act accuses them.
   void disclosures(size_t t) {
     const Token& verb = token(t);
@@ -1052,7 +1093,10 @@ class Labeler {
   }
 
   void labelSentence() {
-    for (size_t t = 0; t < size(); ++t) disclosures(t);
+    for (size_t t = 0; t < size(); ++t) {
+      disclosures(t);
+      listings(t);
+    }
     for (size_t t = 0; t < size(); ++t) {
       const Token& word = token(t);
       if (word.mention >= 0 && document_.mentions[word.mention].kind != MentionKind::Phrase &&

@@ -181,6 +181,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
 
   // Context.
   auto resolved = [&](size_t j) { return tokens[j].pos; };
+  // Whether a word before token j is a verb.
+  auto verbBefore = [&](size_t j) {
+    for (size_t k = 0; k < j; ++k)
+      if (tokens[k].pos == P::Verb) return true;
+    return false;
+  };
   // Whether token j is a year ("2022"): a number that counts nothing.
   auto isYear = [&](size_t j) {
     const std::string& word = tokens[j].lower;
@@ -615,6 +621,17 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       bool verb_only_s = verbOnlyS(i);
       if (!verb && !noun && !adjective && adverb) {
         chosen = P::Adverb;
+      } else if (verb && noun && !r.plural && prev >= 3 && prev_pos == P::Noun &&
+                 prev == prev_content &&
+                 (resolved(prev - 1) == P::Determiner || resolved(prev - 1) == P::Possessive) &&
+                 resolved(prev - 2) == P::Preposition &&
+                 verbBefore(static_cast<size_t>(prev - 2)) &&
+                 (i + 1 >= n || tokens[i + 1].pos == P::Punctuation ||
+                  readings[i + 1].only(P::Preposition))) {
+        // "added X to its sanctions list.": after a verb, a noun after a preposition's
+        // determiner is that preposition's object, no subject, so a plain form right after it
+        // that takes no object heads the phrase.
+        chosen = P::Noun;
       } else if (adverb && !r.participle && !r.gerund && !r.past && prev >= 0 &&
                  (prev_content_aux == "have" || prev_content_aux == "be") && prev == prev_content &&
                  i + 1 < n && readings[i + 1].can(P::Verb) &&
