@@ -1339,3 +1339,17 @@ TEST_CASE("putting an actor on a sanctions list sanctions it", "[relations]") {
       explanation);
   CHECK(edges.empty());
 }
+
+TEST_CASE("a reciprocal object points each agent at the others", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor and Arnor accused each other of violating the ceasefire. Rohan and Harad condemned "
+      "one another. Rohan and Gondor praised each other.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor accused Arnor") == 1);
+  CHECK(edges.count("Arnor accused Gondor") == 1);
+  CHECK(edges.count("Rohan condemned Harad") == 1);
+  CHECK(edges.count("Harad condemned Rohan") == 1);
+  CHECK(edges.size() == 4);
+}

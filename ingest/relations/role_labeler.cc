@@ -1434,10 +1434,32 @@ class Labeler {
       relation = "sanctioned";
       how += ", a state's measure against a person";
     }
+    // "Gondor and Arnor accused each other": each of the agents acts on the others.
+    if (!passive && patients.empty() && agents.size() >= 2 && hasReciprocalObject(t)) {
+      for (int agent : agents) {
+        std::vector<int> others;
+        for (int other : agents)
+          if (other != agent) others.push_back(other);
+        emit(t, relation, {agent}, others, status, kDirectConfidence * factor,
+             how + ", reciprocal object");
+      }
+      return;
+    }
     emit(t, relation, agents, patients, status, kDirectConfidence * factor, how);
     if (relation == "targeted") accuseDoer(t, agents, patients, status);
     if (relation == "condemned" && !passive)
       for (size_t object : objectsOf(t)) accuseOwnerOfAct(t, object, agents, status);
+  }
+  // Whether verb t's object is a reciprocal pronoun (relation_cues.tsv: "each other").
+  bool hasReciprocalObject(size_t t) const {
+    auto reciprocal = [&](size_t first) {
+      return first + 1 < size() &&
+             cues_.hasRole(token(first).lower + " " + token(first + 1).lower, "reciprocal");
+    };
+    // The tree hangs "each other" on "other" and may split "one another".
+    for (size_t object : dependents(t, Relation::Object))
+      if ((object > 0 && reciprocal(object - 1)) || reciprocal(object)) return true;
+    return false;
   }
   bool allOfType(const std::vector<int>& entities, std::initializer_list<ActorType> types) const {
     for (int entity : entities) {
