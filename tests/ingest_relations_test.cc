@@ -1353,3 +1353,18 @@ TEST_CASE("a reciprocal object points each agent at the others", "[relations]") 
   CHECK(edges.count("Harad condemned Rohan") == 1);
   CHECK(edges.size() == 4);
 }
+
+TEST_CASE("keeping an actor out of a country is a travel ban", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Rohan banned the Gondorian minister Telemar Vorn from entering the country. Belan Toris "
+      "was barred from travelling to Rohan, the Rohirric ministry said.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Rohan sanctioned Telemar Vorn") == 1);
+  CHECK(edges.count("Rohirric ministry sanctioned Belan Toris") == 1);
+  // A league that bans a player from competing imposes no sanction.
+  edges = edgesOf("The league banned the Arnorian striker Belan Toris from competing for a year.",
+                  explanation);
+  CHECK(edges.empty());
+}

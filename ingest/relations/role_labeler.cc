@@ -28,7 +28,9 @@ constexpr int kActNounFile = 4;             // noun.act: "actions", "conduct", "
 constexpr int kPossessionNounFile = 21;     // noun.possession: "fee", "tariff"
 // The relations.tsv lemma that stands for any act or event noun no row lists.
 constexpr const char* kAnyAct = "(act)";
-constexpr int kEventNounFile = 11;  // noun.event: "campaign"
+constexpr int kEventNounFile = 11;     // noun.event: "campaign"
+constexpr int kLocationNounFile = 15;  // noun.location: "the country", "its territory"
+constexpr int kMotionFile = 38;        // verb.motion: "enter", "travel"
 
 int statusRank(EdgeStatus status) {
   switch (status) {
@@ -1025,6 +1027,46 @@ class Labeler {
   }
 
   // ---- triggers ----------------------------------------------------------------------------
+  // "X banned Y from entering the country", "Y is barred from travelling to X": a verb that
+  // keeps an actor out (relation_cues.tsv "bar") of a place or from moving there (WordNet's
+  // verb.motion: enter, travel) is a travel ban, a sanction. A league that bans a player from
+  // competing imposes none. The doer: the subject, a passive's "by" agent, or who says so.
+  void exclusions(size_t t) {
+    const Token& verb = token(t);
+    if (verb.pos != P::Verb || !hasRole(verb, "bar")) return;
+    bool kept_out = false;
+    std::vector<size_t> froms = prepositionObjects(t, {"from"});
+    for (size_t object : dependents(t, Relation::Object)) {
+      std::vector<size_t> more = prepositionObjects(object, {"from"});
+      froms.insert(froms.end(), more.begin(), more.end());
+    }
+    for (size_t from : froms) {
+      const Token& what = token(from);
+      if (what.pos == P::Verb)  // its own lemma, not one the synonym stage read it as
+        kept_out |= WordDictionary::instance().verbLexicographerFile(
+                        what.synonym_of.empty() ? what.lemma : what.synonym_of) == kMotionFile;
+      else if (what.pos == P::Noun)
+        kept_out |= nounFile(from) == kLocationNounFile;
+      else
+        kept_out |=
+            allOfType(mentionActors(from), {ActorType::Country}) && !mentionActors(from).empty();
+    }
+    if (!kept_out) return;
+    std::vector<int> agents, patients;
+    if (isPassive(t)) {
+      for (size_t s : subjectOf(t).tokens) addAll(patients, actors(s, false));
+      for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, false));
+      if (agents.empty()) agents = speakerOf(t);
+    } else {
+      agents = subjectActors(t);
+      for (size_t object : dependents(t, Relation::Object)) addAll(patients, actors(object, false));
+    }
+    std::string cues;
+    EdgeStatus status = statusOf(t, cues);
+    emit(t, "sanctioned", agents, patients, status, kNominalConfidence,
+         "keeps the actor out of a place: a travel ban");
+  }
+
   // "X added Y to its sanctions list", "Y was put on a blacklist": a verb that puts an actor on
   // a register of a measure (relation_cues.tsv "register", named by a sanction noun before it
   // or by itself) imposes that measure. The doer: the subject, a passive's "by" agent, or who
@@ -1096,6 +1138,7 @@ class Labeler {
     for (size_t t = 0; t < size(); ++t) {
       disclosures(t);
       listings(t);
+      exclusions(t);
     }
     for (size_t t = 0; t < size(); ++t) {
       const Token& word = token(t);
