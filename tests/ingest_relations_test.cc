@@ -1368,3 +1368,22 @@ TEST_CASE("keeping an actor out of a country is a travel ban", "[relations]") {
                   explanation);
   CHECK(edges.empty());
 }
+
+TEST_CASE("claiming responsibility for an attack makes the claimant its doer", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Arnorian hacker group Black Reed claimed responsibility for the attack on the "
+      "Rohirric parliament.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Black Reed targeted Rohirric parliament") == 1);
+  CHECK(edges.size() == 1);  // a claim of one's own deed accuses no one
+  // A denial, nobody, or a duty names no doer.
+  edges = edgesOf(
+      "Gondor denied responsibility for the attack on the Rohirric parliament. No group has "
+      "claimed responsibility for the attack on the Gondorian ministry. Arnor has a "
+      "responsibility to protect its citizens, the minister said.",
+      explanation);
+  for (const std::string& edge : edges)
+    CHECK(edge == "Gondor targeted Rohirric parliament (negated)");
+}

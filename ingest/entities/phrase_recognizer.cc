@@ -24,6 +24,9 @@ bool isDefinite(const std::string& lower) {
          lower == "such" || lower == "same";
 }
 
+// "no group", "neither country": a determiner that says nobody is meant.
+bool namesNobody(const std::string& lower) { return lower == "no" || lower == "neither"; }
+
 // "It is likely that ...", "it is a priority for X to ...": an "it" that stands for nothing.
 bool expletiveIt(const Sentence& sentence, const SyntaxTree& tree, size_t t) {
   const Token& token = sentence.tokens[t];
@@ -115,6 +118,7 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
         left.push_back(child);
       }
     }
+    if (namesNobody(determiner)) continue;  // "no group has claimed it"
     std::optional<ActorType> type;
     auto description = lexicon_.descriptions.find(head_lemma);
     bool described = description != lexicon_.descriptions.end() &&

@@ -1941,6 +1941,23 @@ class Labeler {
         accusers = subjectActors(head);
         how = "secondary predicate of '" + verb.text + "'";
       }
+    } else if (word.pos == P::Noun && word.relation == Relation::Object && isVerbal(head)) {
+      // "X claimed responsibility for the attack": the subject owns the deed it names. Only a
+      // deed counts ("has a responsibility to protect" names none).
+      // The tree may hang "for" on the verb.
+      for (size_t owner : {t, head})
+        for (size_t event : prepositionObjects(owner, {"for"}))
+          if (token(event).pos == P::Verb || namesADeed(event) || isAttackEvent(event))
+            events.push_back(event);
+      if (events.empty()) return;
+      for (size_t s : subjectOf(head).tokens) addAll(culprits, actors(s, true));
+      // "X said Y bore responsibility for it" accuses Y; Y's own claim does not.
+      for (int speaker : speakerOf(head))
+        if (std::find(culprits.begin(), culprits.end(), speaker) == culprits.end())
+          addUnique(accusers, speaker);
+      how = "'" + token(head).text + " " + word.text + "': the subject owns the deed";
+      finishCulprit(entry, t, head, culprits, accusers, events, how);
+      return;
     } else if (int naming = namingVerbOf(t); naming >= 0) {
       // "named X as the group behind the attack": the naming verb's object is the culprit.
       for (size_t object : dependents(static_cast<size_t>(naming), Relation::Object))
