@@ -1387,3 +1387,25 @@ TEST_CASE("claiming responsibility for an attack makes the claimant its doer", "
   for (const std::string& edge : edges)
     CHECK(edge == "Gondor targeted Rohirric parliament (negated)");
 }
+
+TEST_CASE("'yet to' negates, criticism of a plan is no attack, descriptions keep their origin",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Rohan has yet to sanction any Gondorian official. Gondor is yet to impose sanctions on "
+      "Arnor. Harad sanctioned Rohan yet again on Monday.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Rohan sanctioned any Gondorian official (negated)") == 1);
+  CHECK(edges.count("Gondor sanctioned Arnor (negated)") == 1);
+  CHECK(edges.count("Harad sanctioned Rohan") == 1);
+  // "attack" also means criticising: a budget is criticised; a network is attacked.
+  edges = edgesOf(
+      "Parliament voted to sanction the Arnorian defence minister. The opposition leader "
+      "attacked the Gondorian finance minister's budget. Arnorian hackers attacked the Gondorian "
+      "ministry's network.",
+      explanation);
+  CHECK(edges.count("opposition leader targeted Arnorian defence minister") == 0);
+  CHECK(edges.count("opposition leader targeted Gondorian finance minister") == 0);
+  CHECK(edges.count("Arnorian hackers targeted Gondorian ministry") == 1);
+}

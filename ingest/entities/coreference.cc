@@ -592,6 +592,9 @@ void Coreference::run(Document& document) const {
           const DescriptionEntry& description = entry->second;
           entity = recent(m, 6, [&](const Entity& e) {
             if (e.type != description.type) return false;
+            // An earlier description, too, must have the capitalised words: "the Gondorian
+            // minister" is not an earlier "Arnorian defence minister" (a named one may be).
+            if (!e.named && !qualified(e)) return false;
             if (description.type == ActorType::Person && !description.detail.empty())
               return std::find(e.offices.begin(), e.offices.end(), description.detail) !=
                      e.offices.end();

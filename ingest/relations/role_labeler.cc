@@ -26,6 +26,7 @@ constexpr int kTimeFile = 28;               // noun.time: "years", "months"
 constexpr int kCommunicationNounFile = 10;  // noun.communication: "claim", "accusation"
 constexpr int kActNounFile = 4;             // noun.act: "actions", "conduct", "hacking"
 constexpr int kPossessionNounFile = 21;     // noun.possession: "fee", "tariff"
+constexpr int kCognitionNounFile = 9;       // noun.cognition: "policy", "idea"
 // The relations.tsv lemma that stands for any act or event noun no row lists.
 constexpr const char* kAnyAct = "(act)";
 constexpr int kEventNounFile = 11;     // noun.event: "campaign"
@@ -776,7 +777,9 @@ class Labeler {
         if (reporting) continue;
         if (c.relation == Relation::Auxiliary || c.relation == Relation::AdverbModifier ||
             (c.relation == Relation::Determiner && word.pos == P::Noun)) {
-          const ModalityCue* cue = cues_.modality(c.lower);
+          // With the word after it: "yet to" negates, "yet again" does not.
+          const ModalityCue* cue =
+              cues_.modality(c.lower, child + 1 < size() ? token(child + 1).lower : "");
           if (cue && (cue->kind == CueKind::Negator || cue->kind == CueKind::Modal ||
                       cue->kind == CueKind::Adverb || cue->kind == CueKind::Determiner))
             raise(cue->status, c.lower);
@@ -1366,13 +1369,18 @@ class Labeler {
           entry.pattern != ArgumentPattern::AgentPrep && noun >= 0)
         addAll(patients, actors(static_cast<size_t>(noun), false));
       if (entry.pattern != ArgumentPattern::AgentPrep)
-        for (size_t object : objectsOf(t))
+        for (size_t object : objectsOf(t)) {
+          if (entry.relation == "targeted" && criticisedThing(t, object)) {
+            how += ", a thing said or owned is criticised, not attacked";
+            continue;
+          }
           addAll(patients,
                  actors(object, entry.relation == "targeted" || entry.relation == "condemned" ||
                                     entry.relation == "accused" ||
                                     // "froze the assets of X": what is frozen is X's
                                     (entry.relation == "sanctioned" &&
                                      hasRole(token(object), "activity-head"))));
+        }
       // "X directed the attacks against Y": an attack as the object, the target after it.
       if (patients.empty() && entry.relation == "targeted" &&
           entry.pattern != ArgumentPattern::AgentPrep)
@@ -1492,6 +1500,21 @@ class Labeler {
     if (relation == "targeted") accuseDoer(t, agents, patients, status);
     if (relation == "condemned" && !passive)
       for (size_t object : objectsOf(t)) accuseOwnerOfAct(t, object, agents, status);
+  }
+  // "attacked the minister's budget", "assailed Arnor's plan": a trigger verb that also means
+  // criticising (a WordNet verb.communication sense: attack, assail) with a thing for object
+  // that is said, thought, owned or decided (noun.communication, cognition, possession, act)
+  // criticises it; its owner is no target. "hacked the ministry's email" has no such sense.
+  bool criticisedThing(size_t t, size_t object) const {
+    const Token& verb = token(t);
+    const Token& thing = token(object);
+    if (thing.pos != P::Noun || !mentionActors(object).empty() || isAttackEvent(object))
+      return false;
+    const std::string& lemma = verb.synonym_of.empty() ? verb.lemma : verb.synonym_of;
+    if (!WordDictionary::instance().hasVerbSenseIn(lemma, kCommunicationFile)) return false;
+    int file = nounFile(object);
+    return file == kCommunicationNounFile || file == kCognitionNounFile ||
+           file == kPossessionNounFile || file == kActNounFile;
   }
   // Whether verb t's object is a reciprocal pronoun (relation_cues.tsv: "each other").
   bool hasReciprocalObject(size_t t) const {

@@ -507,6 +507,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         chosen = P::Adverb;
       } else if (r.can(P::Determiner) && startsNounPhrase(i + 1) && token.lower != "but") {
         chosen = P::Determiner;
+      } else if (r.can(P::Adverb) && prev >= 0 &&
+                 (prev_pos == P::Auxiliary || (i + 1 < n && readings[i + 1].only(P::Adverb)))) {
+        chosen = P::Adverb;  // "has yet to", "yet again": nothing to join after an auxiliary
       }
       if (token.lower == "but" && r.can(P::Preposition) && prev_pos == P::Adverb)
         chosen = P::Preposition;

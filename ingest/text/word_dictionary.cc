@@ -360,6 +360,15 @@ int WordDictionary::lexicographerFile(const std::string& lemma, int part) {
                                                                     : -1;
 }
 
+bool WordDictionary::hasVerbSenseIn(const std::string& lemma, int file) {
+  if (!available_ || lemma.empty() || lemma.size() > 60) return false;
+  WordNetFiles::Synset synset;
+  for (long offset : files_.senses(lemma, WordNetFiles::kVerb))
+    if (files_.synset(WordNetFiles::kVerb, offset, &synset) && synset.lexicographer_file == file)
+      return true;
+  return false;
+}
+
 int WordDictionary::nounLexicographerFile(const std::string& lemma) {
   return lexicographerFile(lemma, NOUN);
 }

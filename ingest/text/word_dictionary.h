@@ -66,6 +66,9 @@ class WordDictionary {
   // The lexicographer file number of a verb lemma's first sense (31 verb.cognition, 32
   // verb.communication ...), or -1.
   int verbLexicographerFile(const std::string& lemma);
+  // Whether any verb sense of a lemma is in lexicographer file `file` ("attack" has a
+  // verb.communication sense: "attacked the plan" criticises it).
+  bool hasVerbSenseIn(const std::string& lemma, int file);
   // The same for a noun lemma's first sense (14 noun.group, 18 noun.person ...), or -1.
   int nounLexicographerFile(const std::string& lemma);
 
