@@ -1409,3 +1409,16 @@ TEST_CASE("'yet to' negates, criticism of a plan is no attack, descriptions keep
   CHECK(edges.count("opposition leader targeted Gondorian finance minister") == 0);
   CHECK(edges.count("Arnorian hackers targeted Gondorian ministry") == 1);
 }
+
+TEST_CASE("a relative pronoun before a clause's own subject is the clause's object",
+          "[relations]") {
+  std::string explanation;
+  // The parser hangs the clause on its noun with the pronoun as object, also past a time.
+  std::set<std::string> edges = edgesOf(
+      "Telemar Vorn, whom Rohan charged last year with ordering the killing of a journalist, "
+      "remains at large. The report, which Gondor said was false, named Arnor.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Rohan charged Telemar Vorn") == 1);
+  CHECK(explanation.find("which/WH<-obj") == std::string::npos);  // a clause, not an object
+}

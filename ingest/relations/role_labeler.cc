@@ -1253,20 +1253,6 @@ class Labeler {
     }
   }
 
-  // The noun a relative pronoun before verb t's subject stands for, when t has no object of
-  // its own ("the agency, which it blamed for the raids": "agency"), or -1.
-  int relativeObject(size_t t, const Subject& subject) const {
-    if (!objectsOf(t).empty() || subject.tokens.empty() || subject.modified_noun) return -1;
-    size_t first = *std::min_element(subject.tokens.begin(), subject.tokens.end());
-    if (first < 2 || token(first - 1).pos != P::WhWord) return -1;
-    const std::string& pronoun = token(first - 1).lower;
-    if (pronoun != "which" && pronoun != "whom" && pronoun != "who") return -1;
-    size_t noun = first - 2;
-    if (token(noun).text == "," && noun > 0) --noun;
-    if (token(noun).pos != P::Noun && token(noun).pos != P::ProperNoun) return -1;
-    return static_cast<int>(noun);
-  }
-
   void verbTrigger(const TriggerEntry& entry, size_t t, double factor) {
     if (entry.pos == TriggerPos::Adjective && entry.pattern == ArgumentPattern::AgentPrep) {
       adjectiveTrigger(entry, t);
@@ -1365,9 +1351,6 @@ class Labeler {
         }
         if (!agents.empty()) how += " (the governing verb's subject)";
       }
-      if (int noun = relativeObject(t, subject);
-          entry.pattern != ArgumentPattern::AgentPrep && noun >= 0)
-        addAll(patients, actors(static_cast<size_t>(noun), false));
       if (entry.pattern != ArgumentPattern::AgentPrep)
         for (size_t object : objectsOf(t)) {
           if (entry.relation == "targeted" && criticisedThing(t, object)) {
@@ -1394,15 +1377,11 @@ class Labeler {
     std::vector<size_t> events;
     if (entry.pattern == ArgumentPattern::AgentPrep) {
       if (entry.relation == "accused") {
-        // "blamed X for the attack on Y": with an actor for object the verb accuses that
-        // actor (its agent-patient reading); "on Y" names the victim, not the accused.
+        // "blamed X for the attack on Y", "the agency, which it blamed for ...": with an actor
+        // for object the verb accuses that actor (its agent-patient reading); "on Y" names the
+        // victim, not the accused. "The hack, which X blamed on Y" keeps this reading.
         for (size_t object : objectsOf(t))
           if (!actors(object, false).empty()) return;
-        // "the agency, which it blamed for ..." (an actor); "the hack, which X blamed on Y"
-        // keeps this reading.
-        if (int noun = relativeObject(t, subject);
-            noun >= 0 && !actors(static_cast<size_t>(noun), false).empty())
-          return;
         // "the quote was attributed to X": a saying, not a deed, is pinned on X.
         std::vector<size_t> things = objectsOf(t);
         if (passive) things.insert(things.end(), subject.tokens.begin(), subject.tokens.end());

@@ -573,6 +573,19 @@ class Parser {
               verb.has_subject = true;
             }
           }
+        } else if (wh >= 1 && isNoun(wh) && is(wh - 1, Kind::Wh) && free(wh - 1) &&
+                   (!isNoun(nextOf(e)) || isTimeNoun(nextOf(e))) && !isVerb(nextOf(e))) {
+          // "the agency, which it blamed for the raids": the pronoun is the object of a verb
+          // that has its own subject and no object after it but a time ("whom X accused last
+          // week"); "which Gondor said was ..." has a clause, not an object, and "the claim
+          // that X hacked Y" is no relative clause.
+          const std::string& word = lower(elements_[wh - 1]);
+          int antecedent = static_cast<int>(wh) - 2;
+          if (antecedent >= 0 && is(antecedent, Kind::Comma)) --antecedent;
+          if ((word == "which" || word == "whom") && antecedent >= 0 && isNoun(antecedent)) {
+            attach(e, static_cast<size_t>(antecedent), Relation::RelativeClause);
+            attach(static_cast<size_t>(wh - 1), e, Relation::Object);
+          }
         }
         continue;
       }
