@@ -103,6 +103,9 @@ TEST_CASE("glued words left by scrapers are split only when the left part is kno
       {"an ordinary capitalised word stays whole",
        "Theresa spoke to the Commission.",
        {"Theresa spoke to the Commission."}},
+      {"a surname after a given name stays whole though its start is a word",
+       "Minister Marek Tolland spoke.",
+       {"Minister Marek Tolland spoke."}},
   };
   for (const auto& test : cases) {
     INFO(test.phenomenon);

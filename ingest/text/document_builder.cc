@@ -260,7 +260,15 @@ MappedText splitGluedWords(const MappedText& text, const TextLexicons::Data& lex
         if (lexicons.known_names.count(word) || lexicons.known_name_parts.count(word) ||
             dictionary.isCommonWord(word))
           break;
-        if (lexicons.known_names.count(left) || dictionary.isCommonWord(left)) {
+        // After another capitalised word the word ends a name ("Marek Tolland"): only a known
+        // name is split off there, not a dictionary word ("Toll").
+        bool after_capital = i >= 2 && text.text[i - 1] == ' ' && isAlpha(text.text[i - 2]);
+        if (after_capital) {
+          size_t start = i - 2;
+          while (start > 0 && isAlpha(text.text[start - 1])) --start;
+          after_capital = isUpper(text.text[start]);
+        }
+        if (lexicons.known_names.count(left) || (!after_capital && dictionary.isCommonWord(left))) {
           split = left.size();
           break;
         }
