@@ -307,6 +307,10 @@ TEST_CASE("pronouns, descriptions, copulas and naming resolve actors", "[entitie
       {"he across sentences",
        "Tomas Brandt was sanctioned. He said he was proud.",
        {"He=Tomas Brandt"}},
+      {"she is one person, not a group of women named after her",
+       "\"Stop it,\" Ilsa Venn said. \"We call on Arnor to end its violence against women,\" she "
+       "added.",
+       {"she=Ilsa Venn"}},
       {"it takes a country, not a person",
        "Mr Pendle said the UK was ready. It will act.",
        {"It=United Kingdom"}},

@@ -197,7 +197,8 @@ WordReadings WordClasses::compute(const std::string& lower) const {
   if (senses.noun) {
     result.add(PartOfSpeech::Noun);
     result.noun_lemma = senses.noun_lemma;
-    result.plural = senses.noun_lemma != lower && endsWith(lower, "s");
+    // "hackers", and the irregular plurals WordNet maps to a singular ("women", "children").
+    result.plural = senses.noun_lemma != lower;
     result.noun_count = senses.noun_count;
     result.known = true;
   }
