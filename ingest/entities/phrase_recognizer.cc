@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "ingest/syntax/shallow_parser.h"
+#include "ingest/text/word_dictionary.h"
 
 namespace kg {
 namespace {
@@ -16,6 +17,8 @@ constexpr size_t kCountedSenses = 8;
 constexpr size_t kOfficeSenses = 4;
 
 using P = PartOfSpeech;
+constexpr int kGroupNounFile = 14;     // WordNet noun.group: "host", "team"
+constexpr int kQuantityNounFile = 23;  // WordNet noun.quantity: "number", "handful"
 
 bool isArticle(const std::string& lower) { return lower == "the" || lower == "a" || lower == "an"; }
 bool isDefinite(const std::string& lower) {
@@ -201,6 +204,25 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
         type = ActorType::Group;
     }
     if (!type) continue;
+    // "a host of missiles", "a number of officials": a singular noun with a sense for a
+    // multitude or an amount (WordNet noun.group, noun.quantity) among its first two, before
+    // "of" and a plural, is a quantity of those, not an actor itself ("host" is also a person).
+    if (!partitive && !token.plural && determiner == "a") {
+      for (size_t child : tree.children[h]) {
+        if (child < h || tokens[child].relation != Relation::Preposition ||
+            tokens[child].lower != "of")
+          continue;
+        int object = tree.dependent(child, Relation::PrepositionObject);
+        const std::vector<int>& files =
+            WordDictionary::instance().nounAncestry(head_lemma).lexicographer_files;
+        bool amount = false;  // among its first two senses ("host" is first a person)
+        for (size_t sense = 0; sense < files.size() && sense < 2; ++sense)
+          amount |= files[sense] == kGroupNounFile || files[sense] == kQuantityNounFile;
+        if (object >= 0 && tokens[object].plural && amount) type.reset();
+        break;
+      }
+      if (!type) continue;
+    }
     bool plural = tokens[class_token].plural || partitive;
     if (plural && *type == ActorType::Person) type = ActorType::Group;
     if (plural && *type == ActorType::Organization) type = ActorType::Group;

@@ -671,6 +671,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       } else if (adjective && noun && prev >= 0 && prev_content == prev &&
                  prev_content_aux == "be" && !next_is_noun_like) {
         chosen = P::Adjective;  // "this is unacceptable", not the noun "an unacceptable"
+      } else if (adjective && noun && next_lower == "than") {
+        chosen = P::Adjective;  // "much closer than X": a comparison, not a noun ("a closer")
       } else if (verb && ((noun && r.plural) || verb_only_s) && prev >= 0 &&
                  (prev_pos == P::Noun || prev_pos == P::Adjective) && i + 2 < n &&
                  readings[i + 1].can(P::Coordinator) && readings[i + 2].can(P::Noun) &&
