@@ -1422,3 +1422,21 @@ TEST_CASE("a relative pronoun before a clause's own subject is the clause's obje
   CHECK(edges.count("Rohan charged Telemar Vorn") == 1);
   CHECK(explanation.find("which/WH<-obj") == std::string::npos);  // a clause, not an object
 }
+
+TEST_CASE("'for X to do' makes X the doer, and words of moral condemnation condemn",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "\"It is time for Arnor to acknowledge its role in the attack and to cease its callous "
+      "campaign,\" the Gondorian spokeswoman Ilsa Venn said.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Ilsa Venn accused Arnor") == 1);
+  CHECK(edges.count("Ilsa Venn condemned Arnor") == 1);
+  edges = edgesOf(
+      "Rohan said Arnor's missile launch was a violation of the treaty. Gondor called "
+      "Arnor's conduct unconscionable.",
+      explanation);
+  CHECK(edges.count("Rohan accused Arnor") == 1);
+  CHECK(edges.count("Gondor condemned Arnor") == 1);
+}

@@ -1598,11 +1598,19 @@ class Labeler {
     if (!isVerbal(stop) || !(hasRole(token(stop), "cease"))) return;
     std::vector<int> doers = subjectActors(stop);
     if (doers.empty()) return;
-    // The demand: the nearest verb above "stop" ("called on X [to end]").
+    // The demand: the nearest verb above "stop" ("called on X [to end]") whose doer is
+    // someone else ("time for X to admit it and to end ...": past "admit", X's own verb).
     int demand = token(stop).head;
-    while (demand >= 0 && !isVerbal(static_cast<size_t>(demand))) demand = token(demand).head;
+    std::vector<int> demanders;
+    for (int steps = 0; demand >= 0 && steps < 8; ++steps) {
+      if (isVerbal(static_cast<size_t>(demand))) {
+        demanders = subjectActors(static_cast<size_t>(demand));
+        if (demanders != doers) break;
+        demanders.clear();
+      }
+      demand = token(demand).head;
+    }
     if (demand < 0) return;
-    std::vector<int> demanders = subjectActors(static_cast<size_t>(demand));
     if (demanders.empty()) demanders = speakerOf(static_cast<size_t>(demand));
     std::string cues;
     EdgeStatus status = statusOf(static_cast<size_t>(demand), cues);

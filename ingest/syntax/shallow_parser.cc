@@ -1127,6 +1127,19 @@ class Parser {
       int previous = previousOf(e);
       while (previous >= 0 && is(previous, Kind::Adverb)) --previous;
       if (previous < 0) continue;
+      // "It is time for X to acknowledge ...": the noun after "for" is the infinitive's
+      // subject, and "for" marks the clause, which takes the preposition's place.
+      if (isNoun(previous) && elements_[previous].parent >= 0 &&
+          tokens_[elements_[previous].head].relation == Relation::PrepositionObject &&
+          lower(elements_[static_cast<size_t>(elements_[previous].parent)]) == "for") {
+        size_t preposition = static_cast<size_t>(elements_[previous].parent);
+        int owner = elements_[preposition].parent;
+        attach(static_cast<size_t>(previous), verb, Relation::Subject);
+        elements_[verb].has_subject = true;
+        attach(preposition, verb, Relation::Marker);
+        if (owner >= 0) attach(verb, static_cast<size_t>(owner), Relation::Complement);
+        continue;
+      }
       if (isVerb(previous)) {
         attach(verb, static_cast<size_t>(previous), Relation::OpenComplement);
       } else if (isNoun(previous)) {
