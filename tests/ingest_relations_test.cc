@@ -1440,3 +1440,15 @@ TEST_CASE("'for X to do' makes X the doer, and words of moral condemnation conde
   CHECK(edges.count("Rohan accused Arnor") == 1);
   CHECK(edges.count("Gondor condemned Arnor") == 1);
 }
+
+TEST_CASE("a count before 'other' keeps one phrase, and a time after its complement is cut",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor and nine other member countries of the Northern Council on Monday condemned "
+      "Arnor's missile launch.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor condemned Arnor") == 1);
+  CHECK(edges.count("nine other member countries of the Northern Council condemned Arnor") == 1);
+}

@@ -238,7 +238,13 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
       if (object < 0) continue;
       bool keep = partitive || office || tokens[object].mention >= 0 ||
                   (tokens[object].pos == P::ProperNoun);
-      if (keep) last = std::max(last, tree.span(static_cast<size_t>(object)).second);
+      // The complement's own phrase, without a phrase hung on it ("members of the Council on
+      // Monday": "members of the Council").
+      size_t end = tree.span(static_cast<size_t>(object)).second;
+      for (size_t child : tree.children[static_cast<size_t>(object)])
+        if (child > static_cast<size_t>(object) && tokens[child].relation == Relation::Preposition)
+          end = std::min(end, child - 1);
+      if (keep) last = std::max(last, end);
       break;
     }
     size_t name_first = first;

@@ -559,6 +559,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         chosen = P::Pronoun;
       else
         chosen = P::Determiner;
+      // "nine other countries", "two such firms": after a count no determiner stands; a word
+      // that can be an adjective is one there.
+      if (chosen == P::Determiner && r.can(P::Adjective) && prev >= 0 && prev_pos == P::Number &&
+          noun_next)
+        chosen = P::Adjective;
       if (token.lower == "there" && i + 1 < n && readings[i + 1].auxiliary == "be")
         chosen = P::Pronoun;
       else if (token.lower == "there" && r.can(P::Adverb) && chosen != P::Pronoun)
