@@ -10,6 +10,21 @@ bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isWordByte(char c) { return isLetter(c) || isDigit(c); }
 bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
+// The length of an English clitic starting at the apostrophe at `at` ("'re", "'ve", "'ll", "'m",
+// "'d", ending the word), or 0: "We're" is "We" and "'re"; "O'Hara" has none.
+size_t cliticLength(std::string_view text, size_t at) {
+  if (at >= text.size() || text[at] != '\'') return 0;
+  for (std::string_view clitic : {"'re", "'ve", "'ll", "'m", "'d"}) {
+    if (text.size() - at < clitic.size()) continue;
+    bool same = true;
+    for (size_t k = 1; k < clitic.size(); ++k)
+      same = same && std::tolower(static_cast<unsigned char>(text[at + k])) == clitic[k];
+    size_t end = at + clitic.size();
+    if (same && (end == text.size() || !isWordByte(text[end]))) return clitic.size();
+  }
+  return 0;
+}
+
 std::string lowerCase(std::string_view text) {
   std::string lower(text);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -83,8 +98,9 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
       } else if (d == '\'' && isLetter(next) &&
                  !((next == 's' || next == 'S') &&
                    (i + 2 >= text.size() || !isWordByte(text[i + 2]))) &&
-                 !(next == 't' && i > start && (text[i - 1] == 'n' || text[i - 1] == 'N'))) {
-        ++i;  // O'Hara, they're; not the possessive 's, not n't
+                 !(next == 't' && i > start && (text[i - 1] == 'n' || text[i - 1] == 'N')) &&
+                 cliticLength(text, i) == 0) {
+        ++i;  // O'Hara; not the possessive 's, not n't, not a clitic ("they're")
       } else if (d == '.' && isLetter(next) && i + 2 <= text.size() &&
                  (i + 2 == text.size() || text[i + 2] == '.') && i - start == 1 &&
                  std::isupper(static_cast<unsigned char>(text[start]))) {
@@ -118,6 +134,13 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
       } else {
         break;
       }
+    }
+    // "We're" -> "We" "'re", "they'll" -> "they" "'ll": the clitic is a word of its own.
+    if (size_t clitic = i > start ? cliticLength(text, i) : 0; clitic > 0) {
+      push(start, i);
+      push(i, i + clitic);
+      i += clitic;
+      continue;
     }
     // "doesn't" -> "does" "n't"; "can't" -> "ca" "n't" is left as "can't" would read oddly, so
     // the negation is cut off after the 'n' only when the rest is a word.
