@@ -1452,3 +1452,15 @@ TEST_CASE("a count before 'other' keeps one phrase, and a time after its complem
   CHECK(edges.count("Gondor condemned Arnor") == 1);
   CHECK(edges.count("nine other member countries of the Northern Council condemned Arnor") == 1);
 }
+
+TEST_CASE("the examples after a comma and 'including' are the object's", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Gondorian Treasury sanctioned seven senior Arnorian officials, including Telemar Vorn "
+      "and Ilsa Venn.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian Treasury sanctioned seven senior Arnorian officials") == 1);
+  CHECK(edges.count("Gondorian Treasury sanctioned Telemar Vorn") == 1);
+  CHECK(edges.count("Gondorian Treasury sanctioned Ilsa Venn") == 1);
+}

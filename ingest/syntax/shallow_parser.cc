@@ -1193,10 +1193,30 @@ class Parser {
       // before it ("calls out activity by X").
       bool noun_by = by && governor >= 0 && !elements_[governor].passive && previous >= 0 &&
                      isNoun(previous) && static_cast<int>(previous) > governor;
-      // "organisations including a firm": the examples are the noun's.
-      if (lower(elements_[e]) == "including" && previous >= 0 && isNoun(previous) &&
-          static_cast<int>(previous) > governor)
-        noun_by = true;
+      // "organisations including a firm", "sanctioned seven officials, including X": the
+      // examples are the noun's.
+      int examples_of = -1;
+      if (lower(elements_[e]) == "including" && previous >= 0) {
+        if (isNoun(previous))
+          examples_of = previous;
+        else if (is(previous, Kind::Comma) && previous >= 1 && isNoun(previous - 1))
+          examples_of = previous - 1;
+        if (examples_of <= governor) examples_of = -1;
+      }
+      if (examples_of >= 0 && examples_of != previous) {
+        // Up the "of" chain: "a coalition of allies, including ..." is the coalition's.
+        int noun = examples_of;
+        while (elements_[noun].parent >= 0 &&
+               tokens_[elements_[noun].head].relation == Relation::PrepositionObject) {
+          int preposition = elements_[noun].parent;
+          int owner = elements_[preposition].parent;
+          if (owner < 0 || !isNoun(owner) || lower(elements_[preposition]) != "of") break;
+          noun = owner;
+        }
+        attach(e, static_cast<size_t>(noun), relation);
+        continue;
+      }
+      if (examples_of >= 0) noun_by = true;
       // "said a unit within the agency was behind it": the noun before is the subject of a
       // verb after the preposition, so the phrase is the noun's, not the earlier verb's.
       if (previous >= 0 && isNoun(previous) && elements_[previous].parent > static_cast<int>(e) &&
