@@ -1464,3 +1464,17 @@ TEST_CASE("the examples after a comma and 'including' are the object's", "[relat
   CHECK(edges.count("Gondorian Treasury sanctioned Telemar Vorn") == 1);
   CHECK(edges.count("Gondorian Treasury sanctioned Ilsa Venn") == 1);
 }
+
+TEST_CASE("a description of a listed person is no member, and lists go on after 'as well as'",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor blacklisted Belan Toris, a long-time aide to the Arnorian president, as well as "
+      "Dorin Kast and Mara Quill.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned Belan Toris") == 1);
+  CHECK(edges.count("Gondor sanctioned Dorin Kast") == 1);
+  CHECK(edges.count("Gondor sanctioned Mara Quill") == 1);
+  CHECK(edges.size() == 3);  // the aide is Belan Toris
+}

@@ -9,7 +9,8 @@ namespace kg {
 namespace {
 
 using P = PartOfSpeech;
-constexpr int kTimeNounFile = 28;  // WordNet's lexicographer file noun.time
+constexpr int kTimeNounFile = 28;    // WordNet's lexicographer file noun.time
+constexpr int kPersonNounFile = 18;  // noun.person: "an aide", "a businessman"
 
 enum class Kind {
   Noun,
@@ -510,6 +511,13 @@ class Parser {
     return end;
   }
   bool isNoun(size_t e) const { return e < elements_.size() && elements_[e].kind == Kind::Noun; }
+  // Whether noun element e is a person's name.
+  bool namesAPerson(size_t e) const {
+    int mention = tokens_[elements_[e].head].mention;
+    if (mention < 0 || static_cast<size_t>(mention) >= document_.mentions.size()) return false;
+    const Mention& unit = document_.mentions[static_cast<size_t>(mention)];
+    return unit.type == ActorType::Person && unit.kind == MentionKind::Name;
+  }
   bool isVerb(size_t e) const { return e < elements_.size() && elements_[e].kind == Kind::Verb; }
   bool is(size_t e, Kind kind) const { return e < elements_.size() && elements_[e].kind == kind; }
   // Next element after e, skipping quotes.
@@ -682,6 +690,27 @@ class Parser {
       // "on Monday, the US and the UK said": a comma does not join a time to an actor.
       bool time_list = isTimeNoun(e);
       while (k < elements_.size()) {
+        // "X, a long-time aide to Y, as well as Z": an indefinite phrase for a person after a
+        // person's name describes that person; the list goes on after it ("X, a unit within Y,
+        // and Z" lists a unit).
+        if (is(k, Kind::Comma) && isNoun(k + 1) && free(k + 1) && namesAPerson(members.back()) &&
+            (tokens_[elements_[k + 1].first].lower == "a" ||
+             tokens_[elements_[k + 1].first].lower == "an") &&
+            WordDictionary::instance().nounLexicographerFile(
+                tokens_[elements_[k + 1].head].lemma) == kPersonNounFile) {
+          size_t description = k + 1;
+          size_t next = subtreeEnd(description) + 1;
+          while (next < elements_.size() && is(next, Kind::Preposition) && free(next)) {
+            attach(next, description, Relation::Preposition);
+            next = subtreeEnd(next) + 1;
+          }
+          if (is(next, Kind::Comma)) {
+            attach(description, members.back(), Relation::Apposition);
+            attach(k, description, Relation::Punctuation);
+            k = next;
+            continue;
+          }
+        }
         if ((is(k, Kind::Comma) || is(k, Kind::Semicolon)) && isNoun(k + 1) && free(k + 1) &&
             isTimeNoun(k + 1) == time_list) {
           separators.push_back(k);
@@ -738,8 +767,9 @@ class Parser {
                   more = close + 1;
                 }
               }
-              if (is(more, Kind::Coordinator) && lower(elements_[more]) == "as" &&
-                  isNoun(more + 1) && free(more + 1)) {
+              // "A as well as B and C", "A and B as well as C": the list goes on.
+              if (is(more, Kind::Coordinator) && isNoun(more + 1) && free(more + 1) &&
+                  (lower(elements_[more]) == "as" || lower(elements_[coordinator]) == "as")) {
                 k = more;
                 continue;
               }
