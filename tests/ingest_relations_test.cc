@@ -1478,3 +1478,14 @@ TEST_CASE("a description of a listed person is no member, and lists go on after 
   CHECK(edges.count("Gondor sanctioned Mara Quill") == 1);
   CHECK(edges.size() == 3);  // the aide is Belan Toris
 }
+
+TEST_CASE("sanctions levied by X against Y", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The sanctions, levied by the Gondorian Treasury, against Telemar Vorn and Zorvex Ltd were "
+      "announced on Monday.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian Treasury sanctioned Telemar Vorn") == 1);
+  CHECK(edges.count("Gondorian Treasury sanctioned Zorvex Ltd") == 1);
+}
