@@ -1489,3 +1489,15 @@ TEST_CASE("sanctions levied by X against Y", "[relations]") {
   CHECK(edges.count("Gondorian Treasury sanctioned Telemar Vorn") == 1);
   CHECK(edges.count("Gondorian Treasury sanctioned Zorvex Ltd") == 1);
 }
+
+TEST_CASE("a headline's -ed form before a preposition is passive, and a weekday is no object",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOfArticle(
+      "Arnorian spy charged with hacking of Gondorian ministry\n\nThe Gondorian Justice Ministry "
+      "announced charges Thursday against an Arnorian spy.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian Justice Ministry charged Arnorian spy") == 1);
+  for (const std::string& edge : edges) CHECK(edge.find("spy charged") == std::string::npos);
+}

@@ -425,6 +425,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (!r.past) return VerbForm::PastParticiple;
       if (!r.participle) return VerbForm::Past;
       if (next_lower == "by") return VerbForm::PastParticiple;
+      // A headline drops its auxiliaries: "Arnorian spy charged with hacking", "Gondor
+      // sanctioned over raids": an -ed form after its noun and before a preposition is passive.
+      if (sentence.headline && !finite_in_clause && prev >= 0 &&
+          (prev_pos == P::Noun || prev_pos == P::ProperNoun) && i + 1 < n &&
+          readings[i + 1].only(P::Preposition))
+        return VerbForm::PastParticiple;
       // A verb of saying after its subject reports: "the minister said calling out X is ...".
       if (reporting_verbs_.count(r.verb_lemma) && !finite_in_clause) return VerbForm::Past;
       // "summoned X, and sanctioned Y": a coordinated verb with its own object is finite.

@@ -253,6 +253,11 @@ class Parser {
         members.push_back(i++);
         continue;
       }
+      // "announced charges Thursday against X": a day's or month's name after a common noun
+      // tells the time; it heads no phrase with that noun.
+      if ((pos == P::ProperNoun || pos == P::Noun) && token.capitalised && !members.empty() &&
+          tokens_[members.back()].pos == P::Noun && namesATime(token.lower))
+        break;
       if (pos == P::Adjective || pos == P::Noun || pos == P::ProperNoun || pos == P::Number) {
         members.push_back(i++);
         continue;
