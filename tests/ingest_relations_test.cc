@@ -1501,3 +1501,13 @@ TEST_CASE("a headline's -ed form before a preposition is passive, and a weekday 
   CHECK(edges.count("Gondorian Justice Ministry charged Arnorian spy") == 1);
   for (const std::string& edge : edges) CHECK(edge.find("spy charged") == std::string::npos);
 }
+
+TEST_CASE("a time after a verb does not take its 'that' clause", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Gondorian government concluded last year that Arnor was responsible, but adviser "
+      "Telemar Vorn suggested Gondor had little recourse.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Telemar Vorn accused Arnor") == 0);
+}

@@ -1134,11 +1134,18 @@ class Parser {
           --target;
         if (target >= 0 && isNoun(target) && !free(target)) {
           // A noun that is the object of a verb: "the claim that" keeps it on the noun; a
-          // pobj after a speech verb ("said in a statement that") goes to the verb.
+          // pobj after a speech verb ("said in a statement that") goes to the verb, and so
+          // does a time ("concluded last year that": a time has no content).
           int verb = governingVerb(static_cast<size_t>(target));
-          if (verb >= 0 && elements_[verb].speech &&
-              tokens_[elements_[target].head].relation == Relation::PrepositionObject)
+          bool time = isTimeNoun(static_cast<size_t>(target));
+          if (verb >= 0 && ((elements_[verb].speech && tokens_[elements_[target].head].relation ==
+                                                           Relation::PrepositionObject) ||
+                            time)) {
+            if (time && tokens_[elements_[target].head].relation == Relation::Object)
+              attach(static_cast<size_t>(target), static_cast<size_t>(verb),
+                     Relation::AdverbModifier);
             target = verb;
+          }
         }
         if (target >= 0) {
           attach(static_cast<size_t>(clause), static_cast<size_t>(target), Relation::Complement);
