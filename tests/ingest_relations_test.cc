@@ -1511,3 +1511,16 @@ TEST_CASE("a time after a verb does not take its 'that' clause", "[relations]") 
   INFO(explanation);
   CHECK(edges.count("Telemar Vorn accused Arnor") == 0);
 }
+
+TEST_CASE("alleging that someone did something accuses them, whatever the act", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Numenor alleged that Zorvex Ltd had shipped radar components to Rhun. Gondor did not "
+      "allege that Arnor had broken the treaty. The ministry said Arnor had shipped grain to "
+      "Rohan.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Numenor accused Zorvex Ltd") == 1);
+  CHECK(edges.count("Gondor accused Arnor") == 0);
+  CHECK(edges.count("ministry accused Arnor") == 0);  // saying is not alleging
+}

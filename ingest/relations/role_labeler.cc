@@ -1030,6 +1030,32 @@ class Labeler {
   }
 
   // ---- triggers ----------------------------------------------------------------------------
+  // "X alleged that Y shipped arms to Z": a verb that says someone did wrong
+  // (relation_cues.tsv "allege") accuses the subject of the clause it reports, whatever the
+  // act (an attack is not needed, as it is for a plain verb of saying).
+  void allegations(size_t t) {
+    const Token& verb = token(t);
+    if (verb.pos != P::Verb || !hasRole(verb, "allege") || isPassive(t)) return;
+    std::vector<int> accusers = subjectActors(t);
+    if (accusers.empty()) return;
+    std::vector<int> accused;
+    for (size_t clause : dependents(t, Relation::Complement))
+      if (isVerbal(clause))
+        for (size_t s : subjectOf(clause).tokens) {
+          // "alleging that his country stands with X": the speaker's own side does no wrong.
+          bool own_side = false;
+          for (size_t child : tree().children[s])
+            own_side |=
+                token(child).relation == Relation::Possessor && token(child).pos == P::Determiner;
+          if (!own_side) addAll(accused, actors(s, false));
+        }
+    if (accused.empty()) return;
+    std::string cues;
+    EdgeStatus status = statusOf(t, cues);
+    emit(t, "accused", accusers, accused, status, kSpeakerConfidence,
+         "alleges a wrong done by the clause's subject");
+  }
+
   // "X banned Y from entering the country", "Y is barred from travelling to X": a verb that
   // keeps an actor out (relation_cues.tsv "bar") of a place or from moving there (WordNet's
   // verb.motion: enter, travel) is a travel ban, a sanction. A league that bans a player from
@@ -1142,6 +1168,7 @@ class Labeler {
       disclosures(t);
       listings(t);
       exclusions(t);
+      allegations(t);
     }
     for (size_t t = 0; t < size(); ++t) {
       const Token& word = token(t);
