@@ -1524,3 +1524,16 @@ TEST_CASE("alleging that someone did something accuses them, whatever the act", 
   CHECK(edges.count("Gondor accused Arnor") == 0);
   CHECK(edges.count("ministry accused Arnor") == 0);  // saying is not alleging
 }
+
+TEST_CASE("condemnation with a quoted judgement, a passive plan, and a late object",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Ilsa Venn called Arnor's blockade \"completely unacceptable\". Harad's missile tests were "
+      "condemned by Dale. Rohan condemned in the strongest terms the attacks by Arnor.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Ilsa Venn condemned Arnor") == 1);
+  CHECK(edges.count("Dale condemned Harad") == 1);
+  CHECK(edges.count("Rohan condemned Arnor") == 1);
+}

@@ -1346,8 +1346,10 @@ class Labeler {
                    (entry.pattern != ArgumentPattern::AgentPrep &&
                     (entry.relation == "condemned" || entry.relation == "accused"));
       for (size_t s : subject.tokens) {
-        // A deed (an act or an event) stands for its doer; a film or a book does not.
-        bool deed = token(s).pos != P::Noun || namesADeed(s) || isAttackEvent(s);
+        // A deed (an act or an event) or a trial or plan (noun.cognition: "Arnor's missile
+        // tests were condemned") stands for its doer; a film or a book does not.
+        bool deed = token(s).pos != P::Noun || namesADeed(s) || isAttackEvent(s) ||
+                    nounFile(s) == kCognitionNounFile;
         addAll(patients, actors(s, owner && (entry.relation == "targeted" || deed)));
       }
       for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));

@@ -288,6 +288,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (tokens[j].text == ",") return false;  // "..., the ministry said" is another clause
       if (j > 0 && (readings[j - 1].can(P::Determiner) || tokens[j - 1].pos == P::Possessive))
         continue;
+      // "in the strongest terms": a determiner and an adjective make a noun phrase of it.
+      if (j > 1 && readings[j - 1].can(P::Adjective) && readings[j - 2].can(P::Determiner) &&
+          !readings[j - 2].can(P::Pronoun))
+        continue;
       if (likelyFinite(j) && !in_name[j]) return true;
     }
     return false;

@@ -1075,9 +1075,11 @@ class Parser {
         if (free(next)) {
           attach(next, e, Relation::Object);
           verb.has_object = true;
-          // "held X responsible", "called the claims groundless".
+          // "held X responsible", "called the claims groundless", 'called X "completely
+          // unacceptable"'.
           size_t after = subtreeEnd(next) + 1;
-          while (after < elements_.size() && is(after, Kind::Quote)) ++after;
+          while (after < elements_.size() && (is(after, Kind::Quote) || is(after, Kind::Adverb)))
+            ++after;
           if ((is(after, Kind::Adjective) || isNoun(after)) && free(after) &&
               !elements_[after].passive)
             attach(after, e, Relation::Predicate);  // "calling the sanctions manipulation"
@@ -1087,6 +1089,16 @@ class Parser {
           int clause = elements_[next].parent;
           if (clause >= 0 && free(clause) && static_cast<size_t>(clause) != e)
             attach(static_cast<size_t>(clause), e, Relation::Complement);
+        }
+      } else if (is(next, Kind::Preposition) && !verb.speech) {
+        // "condemned in the strongest terms the attack on X": a determined noun phrase after
+        // the verb's own prepositional phrase (and a comma) is its object when nothing took it.
+        size_t after = subtreeEnd(next) + 1;
+        if (is(after, Kind::Comma)) ++after;
+        if (isNoun(after) && free(after) && !isTimeNoun(after) &&
+            tokens_[elements_[after].first].pos == P::Determiner) {
+          attach(after, e, Relation::Object);
+          verb.has_object = true;
         }
       }
     }
