@@ -1537,3 +1537,15 @@ TEST_CASE("condemnation with a quoted judgement, a passive plan, and a late obje
   CHECK(edges.count("Dale condemned Harad") == 1);
   CHECK(edges.count("Rohan condemned Arnor") == 1);
 }
+
+TEST_CASE("coordinated demonyms and an adverb-led participle stay inside their noun phrase",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Gondorian Treasury on Thursday added four Russian and Ukrainian individuals to its "
+      "specially designated nationals list.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian Treasury sanctioned four Russian and Ukrainian individuals") == 1);
+  CHECK(edges.count("Gondorian Treasury sanctioned Russia") == 0);
+}

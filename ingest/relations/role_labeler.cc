@@ -1115,8 +1115,20 @@ class Labeler {
       int list = prepositionObject(preposition);
       if (list < 0 || !hasRole(token(static_cast<size_t>(list)), "register")) continue;
       bool of_sanctions = isSanction(token(static_cast<size_t>(list)).lemma, true);
-      for (size_t child : tree().children[static_cast<size_t>(list)])
-        if (token(child).relation == Relation::Modifier && isSanction(token(child).lemma, false))
+      // "its sanctions list", "the designated nationals list": a sanction noun, or a
+      // sanctioning participle on a modifier.
+      for (size_t child : tree().children[static_cast<size_t>(list)]) {
+        if (token(child).relation != Relation::Modifier || child > static_cast<size_t>(list))
+          continue;
+        if (isSanction(token(child).lemma, false)) of_sanctions = true;
+        for (size_t grandchild : tree().children[child])
+          if (token(grandchild).relation == Relation::Modifier &&
+              token(grandchild).lower.ends_with("ed") && isSanction(token(grandchild).lemma, true))
+            of_sanctions = true;
+      }
+      for (size_t k = 0; k < static_cast<size_t>(list); ++k)
+        if (token(k).head == list && token(k).lower.ends_with("ed") &&
+            isSanction(token(k).lemma, true))
           of_sanctions = true;
       on_register |= of_sanctions;
     }

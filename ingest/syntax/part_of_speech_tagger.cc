@@ -639,6 +639,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       bool verb_only_s = verbOnlyS(i);
       if (!verb && !noun && !adjective && adverb) {
         chosen = P::Adverb;
+      } else if (verb && r.participle && prev >= 1 && prev_pos == P::Adverb &&
+                 (resolved(prev - 1) == P::Determiner || resolved(prev - 1) == P::Possessive) &&
+                 i + 1 < n && readings[i + 1].can(P::Noun)) {
+        chosen = P::Adjective;  // "its specially designated nationals list": a modifier
       } else if (verb && noun && !r.plural && prev >= 3 && prev_pos == P::Noun &&
                  prev == prev_content &&
                  (resolved(prev - 1) == P::Determiner || resolved(prev - 1) == P::Possessive) &&

@@ -277,14 +277,16 @@ class Parser {
         continue;
       }
       // Coordinated adjectives before a noun: "American and British", "financial, energy and".
+      // ("four Russian and Ukrainian individuals": demonyms too.)
       if ((token.text == "," || token.lower == "and" || token.lower == "or") && !members.empty() &&
           (tokens_[members.back()].pos == P::Adjective ||
-           (tokens_[members.back()].pos == P::ProperNoun && !inName(members.back()))) &&
+           (tokens_[members.back()].pos == P::ProperNoun &&
+            (!inName(members.back()) || demonymAt(members.back())))) &&
           i + 1 < n) {
         size_t k = i + 1;
         if (tokens_[k].lower == "and" || tokens_[k].lower == "or") ++k;
         if (k < n &&
-            (tokens_[k].pos == P::Adjective ||
+            (tokens_[k].pos == P::Adjective || demonymAt(k) ||
              (tokens_[k].pos == P::Noun && k + 1 < n && tokens_[k + 1].pos == P::Noun)) &&
             nounAhead(k)) {
           for (size_t q = i; q < k; ++q) quotes.push_back(q);
@@ -516,6 +518,14 @@ class Parser {
     return end;
   }
   bool isNoun(size_t e) const { return e < elements_.size() && elements_[e].kind == Kind::Noun; }
+  // Whether token t is a one-word demonym the name stage read as its country ("Russian").
+  bool demonymAt(size_t t) const {
+    int mention = tokens_[t].mention;
+    if (mention < 0 || static_cast<size_t>(mention) >= document_.mentions.size()) return false;
+    const Mention& unit = document_.mentions[static_cast<size_t>(mention)];
+    return unit.kind == MentionKind::Metonym && unit.first_token == t && unit.last_token == t &&
+           tokens_[t].pos == P::ProperNoun;
+  }
   // Whether noun element e is a person's name.
   bool namesAPerson(size_t e) const {
     int mention = tokens_[elements_[e].head].mention;
