@@ -1549,3 +1549,15 @@ TEST_CASE("coordinated demonyms and an adverb-led participle stay inside their n
   CHECK(edges.count("Gondorian Treasury sanctioned four Russian and Ukrainian individuals") == 1);
   CHECK(edges.count("Gondorian Treasury sanctioned Russia") == 0);
 }
+
+TEST_CASE("a compound on initials is one word, and an attack's target may hang on the verb",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor accused Arnor of a cyberattack on U.S.-based satellite provider Zorvex Inc. on "
+      "Monday.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor targeted Zorvex Inc.") == 1);
+  CHECK(edges.count("Arnor targeted United States") == 0);  // "U.S.-based" says where, not who
+}

@@ -1711,7 +1711,15 @@ class Labeler {
             if (object > t) addAll(patients, actors(object, false));
           break;
         }
-        if (token(climb).pos != P::Noun) break;
+        if (token(climb).pos != P::Noun && token(climb).pos != P::ProperNoun) break;
+        // "accused X of a cyberattack on Y": past the verb's object to the verb.
+        if (token(climb).relation == Relation::Object && token(climb).head >= 0 &&
+            token(token(climb).head).pos == P::Verb) {
+          for (size_t object :
+               prepositionObjects(static_cast<size_t>(token(climb).head), entry.prepositions))
+            if (object > t) addAll(patients, actors(object, false));
+          break;
+        }
       }
     }
     // "sanctions imposed by X on Y", "the sanctions, announced by X, ...": a participle light

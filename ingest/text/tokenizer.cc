@@ -109,6 +109,14 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
                (i + 2 == text.size() || text[i + 2] == '.'))
           i += 2;
         if (i < text.size() && text[i] == '.') ++i;
+        // "U.S.-based", "U.K.-led": a compound on the initials is one word.
+        if (i + 1 < text.size() && text[i] == '-' && isLetter(text[i + 1])) {
+          ++i;
+          while (i < text.size() &&
+                 (isWordByte(text[i]) ||
+                  (text[i] == '-' && i + 1 < text.size() && isLetter(text[i + 1]))))
+            ++i;
+        }
         break;
       } else if (d == '.' && i - start == 1 &&
                  std::islower(static_cast<unsigned char>(text[start])) && i + 2 < text.size() &&
