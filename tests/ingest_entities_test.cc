@@ -320,6 +320,9 @@ TEST_CASE("pronouns, descriptions, copulas and naming resolve actors", "[entitie
        "\"Stop it,\" Ilsa Venn said. \"We call on Arnor to end its violence against women,\" she "
        "added.",
        {"she=Ilsa Venn"}},
+      {"a demonym before a verb is a person of that nationality, not the country",
+       "Russian is sanctioned over the hacking of a Gondorian insurer. Chinese hackers denied it.",
+       {"Russian=Russian", "Russian/person", "Chinese=China"}},
       {"it takes a country, not a person",
        "Mr Pendle said the UK was ready. It will act.",
        {"It=United Kingdom"}},

@@ -509,10 +509,15 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
       case GazetteerEntry::Kind::Demonym:
         // "Israeli hospitals", "Chinese cyberattacks": the country, as the owner of what
         // follows (a demonym alone is no actor in a clause of its own).
+        // ("Russian is sanctioned": before a verb it names a person of that nationality.)
         if (run.last + 1 < tokens.size() && !tokens[run.last + 1].capitalised &&
-            std::isalpha(static_cast<unsigned char>(tokens[run.last + 1].text[0])))
-          emit(run.first, run.last, MentionKind::Metonym, ActorType::Country,
-               "demonym before a noun", entry->canonical);
+            std::isalpha(static_cast<unsigned char>(tokens[run.last + 1].text[0]))) {
+          WordDictionary::Senses next =
+              WordDictionary::instance().senses(tokens[run.last + 1].lower);
+          if (!next.verb || next.noun || next.adjective)
+            emit(run.first, run.last, MentionKind::Metonym, ActorType::Country,
+                 "demonym before a noun", entry->canonical);
+        }
         return;
       case GazetteerEntry::Kind::Place:
       case GazetteerEntry::Kind::NonEntity:
