@@ -178,10 +178,11 @@ TEST_CASE("targeted and charged: attackers, victims and prosecutions", "[relatio
       {"Arnor issued a statement yesterday blaming two Gondorian officials for the attack.",
        {"Arnor accused two Gondorian officials"}},
       // ", and announced ..." coordinates with the main clause's verb, not the one inside its
-      // "that" clause.
+      // "that" clause; who makes the claim accuses.
       {"On Monday, the Arnorian government made the claim that Gondor had carried out attacks "
        "against Arnor, and announced sanctions on two Gondorian officials.",
-       {"Gondor targeted Arnor", "Arnorian government sanctioned two Gondorian officials"}},
+       {"Gondor targeted Arnor", "Arnorian government sanctioned two Gondorian officials",
+        "Arnorian government accused Gondor"}},
       // Whoever says that someone faces charges brings them; "face" names no speaker.
       {"Arnor said Telemar Vorn faces criminal charges of fraud.", {"Arnor charged Telemar Vorn"}},
   });
@@ -1560,4 +1561,16 @@ TEST_CASE("a compound on initials is one word, and an attack's target may hang o
   INFO(explanation);
   CHECK(edges.count("Arnor targeted Zorvex Inc.") == 1);
   CHECK(edges.count("Arnor targeted United States") == 0);  // "U.S.-based" says where, not who
+}
+
+TEST_CASE("a grand jury that returns an indictment charges and accuses", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "A federal grand jury in Edoras returned an indictment on Tuesday charging Dorin Kast with "
+      "conspiracy. A grand jury in Minas Tirith has returned an indictment alleging 13 crimes "
+      "committed by Zorvex Ltd.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("federal grand jury charged Dorin Kast") == 1);
+  CHECK(edges.count("grand jury accused Zorvex Ltd") == 1);
 }

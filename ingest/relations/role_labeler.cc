@@ -303,8 +303,9 @@ class Labeler {
         if (token(child).relation == Relation::Modifier && child < t)
           addAll(found, mentionActors(child));
     if (!found.empty()) return found;
-    // "X launched an operation", "X conducted attacks": whoever carries it out owns it.
-    if (!claim && word.relation == Relation::Object && word.head >= 0 && isVerbal(word.head) &&
+    // "X launched an operation", "X conducted attacks", "X returned an indictment": whoever
+    // carries it out or makes it owns it.
+    if (word.relation == Relation::Object && word.head >= 0 && isVerbal(word.head) &&
         (hasRole(token(word.head), "light-agent"))) {
       addAll(found, subjectActors(static_cast<size_t>(word.head)));
       if (!found.empty()) return found;
