@@ -735,6 +735,16 @@ void Coreference::run(Document& document) const {
           };
           int entity = -1;
           int excluded = -1;
+          // "X, its chief executive and its affiliate": in a list, "its" is the first member's.
+          if (pronoun.head >= 0) {
+            const Token& owned = sentence.tokens[static_cast<size_t>(pronoun.head)];
+            if (owned.relation == Relation::Conjunct && owned.head >= 0) {
+              int first = sentence.tokens[static_cast<size_t>(owned.head)].mention;
+              if (first >= 0 && mentions[first].entity >= 0 && !mentions[first].plural &&
+                  entities[mentions[first].entity].type != ActorType::Person)
+                entity = mentions[first].entity;
+            }
+          }
           for (size_t k = m; k-- > 0 && entity < 0;) {
             const Mention& before = mentions[k];
             if (mention.sentence - before.sentence > 1) break;
