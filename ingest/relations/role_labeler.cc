@@ -1081,7 +1081,12 @@ class Labeler {
         kept_out |=
             allOfType(mentionActors(from), {ActorType::Country}) && !mentionActors(from).empty();
     }
-    if (!kept_out) return;
+    if (kept_out) emitMeasure(t, "keeps the actor out of a place: a travel ban");
+  }
+
+  // A sanction that verb t puts on its object (a passive's subject), by its subject (a
+  // passive's "by" agent, or who says so).
+  void emitMeasure(size_t t, const std::string& how) {
     std::vector<int> agents, patients;
     if (isPassive(t)) {
       for (size_t s : subjectOf(t).tokens) addAll(patients, actors(s, false));
@@ -1093,8 +1098,7 @@ class Labeler {
     }
     std::string cues;
     EdgeStatus status = statusOf(t, cues);
-    emit(t, "sanctioned", agents, patients, status, kNominalConfidence,
-         "keeps the actor out of a place: a travel ban");
+    emit(t, "sanctioned", agents, patients, status, kNominalConfidence, how);
   }
 
   // "X added Y to its sanctions list", "Y was put on a blacklist": a verb that puts an actor on
@@ -1133,21 +1137,7 @@ class Labeler {
           of_sanctions = true;
       on_register |= of_sanctions;
     }
-    if (!on_register) return;
-    bool passive = isPassive(t);
-    std::vector<int> agents, patients;
-    if (passive) {
-      for (size_t s : subjectOf(t).tokens) addAll(patients, actors(s, false));
-      for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, false));
-      if (agents.empty()) agents = speakerOf(t);
-    } else {
-      agents = subjectActors(t);
-      for (size_t object : dependents(t, Relation::Object)) addAll(patients, actors(object, false));
-    }
-    std::string cues;
-    EdgeStatus status = statusOf(t, cues);
-    emit(t, "sanctioned", agents, patients, status, kNominalConfidence,
-         "puts the actor on a register of sanctions");
+    if (on_register) emitMeasure(t, "puts the actor on a register of sanctions");
   }
 
   // "Officials disclosed the operation, carried out by X": revealing someone's act accuses them.
