@@ -1574,3 +1574,17 @@ TEST_CASE("a grand jury that returns an indictment charges and accuses", "[relat
   CHECK(edges.count("federal grand jury charged Dorin Kast") == 1);
   CHECK(edges.count("grand jury accused Zorvex Ltd") == 1);
 }
+
+TEST_CASE("speakers: after an apposition before the verb, and in a statement 'according to'",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "According to a statement from the Rohirric foreign ministry, Arnor was behind the attack. "
+      "\"The attack was carried out by Arnorian military hackers,\" Telemar Vorn, Gondor's "
+      "security minister, told reporters.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Rohirric foreign ministry accused Arnor") == 1);
+  CHECK(edges.count("Telemar Vorn accused Arnorian military hackers") == 1);
+  for (const std::string& edge : edges) CHECK(edge.find("reporters") == std::string::npos);
+}

@@ -572,7 +572,8 @@ class Labeler {
             if (g.lower == "to") object = prepositionObject(grandchild);
             if (g.relation == Relation::PrepositionObject) object = static_cast<int>(grandchild);
             if (object >= 0) {
-              std::vector<int> found = actors(static_cast<size_t>(object), false);
+              // "according to X", "according to a statement from X".
+              std::vector<int> found = actors(static_cast<size_t>(object), true);
               if (!found.empty()) return found;
             }
           }

@@ -992,6 +992,17 @@ class Parser {
     int before = static_cast<int>(e) - 1;
     while (before >= 0 && is(before, Kind::Quote)) --before;
     if (before < 0 || !(is(before, Kind::Comma) || is(before, Kind::Dash))) return false;
+    // '"...," Jane Roe, the foreign minister, told reporters': the name before the apposition
+    // is the subject; what follows the verb is its object.
+    int described = before - 1;
+    if (described >= 0 && isNoun(described) && !free(described) &&
+        tokens_[elements_[described].head].relation == Relation::Apposition) {
+      int named = elements_[described].parent;
+      if (named >= 0 && isNoun(named) && free(named)) {
+        attach(static_cast<size_t>(named), e, Relation::Subject);
+        return true;
+      }
+    }
     size_t next = nextOf(e);
     while (next < elements_.size() && is(next, Kind::Adverb)) ++next;
     if (!isNoun(next) || !free(next)) return false;
