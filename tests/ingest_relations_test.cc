@@ -1588,3 +1588,21 @@ TEST_CASE("speakers: after an apposition before the verb, and in a statement 'ac
   CHECK(edges.count("Telemar Vorn accused Arnorian military hackers") == 1);
   for (const std::string& edge : edges) CHECK(edge.find("reporters") == std::string::npos);
 }
+
+TEST_CASE(
+    "evasion and votes against are no sanction, 'which X blames on Y', 'the arrest of X by Y'",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor designated Zorvex Ltd for evading sanctions on Harad. The Rohirric council voted "
+      "against sanctioning Zorvex Ltd. The attack on the Edoras water utility, which Rohan blames "
+      "on Harad, cut supplies. Gondor denounced the arrest of its citizen Mara Tesh by Arnorian "
+      "police.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned Zorvex Ltd") == 1);
+  CHECK(edges.count("Zorvex Ltd sanctioned Harad") == 0);
+  CHECK(edges.count("Rohirric council sanctioned Zorvex Ltd") == 0);
+  CHECK(edges.count("Rohan accused Harad") == 1);
+  CHECK(edges.count("Gondor condemned Mara Tesh") == 0);
+}

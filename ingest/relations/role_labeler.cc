@@ -285,10 +285,24 @@ class Labeler {
           if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
       if (!found.empty()) return found;
     }
-    // "the network of X", "activity by X".
+    // "the network of X", "activity by X"; "the arrest of X by Y" is Y's (of a deed with a
+    // "by", the "of" names whom it was done to).
+    bool by_doer = false;
+    if (namesADeed(t))
+      for (size_t child : tree().children[t]) {
+        if (token(child).relation != Relation::Preposition) continue;
+        if (token(child).lower == "by") by_doer = true;
+        // The tree may hang "by" on the "of" phrase's noun: "the arrest of X by Y".
+        int object = token(child).lower == "of" ? prepositionObject(child) : -1;
+        if (object >= 0)
+          for (size_t by : prepositionObjects(static_cast<size_t>(object), {"by"})) {
+            by_doer = true;
+            addAll(found, actors(by, false, depth + 1));
+          }
+      }
     for (size_t child : tree().children[t]) {
       const Token& c = token(child);
-      bool owner_word = c.lower == "of" || c.lower == "by" || c.lower == "within" ||
+      bool owner_word = (c.lower == "of" && !by_doer) || c.lower == "by" || c.lower == "within" ||
                         (c.lower == "from" && claim);  // "a statement from X"
       if (c.relation == Relation::Preposition && owner_word) {
         int object = tree().dependent(child, Relation::PrepositionObject);
@@ -1317,6 +1331,14 @@ class Labeler {
         if (!body) return;
       }
     }
+    // "the attack on the utility, which X blames on Y": where the verb's frame with a
+    // preposition has its actor ("on Y"), a relative pronoun for object is the deed, not the
+    // accused (whichever noun before it the pronoun seems to stand for).
+    if (entry.pattern != ArgumentPattern::AgentPrep && relativeObjectOf(t))
+      for (const TriggerEntry* other : triggers_.lookup(entry.lemma))
+        if (other->relation == entry.relation && other->pattern == ArgumentPattern::AgentPrep)
+          for (size_t object : prepositionObjects(t, other->prepositions))
+            if (!mentionActors(object).empty()) return;
     bool passive = isPassive(t);
     Subject subject = subjectOf(t);
     std::vector<int> agents, patients;
@@ -1413,8 +1435,13 @@ class Labeler {
         // "blamed X for the attack on Y", "the agency, which it blamed for ...": with an actor
         // for object the verb accuses that actor (its agent-patient reading); "on Y" names the
         // victim, not the accused. "The hack, which X blamed on Y" keeps this reading.
-        for (size_t object : objectsOf(t))
-          if (!actors(object, false).empty()) return;
+        bool actor_after = false;  // "which X blames on Y": the frame's own actor
+        if (relativeObjectOf(t))
+          for (size_t object : prepositionObjects(t, entry.prepositions))
+            actor_after |= !mentionActors(object).empty();
+        if (!actor_after)
+          for (size_t object : objectsOf(t))
+            if (!actors(object, false).empty()) return;
         // "the quote was attributed to X": a saying, not a deed, is pinned on X.
         std::vector<size_t> things = objectsOf(t);
         if (passive) things.insert(things.end(), subject.tokens.begin(), subject.tokens.end());
@@ -1527,6 +1554,12 @@ class Labeler {
     int file = nounFile(object);
     return file == kCommunicationNounFile || file == kCognitionNounFile ||
            file == kPossessionNounFile || file == kActNounFile;
+  }
+  // Whether verb t's object is a relative pronoun ("which it blamed").
+  bool relativeObjectOf(size_t t) const {
+    for (size_t object : dependents(t, Relation::Object))
+      if (token(object).pos == P::WhWord) return true;
+    return false;
   }
   // Whether verb t's object is a reciprocal pronoun (relation_cues.tsv: "each other").
   bool hasReciprocalObject(size_t t) const {
