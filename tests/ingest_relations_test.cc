@@ -1606,3 +1606,20 @@ TEST_CASE(
   CHECK(edges.count("Rohan accused Harad") == 1);
   CHECK(edges.count("Gondor condemned Mara Tesh") == 0);
 }
+
+TEST_CASE(
+    "a coordinated verb past the first verb's object, a relative clause's 'they', and a "
+    "time after a name",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor summoned Harad's ambassador on Tuesday and accused Harad of interfering in its "
+      "elections. Rohan and its allies expelled 12 Haradi diplomats, whom they accused of "
+      "spying. Sanctions imposed by Numenor on Kalmor Bank last year remain in force.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor accused Harad") == 1);
+  CHECK(edges.count("Rohan accused 12 Haradi diplomats") == 1);
+  CHECK(edges.count("12 Haradi diplomats accused 12 Haradi diplomats") == 0);
+  CHECK(edges.count("Numenor sanctioned Kalmor Bank") == 1);
+}

@@ -786,10 +786,22 @@ void Coreference::run(Document& document) const {
             }
           }
           if (mention.antecedent_token >= 0) break;
+          // "the diplomats, whom they accused": the subject of a relative clause is not the
+          // noun the clause describes.
+          int described = -1;
+          {
+            const Token& pronoun = sentence.tokens[mention.head_token];
+            if (pronoun.relation == Relation::Subject && pronoun.head >= 0) {
+              const Token& verb = sentence.tokens[static_cast<size_t>(pronoun.head)];
+              if (verb.relation == Relation::RelativeClause && verb.head >= 0)
+                described = sentence.tokens[static_cast<size_t>(verb.head)].mention;
+            }
+          }
           for (size_t k = m; k-- > 0;) {
             const Mention& before = mentions[k];
             if (mention.sentence - before.sentence > 1) break;
             if (encloses(k, m)) continue;
+            if (static_cast<int>(k) == described) continue;
             if (before.kind == MentionKind::Pronoun && before.group.empty() && before.entity < 0)
               continue;
             if (!before.group.empty()) {

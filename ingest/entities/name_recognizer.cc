@@ -212,7 +212,9 @@ void NameRecognizer::run(Document& document, size_t index) const {
             if (entry.kind == GazetteerEntry::Kind::NonEntity) non_entity_after = true;
         if (name[after] && !non_entity_after &&
             (head_before || !lexicon_.office_words.count(lower(after))) &&
-            ((word != "and" && word != "&" && (head_before || office_before || headAhead(after))) ||
+            // ("sanctions by Gondor on Kalmor Bank": "on" joins only after the head.)
+            ((word != "and" && word != "&" &&
+              (head_before || office_before || (word != "on" && headAhead(after)))) ||
              ((word == "and" || word == "&") && headAhead(after) &&
               isCommonWord(tokens[run.last].lower)))) {
           run.last = after;

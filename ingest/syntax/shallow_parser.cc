@@ -253,6 +253,14 @@ class Parser {
         members.push_back(i++);
         continue;
       }
+      // "imposed on Kalmor Bank last year": after a name, words that end in a noun for a time
+      // say when; the name heads no phrase with them.
+      // ("last year", "next month": two words, the first no plural noun.)
+      if ((pos == P::Noun || pos == P::Adjective) && !members.empty() && inName(members.back()) &&
+          !token.plural && i + 1 < n && tokens_[i + 1].pos == P::Noun &&
+          (i + 2 >= n || (tokens_[i + 2].pos != P::Noun && tokens_[i + 2].pos != P::Adjective)) &&
+          namesATime(tokens_[i + 1].lemma))
+        break;
       // "announced charges Thursday against X": a day's or month's name after a common noun
       // tells the time; it heads no phrase with that noun.
       if ((pos == P::ProperNoun || pos == P::Noun) && token.capitalised && !members.empty() &&
@@ -940,6 +948,20 @@ class Parser {
             for (int m = before; m >= 0 && !is(m, Kind::Semicolon) && !is(m, Kind::Colon); --m)
               if (isVerb(m) && free(m) && elements_[m].finite) main_verb = m;
             if (main_verb >= 0) before = main_verb;
+          }
+          // "summoned X's ambassador on Tuesday and accused X of ...": past the first verb's
+          // object and its phrases, to that verb.
+          if (before >= 0 && !isVerb(before) && !verb.passive) {
+            for (int m = before; m >= 0; --m) {
+              if (is(m, Kind::Semicolon) || is(m, Kind::Colon) || is(m, Kind::Subordinator) ||
+                  is(m, Kind::Wh) || is(m, Kind::Coordinator) || is(m, Kind::Quote))
+                break;
+              if (isVerb(m)) {
+                if (free(m) && elements_[m].finite && !elements_[m].copula && !elements_[m].speech)
+                  before = m;
+                break;
+              }
+            }
           }
           if (before >= 0 && isVerb(before)) {
             attach(e, static_cast<size_t>(before), Relation::Conjunct);
