@@ -326,6 +326,13 @@ TEST_CASE("pronouns, descriptions, copulas and naming resolve actors", "[entitie
       {"'its' in a list is the first member's",
        "A grand jury charged Zorvex Ltd, its CFO Dorin Kast and its affiliate in Rohan.",
        {"its=Zorvex Ltd", "Dorin Kast/person"}},
+      {"a subject 'it' opening a sentence continues the previous main subject",
+       "The Gondorian Treasury said that Zorvex Ltd was based in Edoras and had ties to Arnor. It "
+       "further alleged the firm was tied to the attack.",
+       {"It=Gondorian Treasury"}},
+      {"he prefers a named person to a role just described",
+       "Telemar Vorn said Dorin Kast had worked as a hacker for a decade. He was arrested.",
+       {"He=Dorin Kast"}},
       {"it takes a country, not a person",
        "Mr Pendle said the UK was ready. It will act.",
        {"It=United Kingdom"}},

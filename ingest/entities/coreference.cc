@@ -715,11 +715,15 @@ void Coreference::run(Document& document) const {
             }
             return '-';
           };
-          int entity = recent(m, 2, [&](const Entity& e) {
+          auto fits = [&](const Entity& e) {
             if (e.type != ActorType::Person) return false;
             char gender = wanted == '-' ? '-' : genderOf(e);
             return gender == '-' || gender == wanted;
-          });
+          };
+          // A person the text names before one it only describes ("X had worked as a hacker.
+          // He ...": X, not the hacker).
+          int entity = recent(m, 2, [&](const Entity& e) { return e.named && fits(e); });
+          if (entity < 0) entity = recent(m, 2, fits);
           if (entity >= 0) assign(m, entity);
         } else if (!entry->plural) {
           // "it", "its": the latest subject that is a country, body or named group; else the
@@ -743,6 +747,22 @@ void Coreference::run(Document& document) const {
               if (first >= 0 && mentions[first].entity >= 0 && !mentions[first].plural &&
                   entities[mentions[first].entity].type != ActorType::Person)
                 entity = mentions[first].entity;
+            }
+          }
+          // A subject "it" opening its sentence continues the previous sentence's main subject
+          // when that is a body ("It said X was based in Y ... It further alleged ...").
+          if (entity < 0 && pronoun.relation == Relation::Subject && mention.sentence > 0 &&
+              mention.head_token <= 1) {
+            for (size_t k = m; k-- > 0;) {
+              const Mention& before = mentions[k];
+              if (before.sentence + 1 < mention.sentence) break;
+              if (before.sentence == mention.sentence || before.entity < 0) continue;
+              const Sentence& other = document.sentences[before.sentence];
+              const Token& word = other.tokens[before.head_token];
+              if (word.relation == Relation::Subject && word.head >= 0 &&
+                  other.tokens[static_cast<size_t>(word.head)].head < 0 &&
+                  entities[before.entity].type != ActorType::Person && !before.plural)
+                entity = before.entity;
             }
           }
           for (size_t k = m; k-- > 0 && entity < 0;) {

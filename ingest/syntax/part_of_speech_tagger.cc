@@ -563,6 +563,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           (readings[i + 1].gerund || readings[i + 1].participle) && can(i + 2, P::Noun) &&
           !can(i + 2, P::Determiner) && !can(i + 2, P::Pronoun))
         noun_next = true;
+      // "another alleged Arnorian operative": past a name before the noun too.
+      if (!noun_next && i + 3 < n && can(i + 1, P::Verb) && readings[i + 1].participle &&
+          tokens[i + 2].capitalised && can(i + 3, P::Noun) && !can(i + 3, P::Determiner))
+        noun_next = true;
       if (r.can(P::Determiner) && (noun_next || !r.can(P::Pronoun)))
         chosen = P::Determiner;
       else if (r.can(P::Pronoun))
