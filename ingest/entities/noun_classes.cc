@@ -7,12 +7,6 @@
 #include "ingest/text/word_dictionary.h"
 
 namespace kg {
-namespace {
-// WordNet's lexicographer file numbers (lexnames): noun.act and noun.event.
-constexpr int kActFile = 4;
-constexpr int kEventFile = 11;
-constexpr int kArtifactFile = 6;  // noun.artifact
-}  // namespace
 
 NounClasses::NounClasses(const std::string& lexicon_dir) {
   const std::string path = lexicon_dir + "/wordnet_actor_classes.tsv";
@@ -63,7 +57,7 @@ std::optional<ActorType> NounClasses::actorType(const std::string& lemma, bool c
                                 [](int weight) { return weight == 0; });
   if (unattested &&
       std::find(ancestry.lexicographer_files.begin(), ancestry.lexicographer_files.end(),
-                kArtifactFile) != ancestry.lexicographer_files.end()) {
+                WordNetFiles::kNounArtifact) != ancestry.lexicographer_files.end()) {
     cache.emplace(lemma, std::nullopt);
     return std::nullopt;
   }
@@ -73,8 +67,8 @@ std::optional<ActorType> NounClasses::actorType(const std::string& lemma, bool c
     // not an act or event ("fraud" the deception, not the impostor).
     if (sense == 0 && !found && ancestry.sense_weights.size() > 1) {
       int first = ancestry.sense_weights[0], second = ancestry.sense_weights[1];
-      bool act = ancestry.first_lexicographer_file == kActFile ||
-                 ancestry.first_lexicographer_file == kEventFile;
+      bool act = ancestry.first_lexicographer_file == WordNetFiles::kNounAct ||
+                 ancestry.first_lexicographer_file == WordNetFiles::kNounEvent;
       if (act || second * 4 < first) break;
     }
   }

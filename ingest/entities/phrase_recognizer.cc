@@ -17,8 +17,6 @@ constexpr size_t kCountedSenses = 8;
 constexpr size_t kOfficeSenses = 4;
 
 using P = PartOfSpeech;
-constexpr int kGroupNounFile = 14;     // WordNet noun.group: "host", "team"
-constexpr int kQuantityNounFile = 23;  // WordNet noun.quantity: "number", "handful"
 
 bool isArticle(const std::string& lower) { return lower == "the" || lower == "a" || lower == "an"; }
 bool isDefinite(const std::string& lower) {
@@ -217,7 +215,8 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
             WordDictionary::instance().nounAncestry(head_lemma).lexicographer_files;
         bool amount = false;  // among its first two senses ("host" is first a person)
         for (size_t sense = 0; sense < files.size() && sense < 2; ++sense)
-          amount |= files[sense] == kGroupNounFile || files[sense] == kQuantityNounFile;
+          amount |= files[sense] == WordNetFiles::kNounGroup ||
+                    files[sense] == WordNetFiles::kNounQuantity;
         if (object >= 0 && tokens[object].plural && amount) type.reset();
         break;
       }

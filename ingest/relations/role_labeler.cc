@@ -18,20 +18,8 @@ constexpr double kDirectConfidence = 0.9;
 constexpr double kNominalConfidence = 0.8;
 constexpr double kSpeakerConfidence = 0.75;
 constexpr double kSynonymFactor = 0.7;  // a WordNet synonym of a listed trigger
-// WordNet's verb lexicographer files for cognition and communication: their verbs report what
-// someone thinks or says, so their subject speaks for the clause they govern.
-constexpr int kCognitionFile = 31;
-constexpr int kCommunicationFile = 32;
-constexpr int kTimeFile = 28;               // noun.time: "years", "months"
-constexpr int kCommunicationNounFile = 10;  // noun.communication: "claim", "accusation"
-constexpr int kActNounFile = 4;             // noun.act: "actions", "conduct", "hacking"
-constexpr int kPossessionNounFile = 21;     // noun.possession: "fee", "tariff"
-constexpr int kCognitionNounFile = 9;       // noun.cognition: "policy", "idea"
 // The relations.tsv lemma that stands for any act or event noun no row lists.
 constexpr const char* kAnyAct = "(act)";
-constexpr int kEventNounFile = 11;     // noun.event: "campaign"
-constexpr int kLocationNounFile = 15;  // noun.location: "the country", "its territory"
-constexpr int kMotionFile = 38;        // verb.motion: "enter", "travel"
 
 int statusRank(EdgeStatus status) {
   switch (status) {
@@ -162,7 +150,7 @@ class Labeler {
   // Whether noun t names an act or an event (WordNet's noun.act, noun.event): a deed.
   bool namesADeed(size_t t) const {
     int file = nounFile(t);
-    return file == kActNounFile || file == kEventNounFile;
+    return file == WordNetFiles::kNounAct || file == WordNetFiles::kNounEvent;
   }
   void note(const std::string& line) {
     if (pass_ == 1) document_.note(s_, line);
@@ -272,7 +260,7 @@ class Labeler {
     const Token& word = token(t);
     if (word.pos != P::Noun && word.pos != P::Pronoun) return found;
     // A claim's modifiers say what it is about, not whose it is ("APT99 hacking claims").
-    bool claim = nounFile(t) == kCommunicationNounFile || isAccusationNoun(word.lemma);
+    bool claim = nounFile(t) == WordNetFiles::kNounCommunication || isAccusationNoun(word.lemma);
     for (size_t child : tree().children[t])
       if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
     if (!found.empty()) return found;
@@ -561,7 +549,7 @@ class Labeler {
     if (verb.pos != P::Verb) return false;
     if (hasRole(verb, "speech")) return true;
     int file = WordDictionary::instance().verbLexicographerFile(verb.lemma);
-    return file == kCognitionFile || file == kCommunicationFile;
+    return file == WordNetFiles::kVerbCognition || file == WordNetFiles::kVerbCommunication;
   }
   // Whether the infinitive at `verb` takes its subject from an object or a noun above it
   // ("accused X ... to commit", "a plan to attack"), not from the subject of its governor.
@@ -607,7 +595,7 @@ class Labeler {
           !cues_.hasRole(token(head).lemma,
                          "light-patient") &&  // "X faces charges": X is no speaker
           WordDictionary::instance().verbLexicographerFile(token(head).lemma) ==
-              kCommunicationFile) {
+              WordNetFiles::kVerbCommunication) {
         Subject subject = subjectOf(head);
         std::vector<int> found;
         for (size_t s : subject.tokens) addAll(found, actors(s, true));
@@ -1089,9 +1077,10 @@ class Labeler {
       const Token& what = token(from);
       if (what.pos == P::Verb)  // its own lemma, not one the synonym stage read it as
         kept_out |= WordDictionary::instance().verbLexicographerFile(
-                        what.synonym_of.empty() ? what.lemma : what.synonym_of) == kMotionFile;
+                        what.synonym_of.empty() ? what.lemma : what.synonym_of) ==
+                    WordNetFiles::kVerbMotion;
       else if (what.pos == P::Noun)
-        kept_out |= nounFile(from) == kLocationNounFile;
+        kept_out |= nounFile(from) == WordNetFiles::kNounLocation;
       else
         kept_out |=
             allOfType(mentionActors(from), {ActorType::Country}) && !mentionActors(from).empty();
@@ -1159,7 +1148,8 @@ class Labeler {
   void disclosures(size_t t) {
     const Token& verb = token(t);
     if (verb.pos != P::Verb || verb.lemma == "say" || isPassive(t) ||
-        WordDictionary::instance().verbLexicographerFile(verb.lemma) != kCommunicationFile)
+        WordDictionary::instance().verbLexicographerFile(verb.lemma) !=
+            WordNetFiles::kVerbCommunication)
       return;
     for (size_t object : dependents(t, Relation::Object)) {
       if (!mentionActors(object).empty() || !namesADeed(object)) continue;
@@ -1375,7 +1365,7 @@ class Labeler {
         // A deed (an act or an event) or a trial or plan (noun.cognition: "Arnor's missile
         // tests were condemned") stands for its doer; a film or a book does not.
         bool deed = token(s).pos != P::Noun || namesADeed(s) || isAttackEvent(s) ||
-                    nounFile(s) == kCognitionNounFile;
+                    nounFile(s) == WordNetFiles::kNounCognition;
         addAll(patients, actors(s, owner && (entry.relation == "targeted" || deed)));
       }
       for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));
@@ -1399,7 +1389,7 @@ class Labeler {
         for (size_t noun : subject.tokens) {
           const Token& word = token(noun);
           int file = nounFile(noun);
-          if (file != kTimeFile && file != kCommunicationNounFile) continue;
+          if (file != WordNetFiles::kNounTime && file != WordNetFiles::kNounCommunication) continue;
           if (word.relation == Relation::Object && word.head >= 0 && isVerbal(word.head))
             for (int agent : subjectActors(static_cast<size_t>(word.head)))
               addUnique(agents, agent);
@@ -1448,7 +1438,7 @@ class Labeler {
         bool sayings = !things.empty();
         for (size_t thing : things)
           sayings = sayings && token(thing).pos == P::Noun && !isAttackEvent(thing) &&
-                    nounFile(thing) == kCommunicationNounFile;
+                    nounFile(thing) == WordNetFiles::kNounCommunication;
         if (sayings) return;
       }
       std::vector<size_t> objects = prepositionObjects(t, entry.prepositions);
@@ -1502,7 +1492,7 @@ class Labeler {
     if (relation == "charged")
       for (size_t child : tree().children[t])
         if (token(child).pos == P::Noun && mentionActors(child).empty() &&
-            nounFile(child) == kPossessionNounFile)
+            nounFile(child) == WordNetFiles::kNounPossession)
           return;
     // "targeted X with new sanctions": the measure makes it a sanction; "was targeted by
     // sanctions": the measure's own noun gives that edge.
@@ -1550,10 +1540,11 @@ class Labeler {
     if (thing.pos != P::Noun || !mentionActors(object).empty() || isAttackEvent(object))
       return false;
     const std::string& lemma = verb.synonym_of.empty() ? verb.lemma : verb.synonym_of;
-    if (!WordDictionary::instance().hasVerbSenseIn(lemma, kCommunicationFile)) return false;
+    if (!WordDictionary::instance().hasVerbSenseIn(lemma, WordNetFiles::kVerbCommunication))
+      return false;
     int file = nounFile(object);
-    return file == kCommunicationNounFile || file == kCognitionNounFile ||
-           file == kPossessionNounFile || file == kActNounFile;
+    return file == WordNetFiles::kNounCommunication || file == WordNetFiles::kNounCognition ||
+           file == WordNetFiles::kNounPossession || file == WordNetFiles::kNounAct;
   }
   // Whether verb t's object is a relative pronoun ("which it blamed").
   bool relativeObjectOf(size_t t) const {
@@ -1848,12 +1839,12 @@ class Labeler {
         light_verb = static_cast<int>(verb);
         for (size_t object : prepositionObjects(verb, entry.prepositions))
           addAll(patients, actors(object, owner));
-        bool light_agent =
-            hasRole(light, "light-agent") ||
-            // "revealed the charges", "detailed sanctions": who makes them known
-            ((entry.relation == "charged" || entry.relation == "sanctioned") &&
-             token(phrase).relation == Relation::Object &&
-             WordDictionary::instance().verbLexicographerFile(light.lemma) == kCommunicationFile);
+        bool light_agent = hasRole(light, "light-agent") ||
+                           // "revealed the charges", "detailed sanctions": who makes them known
+                           ((entry.relation == "charged" || entry.relation == "sanctioned") &&
+                            token(phrase).relation == Relation::Object &&
+                            WordDictionary::instance().verbLexicographerFile(light.lemma) ==
+                                WordNetFiles::kVerbCommunication);
         bool light_patient = hasRole(light, "light-patient");
         // "X participated in the attacks on Y": a joining verb's subject shares the noun after
         // its "in", so with no owner of its own the noun is the subject's.
@@ -2210,7 +2201,7 @@ class Labeler {
     // sues against X": WordNet's only noun "sue" is a novelist).
     bool verb_as_act =
         !dictionary.hasCommonNounSense(word.lemma) && dictionary.senses(word.lower).verb;
-    if (dictionary.nounAncestry(word.lemma).first_lexicographer_file != kActNounFile &&
+    if (dictionary.nounAncestry(word.lemma).first_lexicographer_file != WordNetFiles::kNounAct &&
         !verb_as_act)
       return;
     // Judging a charge or an accusation is about its maker, not whom it names.
@@ -2249,7 +2240,7 @@ class Labeler {
     // A bare "the claims", "these": the latest accuser; "the hacking campaign", "this
     // behaviour": the latest accused.
     bool claim = word.pos == P::Pronoun || word.pos == P::Determiner ||
-                 nounFile(described) == kCommunicationNounFile;
+                 nounFile(described) == WordNetFiles::kNounCommunication;
     if (isAccusationNoun(word.lemma) || denied) claim = true;  // "the charge": whoever made it
     return claim ? last_accusers_ : last_accused_;
   }

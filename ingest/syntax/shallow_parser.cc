@@ -9,8 +9,6 @@ namespace kg {
 namespace {
 
 using P = PartOfSpeech;
-constexpr int kTimeNounFile = 28;    // WordNet's lexicographer file noun.time
-constexpr int kPersonNounFile = 18;  // noun.person: "an aide", "a businessman"
 
 enum class Kind {
   Noun,
@@ -186,7 +184,7 @@ class Parser {
   static bool namesATime(const std::string& lemma) {
     const WordDictionary::NounAncestry& ancestry = WordDictionary::instance().nounAncestry(lemma);
     for (size_t sense = 0; sense < ancestry.lexicographer_files.size() && sense < 2; ++sense)
-      if (ancestry.lexicographer_files[sense] == kTimeNounFile) return true;
+      if (ancestry.lexicographer_files[sense] == WordNetFiles::kNounTime) return true;
     return false;
   }
   // Whether a noun follows within the modifiers starting at i.
@@ -699,7 +697,7 @@ class Parser {
   bool isTimeNoun(size_t e) const {
     const Token& head = tokens_[elements_[e].head];
     return WordDictionary::instance().nounLexicographerFile(
-               head.lemma.empty() ? head.lower : head.lemma) == kTimeNounFile;
+               head.lemma.empty() ? head.lower : head.lemma) == WordNetFiles::kNounTime;
   }
 
   void attachCoordinations() {
@@ -720,7 +718,7 @@ class Parser {
             (tokens_[elements_[k + 1].first].lower == "a" ||
              tokens_[elements_[k + 1].first].lower == "an") &&
             WordDictionary::instance().nounLexicographerFile(
-                tokens_[elements_[k + 1].head].lemma) == kPersonNounFile) {
+                tokens_[elements_[k + 1].head].lemma) == WordNetFiles::kNounPerson) {
           size_t description = k + 1;
           size_t next = subtreeEnd(description) + 1;
           while (next < elements_.size() && is(next, Kind::Preposition) && free(next)) {

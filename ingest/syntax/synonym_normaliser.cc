@@ -14,9 +14,6 @@ namespace {
 
 // How many senses of a listed word count: a thesaurus's first entries.
 constexpr int kSensesPerWord = 2;
-// WordNet lexicographer files (lexnames): noun.group and noun.person.
-constexpr int kGroupNounFile = 14;
-constexpr int kPersonNounFile = 18;
 
 // The single-word, lower-case first form of a lexicon field ("hold|held" -> "hold").
 std::string firstForm(const std::string& field) {
@@ -162,7 +159,7 @@ std::string SynonymNormaliser::listedWordFor(const std::string& lemma, bool out_
         (!framed_verbs_.count(word) || relation_verb_synonyms_.count(lemma)))
       continue;
     int file = dictionary.nounLexicographerFile(lemma);
-    if ((file == kPersonNounFile || file == kGroupNounFile) &&
+    if ((file == WordNetFiles::kNounPerson || file == WordNetFiles::kNounGroup) &&
         (dictionary.nounLexicographerFile(word) != file || !actor_nouns_.count(word)))
       continue;  // a word for people stands only for a listed word for actors, not "hack"
     listed = word;

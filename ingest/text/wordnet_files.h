@@ -14,6 +14,24 @@ class WordNetFiles {
  public:
   // Parts of speech, numbered as WordNet's C library numbers them (NOUN 1 ... ADV 4).
   enum Part { kNoun = 1, kVerb = 2, kAdjective = 3, kAdverb = 4 };
+  // The lexicographer files (WordNet's lexnames) the ingest asks about, by their numbers: what
+  // a synset is about ("hack" the act, "hack" the writer).
+  enum LexicographerFile {
+    kNounAct = 4,             // "actions", "conduct", "hacking"
+    kNounArtifact = 6,        // "server", "network"
+    kNounCognition = 9,       // "policy", "test"
+    kNounCommunication = 10,  // "claim", "accusation"
+    kNounEvent = 11,          // "campaign"
+    kNounGroup = 14,          // "team", "host" (a multitude)
+    kNounLocation = 15,       // "the country", "its territory"
+    kNounPerson = 18,         // "an aide", "a hacker"
+    kNounPossession = 21,     // "fee", "tariff"
+    kNounQuantity = 23,       // "number", "handful"
+    kNounTime = 28,           // "year", "Thursday"
+    kVerbCognition = 31,      // "believe", "conclude"
+    kVerbCommunication = 32,  // "say", "allege", "attack" (criticise)
+    kVerbMotion = 38,         // "enter", "travel"
+  };
 
   WordNetFiles() = default;
   ~WordNetFiles();
