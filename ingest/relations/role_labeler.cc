@@ -352,11 +352,11 @@ class Labeler {
   int prepositionObject(size_t preposition) const {
     return tree().dependent(preposition, Relation::PrepositionObject);
   }
-  // Objects of the prepositions in `names` attached to t.
   // Whether a relation_cues.tsv role lists the token, as its lemma or as written ("said").
   bool hasRole(const Token& word, std::string_view role) const {
     return cues_.hasRole(word.lemma, role) || cues_.hasRole(word.lower, role);
   }
+  // Objects of the prepositions in `names` attached to t.
   std::vector<size_t> prepositionObjects(size_t t, const std::vector<std::string>& names) const {
     std::vector<size_t> objects;
     for (size_t child : tree().children[t]) {
@@ -1068,13 +1068,11 @@ class Labeler {
     const Token& verb = token(t);
     if (verb.pos != P::Verb || !hasRole(verb, "bar")) return;
     bool kept_out = false;
-    std::vector<size_t> froms = prepositionObjects(t, {"from"});
-    for (size_t object : dependents(t, Relation::Object)) {
-      std::vector<size_t> more = prepositionObjects(object, {"from"});
-      froms.insert(froms.end(), more.begin(), more.end());
-    }
-    for (size_t from : froms) {
+    std::vector<size_t> heads = dependents(t, Relation::Object);  // "banned X from ..." too
+    heads.push_back(t);
+    for (size_t from : prepositionObjects(heads, {"from"})) {
       const Token& what = token(from);
+      std::vector<int> named = mentionActors(from);
       if (what.pos == P::Verb)  // its own lemma, not one the synonym stage read it as
         kept_out |= WordDictionary::instance().verbLexicographerFile(
                         what.synonym_of.empty() ? what.lemma : what.synonym_of) ==
@@ -1082,8 +1080,7 @@ class Labeler {
       else if (what.pos == P::Noun)
         kept_out |= nounFile(from) == WordNetFiles::kNounLocation;
       else
-        kept_out |=
-            allOfType(mentionActors(from), {ActorType::Country}) && !mentionActors(from).empty();
+        kept_out |= !named.empty() && allOfType(named, {ActorType::Country});
     }
     if (kept_out) emitMeasure(t, "keeps the actor out of a place: a travel ban");
   }
@@ -1112,33 +1109,32 @@ class Labeler {
   void listings(size_t t) {
     const Token& verb = token(t);
     if (verb.pos != P::Verb) return;
-    // A sanction noun ("sanctions list"), or a register that is one in any part of speech
-    // ("a blacklist").
-    auto isSanction = [&](const std::string& lemma, bool any_part) {
-      return listedAs(lemma, [&](const TriggerEntry& entry) {
-        return (any_part || entry.pos == TriggerPos::Noun) && entry.relation == "sanctioned";
-      });
+    // A word relations.tsv lists for sanctions, in any part of speech: the register itself ("a
+    // blacklist"), or a participle before it ("the designated nationals list").
+    auto sanctionWord = [&](size_t k) {
+      return listedAs(token(k).lemma,
+                      [](const TriggerEntry& entry) { return entry.relation == "sanctioned"; });
+    };
+    auto sanctionParticiple = [&](size_t k) {
+      return token(k).lower.ends_with("ed") && sanctionWord(k);
     };
     bool on_register = false;
     for (size_t preposition : dependents(t, Relation::Preposition)) {
-      int list = prepositionObject(preposition);
-      if (list < 0 || !hasRole(token(static_cast<size_t>(list)), "register")) continue;
-      bool of_sanctions = isSanction(token(static_cast<size_t>(list)).lemma, true);
-      // "its sanctions list", "the designated nationals list": a sanction noun, or a
-      // sanctioning participle on a modifier.
-      for (size_t child : tree().children[static_cast<size_t>(list)]) {
-        if (token(child).relation != Relation::Modifier || child > static_cast<size_t>(list))
-          continue;
-        if (isSanction(token(child).lemma, false)) of_sanctions = true;
+      int at = prepositionObject(preposition);
+      if (at < 0 || !hasRole(token(static_cast<size_t>(at)), "register")) continue;
+      size_t list = static_cast<size_t>(at);
+      bool of_sanctions = sanctionWord(list);
+      // Its words before it: a sanction noun ("its sanctions list") or a sanctioning participle,
+      // also on a modifier ("the designated nationals list").
+      for (size_t child : tree().children[list]) {
+        if (child > list) continue;
+        if (sanctionParticiple(child)) of_sanctions = true;
+        if (token(child).relation != Relation::Modifier) continue;
+        if (isNounOf(token(child).lemma, "sanctioned")) of_sanctions = true;
         for (size_t grandchild : tree().children[child])
-          if (token(grandchild).relation == Relation::Modifier &&
-              token(grandchild).lower.ends_with("ed") && isSanction(token(grandchild).lemma, true))
+          if (token(grandchild).relation == Relation::Modifier && sanctionParticiple(grandchild))
             of_sanctions = true;
       }
-      for (size_t k = 0; k < static_cast<size_t>(list); ++k)
-        if (token(k).head == list && token(k).lower.ends_with("ed") &&
-            isSanction(token(k).lemma, true))
-          of_sanctions = true;
       on_register |= of_sanctions;
     }
     if (on_register) emitMeasure(t, "puts the actor on a register of sanctions");
@@ -1715,25 +1711,25 @@ class Labeler {
     // "linked them to a campaign of violence against X": the tree may hang the target's phrase
     // on the verb the attack's phrase hangs from; it comes after the attack noun.
     if (patients.empty() && entry.relation == "targeted") {
+      // Only an actor named there, not an owner ("on behalf of X" is no target).
+      auto targetsOn = [&](size_t verb) {
+        for (size_t object : prepositionObjects(verb, entry.prepositions))
+          if (object > t) addAll(patients, actors(object, false));
+      };
       size_t climb = t;
       for (int steps = 0; steps < 4 && token(climb).relation == Relation::PrepositionObject &&
                           token(climb).head >= 0 && token(token(climb).head).head >= 0;
            ++steps) {
         climb = static_cast<size_t>(token(token(climb).head).head);
         if (isVerbal(climb)) {
-          if (token(climb).pos != P::Verb) break;  // "who's behind the surveillance": no act
-          // Only an actor named there, not an owner ("on behalf of X" is no target).
-          for (size_t object : prepositionObjects(climb, entry.prepositions))
-            if (object > t) addAll(patients, actors(object, false));
+          if (token(climb).pos == P::Verb) targetsOn(climb);  // not "who's behind the ..."
           break;
         }
         if (token(climb).pos != P::Noun && token(climb).pos != P::ProperNoun) break;
         // "accused X of a cyberattack on Y": past the verb's object to the verb.
         if (token(climb).relation == Relation::Object && token(climb).head >= 0 &&
             token(token(climb).head).pos == P::Verb) {
-          for (size_t object :
-               prepositionObjects(static_cast<size_t>(token(climb).head), entry.prepositions))
-            if (object > t) addAll(patients, actors(object, false));
+          targetsOn(static_cast<size_t>(token(climb).head));
           break;
         }
       }
@@ -1963,7 +1959,6 @@ class Labeler {
            "a measure taken over an attack accuses its target of it");
   }
 
-  // An attack named by a noun: "the hacking campaign", "the targeting of X".
   // Whether active verb t's subject is an attack ("the raid", "a hacking campaign", "an
   // operation that ...").
   bool doneByAnAttack(size_t t) const {
@@ -1976,6 +1971,7 @@ class Labeler {
     return !doers.empty() &&
            std::all_of(doers.begin(), doers.end(), [&](size_t s) { return isAttackEvent(s); });
   }
+  // An attack named by a noun: "the hacking campaign", "the targeting of X".
   bool isAttackEvent(size_t noun) const {
     if (token(noun).pos != P::Noun || !mentionActors(noun).empty()) return false;
     if (isNounOf(token(noun).lemma, "targeted")) return true;

@@ -80,11 +80,12 @@ class CueLexicon {
   // ("call for") matches only when `next` (the following word) is that particle.
   const ModalityCue* modality(std::string_view word, std::string_view next = {}) const;
   // Whether a lower-case word form has a role of relation_cues.tsv ("speech", "light-agent",
-  // "light-patient", "light-object", "join", "cease", "actor-head", "activity-head", "naming",
-  // "answer").
+  // "light-patient", "light-object", "join", "cease", "bar", "allege", "actor-head",
+  // "activity-head", "naming", "answer", "register", "reciprocal"; relation_cues.tsv says what
+  // each means). A two-word role ("each other") is asked with its words and one space.
   bool hasRole(std::string_view word, std::string_view role) const;
   // Whether the words of a relation_cues.tsv role are verbs (inflected as verbs): the roles
-  // from "speech" to "cease" above.
+  // from "speech" to "allege" above.
   static bool isVerbRole(std::string_view role);
   // Whether WordNet puts a verb lemma, in any of its senses, in a synset that two "join" verbs
   // share (a sense of joining, not another sense of one of them): "link", with "join" and
