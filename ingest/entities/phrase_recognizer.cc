@@ -58,6 +58,20 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
   std::vector<Mention> found;
   auto text = [&](size_t first, size_t last) { return surfaceText(sentence, first, last); };
 
+  // The "of" after noun h ("two of the defendants", "the head of the agency"), or -1.
+  auto ofAfter = [&](size_t h) -> int {
+    for (size_t child : tree.children[h])
+      if (child > h && tokens[child].relation == Relation::Preposition &&
+          tokens[child].lower == "of")
+        return static_cast<int>(child);
+    return -1;
+  };
+  // The noun after that "of", or -1.
+  auto ofObject = [&](size_t h) -> int {
+    int of = ofAfter(h);
+    return of < 0 ? -1 : tree.dependent(static_cast<size_t>(of), Relation::PrepositionObject);
+  };
+
   std::vector<bool> absorbed(tokens.size(), false);
   for (size_t h = 0; h < tokens.size(); ++h) {
     Token& token = tokens[h];
@@ -86,12 +100,7 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
         (token.pos == P::Pronoun && (token.lower == "some" || token.lower == "most" ||
                                      token.lower == "one" || token.lower == "all"))) {
       // "two of the defendants": the class is the complement's.
-      int of = -1;
-      for (size_t child : tree.children[h])
-        if (tokens[child].relation == Relation::Preposition && tokens[child].lower == "of")
-          of = child;
-      if (of < 0) continue;
-      int object = tree.dependent(of, Relation::PrepositionObject);
+      int object = ofObject(h);
       if (object < 0 || tokens[object].pos != P::Noun || !tokens[object].plural) continue;
       partitive = true;
       class_token = static_cast<size_t>(object);
@@ -156,11 +165,8 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
           demonym = true;
       }
       // "two subjects of Arnor": the country in an "of" after the head says the same.
-      for (size_t child : tree.children[h]) {
-        if (!counted || demonym || child < h || tokens[child].relation != Relation::Preposition ||
-            tokens[child].lower != "of")
-          continue;
-        auto [span_first, span_last] = tree.span(child);
+      if (int of = ofAfter(h); counted && !demonym && of >= 0) {
+        auto [span_first, span_last] = tree.span(static_cast<size_t>(of));
         for (size_t k = span_first; k <= span_last; ++k) {
           int named = tokens[k].mention;
           if (named >= 0 && named < static_cast<int>(document.mentions.size()) &&
@@ -173,26 +179,18 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
     // "the head of the Arnorian agency": a noun with a sense for people, over a body or a
     // state its "of" names, is the person who leads or serves it.
     bool office = false;  // the phrase names its holder by the body: keep "of X", no antecedent
-    if (!type && !token.plural) {
-      for (size_t child : tree.children[h]) {
-        if (child < h || tokens[child].relation != Relation::Preposition ||
-            tokens[child].lower != "of")
-          continue;
-        int object = tree.dependent(child, Relation::PrepositionObject);
-        if (object < 0) break;
-        // The body: a name, or a noun for one ("the agency"), whose phrase comes later.
-        std::optional<ActorType> owner;
-        int named = tokens[object].mention;
-        if (named >= 0 && named < static_cast<int>(document.mentions.size()))
-          owner = document.mentions[named].type;
-        else if (tokens[object].pos == P::Noun)
-          owner = classes_.actorType(tokens[object].lemma);
-        if (owner && *owner != ActorType::Person &&
-            classes_.actorTypeInSomeSense(head_lemma, kOfficeSenses) == ActorType::Person) {
-          type = ActorType::Person;
-          office = true;
-        }
-        break;
+    if (int object = ofObject(h); !type && !token.plural && object >= 0) {
+      // The body: a name, or a noun for one ("the agency"), whose phrase comes later.
+      std::optional<ActorType> owner;
+      int named = tokens[object].mention;
+      if (named >= 0 && named < static_cast<int>(document.mentions.size()))
+        owner = document.mentions[named].type;
+      else if (tokens[object].pos == P::Noun)
+        owner = classes_.actorType(tokens[object].lemma);
+      if (owner && *owner != ActorType::Person &&
+          classes_.actorTypeInSomeSense(head_lemma, kOfficeSenses) == ActorType::Person) {
+        type = ActorType::Person;
+        office = true;
       }
     }
     // "a hacking group", "the team": group heads name groups whatever WordNet's top says.
@@ -205,22 +203,15 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
     // "a host of missiles", "a number of officials": a singular noun with a sense for a
     // multitude or an amount (WordNet noun.group, noun.quantity) among its first two, before
     // "of" and a plural, is a quantity of those, not an actor itself ("host" is also a person).
-    if (!partitive && !token.plural && determiner == "a") {
-      for (size_t child : tree.children[h]) {
-        if (child < h || tokens[child].relation != Relation::Preposition ||
-            tokens[child].lower != "of")
-          continue;
-        int object = tree.dependent(child, Relation::PrepositionObject);
-        const std::vector<int>& files =
-            WordDictionary::instance().nounAncestry(head_lemma).lexicographer_files;
-        bool amount = false;  // among its first two senses ("host" is first a person)
-        for (size_t sense = 0; sense < files.size() && sense < 2; ++sense)
-          amount |= files[sense] == WordNetFiles::kNounGroup ||
-                    files[sense] == WordNetFiles::kNounQuantity;
-        if (object >= 0 && tokens[object].plural && amount) type.reset();
-        break;
-      }
-      if (!type) continue;
+    if (int object = ofObject(h);
+        !partitive && !token.plural && determiner == "a" && object >= 0 && tokens[object].plural) {
+      const std::vector<int>& files =
+          WordDictionary::instance().nounAncestry(head_lemma).lexicographer_files;
+      bool amount = false;  // among its first two senses ("host" is first a person)
+      for (size_t sense = 0; sense < files.size() && sense < 2; ++sense)
+        amount |=
+            files[sense] == WordNetFiles::kNounGroup || files[sense] == WordNetFiles::kNounQuantity;
+      if (amount) continue;
     }
     bool plural = tokens[class_token].plural || partitive;
     if (plural && *type == ActorType::Person) type = ActorType::Group;
@@ -229,12 +220,7 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
     // The name: the phrase without its article; a partitive or a person's "of" complement
     // keeps the complement ("two of the defendants", "critics of Beijing").
     size_t last = h;
-    for (size_t child : tree.children[h]) {
-      if (child < h || tokens[child].relation != Relation::Preposition ||
-          tokens[child].lower != "of")
-        continue;
-      int object = tree.dependent(child, Relation::PrepositionObject);
-      if (object < 0) continue;
+    if (int object = ofObject(h); object >= 0) {
       bool keep = partitive || office || tokens[object].mention >= 0 ||
                   (tokens[object].pos == P::ProperNoun);
       // The complement's own phrase, without a phrase hung on it ("members of the Council on
@@ -244,7 +230,6 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
         if (child > static_cast<size_t>(object) && tokens[child].relation == Relation::Preposition)
           end = std::min(end, child - 1);
       if (keep) last = std::max(last, end);
-      break;
     }
     size_t name_first = first;
     while (name_first < h &&
