@@ -524,20 +524,22 @@ class Parser {
     return end;
   }
   bool isNoun(size_t e) const { return e < elements_.size() && elements_[e].kind == Kind::Noun; }
+  // The name stage's mention at token t, or null.
+  const Mention* mentionAt(size_t t) const {
+    int mention = tokens_[t].mention;
+    if (mention < 0 || static_cast<size_t>(mention) >= document_.mentions.size()) return nullptr;
+    return &document_.mentions[static_cast<size_t>(mention)];
+  }
   // Whether token t is a one-word demonym the name stage read as its country ("Russian").
   bool demonymAt(size_t t) const {
-    int mention = tokens_[t].mention;
-    if (mention < 0 || static_cast<size_t>(mention) >= document_.mentions.size()) return false;
-    const Mention& unit = document_.mentions[static_cast<size_t>(mention)];
-    return unit.kind == MentionKind::Metonym && unit.first_token == t && unit.last_token == t &&
-           tokens_[t].pos == P::ProperNoun;
+    const Mention* unit = mentionAt(t);
+    return unit && unit->kind == MentionKind::Metonym && unit->first_token == t &&
+           unit->last_token == t && tokens_[t].pos == P::ProperNoun;
   }
   // Whether noun element e is a person's name.
   bool namesAPerson(size_t e) const {
-    int mention = tokens_[elements_[e].head].mention;
-    if (mention < 0 || static_cast<size_t>(mention) >= document_.mentions.size()) return false;
-    const Mention& unit = document_.mentions[static_cast<size_t>(mention)];
-    return unit.type == ActorType::Person && unit.kind == MentionKind::Name;
+    const Mention* unit = mentionAt(elements_[e].head);
+    return unit && unit->type == ActorType::Person && unit->kind == MentionKind::Name;
   }
   bool isVerb(size_t e) const { return e < elements_.size() && elements_[e].kind == Kind::Verb; }
   bool is(size_t e, Kind kind) const { return e < elements_.size() && elements_[e].kind == kind; }
@@ -1299,7 +1301,8 @@ class Parser {
         if (examples_of <= governor) examples_of = -1;
       }
       if (examples_of >= 0 && examples_of != previous) {
-        // Up the "of" chain: "a coalition of allies, including ..." is the coalition's.
+        // Up the "of" chain: "a coalition of allies, including A and B, accused ..." is the
+        // coalition's.
         int noun = examples_of;
         while (elements_[noun].parent >= 0 &&
                tokens_[elements_[noun].head].relation == Relation::PrepositionObject) {
@@ -1326,19 +1329,6 @@ class Parser {
         attach(e, static_cast<size_t>(governor), relation);
       } else if (previous >= 0 && (isNoun(previous) || is(previous, Kind::Adjective))) {
         attach(e, static_cast<size_t>(previous), relation);
-      } else if (previous >= 1 && is(previous, Kind::Comma) && isNoun(previous - 1) &&
-                 lower(elements_[e]) == "including") {
-        // "a coalition of allies, including A and B, accused ...": the examples are the noun's.
-        int noun = previous - 1;
-        // Up the "of" chain: "a coalition of allies, including ..." is the coalition's.
-        while (elements_[noun].parent >= 0 &&
-               tokens_[elements_[noun].head].relation == Relation::PrepositionObject) {
-          int preposition = elements_[noun].parent;
-          int owner = elements_[preposition].parent;
-          if (owner < 0 || !isNoun(owner)) break;
-          noun = owner;
-        }
-        attach(e, static_cast<size_t>(noun), relation);
       } else {
         int next = nextVerb(e);
         if (next >= 0) attach(e, static_cast<size_t>(next), relation);
