@@ -426,22 +426,9 @@ class Labeler {
         }
         return subject;
       case Relation::Conjunct:
-      case Relation::AdverbialClause: {
-        // "did not know who had hacked X": a question word just before the verb group (not a
-        // relative pronoun after a noun) is the verb's own subject, and names no one.
-        size_t k = t;
-        while (k > 0 && (token(k - 1).pos == P::Auxiliary || token(k - 1).pos == P::Modal ||
-                         token(k - 1).pos == P::Adverb || token(k - 1).pos == P::Negation))
-          --k;
-        if (k > 0 && token(k - 1).pos == P::WhWord &&
-            (k < 2 || (token(k - 2).pos != P::Noun && token(k - 2).pos != P::ProperNoun &&
-                       token(k - 2).pos != P::Pronoun && token(k - 2).text != ","))) {
-          subject.tokens.push_back(k - 1);
-          return subject;
-        }
+      case Relation::AdverbialClause:
         if (isVerbal(head)) return subjectOf(head, depth + 1);
         return subject;
-      }
       case Relation::OpenComplement: {
         int object = tree().dependent(head, Relation::Object);
         if (object >= 0) {

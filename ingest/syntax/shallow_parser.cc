@@ -588,7 +588,14 @@ class Parser {
       if (verb.finite) {
         int wh = previous;
         while (wh >= 0 && is(wh, Kind::Adverb)) --wh;
-        if (wh >= 0 && is(wh, Kind::Wh) && free(wh)) {
+        if (wh >= 0 && is(wh, Kind::Wh) && free(wh) &&
+            (wh == 0 || !(isNoun(wh - 1) || is(wh - 1, Kind::Comma)))) {
+          // "did not know who had hacked X": a question word with no noun before it is its
+          // own verb's subject, and names no one.
+          attach(static_cast<size_t>(wh), e,
+                 verb.passive ? Relation::PassiveSubject : Relation::Subject);
+          verb.has_subject = true;
+        } else if (wh >= 0 && is(wh, Kind::Wh) && free(wh)) {
           const std::string& word = lower(elements_[wh]);
           if (word == "who" || word == "which" || word == "that" || word == "whom") {
             int antecedent = wh - 1;
