@@ -761,8 +761,10 @@ void Coreference::run(Document& document) const {
               const Token& word = other.tokens[before.head_token];
               if (word.relation == Relation::Subject && word.head >= 0 &&
                   other.tokens[static_cast<size_t>(word.head)].head < 0 &&
-                  entities[before.entity].type != ActorType::Person && !before.plural)
+                  entities[before.entity].type != ActorType::Person && !before.plural) {
                 entity = before.entity;
+                break;
+              }
             }
           }
           for (size_t k = m; k-- > 0 && entity < 0;) {
