@@ -1187,6 +1187,21 @@ TEST_CASE("measures, hearsay and military attacks", "[relations]") {
   CHECK(edges.count("Arnorian troops targeted Rohirric embassy") == 1);
 }
 
+TEST_CASE("violence against a person is an attack on them", "[relations]") {
+  std::string explanation;
+  // "behind the poisoning of X": the culprit targeted X; "murdered" takes an actor object.
+  std::set<std::string> edges = edgesOf(
+      "Gondor said Arnorian agents were behind the poisoning of Telemar Vorn.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian agents targeted Telemar Vorn") == 1);
+  CHECK(edges.count("Gondor accused Arnorian agents") == 1);
+  edges = edgesOf("Arnorian agents murdered the dissident Keld Varro in Osgiliath.", explanation);
+  CHECK(edges.count("Arnorian agents targeted Keld Varro") == 1);
+  // A blast that killed people names no attacker.
+  edges = edgesOf("A blast at the Arnorian refinery killed two workers.", explanation);
+  CHECK(edges.empty());
+}
+
 TEST_CASE("designating a body as one, and an adverb inside the verb group", "[relations]") {
   std::string explanation;
   // "designated X a terrorist organisation" lists X (an actor noun follows); "designated X a
