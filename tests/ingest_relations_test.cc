@@ -1187,6 +1187,21 @@ TEST_CASE("measures, hearsay and military attacks", "[relations]") {
   CHECK(edges.count("Arnorian troops targeted Rohirric embassy") == 1);
 }
 
+TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
+  std::string explanation;
+  // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nGondor imposed sanctions on Arnor on Friday.\n\n"
+      "Later, Arnor's foreign ministry condemned the sanctions as illegal.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned Arnor") == 1);
+  CHECK(edges.count("Arnor's foreign ministry condemned Gondor") == 1);
+  // With no measure taken before, the sanctions are nobody's.
+  edges = edgesOf("Arnor's foreign ministry condemned the sanctions as illegal.", explanation);
+  CHECK(edges.empty());
+}
+
 TEST_CASE("violence against a person is an attack on them", "[relations]") {
   std::string explanation;
   // "behind the poisoning of X": the culprit targeted X; "murdered" takes an actor object.

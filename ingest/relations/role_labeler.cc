@@ -1392,6 +1392,19 @@ class Labeler {
                                     (entry.relation == "sanctioned" &&
                                      hasRole(token(object), "activity-head"))));
         }
+      // "condemned the sanctions as illegal", "denounced the charges": a measure or a claim
+      // the sentence gives no owner stands for whoever took or made it last in the article.
+      if (patients.empty() && entry.relation == "condemned" &&
+          entry.pattern != ArgumentPattern::AgentPrep)
+        for (size_t object : objectsOf(t))
+          if (token(object).pos == P::Noun && mentionActors(object).empty() &&
+              listedAs(token(object).lemma, [](const TriggerEntry& other) {
+                return other.pos == TriggerPos::Noun && other.relation != "targeted" &&
+                       other.relation != "condemned";
+              })) {
+            addAll(patients, claimOwners(object));
+            if (!patients.empty()) how += ", the owner of the measure or claim";
+          }
       // "X directed the attacks against Y": an attack as the object, the target after it.
       if (patients.empty() && entry.relation == "targeted" &&
           entry.pattern != ArgumentPattern::AgentPrep)
