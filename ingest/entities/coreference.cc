@@ -848,7 +848,12 @@ void Coreference::run(Document& document) const {
             if (document.sentences[before.sentence].tokens[before.head_token].relation ==
                 Relation::Conjunct)
               continue;
-            if (before.plural || entities[before.entity].type == ActorType::Group) {
+            // "sanctions on Arnorian officials, accusing them": a plural head stands for the
+            // country it names too.
+            const Token& before_head =
+                document.sentences[before.sentence].tokens[before.head_token];
+            bool plural_head = before_head.pos == P::Noun && before_head.plural;
+            if (before.plural || plural_head || entities[before.entity].type == ActorType::Group) {
               assign(m, before.entity);
               break;
             }

@@ -884,6 +884,12 @@ class Parser {
               break;
             }
       }
+      // "sanctions on X, other officials" (a headline's list): "other" adds to X, not renames it.
+      if (article == "other" && !colon) {
+        attach(second, e, Relation::Conjunct);
+        attach(separator, second, Relation::Punctuation);
+        continue;
+      }
       int name = tokens_[elements_[second].head].mention;
       if (name >= 0 && document_.mentions[name].type == ActorType::Person &&
           document_.mentions[name].kind == MentionKind::Name) {
