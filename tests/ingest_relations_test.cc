@@ -1187,6 +1187,21 @@ TEST_CASE("measures, hearsay and military attacks", "[relations]") {
   CHECK(edges.count("Arnorian troops targeted Rohirric embassy") == 1);
 }
 
+TEST_CASE("sanctions on a state's officials hit the officials, not the state", "[relations]") {
+  std::string explanation;
+  // A headline's "X, other Y officials" lists both; "them" is the officials.
+  std::set<std::string> edges =
+      edgesOfArticle("Gondor slaps sanctions on Telemar Vorn, other Arnorian officials\n\n"
+                     "Gondor imposed sanctions on Arnorian officials, accusing them of fraud.",
+                     explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned Telemar Vorn") == 1);
+  CHECK(edges.count("Gondor sanctioned other Arnorian officials") == 1);
+  CHECK(edges.count("Gondor sanctioned Arnorian officials") == 1);
+  CHECK(edges.count("Gondor accused Arnorian officials") == 1);
+  CHECK(edges.count("Gondor sanctioned Arnor") == 0);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.
