@@ -1202,6 +1202,19 @@ TEST_CASE("sanctions on a state's officials hit the officials, not the state", "
   CHECK(edges.count("Gondor sanctioned Arnor") == 0);
 }
 
+TEST_CASE("a list of names set off by dashes names the group before it", "[relations]") {
+  std::string explanation;
+  // "based" is the group's participle, not the verb; the dashes' list is the three people.
+  std::set<std::string> edges = edgesOf(
+      "Three Arnorian individuals based in Minas Tirith - Telemar Vorn, Keld Varro and Pell "
+      "Ardwen - were also designated by the Gondorian Treasury on Thursday.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian Treasury sanctioned Telemar Vorn") == 1);
+  CHECK(edges.count("Gondorian Treasury sanctioned Keld Varro") == 1);
+  CHECK(edges.count("Gondorian Treasury sanctioned Pell Ardwen") == 1);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

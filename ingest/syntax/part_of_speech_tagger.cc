@@ -273,6 +273,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
   // Whether a finite-verb candidate follows in the same clause (before a boundary). The word
   // right after is not counted when it can be a noun: it is more likely the object
   // ("France imposed sanctions on X").
+  // The tokenizer writes every dash ("--", en and em dashes) as "-".
+  auto isDash = [&](size_t j) { return tokens[j].text == "-"; };
   auto finiteFollows = [&](size_t i) {
     for (size_t j = i + 1; j < n; ++j) {
       if (j == i + 1 && readings[j].can(P::Noun)) continue;
@@ -284,6 +286,17 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (tokens[j].lower == "and" && j + 1 < n && readings[j + 1].can(P::Determiner) &&
           !readings[j + 1].can(P::Pronoun))
         continue;
+      // "X based in Y - A, B and C - were ...": a list set off by a pair of dashes is an aside.
+      if (isDash(j)) {
+        size_t closing = j + 1;
+        while (closing < n && !isDash(closing) && tokens[closing].text != "." &&
+               tokens[closing].text != ";")
+          ++closing;
+        if (closing < n && isDash(closing)) {
+          j = closing;
+          continue;
+        }
+      }
       if (isBoundary(j)) return false;
       if (tokens[j].text == ",") return false;  // "..., the ministry said" is another clause
       if (j > 0 && (readings[j - 1].can(P::Determiner) || tokens[j - 1].pos == P::Possessive))

@@ -896,8 +896,16 @@ class Parser {
         while (elements_[target].parent >= 0 &&
                tokens_[elements_[target].head].relation == Relation::PrepositionObject) {
           size_t preposition = static_cast<size_t>(elements_[target].parent);
-          if (elements_[preposition].parent < 0 || !isNoun(elements_[preposition].parent)) break;
-          target = static_cast<size_t>(elements_[preposition].parent);
+          int owner = elements_[preposition].parent;
+          // "three individuals based in X - A, B and C -": past the participle to its noun (the
+          // preposition is not attached yet; the participle just before it is its verb).
+          if (owner < 0 && preposition > 0 && isVerb(preposition - 1))
+            owner = static_cast<int>(preposition) - 1;
+          if (owner >= 0 && isVerb(owner) && elements_[owner].participle &&
+              tokens_[elements_[owner].head].relation == Relation::ParticipleModifier)
+            owner = elements_[owner].parent;
+          if (owner < 0 || !isNoun(owner)) break;
+          target = static_cast<size_t>(owner);
         }
       }
       attach(second, target, Relation::Apposition);
