@@ -1215,6 +1215,28 @@ TEST_CASE("a list of names set off by dashes names the group before it", "[relat
   CHECK(edges.count("Gondorian Treasury sanctioned Pell Ardwen") == 1);
 }
 
+TEST_CASE("a relative clause in the subject keeps its own object", "[relations]") {
+  std::string explanation;
+  // The noun after the clause's verb is its object; the antecedent is the main verb's subject,
+  // and "last year" after the object says when.
+  std::set<std::string> edges = edgesOf(
+      "The Arnorian hackers who breached the Gondorian parliament last year were charged on "
+      "Monday, Gondor's justice ministry said.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian hackers targeted Gondorian parliament") == 1);
+  CHECK(edges.count("Gondor's justice ministry charged Arnorian hackers") == 1);
+  // Coordinated verbs with an adverb between them share the clause's subject and object.
+  edges = edgesOf(
+      "The agents who targeted and brutally murdered a journalist must face consequences.",
+      explanation);
+  CHECK(edges.count("agents targeted journalist") == 1);
+  // An antecedent that is a preposition's object is not the main verb's subject.
+  edges = edgesOf("Sanctions on the hackers who breached the parliament were announced.",
+                  explanation);
+  CHECK(edges.count("hackers targeted parliament") == 1);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

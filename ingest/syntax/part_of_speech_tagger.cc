@@ -890,6 +890,15 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         chooseVerb(VerbForm::Gerund);  // "hyping up X and even launching Y"
       } else if (verb && (r.past || r.participle) && prev >= 0 && prev_pos == P::Coordinator) {
         chooseVerb(pastOrParticiple());
+      } else if (verb && (r.past || r.participle) && prev_pos == P::Adverb &&
+                 before == P::Coordinator && prev_content >= 1 &&
+                 previous(static_cast<size_t>(prev_content), true) >= 0 &&
+                 resolved(previous(static_cast<size_t>(prev_content), true)) == P::Verb) {
+        // "targeted and brutally killed X": an adverb between the coordinator and the second
+        // verb; the verb takes the first one's form.
+        int first = previous(static_cast<size_t>(prev_content), true);
+        chooseVerb(tokens[first].form == VerbForm::PastParticiple ? VerbForm::PastParticiple
+                                                                  : VerbForm::Past);
       } else if (verb && (r.past || r.present || (r.base && pending_plural)) && subject_pending &&
                  !finite_in_clause && !in_apposition && (after_comma || prev_pos == P::Adverb)) {
         // "The UK, in a statement, imposed ...": the subject's verb after a parenthesis; but

@@ -254,7 +254,13 @@ class Parser {
       // "imposed on Kalmor Bank last year": after a name, words that end in a noun for a time
       // say when; the name heads no phrase with them.
       // ("last year", "next month": two words, the first no plural noun.)
-      if ((pos == P::Noun || pos == P::Adjective) && !members.empty() && inName(members.back()) &&
+      // After a common noun, the first word must be able to qualify the time ("the parliament
+      // last year", not "the school year").
+      if ((pos == P::Noun || pos == P::Adjective) && !members.empty() &&
+          (inName(members.back()) ||
+           (tokens_[members.back()].pos == P::Noun &&
+            WordDictionary::instance().senses(token.lower).adjective_count >
+                WordDictionary::instance().senses(token.lower).noun_count)) &&
           !token.plural && i + 1 < n && tokens_[i + 1].pos == P::Noun &&
           (i + 2 >= n || (tokens_[i + 2].pos != P::Noun && tokens_[i + 2].pos != P::Adjective)) &&
           namesATime(tokens_[i + 1].lemma))
@@ -951,6 +957,8 @@ class Parser {
         }
         if (element.kind == Kind::Preposition || element.kind == Kind::Particle) continue;
         if (element.kind == Kind::Noun) {
+          // "the parliament last year were ...": a time right after another noun says when.
+          if (isTimeNoun(static_cast<size_t>(k)) && k >= 1 && isNoun(k - 1) && free(k - 1)) continue;
           found = k;
           break;
         }
@@ -1013,6 +1021,7 @@ class Parser {
           continue;
         }
       }
+      if (found >= 0 && relativeClauseObject(static_cast<size_t>(found), e)) continue;
       if (found >= 0) {
         attach(static_cast<size_t>(found), e, subject_relation);
         verb.has_subject = true;
@@ -1027,6 +1036,49 @@ class Parser {
       }
       if (verb.speech && verb.has_subject && reportsBefore(e)) reportedClause(e);
     }
+  }
+
+  // "The hackers who breached the parliament were charged": noun `found`, right after the verb
+  // of a relative clause (or the last verb coordinated with it), is that verb's object, and the clause's antecedent is the subject of
+  // finite verb `e`, when the antecedent opens its clause (no verb before it governs it; after a
+  // preposition, the noun that phrase hangs on is the subject). Attaches both and returns true;
+  // else changes nothing.
+  bool relativeClauseObject(size_t found, size_t e) {
+    int clause = static_cast<int>(found) - 1;
+    while (clause >= 0 && is(clause, Kind::Adverb)) --clause;
+    if (clause < 0 || !isVerb(clause) || free(clause)) return false;
+    const Element& relative = elements_[clause];
+    if (relative.speech || relative.passive || relative.copula || !relative.finite) return false;
+    // "who targeted and killed X": the last of coordinated verbs takes the object.
+    int first = clause;
+    while (tokens_[elements_[first].head].relation == Relation::Conjunct &&
+           elements_[first].parent >= 0 && isVerb(elements_[first].parent))
+      first = elements_[first].parent;
+    if (tokens_[elements_[first].head].relation != Relation::RelativeClause) return false;
+    int antecedent = elements_[first].parent;
+    if (antecedent < 0 || !isNoun(antecedent)) return false;
+    int subject = antecedent;
+    // "Sanctions on the hackers who breached X were announced": the noun the antecedent's
+    // phrase hangs on is the subject.
+    if (!free(antecedent)) {
+      int preposition = elements_[antecedent].parent;
+      if (preposition != antecedent - 1 || !is(preposition, Kind::Preposition) || preposition < 1 ||
+          !isNoun(preposition - 1) || !free(preposition - 1))
+        return false;
+      subject = preposition - 1;
+    }
+    for (int k = subject - 1; k >= 0; --k) {
+      if (is(k, Kind::Quote) || is(k, Kind::Comma) || is(k, Kind::Subordinator) ||
+          is(k, Kind::Colon) || is(k, Kind::Semicolon))
+        break;
+      if (isVerb(k) || is(k, Kind::Preposition) || isNoun(k)) return false;
+    }
+    attach(found, static_cast<size_t>(clause), Relation::Object);
+    Element& verb = elements_[e];
+    attach(static_cast<size_t>(subject), e,
+           verb.passive ? Relation::PassiveSubject : Relation::Subject);
+    verb.has_subject = true;
+    return true;
   }
 
   // '"...," said the minister' / "X did Y, said the minister": a speech verb right after a
