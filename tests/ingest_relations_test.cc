@@ -1237,6 +1237,21 @@ TEST_CASE("a relative clause in the subject keeps its own object", "[relations]"
   CHECK(edges.count("hackers targeted parliament") == 1);
 }
 
+TEST_CASE("a judgement in a quotation whose speaker follows under a long title", "[relations]") {
+  std::string explanation;
+  // "said" before a capitalised title is the verb; the name ending the title speaks; the
+  // copula's subject is what "unconscionable act" judges, and its "by" phrase says whose.
+  std::set<std::string> edges = edgesOf(
+      "\"The deliberate targeting of the grid by Arnorian actors is an unconscionable act,\" said "
+      "Under Secretary of the Treasury for Trade Telemar Vorn.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Telemar Vorn condemned Arnorian actors") == 1);
+  CHECK(edges.count("Telemar Vorn accused Arnorian actors") == 1);
+  // "targeting" is the act, no person ("a target").
+  CHECK(explanation.find("\"deliberate targeting\"") == std::string::npos);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -2141,6 +2141,13 @@ class Labeler {
       described = static_cast<int>(head);
       speakers = speakerOf(head);
       how = "judging its noun";
+      // "X's attack is an unconscionable act": the noun is a copula's predicate; its subject
+      // is what is judged.
+      const Token& noun = token(head);
+      if (noun.relation == Relation::Predicate && noun.head >= 0 && token(noun.head).lemma == "be") {
+        std::vector<size_t> subjects = subjectOf(static_cast<size_t>(noun.head)).tokens;
+        if (!subjects.empty()) described = static_cast<int>(subjects.front());
+      }
     } else if (word.relation == Relation::Object && isVerbal(head)) {
       // "constitutes malicious slander".
       std::vector<size_t> subjects = subjectOf(head).tokens;
@@ -2197,6 +2204,10 @@ class Labeler {
     // sues against X": WordNet's only noun "sue" is a novelist).
     bool verb_as_act =
         !dictionary.hasCommonNounSense(word.lemma) && dictionary.senses(word.lower).verb;
+    // "the targeting of X": a verb's -ing form read as a noun is that verb's act.
+    if (word.lower.size() > 4 && word.lower.compare(word.lower.size() - 3, 3, "ing") == 0 &&
+        word.lemma != word.lower && dictionary.senses(word.lemma).verb)
+      verb_as_act = true;
     if (dictionary.nounAncestry(word.lemma).first_lexicographer_file != WordNetFiles::kNounAct &&
         !verb_as_act)
       return;

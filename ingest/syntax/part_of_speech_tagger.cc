@@ -700,8 +700,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                  !readings[i + 1].can(P::Determiner)) {
         chosen = P::Adverb;  // "was unveiled nowadays, naming X": a time word between two verbs
       } else if (verb && (r.past || r.participle) && after_quote_or_comma &&
-                 reporting_verbs_.count(r.verb_lemma) && i + 1 < n && startsNounPhrase(i + 1)) {
-        chooseVerb(VerbForm::Past);  // '"...," said the minister', "..., said Jane Roe"
+                 reporting_verbs_.count(r.verb_lemma) && i + 1 < n &&
+                 (startsNounPhrase(i + 1) || tokens[i + 1].capitalised)) {
+        // '"...," said the minister', "..., said Jane Roe", '"...," said Under Secretary X'
+        chooseVerb(VerbForm::Past);
       } else if (verb && r.past && reporting_verbs_.count(r.verb_lemma) && quotedSpeakerBefore(i)) {
         chooseVerb(VerbForm::Past);  // '"...," the ministry's spokesman Jane Roe spoke at ...'
       } else if (adjective && noun && prev >= 0 && prev_content == prev &&

@@ -1100,6 +1100,27 @@ class Parser {
     }
     size_t next = nextOf(e);
     while (next < elements_.size() && is(next, Kind::Adverb)) ++next;
+    // '"...," said Under Secretary of the Treasury for Trade Jane Roe': a title written with
+    // capitals and prepositions, then the speaker's name, which ends the sentence.
+    if (is(next, Kind::Preposition) && tokens_[elements_[next].first].capitalised) {
+      int name = -1;
+      size_t k = next;
+      for (; k < elements_.size() && !is(k, Kind::End); ++k) {
+        if (!isNoun(k) && !is(k, Kind::Preposition) && !is(k, Kind::Coordinator)) break;
+        bool titled = true;
+        for (size_t t = elements_[k].first; t <= elements_[k].last; ++t)
+          titled = titled && (tokens_[t].capitalised || tokens_[t].pos == P::Determiner ||
+                              tokens_[t].pos == P::Preposition || tokens_[t].pos == P::Coordinator);
+        if (!titled) break;
+        name = isNoun(k) && namesAPerson(k) ? static_cast<int>(k) : -1;
+      }
+      // The name may hang on the title's last preposition already ("for Trade Jane Roe").
+      if (name >= 0 && (k >= elements_.size() || is(k, Kind::End)) &&
+          (free(name) || elements_[name].parent >= static_cast<int>(next))) {
+        attach(static_cast<size_t>(name), e, Relation::Subject);
+        return true;
+      }
+    }
     if (!isNoun(next) || !free(next)) return false;
     // A subject has a determiner or is a name or pronoun; "..., revealed concern over" is not.
     const Token& start = tokens_[elements_[next].first];
