@@ -1252,6 +1252,27 @@ TEST_CASE("a judgement in a quotation whose speaker follows under a long title",
   CHECK(explanation.find("\"deliberate targeting\"") == std::string::npos);
 }
 
+TEST_CASE("an indictment that alleges crimes by X charges X", "[relations]") {
+  std::string explanation;
+  // Each grand jury keeps its place, and the place is not the jury.
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nA grand jury in Minas Tirith has returned an indictment that alleges 10 "
+      "crimes by two affiliates of the Arnorian company Stonecrow.\n\nA grand jury in Osgiliath "
+      "has returned an indictment alleging crimes committed by Stonecrow.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("grand jury in Minas Tirith charged two affiliates of the Arnorian company "
+                    "Stonecrow") == 1);
+  CHECK(edges.count("grand jury in Osgiliath charged Stonecrow") == 1);
+  CHECK(explanation.find("short form of grand jury") == std::string::npos);
+  // "citing attempts by X": the measure's author accuses X.
+  edges = edgesOf(
+      "The Gondorian Treasury added four Arnorian individuals to its sanctions list, citing "
+      "attempts by the individuals to interfere in Gondorian elections.",
+      explanation);
+  CHECK(edges.count("Gondorian Treasury accused four Arnorian individuals") == 1);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.
@@ -1666,8 +1687,10 @@ TEST_CASE("a grand jury that returns an indictment charges and accuses", "[relat
       "committed by Zorvex Ltd.",
       explanation);
   INFO(explanation);
-  CHECK(edges.count("federal grand jury charged Dorin Kast") == 1);
-  CHECK(edges.count("grand jury accused Zorvex Ltd") == 1);
+  // Each jury is named with its place.
+  CHECK(edges.count("federal grand jury in Edoras charged Dorin Kast") == 1);
+  CHECK(edges.count("grand jury in Minas Tirith accused Zorvex Ltd") == 1);
+  CHECK(edges.count("grand jury in Minas Tirith charged Zorvex Ltd") == 1);
 }
 
 TEST_CASE("speakers: after an apposition before the verb, and in a statement 'according to'",

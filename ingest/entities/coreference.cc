@@ -450,7 +450,9 @@ void Coreference::run(Document& document) const {
           std::vector<std::string> parts = words(name);
           for (size_t e = 0; e < entities.size() && entity < 0; ++e) {
             const Entity& candidate = entities[e];
-            if (candidate.name.empty()) continue;
+            // A described actor's words are no name ("a grand jury in Minas Tirith" does not
+            // make "Minas Tirith" the jury).
+            if (candidate.name.empty() || !candidate.named) continue;
             if (mention.type == ActorType::Person || candidate.type == ActorType::Person) {
               if (candidate.type != ActorType::Person || parts.size() != 1) continue;
               // A surname or, for family-first names, the family name.

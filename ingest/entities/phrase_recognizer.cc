@@ -236,6 +236,18 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
           end = std::min(end, child - 1);
       if (keep) last = std::max(last, end);
     }
+    // "a grand jury in Minas Tirith": an indefinite body placed by a name is that place's own,
+    // not one with every other grand jury of the article.
+    bool indefinite = determiner.empty() || determiner == "a" || determiner == "an";
+    if (last == h && indefinite && !plural && *type == ActorType::Organization)
+      for (size_t child : tree.children[h]) {
+        if (child < h || tokens[child].relation != Relation::Preposition ||
+            tokens[child].lower != "in")
+          continue;
+        int place = tree.dependent(child, Relation::PrepositionObject);
+        if (place >= 0 && tokens[place].pos == P::ProperNoun)
+          last = tree.span(static_cast<size_t>(place)).second;
+      }
     size_t name_first = first;
     while (name_first < h &&
            (isArticle(tokens[name_first].lower) || tokens[name_first].pos == P::Quote))

@@ -1146,11 +1146,27 @@ class Labeler {
       for (size_t child : tree().children[object])
         if (token(child).relation == Relation::ParticipleModifier)
           for (size_t by : prepositionObjects(child, {"by"})) addAll(doers, actors(by, false));
+      // "citing attempts by X to interfere".
+      for (size_t by : prepositionObjects(object, {"by"})) addAll(doers, actors(by, false));
       if (doers.empty()) continue;
       std::string cues;
       EdgeStatus status = statusOf(t, cues);
-      emit(t, "accused", subjectActors(t), doers, status, kSpeakerConfidence,
+      std::vector<int> accusers = subjectActors(t);
+      emit(t, "accused", accusers, doers, status, kSpeakerConfidence,
            "discloses an act and who did it");
+      // "returned an indictment that alleges crimes by X": the charge names X.
+      for (size_t subject : subjectOf(t).tokens) {
+        size_t noun = subject;
+        if (token(noun).pos == P::WhWord && token(t).relation == Relation::RelativeClause &&
+            token(t).head >= 0)
+          noun = static_cast<size_t>(token(t).head);
+        if (token(noun).pos == P::Noun &&
+            listedAs(token(noun).lemma, [](const TriggerEntry& entry) {
+              return entry.pos == TriggerPos::Noun && entry.relation == "charged";
+            }))
+          emit(t, "charged", accusers, doers, status, kSpeakerConfidence,
+               "a charge that alleges an act names who did it");
+      }
     }
   }
 

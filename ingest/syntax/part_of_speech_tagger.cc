@@ -770,6 +770,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         // that heads its phrase, a word that is more often a verb than anything else is the
         // participle, not a modifier.
         chooseVerb(VerbForm::Gerund);
+      } else if (verb && r.gerund && reporting_verbs_.count(r.verb_lemma) && prev >= 0 &&
+                 prev == prev_content && prev_pos == P::Noun && next_is_noun_like) {
+        // "an indictment alleging crimes by X", "a statement accusing X": a verb of saying
+        // after its noun reports, it does not describe the next noun.
+        chooseVerb(VerbForm::Gerund);
       } else if (nominal_start && (adjective || (verb && (r.gerund || r.participle))) &&
                  i + 2 < n && tokens[i + 1].text == "," && readings[i + 2].can(P::Adjective) &&
                  (adjective || (i + 3 < n && readings[i + 3].can(P::Noun)))) {
