@@ -1273,6 +1273,19 @@ TEST_CASE("an indictment that alleges crimes by X charges X", "[relations]") {
   CHECK(edges.count("Gondorian Treasury accused four Arnorian individuals") == 1);
 }
 
+TEST_CASE("an actor described as responsible for attacks is held responsible", "[relations]") {
+  std::string explanation;
+  // The apposition runs to the sentence's end; the clause's subject holds its actor responsible.
+  std::set<std::string> edges = edgesOf(
+      "Today, the Gondorian Treasury sanctioned six officials in the Arnorian Cyber Command, an "
+      "Arnorian government organization responsible for a series of malicious cyber activities "
+      "against the Gondorian grid and other targets.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian Treasury sanctioned six officials") == 1);
+  CHECK(edges.count("Gondorian Treasury accused Arnorian Cyber Command") == 1);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -2061,6 +2061,20 @@ class Labeler {
       accusers = subjectActors(verb);
       how = "'" + token(verb).text + " ... to " + word.text + "'";
       head = verb;
+    } else if (word.pos == P::Adjective && word.relation == Relation::Modifier && head < t &&
+               token(head).pos == P::Noun) {
+      // "sanctioned X, a unit responsible for attacks on Y": whoever speaks, else the clause's
+      // subject, holds the described actor responsible.
+      addAll(culprits, actors(head, true));
+      size_t clause = head;
+      while (token(clause).head >= 0 && !isVerbal(clause)) clause = static_cast<size_t>(token(clause).head);
+      if (!isVerbal(clause)) return;
+      accusers = speakerOf(clause);
+      if (accusers.empty()) accusers = subjectActors(clause);
+      for (int culprit : culprits)
+        accusers.erase(std::remove(accusers.begin(), accusers.end(), culprit), accusers.end());
+      how = "'" + word.text + "' after the actor it describes";
+      head = clause;
     } else {
       return;
     }

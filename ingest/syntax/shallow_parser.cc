@@ -179,6 +179,15 @@ class Parser {
             (tokens_[i + 1].pos == P::Number || tokens_[i + 1].pos == P::Adjective) &&
             nounAhead(i + 1));
   }
+  // Whether noun element e names an act or an event (WordNet's noun.act or noun.event, first
+  // sense): "activities", "attacks".
+  bool namesADeed(size_t e) const {
+    const Token& head = tokens_[elements_[e].head];
+    int file = WordDictionary::instance()
+                   .nounAncestry(head.lemma.empty() ? head.lower : head.lemma)
+                   .first_lexicographer_file;
+    return file == WordNetFiles::kNounAct || file == WordNetFiles::kNounEvent;
+  }
   // Whether one of a noun's first two senses is in WordNet's noun.time file ("time", "day",
   // "moment").
   static bool namesATime(const std::string& lemma) {
@@ -856,12 +865,15 @@ class Parser {
       if (!closes && after < elements_.size() && !is(separator, Kind::Colon) &&
           (article == "a" || article == "an")) {
         size_t k = after;
-        while (k < elements_.size() && k < after + 8 &&
+        while (k < elements_.size() && k < after + 24 &&
                (is(k, Kind::Preposition) || isNoun(k) || is(k, Kind::Adjective) ||
-                is(k, Kind::Adverb) ||
+                is(k, Kind::Adverb) || (k > after && is(k, Kind::Coordinator)) ||
                 (isVerb(k) && elements_[k].participle && !elements_[k].finite)))
           ++k;
-        if (k < elements_.size() && elements_[k].kind == elements_[separator].kind) {
+        // "..., an agency responsible for attacks on X and Y." may also run to the end.
+        if (k < elements_.size() &&
+            ((elements_[k].kind == elements_[separator].kind && k < after + 8) ||
+             (is(separator, Kind::Comma) && is(k, Kind::End) && k + 1 >= elements_.size()))) {
           closes = true;
           after = k;
         }
@@ -1409,6 +1421,10 @@ class Parser {
         continue;
       }
       if (examples_of >= 0) noun_by = true;
+      // "a series of cyber activities against X": "against" after a deed is the deed's.
+      if (lower(elements_[e]) == "against" && previous >= 0 && isNoun(previous) &&
+          namesADeed(static_cast<size_t>(previous)))
+        noun_by = true;
       // "said a unit within the agency was behind it": the noun before is the subject of a
       // verb after the preposition, so the phrase is the noun's, not the earlier verb's.
       if (previous >= 0 && isNoun(previous) && elements_[previous].parent > static_cast<int>(e) &&
