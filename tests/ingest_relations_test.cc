@@ -1286,6 +1286,25 @@ TEST_CASE("an actor described as responsible for attacks is held responsible", "
   CHECK(edges.count("Gondorian Treasury accused Arnorian Cyber Command") == 1);
 }
 
+TEST_CASE("clauses inside a noun phrase: 'after X were stolen', 'claims that ... are'",
+          "[relations]") {
+  std::string explanation;
+  // "after" opens a clause past a noun's own phrase; the accused stays the verb's object.
+  std::set<std::string> edges = edgesOf(
+      "Gondor has accused Arnor of interfering in the election after documents on trade were "
+      "stolen from a minister.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor accused Arnor") == 1);
+  // "cited X as saying" makes X the speaker; the copula's subject is the claims, past their
+  // "that" clause.
+  edges = edgesOf(
+      "The Arnorian news agency cited Telemar Vorn, a senior Arnorian lawmaker, as saying "
+      "Gondor's claims that Arnorian officers were involved in the explosion are absurd.",
+      explanation);
+  CHECK(edges.count("Telemar Vorn condemned Gondor") == 1);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -594,6 +594,16 @@ class Labeler {
       }
       if (word.relation == Relation::Complement) {
         if (isVerbal(head) && speechLike(head)) {
+          // "the agency cited / quoted X as saying ...": X speaks, not the agency.
+          const Token& speech = token(head);
+          if (speech.relation == Relation::AdverbialClause && speech.head >= 0 &&
+              !dependents(head, Relation::Marker).empty() &&
+              token(dependents(head, Relation::Marker).front()).lower == "as") {
+            std::vector<int> quoted;
+            for (size_t object : dependents(static_cast<size_t>(speech.head), Relation::Object))
+              addAll(quoted, actors(object, true));
+            if (!quoted.empty()) return quoted;
+          }
           std::vector<int> found = subjectActors(head);
           if (!found.empty()) return found;
           // "The assessment found X was responsible": the latest speaker stands behind it.

@@ -550,6 +550,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
               readings[j].can(P::ProperNoun) || readings[j].can(P::Number) ||
               readings[j].can(P::Noun) || tokens[j].pos == P::Possessive ||
               tokens[j].pos == P::Quote ||
+              // "after documents on trade were stolen": a phrase hung on the noun.
+              (j > next && readings[j].can(P::Preposition) && !readings[j].can(P::Subordinator) &&
+               !readings[j].can(P::Verb) && !readings[j].can(P::InfinitiveTo) && j + 1 < n &&
+               (readings[j + 1].can(P::Determiner) || readings[j + 1].can(P::Noun) ||
+                readings[j + 1].can(P::ProperNoun))) ||
               (tokens[j].lower == "and" && j > next && j + 1 < n &&
                (readings[j + 1].can(P::Determiner) || readings[j + 1].can(P::ProperNoun))))) {
         if (j > next && likelyFinite(j) && !readings[j - 1].can(P::Determiner) &&
@@ -770,6 +775,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         // that heads its phrase, a word that is more often a verb than anything else is the
         // participle, not a modifier.
         chooseVerb(VerbForm::Gerund);
+      } else if (verb && r.gerund && reporting_verbs_.count(r.verb_lemma) && prev >= 0 &&
+                 prev == prev_content && tokens[prev].lower == "as") {
+        chooseVerb(VerbForm::Gerund);  // "quoted X as saying ...": the report, no noun
       } else if (verb && r.gerund && reporting_verbs_.count(r.verb_lemma) && prev >= 0 &&
                  prev == prev_content && prev_pos == P::Noun && next_is_noun_like) {
         // "an indictment alleging crimes by X", "a statement accusing X": a verb of saying

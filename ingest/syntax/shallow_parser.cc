@@ -179,13 +179,17 @@ class Parser {
             (tokens_[i + 1].pos == P::Number || tokens_[i + 1].pos == P::Adjective) &&
             nounAhead(i + 1));
   }
+  // The WordNet lexicographer file of noun element e's first sense, or -1.
+  int nounFile(size_t e) const {
+    const Token& head = tokens_[elements_[e].head];
+    return WordDictionary::instance()
+        .nounAncestry(head.lemma.empty() ? head.lower : head.lemma)
+        .first_lexicographer_file;
+  }
   // Whether noun element e names an act or an event (WordNet's noun.act or noun.event, first
   // sense): "activities", "attacks".
   bool namesADeed(size_t e) const {
-    const Token& head = tokens_[elements_[e].head];
-    int file = WordDictionary::instance()
-                   .nounAncestry(head.lemma.empty() ? head.lower : head.lemma)
-                   .first_lexicographer_file;
+    int file = nounFile(e);
     return file == WordNetFiles::kNounAct || file == WordNetFiles::kNounEvent;
   }
   // Whether one of a noun's first two senses is in WordNet's noun.time file ("time", "day",
@@ -1013,6 +1017,16 @@ class Parser {
         }
         if (element.kind == Kind::Verb) {
           if (!element.finite) continue;  // "X, supported by allies, said"
+          // "Gondor's claims that Arnor hacked it are absurd": past the noun's "that" clause
+          // to the noun.
+          int m = k - 1;
+          while (m >= 0 && (isNoun(m) || is(m, Kind::Adverb) || is(m, Kind::Adjective) ||
+                            is(m, Kind::Quote)))
+            --m;
+          if (m >= 1 && is(m, Kind::Subordinator) && lower(elements_[m]) == "that" &&
+              isNoun(m - 1) && free(m - 1) && !verb.passive &&
+              nounFile(m - 1) == WordNetFiles::kNounCommunication)
+            found = m - 1;
           break;
         }
         if (clauseBoundary(k)) break;
