@@ -1305,6 +1305,22 @@ TEST_CASE("clauses inside a noun phrase: 'after X were stolen', 'claims that ...
   CHECK(edges.count("Telemar Vorn condemned Gondor") == 1);
 }
 
+TEST_CASE("sanctioned by a list of governments for a role in an attack", "[relations]") {
+  std::string explanation;
+  // Three countries before one government word; "his role in an attack that compromised" makes
+  // him the attack's culprit; "more than 10 million" counts the victims.
+  std::set<std::string> edges = edgesOf(
+      "Telemar Vorn has been sanctioned by the U.S., U.K. and French governments for his role "
+      "in a cyber attack that compromised the personal information of more than 10 million "
+      "Gondorians.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("United States sanctioned Telemar Vorn") == 1);
+  CHECK(edges.count("United Kingdom sanctioned Telemar Vorn") == 1);
+  CHECK(edges.count("France sanctioned Telemar Vorn") == 1);
+  CHECK(edges.count("Telemar Vorn targeted Gondorians") == 1);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

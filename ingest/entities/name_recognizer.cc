@@ -319,13 +319,13 @@ void NameRecognizer::run(Document& document, size_t index) const {
     if (!country) continue;
     std::vector<std::string> countries{country->canonical};
     size_t k = country_end + 1;
-    // "American and British authorities", "US and UK officials".
-    if (k + 1 < n && (tokens[k].lower == "and" || tokens[k].text == ",")) {
+    // "American and British authorities", "the US, UK and Australian governments".
+    while (k + 1 < n && (tokens[k].lower == "and" || tokens[k].text == ",")) {
       size_t other_end = 0;
-      if (const GazetteerEntry* other = countryAt(k + 1, &other_end)) {
-        countries.push_back(other->canonical);
-        k = other_end + 1;
-      }
+      const GazetteerEntry* other = countryAt(k + 1, &other_end);
+      if (!other) break;
+      countries.push_back(other->canonical);
+      k = other_end + 1;
     }
     size_t government_end = 0;
     if (k < n && governmentAt(k, &government_end)) {

@@ -1490,6 +1490,16 @@ class Labeler {
     if (entry.relation == "sanctioned" || entry.relation == "charged") {
       // "X was sanctioned for the attacks": X is their culprit.
       std::vector<size_t> reasons = prepositionObjects(t, {"for", "over"});
+      // "for his role in the attack": the attack is the reason too (the tree may hang "in" on
+      // the verb, right after the reason).
+      for (size_t k = 0, count = reasons.size(); k < count; ++k) {
+        for (size_t event : prepositionObjects(reasons[k], {"in"})) reasons.push_back(event);
+        for (size_t in : dependents(t, Relation::Preposition))
+          if (in == reasons[k] + 1 && token(in).lower == "in") {
+            int event = prepositionObject(in);
+            if (event >= 0) reasons.push_back(static_cast<size_t>(event));
+          }
+      }
       recordCulprits(reasons, patients);
     }
     if (entry.relation == "accused") {
@@ -1562,7 +1572,11 @@ class Labeler {
     if (thing.pos != P::Noun || !mentionActors(object).empty() || isAttackEvent(object))
       return false;
     const std::string& lemma = verb.synonym_of.empty() ? verb.lemma : verb.synonym_of;
-    if (!WordDictionary::instance().hasVerbSenseIn(lemma, WordNetFiles::kVerbCommunication))
+    // A verb whose every reading is a saying ("compromise") has no attack sense to tell apart
+    // from criticism: its first sense must be another.
+    if (!WordDictionary::instance().hasVerbSenseIn(lemma, WordNetFiles::kVerbCommunication) ||
+        WordDictionary::instance().verbLexicographerFile(lemma) ==
+            WordNetFiles::kVerbCommunication)
       return false;
     int file = nounFile(object);
     return file == WordNetFiles::kNounCommunication || file == WordNetFiles::kNounCognition ||

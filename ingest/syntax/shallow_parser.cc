@@ -229,6 +229,14 @@ class Parser {
     bool pronoun = false;
     while (i < n) {
       const Token& token = tokens_[i];
+      // "more than 10 million people": a comparison with a number counts the noun after it.
+      if (token.lower == "than" && members.size() == 1 && i == members.back() + 1 &&
+          i + 1 < n && tokens_[i + 1].pos == P::Number &&
+          (tokens_[members.back()].pos == P::Determiner ||
+           tokens_[members.back()].pos == P::Adjective || tokens_[members.back()].pos == P::Adverb)) {
+        members.push_back(i++);
+        continue;
+      }
       if (inName(i)) {
         size_t end = unitEnd(i), unit_head = unitHead(i);
         // "at the time Gondor said ...", "the day Arnor announced ...": after a noun for a time,
