@@ -1321,6 +1321,19 @@ TEST_CASE("sanctioned by a list of governments for a role in an attack", "[relat
   CHECK(edges.count("Telemar Vorn targeted Gondorians") == 1);
 }
 
+TEST_CASE("a count before coordinated modifiers waits for its plural", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor approved sanctions on four senior Arnorian justice and law enforcement officials.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count(
+            "Gondor sanctioned four senior Arnorian justice and law enforcement officials") == 1);
+  // Without a count the two nouns stay two phrases.
+  edges = edgesOf("Gondor imposed sanctions on the ministry and security officials.", explanation);
+  CHECK(edges.count("Gondor sanctioned ministry") == 1);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -309,6 +309,23 @@ class Parser {
         quotes.push_back(i++);
         continue;
       }
+      // "four senior justice and law enforcement officials": a count of more than one before a
+      // singular noun has not met its plural yet, so "and" joins two modifiers of it.
+      if (token.lower == "and" && members.size() >= 2 && tokens_[members.back()].pos == P::Noun &&
+          !tokens_[members.back()].plural) {
+        bool counted = false;
+        for (size_t m : members)
+          counted |= tokens_[m].pos == P::Number && tokens_[m].lower != "one" &&
+                     tokens_[m].lower != "1";
+        size_t k = i + 1;
+        while (k < n && k < i + 5 &&
+               (tokens_[k].pos == P::Adjective || (tokens_[k].pos == P::Noun && !tokens_[k].plural)))
+          ++k;
+        if (counted && k > i + 1 && k < n && tokens_[k].pos == P::Noun && tokens_[k].plural) {
+          quotes.push_back(i++);
+          continue;
+        }
+      }
       // Coordinated adjectives before a noun: "American and British", "financial, energy and".
       // ("four Russian and Ukrainian individuals": demonyms too.)
       if ((token.text == "," || token.lower == "and" || token.lower == "or") && !members.empty() &&
