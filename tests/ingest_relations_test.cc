@@ -1334,6 +1334,20 @@ TEST_CASE("a count before coordinated modifiers waits for its plural", "[relatio
   CHECK(edges.count("Gondor sanctioned ministry") == 1);
 }
 
+TEST_CASE("a passive measure with no one named is the last one's who took one", "[relations]") {
+  std::string explanation;
+  // "re-" leaves "sanctioned" a verb; the Treasury took the article's measures.
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nThe Gondorian Treasury sanctioned two Arnorian banks on Monday.\n\n"
+      "Defence Minister Telemar Vorn is being re-sanctioned after being designated in May.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian Treasury sanctioned Telemar Vorn") == 1);
+  // With no measure before it, nobody is named.
+  edges = edgesOf("Defence Minister Telemar Vorn is being re-sanctioned.", explanation);
+  CHECK(edges.empty());
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

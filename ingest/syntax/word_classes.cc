@@ -48,6 +48,10 @@ WordClasses::WordClasses(const std::string& lexicon_dir) {
                                ": expected a word and its classes");
     WordReadings readings;
     readings.known = true;
+    if (row.fields[1] == "prefix") {
+      verb_prefixes_.insert(row.fields[0]);
+      continue;
+    }
     for (const std::string& name : splitAlternatives(row.fields[1])) {
       if (name == "det" || name == "pos")
         readings.add(PartOfSpeech::Determiner);
@@ -164,6 +168,9 @@ WordReadings WordClasses::compute(const std::string& lower) const {
       !senses.adjective) {
     std::string prefix = lower.substr(0, hyphen + 1);
     WordReadings last = readings(lower.substr(hyphen + 1));
+    // "re-sanctioned", "co-sponsors": a bound prefix leaves the verb a verb.
+    if (verb_prefixes_.count(lower.substr(0, hyphen)) && last.can(PartOfSpeech::Verb))
+      return last;
     // "hype-up", "crack-down", "follow-up": a verb with its particle, used as a noun.
     if (last.can(PartOfSpeech::Particle)) {
       result.add(PartOfSpeech::Noun);

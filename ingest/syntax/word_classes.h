@@ -68,6 +68,7 @@ class WordClasses {
   std::unordered_map<std::string, WordReadings> closed_;
   std::unordered_map<std::string, Irregular> irregular_;
   std::unordered_set<std::string> months_;
+  std::unordered_set<std::string> verb_prefixes_;  // "re" in "re-sanctioned"
   // "part:offset" of the first two WordNet senses of closed_classes.tsv's number words -> value.
   std::unordered_map<std::string, std::string> number_synsets_;
   mutable std::unordered_map<std::string, WordReadings> cache_;
