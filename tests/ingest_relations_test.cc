@@ -1348,6 +1348,19 @@ TEST_CASE("a passive measure with no one named is the last one's who took one", 
   CHECK(edges.empty());
 }
 
+TEST_CASE("'It is time for X to ...' names no actor with 'it'", "[relations]") {
+  std::string explanation;
+  // The speaker after the quotation asks X to stop its campaign; "it" is no one.
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nThe Dalish Union condemned the raid.\n\n\"It is time for Arnor to "
+      "acknowledge its role and to cease its callous disinformation campaign,\" Gondorian "
+      "spokeswoman Pell Ardwen said.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Pell Ardwen accused Arnor") == 1);
+  CHECK(edges.count("Dalish Union accused Arnor") == 0);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -37,6 +37,10 @@ bool expletiveIt(const Sentence& sentence, const SyntaxTree& tree, size_t t) {
   for (size_t child : tree.children[token.head]) {
     Relation relation = sentence.tokens[child].relation;
     if (relation == Relation::Complement || relation == Relation::OpenComplement) return true;
+    // "It is time for X to act": an infinitive clause is what "it" stands for.
+    if (relation == Relation::AdverbialClause)
+      for (size_t marker : tree.children[child])
+        if (sentence.tokens[marker].pos == P::InfinitiveTo && marker < child) return true;
     if (relation == Relation::Predicate) {
       const Token& predicate = sentence.tokens[child];
       if (predicate.pos == P::Adjective) return true;
