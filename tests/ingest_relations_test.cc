@@ -1361,6 +1361,24 @@ TEST_CASE("'It is time for X to ...' names no actor with 'it'", "[relations]") {
   CHECK(edges.count("Dalish Union accused Arnor") == 0);
 }
 
+TEST_CASE("a participle after 'a national' or 'five members of X' describes them", "[relations]") {
+  std::string explanation;
+  // "national" heads its phrase before "accused of"; nobody is "the accused".
+  std::set<std::string> edges = edgesOf(
+      "Authorities seized payments made to a Gondorian national accused of launching attacks "
+      "targeting Arnorian companies.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian national targeted Arnorian companies") == 1);
+  CHECK(explanation.find("\"Gondorian national accused\"") == std::string::npos);
+  // The members are charged, not the army they belong to.
+  edges = edgesOfArticle(
+      "These are the 5 members of the Arnorian military charged with espionage\n\n"
+      "The Gondorian Justice Department charged five Arnorian officers on Monday.",
+      explanation);
+  CHECK(edges.count("Gondorian Justice Department charged Arnorian military") == 0);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -1364,15 +1364,6 @@ class Labeler {
           prepositionObjects(t, {"by"}).empty()) {
         for (int speaker : speakerOf(t)) addUnique(agents, speaker);
         if (!agents.empty()) how = "passive, agent: who announces it";
-        // "X is being re-sanctioned": with no one named, whoever took the measure last in the
-        // article takes this one (not in a headline, which comes before any).
-        if (agents.empty()) {
-          auto it = last_agents_.find(entry.relation);
-          if (it != last_agents_.end() && !it->second.empty()) {
-            agents = it->second;
-            how = "passive, agent: who took the measure last";
-          }
-        }
       }
       // "Arnor's invasion of Y was condemned": the deed stands for its doer (not where the
       // subject is the deed pinned on someone after a preposition: "was attributed to X").

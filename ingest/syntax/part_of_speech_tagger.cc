@@ -792,7 +792,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       } else if (nominal_start && verb && r.gerund && !next_is_noun_like) {
         chosen = P::Noun;  // "its hacking.", "the targeting of X": a gerund heads the phrase
       } else if (nominal_start) {
-        if (adjective && next_is_noun_like &&
+        // "a Gondorian national accused of ...", "a senior official charged with ...": before
+        // a participle that takes a preposition, the word heads its phrase.
+        bool participle_next = i + 2 < n && readings[i + 1].can(P::Verb) &&
+                               readings[i + 1].participle && readings[i + 2].only(P::Preposition);
+        if (noun && adjective && participle_next)
+          chosen = P::Noun;
+        else if (adjective && next_is_noun_like &&
             !(noun && r.noun_count > 3 * r.adjective_count && !readings[i + 1].can(P::Noun)))
           chosen = P::Adjective;
         else if (noun)

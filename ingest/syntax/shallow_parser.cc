@@ -683,7 +683,18 @@ class Parser {
             continue;
           }
         }
-        attach(e, static_cast<size_t>(previous), Relation::ParticipleModifier);
+        // "the five members of the army charged with X": a counted noun before "of" is what
+        // the participle describes, not the body its members belong to.
+        int described = previous;
+        if (verb.participle && elements_[previous].parent >= 0 &&
+            tokens_[elements_[previous].head].relation == Relation::PrepositionObject &&
+            lower(elements_[elements_[previous].parent]) == "of") {
+          int owner = elements_[elements_[previous].parent].parent;
+          if (owner >= 0 && isNoun(owner) && tokens_[elements_[owner].head].plural)
+            for (size_t t = elements_[owner].first; t < elements_[owner].head; ++t)
+              if (tokens_[t].pos == P::Number) described = owner;
+        }
+        attach(e, static_cast<size_t>(described), Relation::ParticipleModifier);
       } else if (previous >= 1 && verb.participle &&
                  (is(previous, Kind::Comma) || is(previous, Kind::Dash)) && isNoun(previous - 1)) {
         // "the operation - backed by X - targeted ...": a participle set off after its noun.
