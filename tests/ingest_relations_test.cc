@@ -1379,6 +1379,27 @@ TEST_CASE("a participle after 'a national' or 'five members of X' describes them
   CHECK(edges.count("Gondorian Justice Department charged Arnorian military") == 0);
 }
 
+TEST_CASE("an indictment's charges, a count 'at least', and an attack on X by Y",
+          "[relations]") {
+  std::string explanation;
+  // "Thursday" between the indictment and its participle says when; "The indictment accuses"
+  // speaks for whoever brings the charges; "at least 46" counts the banks.
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nThe Gondorian Justice Department unsealed an indictment Thursday charging "
+      "seven Arnorian hackers with fraud.\n\nThe indictment accuses the Arnorian government of "
+      "conducting a cyber attack on at least 46 Gondorian banks.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian Justice Department charged seven Arnorian hackers") == 1);
+  CHECK(edges.count("Gondorian Justice Department accused Arnorian government") == 1);
+  CHECK(edges.count("Arnorian government targeted at least 46 Gondorian banks") == 1);
+  // After a copula's noun, "on X by Y" are the attack's.
+  edges = edgesOf(
+      "The reason given was a cyberattack on the Gondorian mapping agency by Arnorian state actors.",
+      explanation);
+  CHECK(edges.count("Arnorian state actors targeted Gondorian mapping agency") == 1);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

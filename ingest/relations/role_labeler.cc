@@ -912,6 +912,25 @@ class Labeler {
     }
     return all;
   }
+  // Who takes a measure or brings a charge the sentence names no one for: "Two people have been
+  // sanctioned" - the actors the article last named as doing it (or, before any, the first it
+  // names), else the government that publishes the article. `why` says which.
+  std::vector<int> implicitAgents(const std::string& relation, std::string& why) const {
+    auto found = article_agents_.find(relation);
+    if (found != article_agents_.end() && !found->second.empty()) {
+      const std::vector<int>* chosen = &found->second.front().second;
+      for (const auto& [sentence, named] : found->second)
+        if (sentence < s_) chosen = &named;
+      why = "who the article says does it";
+      return *chosen;
+    }
+    // A government's own release: "an indictment was unsealed charging X".
+    if (int publisher = publisherEntity(); publisher >= 0) {
+      why = "the government that publishes the article";
+      return {publisher};
+    }
+    return {};
+  }
   void emit(size_t trigger, const std::string& relation, std::vector<int> agents,
             std::vector<int> patients, EdgeStatus status, double confidence,
             const std::string& how) {
@@ -923,21 +942,11 @@ class Labeler {
     }
     if (agents.empty() && !patients.empty() && status == EdgeStatus::Asserted &&
         (relation == "sanctioned" || relation == "charged")) {
-      // "Two people have been sanctioned": the actors the article last named as doing it
-      // (or, before any, the first it names).
-      auto found = article_agents_.find(relation);
-      if (found != article_agents_.end() && !found->second.empty()) {
-        const std::vector<int>* chosen = &found->second.front().second;
-        for (const auto& [sentence, named] : found->second)
-          if (sentence < s_) chosen = &named;
-        agents = *chosen;
+      std::string why;
+      agents = implicitAgents(relation, why);
+      if (!agents.empty()) {
         confidence *= 0.7;
-        note("  (implicit agent: who the article says does it)");
-      } else if (int publisher = publisherEntity(); publisher >= 0) {
-        // A government's own release: "an indictment was unsealed charging X".
-        agents = {publisher};
-        confidence *= 0.7;
-        note("  (implicit agent: the government that publishes the article)");
+        note("  (implicit agent: " + why + ")");
       }
     }
     agents = expand(agents);
@@ -1392,6 +1401,16 @@ class Labeler {
             return;
       for (size_t s : subject.tokens) addAll(agents, actors(s, true));
       how = participle_agent ? "participle on its agent" : "subject";
+      // "The indictment accuses X of ...": an unowned charge speaks for whoever brings the
+      // article's charges.
+      if (agents.empty() && !participle_agent)
+        for (size_t s : subject.tokens)
+          if (token(s).pos == P::Noun && isNounOf(token(s).lemma, "charged")) {
+            std::string why;
+            agents = implicitAgents("charged", why);
+            if (!agents.empty()) how += " (a charge, agent: " + why + ")";
+            break;
+          }
       if (agents.empty() && participle_agent) {
         // "a group that spent years targeting X", "issued a statement blaming X": the noun is
         // a time span or a message; the doer is the subject of the verb that governs it.

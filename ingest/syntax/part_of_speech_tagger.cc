@@ -598,6 +598,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         chosen = P::Adjective;
       if (token.lower == "there" && i + 1 < n && readings[i + 1].auxiliary == "be")
         chosen = P::Pronoun;
+      // "at least 46": after a degree adverb, before a count, the word is one too.
+      if (r.can(P::Adverb) && prev >= 0 && prev_pos == P::Adverb && i + 1 < n &&
+          readings[i + 1].can(P::Number))
+        chosen = P::Adverb;
       else if (token.lower == "there" && r.can(P::Adverb) && chosen != P::Pronoun)
         chosen = P::Adverb;
       if (r.can(P::Adverb) && i + 1 < n &&
@@ -615,6 +619,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       // "it is about certain that": a degree word between a copula and its adjective, when no
       // noun follows that the adjective would modify ("is about foreign hackers").
       chosen = P::Adverb;
+    } else if (r.can(P::Preposition) && i + 2 < n && readings[i + 1].can(P::Determiner) &&
+               readings[i + 1].can(P::Adverb) && readings[i + 2].can(P::Number)) {
+      chosen = P::Adverb;  // "at least 46 banks": a degree before a count, no place
     } else if (r.can(P::Preposition)) {
       chosen = P::Preposition;
       // "called out", "hit back", "hyping up": a particle right after a verb, unless a noun

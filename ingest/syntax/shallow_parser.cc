@@ -176,15 +176,21 @@ class Parser {
     return pos == P::Determiner || pos == P::Number || pos == P::Noun || pos == P::ProperNoun ||
            pos == P::Pronoun || pos == P::Adjective ||
            (pos == P::Adverb && i + 1 < tokens_.size() &&
-            (tokens_[i + 1].pos == P::Number || tokens_[i + 1].pos == P::Adjective) &&
+            (tokens_[i + 1].pos == P::Number || tokens_[i + 1].pos == P::Adjective ||
+             (tokens_[i + 1].pos == P::Adverb && i + 2 < tokens_.size() &&
+              tokens_[i + 2].pos == P::Number)) &&
             nounAhead(i + 1));
   }
   // The WordNet lexicographer file of noun element e's first sense, or -1.
   int nounFile(size_t e) const {
     const Token& head = tokens_[elements_[e].head];
-    return WordDictionary::instance()
-        .nounAncestry(head.lemma.empty() ? head.lower : head.lemma)
-        .first_lexicographer_file;
+    const std::string& lemma = head.lemma.empty() ? head.lower : head.lemma;
+    WordDictionary& dictionary = WordDictionary::instance();
+    int file = dictionary.nounAncestry(lemma).first_lexicographer_file;
+    // A closed compound WordNet lacks reads as its head ("cyberattack": an attack).
+    for (size_t split = 3; file < 0 && split + 4 <= lemma.size(); ++split)
+      file = dictionary.nounAncestry(lemma.substr(split)).first_lexicographer_file;
+    return file;
   }
   // Whether noun element e names an act or an event (WordNet's noun.act or noun.event, first
   // sense): "activities", "attacks".
@@ -296,7 +302,9 @@ class Parser {
         continue;
       }
       if (pos == P::Adverb && i + 1 < n &&
-          (tokens_[i + 1].pos == P::Adjective || tokens_[i + 1].pos == P::Number) &&
+          (tokens_[i + 1].pos == P::Adjective || tokens_[i + 1].pos == P::Number ||
+           // "at least 46 banks"
+           (tokens_[i + 1].pos == P::Adverb && i + 2 < n && tokens_[i + 2].pos == P::Number)) &&
           nounAhead(i + 1)) {
         members.push_back(i++);
         continue;
@@ -686,6 +694,9 @@ class Parser {
         // "the five members of the army charged with X": a counted noun before "of" is what
         // the participle describes, not the body its members belong to.
         int described = previous;
+        // "unsealed an indictment Thursday charging X": past a time to the noun before it.
+        if (isTimeNoun(static_cast<size_t>(previous)) && previous >= 1 && isNoun(previous - 1))
+          described = previous - 1;
         if (verb.participle && elements_[previous].parent >= 0 &&
             tokens_[elements_[previous].head].relation == Relation::PrepositionObject &&
             lower(elements_[elements_[previous].parent]) == "of") {
@@ -1484,11 +1495,21 @@ class Parser {
           if (is(k, Kind::Comma) || is(k, Kind::Preposition) || isVerb(k)) plain_phrase = false;
         noun_by |= plain_phrase;
       }
+      // "The reason was a cyberattack on X": after a copula's noun, the phrase is the noun's.
+      if (governor >= 0 && elements_[governor].copula && previous > governor && isNoun(previous))
+        noun_by = true;
       if (governor >= 0 && !noun_by) {
         if (by && elements_[governor].passive) relation = Relation::Agent;
         attach(e, static_cast<size_t>(governor), relation);
       } else if (previous >= 0 && (isNoun(previous) || is(previous, Kind::Adjective))) {
-        attach(e, static_cast<size_t>(previous), relation);
+        int owner = previous;
+        // "an attack on X by Y": "by" names the deed's doer, not X's.
+        if (by && elements_[previous].parent >= 0 &&
+            tokens_[elements_[previous].head].relation == Relation::PrepositionObject) {
+          int deed = elements_[elements_[previous].parent].parent;
+          if (deed >= 0 && isNoun(deed) && namesADeed(static_cast<size_t>(deed))) owner = deed;
+        }
+        attach(e, static_cast<size_t>(owner), relation);
       } else {
         int next = nextVerb(e);
         if (next >= 0) attach(e, static_cast<size_t>(next), relation);
