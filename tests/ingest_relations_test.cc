@@ -1400,6 +1400,16 @@ TEST_CASE("an indictment's charges, a count 'at least', and an attack on X by Y"
   CHECK(edges.count("Arnorian state actors targeted Gondorian mapping agency") == 1);
 }
 
+TEST_CASE("calling for someone to impose sanctions imposes none", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The widow welcomed the report and called for Gondor to impose sanctions on Arnor.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned Arnor") == 0);
+  CHECK(edges.count("Gondor sanctioned Arnor (demanded)") == 1);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -884,6 +884,21 @@ class Labeler {
         }
         break;
       }
+      // "called for the UK to impose sanctions": the clause's "for" is the verb's particle.
+      if ((word.relation == Relation::Complement || word.relation == Relation::AdverbialClause) &&
+          isVerbal(head)) {
+        bool particle = false;
+        for (size_t child : tree().children[current])
+          if (child < current && token(child).relation == Relation::Marker &&
+              token(child).pos == P::Preposition) {
+            governorCue(head, token(child).lower);
+            particle = true;
+          }
+        if (particle && word.relation == Relation::AdverbialClause) {
+          current = head;
+          continue;
+        }
+      }
       if (word.relation == Relation::Complement && isVerbal(head)) {
         governorCue(head, "");  // "denied that"
         // "did not say whether X believed Y was behind it": what a verb of saying or thinking
