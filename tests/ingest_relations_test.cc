@@ -1410,6 +1410,19 @@ TEST_CASE("calling for someone to impose sanctions imposes none", "[relations]")
   CHECK(edges.count("Gondor sanctioned Arnor (demanded)") == 1);
 }
 
+TEST_CASE("linking a long list of attacks to a group", "[relations]") {
+  std::string explanation;
+  // "to" hangs on the participle inside the long object; "targeting" describes the attacks
+  // past the phrase of time.
+  std::set<std::string> edges = edgesOf(
+      "Gondor on Wednesday linked more than 200 cyberattacks over the past five years targeting "
+      "the Gondorian parliament and its data to an Arnorian hacking group, Stonecrow.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor accused Stonecrow") == 1);
+  CHECK(edges.count("Stonecrow targeted Gondorian parliament") == 1);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -1503,6 +1503,7 @@ class Labeler {
         objects.insert(objects.end(), more.begin(), more.end());
         events.push_back(object);
       }
+      if (objects.empty()) objects = strayPrepositionObjects(t, entry.prepositions);
       if (passive)
         for (size_t s : subject.tokens) events.push_back(s);
       for (size_t object : objects) addAll(patients, actors(object, false));
@@ -1672,9 +1673,31 @@ class Labeler {
 
   // "A linked the attack to X", "A tied X to the attack": the link of an event to an actor is
   // A's accusation of X, and X is the event's culprit.
+  // "linked 200 attacks targeting X's data to a group": the objects of a preposition in
+  // `names` that verb t, with none of its own, has lost to a participle after its object (one
+  // inside the verb's own phrases: no finite verb between them).
+  std::vector<size_t> strayPrepositionObjects(size_t t, const std::vector<std::string>& names) const {
+    std::vector<size_t> found;
+    std::vector<size_t> objects = objectsOf(t);
+    if (objects.empty()) return found;
+    size_t last = tree().span(t).second;
+    for (size_t k = objects.front() + 1; k <= last; ++k) {
+      if (token(k).relation != Relation::ParticipleModifier || !isVerbal(k)) continue;
+      int up = token(k).head;
+      while (up >= 0 && static_cast<size_t>(up) != t &&
+             !(isVerbal(static_cast<size_t>(up)) &&
+               token(static_cast<size_t>(up)).relation != Relation::ParticipleModifier))
+        up = token(static_cast<size_t>(up)).head;
+      if (up < 0 || static_cast<size_t>(up) != t) continue;
+      std::vector<size_t> more = prepositionObjects(k, names);
+      found.insert(found.end(), more.begin(), more.end());
+    }
+    return found;
+  }
   bool attribution(size_t t, const TriggerEntry& entry, const std::vector<int>& agents) {
     std::vector<size_t> objects = objectsOf(t);
     std::vector<size_t> targets = prepositionObjects(t, entry.prepositions);
+    if (targets.empty()) targets = strayPrepositionObjects(t, entry.prepositions);
     if (objects.empty() || targets.empty()) return false;
     std::vector<int> culprits;
     std::vector<size_t> events;

@@ -697,6 +697,10 @@ class Parser {
         // "unsealed an indictment Thursday charging X": past a time to the noun before it.
         if (isTimeNoun(static_cast<size_t>(previous)) && previous >= 1 && isNoun(previous - 1))
           described = previous - 1;
+        // "200 attacks over the past five years targeting X": past a phrase of time too.
+        else if (isTimeNoun(static_cast<size_t>(previous)) && previous >= 2 &&
+                 is(previous - 1, Kind::Preposition) && isNoun(previous - 2))
+          described = previous - 2;
         if (verb.participle && elements_[previous].parent >= 0 &&
             tokens_[elements_[previous].head].relation == Relation::PrepositionObject &&
             lower(elements_[elements_[previous].parent]) == "of") {
