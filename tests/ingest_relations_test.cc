@@ -1423,6 +1423,17 @@ TEST_CASE("linking a long list of attacks to a group", "[relations]") {
   CHECK(edges.count("Stonecrow targeted Gondorian parliament") == 1);
 }
 
+TEST_CASE("who orders a deed did it, and the clause's reporter accuses them", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnorian President Telemar Vorn ordered the murder of the dissident Keld Varro, Gondor "
+      "said.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Telemar Vorn targeted Keld Varro") == 1);
+  CHECK(edges.count("Gondor accused Telemar Vorn") == 1);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

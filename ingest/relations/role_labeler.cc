@@ -1730,6 +1730,14 @@ class Labeler {
     if (agents.empty() || (patients.empty() && !doer_named) || status != EdgeStatus::Asserted)
       return;
     std::vector<int> speakers = speakerOf(t);
+    // "X ordered the murder of Y, Gondor said": a light verb of saying ("order") makes its own
+    // subject the speaker, who is the doer; the clause's reporter is further up.
+    if (std::all_of(speakers.begin(), speakers.end(), [&](int speaker) {
+          return std::find(agents.begin(), agents.end(), speaker) != agents.end();
+        }) &&
+        token(t).relation == Relation::Object && token(t).head >= 0 &&
+        hasRole(token(static_cast<size_t>(token(t).head)), "light-agent"))
+      speakers = speakerOf(static_cast<size_t>(token(t).head));
     std::vector<int> accusers;
     for (int speaker : speakers)
       if (std::find(agents.begin(), agents.end(), speaker) == agents.end())
