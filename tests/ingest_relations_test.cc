@@ -1434,6 +1434,18 @@ TEST_CASE("who orders a deed did it, and the clause's reporter accuses them", "[
   CHECK(edges.count("Gondor accused Telemar Vorn") == 1);
 }
 
+TEST_CASE("indictments of X filed in court charge X, and are not X's", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nThe Gondorian Justice Department charged two Arnorian hackers in May.\n\n"
+      "The sanctions were accompanied by indictments of Telemar Vorn filed in federal court in "
+      "Osgiliath, charging him with fraud.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian Justice Department charged Telemar Vorn") == 1);
+  CHECK(edges.count("Telemar Vorn charged Telemar Vorn") == 0);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -288,9 +288,17 @@ class Labeler {
             addAll(found, actors(by, false, depth + 1));
           }
       }
+    // "indictments of X": a trigger noun whose patient follows "of" is not X's.
+    bool of_patient = false;
+    for (const TriggerEntry* entry : triggers_.lookup(word.lemma))
+      if (entry->pos == TriggerPos::Noun &&
+          std::find(entry->prepositions.begin(), entry->prepositions.end(), "of") !=
+              entry->prepositions.end())
+        of_patient = true;
     for (size_t child : tree().children[t]) {
       const Token& c = token(child);
-      bool owner_word = (c.lower == "of" && !by_doer) || c.lower == "by" || c.lower == "within" ||
+      bool owner_word = (c.lower == "of" && !by_doer && !of_patient) || c.lower == "by" ||
+                        c.lower == "within" ||
                         (c.lower == "from" && claim);  // "a statement from X"
       if (c.relation == Relation::Preposition && owner_word) {
         int object = tree().dependent(child, Relation::PrepositionObject);

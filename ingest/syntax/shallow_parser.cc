@@ -708,6 +708,12 @@ class Parser {
           if (owner >= 0 && isNoun(owner) && tokens_[elements_[owner].head].plural)
             for (size_t t = elements_[owner].first; t < elements_[owner].head; ++t)
               if (tokens_[t].pos == P::Number) described = owner;
+          // "indictments of Jane Roe filed in court", "the hacking of X carried out by Y": a
+          // deed or a document is what was filed or carried out, not the name it is about.
+          if (owner >= 0 && isNoun(owner) && tokens_[elements_[previous].head].pos == P::ProperNoun &&
+              (namesADeed(static_cast<size_t>(owner)) ||
+               nounFile(static_cast<size_t>(owner)) == WordNetFiles::kNounCommunication))
+            described = owner;
         }
         attach(e, static_cast<size_t>(described), Relation::ParticipleModifier);
       } else if (previous >= 1 && verb.participle &&
