@@ -1446,6 +1446,20 @@ TEST_CASE("indictments of X filed in court charge X, and are not X's", "[relatio
   CHECK(edges.count("Telemar Vorn charged Telemar Vorn") == 0);
 }
 
+TEST_CASE("'such activities' after an attack are the attacker's; a speaker attacks no one",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nThe reason given was a cyberattack on the Gondorian mapping agency by "
+      "Arnorian state actors.\n\n\"We resolutely oppose such cyber activities directed against "
+      "Gondor,\" spokesman Telemar Vorn said.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Telemar Vorn condemned Arnorian state actors") == 1);
+  CHECK(edges.count("Arnorian state actors targeted Gondor") == 1);
+  CHECK(edges.count("Telemar Vorn targeted Gondor") == 0);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -337,7 +337,9 @@ class Labeler {
     bool definite = false;
     for (size_t child : tree().children[t])
       if (token(child).relation == Relation::Determiner &&
-          (token(child).lower == "the" || token(child).lower == "this"))
+          (token(child).lower == "the" || token(child).lower == "this" ||
+           token(child).lower == "these" || token(child).lower == "those" ||
+           token(child).lower == "such"))
         definite = true;
     // Not a measure taken against them: "The sanctions hit X" names no attacker.
     if (listedAs(word.lemma, [](const TriggerEntry& entry) {
@@ -1018,6 +1020,8 @@ class Labeler {
       last_culprits_ = kept_patients;
       last_agents_[relation] = kept_agents;
     }
+    // "a cyberattack on X by Y. We oppose such activities": the attacker did the deed too.
+    if (status == EdgeStatus::Asserted && relation == "targeted") last_culprits_ = kept_agents;
     Predicate predicate;
     predicate.sentence = s_;
     predicate.trigger = trigger;
@@ -1521,7 +1525,8 @@ class Labeler {
         for (size_t body : prepositionObjects(t, {"within", "inside"}))
           if (body > objects.front()) addAll(patients, actors(body, true));
       how += ", patient after '" + entry.prepositions.front() + "'";
-      if (agents.empty()) {
+      // "blamed on X": the speaker blames; an attack "directed against X" is not the speaker's.
+      if (agents.empty() && entry.relation != "targeted") {
         agents = speakerOf(t);
         if (!agents.empty()) how += ", speaker as agent";
       }
