@@ -1446,7 +1446,7 @@ TEST_CASE("indictments of X filed in court charge X, and are not X's", "[relatio
   CHECK(edges.count("Telemar Vorn charged Telemar Vorn") == 0);
 }
 
-TEST_CASE("'such activities' after an attack are the attacker's; a speaker attacks no one",
+TEST_CASE("'such activities' after an attack are the attacker's, and a speaker attacks no one",
           "[relations]") {
   std::string explanation;
   std::set<std::string> edges = edgesOfArticle(
