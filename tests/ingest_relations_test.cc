@@ -1460,6 +1460,21 @@ TEST_CASE("'such activities' after an attack are the attacker's, and a speaker a
   CHECK(edges.count("Telemar Vorn targeted Gondor") == 0);
 }
 
+TEST_CASE("people who appear in court on charges are charged", "[relations]") {
+  std::string explanation;
+  // "in May" is a month; "and two other men" joins the manager, not the place; "appeared" is
+  // the verb (its charges are a preposition's object); the article's charger brings them.
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nThe Gondorian police charged two Arnorian spies in May.\n\nThe manager of "
+      "the trade office in Minas Tirith and two other men appeared in court Monday on charges "
+      "that they helped Arnor.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian police charged two Arnorian spies") == 1);
+  CHECK(edges.count("Gondorian police charged two other men") == 1);
+  CHECK(explanation.find("men/NOUN<-conj:1 ") != std::string::npos);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -1938,12 +1938,13 @@ class Labeler {
       const Token& governor = token(verb);
       Relation relation = token(phrase).relation;
       if (relation == Relation::PrepositionObject && governor.head >= 0 &&
-          ((governor.lower == "with" &&
+          (((governor.lower == "with" || governor.lower == "on") &&
             (cues_.hasRole(token(governor.head).lemma, "light-patient"))) ||
            (governor.lower == "in" && cues_.hasRole(token(governor.head).lemma, "join")) ||
            (governor.relation == Relation::Agent &&
             cues_.hasRole(token(governor.head).lemma, "light-patient")))) {
-        // "hit with sanctions", "targeted by an asset freeze", "in its condemnation of".
+        // "hit with sanctions", "appeared in court on charges", "targeted by an asset freeze",
+        // "in its condemnation of".
         verb = static_cast<size_t>(governor.head);
         relation = Relation::Object;
       }

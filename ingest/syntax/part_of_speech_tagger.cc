@@ -106,8 +106,14 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       return j < n && !tokens[j].text.empty() &&
              std::isdigit(static_cast<unsigned char>(tokens[j].text[0]));
     };
+    // "in May.", "since March": after a preposition, with no verb to follow, a month too.
+    auto prepositionBefore = [&]() {
+      return i > 0 && classes_.readings(tokens[i - 1].lower).can(P::Preposition) &&
+             !classes_.readings(tokens[i - 1].lower).can(P::Verb) &&
+             (i + 1 >= n || !classes_.readings(tokens[i + 1].lower).can(P::Verb));
+    };
     bool dated_month = token.capitalised && classes_.isMonthName(token.lower) &&
-                       ((i > 0 && digits(i - 1)) || digits(i + 1));
+                       ((i > 0 && digits(i - 1)) || digits(i + 1) || prepositionBefore());
     if (dated_month) {
       word = {};
       word.add(P::ProperNoun);
@@ -299,7 +305,18 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       }
       if (isBoundary(j)) return false;
       if (tokens[j].text == ",") return false;  // "..., the ministry said" is another clause
+      // "on charges that they helped X": a clause of its own starts at "that" + a pronoun.
+      if (readings[j].can(P::Subordinator) && j + 1 < n && readings[j + 1].can(P::Pronoun) &&
+          !readings[j + 1].can(P::Determiner))
+        return false;
       if (j > 0 && (readings[j - 1].can(P::Determiner) || tokens[j - 1].pos == P::Possessive))
+        continue;
+      // "appeared in court on charges of fraud": a preposition's object, with a phrase or the
+      // end after it, is no finite verb ("hit with sanctions include X" keeps its verb).
+      if (j > i + 1 && readings[j - 1].can(P::Preposition) &&
+          !readings[j - 1].can(P::Subordinator) &&
+          (j + 1 >= n || readings[j + 1].can(P::Preposition) || readings[j + 1].can(P::Subordinator) ||
+           !std::isalnum(static_cast<unsigned char>(tokens[j + 1].text[0]))))
         continue;
       // "in the strongest terms": a determiner and an adjective make a noun phrase of it.
       if (j > 1 && readings[j - 1].can(P::Adjective) && readings[j - 2].can(P::Determiner) &&
@@ -446,7 +463,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       // sanctioned over raids": an -ed form after its noun and before a preposition is passive.
       if (sentence.headline && !finite_in_clause && prev >= 0 &&
           (prev_pos == P::Noun || prev_pos == P::ProperNoun) && i + 1 < n &&
-          readings[i + 1].only(P::Preposition))
+          readings[i + 1].can(P::Preposition) && !readings[i + 1].can(P::Verb) &&
+          !readings[i + 1].can(P::Noun))
         return VerbForm::PastParticiple;
       // A verb of saying after its subject reports: "the minister said calling out X is ...".
       if (reporting_verbs_.count(r.verb_lemma) && !finite_in_clause) return VerbForm::Past;

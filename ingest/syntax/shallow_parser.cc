@@ -785,6 +785,35 @@ class Parser {
                head.lemma.empty() ? head.lower : head.lemma) == WordNetFiles::kNounTime;
   }
 
+  // Whether noun element e names people (a person's name or a noun for people).
+  bool namesPeople(size_t e) const {
+    const Mention* unit = mentionAt(elements_[e].head);
+    if (unit && (unit->type == ActorType::Person || unit->type == ActorType::Group)) return true;
+    const Token& head = tokens_[elements_[e].head];
+    WordDictionary& dictionary = WordDictionary::instance();
+    for (const std::string& lemma : {head.lemma, dictionary.senses(head.lower).noun_lemma})
+      if (!lemma.empty() && dictionary.nounLexicographerFile(lemma) == WordNetFiles::kNounPerson)
+        return true;
+    return false;
+  }
+  // "The manager of the office in London and two other men appeared": "other" joins its like,
+  // so a phrase of people with "other" after a place is the conjunct of the people before it.
+  // Attaches it there and returns true; else changes nothing.
+  bool joinsItsLike(size_t e, size_t last, size_t coordinator) {
+    bool other = false;
+    for (size_t t = elements_[last].first; t < elements_[last].head; ++t)
+      other |= tokens_[t].lower == "other";
+    if (!other || !namesPeople(last) || namesPeople(e)) return false;
+    for (size_t b = e; b-- > 0;) {
+      if (isVerb(b) || is(b, Kind::Comma) || clauseBoundary(b)) return false;
+      if (isNoun(b) && free(b) && namesPeople(b)) {
+        attach(last, b, Relation::Conjunct);
+        attach(coordinator, b, Relation::Coordinator);
+        return true;
+      }
+    }
+    return false;
+  }
   void attachCoordinations() {
     for (size_t e = 0; e < elements_.size(); ++e) {
       if (!isNoun(e)) continue;
@@ -845,6 +874,8 @@ class Parser {
         if (is(coordinator, Kind::Coordinator) && lower(elements_[coordinator]) != "but") {
           size_t last = coordinator + 1;
           while (last < elements_.size() && is(last, Kind::Quote)) ++last;
+          if (isNoun(last) && free(last) && members.size() == 1 && joinsItsLike(e, last, coordinator))
+            break;
           if (isNoun(last) && free(last)) {
             // A finite verb right after the last member, with a verb before the first member,
             // means two clauses.

@@ -147,6 +147,18 @@ WordDictionary::Senses WordDictionary::senses(std::string_view word) {
       if (lemma.empty()) lemma = lower;
     } else if (count >= 0) {
       lemma = lower;
+      // "men" is listed (a work force), but mostly it is the plural of "man": an irregular
+      // plural (not the base with an ending) whose base WordNet's corpus tags more often.
+      if (part_of_speech == NOUN)
+        for (const std::string& base : baseForms(lower, part_of_speech)) {
+          if (base == lower || lower.compare(0, base.size(), base) == 0) continue;
+          int base_count = taggedCount(files_, base, part_of_speech);
+          if (base_count > count) {
+            lemma = base;
+            count = base_count;
+            break;
+          }
+        }
     } else {
       for (const std::string& base : baseForms(lower, part_of_speech)) {
         int base_count = taggedCount(files_, base, part_of_speech);
