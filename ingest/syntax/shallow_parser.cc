@@ -791,7 +791,10 @@ class Parser {
     if (unit && (unit->type == ActorType::Person || unit->type == ActorType::Group)) return true;
     const Token& head = tokens_[elements_[e].head];
     WordDictionary& dictionary = WordDictionary::instance();
-    for (const std::string& lemma : {head.lemma, dictionary.senses(head.lower).noun_lemma})
+    // "men": WordNet lists it (a work force), but its base "man" is a person.
+    std::vector<std::string> lemmas = dictionary.nounBaseForms(head.lower);
+    lemmas.push_back(head.lemma);
+    for (const std::string& lemma : lemmas)
       if (!lemma.empty() && dictionary.nounLexicographerFile(lemma) == WordNetFiles::kNounPerson)
         return true;
     return false;

@@ -58,6 +58,16 @@ std::vector<std::string> WordDictionary::baseForms(const std::string& lower, int
   return forms;
 }
 
+std::vector<std::string> WordDictionary::nounBaseForms(std::string_view word) {
+  std::vector<std::string> forms;
+  if (!available_ || word.empty() || word.size() > 60) return forms;
+  std::string lower = lowerAscii(word);
+  std::lock_guard<std::mutex> lock(mutex_);
+  for (const std::string& base : baseForms(lower, NOUN))
+    if (base != lower) forms.push_back(base);
+  return forms;
+}
+
 bool WordDictionary::isCommonWord(std::string_view word) {
   if (!available_ || word.empty() || word.size() > 60) return false;
   std::string lower = lowerAscii(word);
@@ -147,18 +157,6 @@ WordDictionary::Senses WordDictionary::senses(std::string_view word) {
       if (lemma.empty()) lemma = lower;
     } else if (count >= 0) {
       lemma = lower;
-      // "men" is listed (a work force), but mostly it is the plural of "man": an irregular
-      // plural (not the base with an ending) whose base WordNet's corpus tags more often.
-      if (part_of_speech == NOUN)
-        for (const std::string& base : baseForms(lower, part_of_speech)) {
-          if (base == lower || lower.compare(0, base.size(), base) == 0) continue;
-          int base_count = taggedCount(files_, base, part_of_speech);
-          if (base_count > count) {
-            lemma = base;
-            count = base_count;
-            break;
-          }
-        }
     } else {
       for (const std::string& base : baseForms(lower, part_of_speech)) {
         int base_count = taggedCount(files_, base, part_of_speech);

@@ -39,6 +39,10 @@ class WordDictionary {
   };
   Senses senses(std::string_view lower);
 
+  // The base forms WordNet's morphology gives a lower-case noun ("men" -> "man"), the word
+  // itself excluded; empty when it has none.
+  std::vector<std::string> nounBaseForms(std::string_view lower);
+
   // The synsets above the first `max_senses` senses of a noun lemma (the senses themselves
   // included), as WordNet byte offsets into data.noun; and the lexicographer file number of its
   // first sense (-1 when WordNet does not list the noun). Cached.
