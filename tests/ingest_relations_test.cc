@@ -1475,6 +1475,21 @@ TEST_CASE("people who appear in court on charges are charged", "[relations]") {
   CHECK(explanation.find("men/NOUN<-conj:1 ") != std::string::npos);
 }
 
+TEST_CASE("a plural after a preposition's bare phrase is a noun once the verb is seen",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondorian officials blamed the Arnorian government for other cyberattacks targeting Rohan "
+      "in the run-up to its election, including distributed denial-of-service attacks that "
+      "disrupted access to several government websites.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor targeted Rohan") + edges.count("Arnorian government targeted Rohan") ==
+        1);
+  CHECK(edges.count("Rohan targeted Arnorian government") == 0);
+  CHECK(explanation.find("attacks/VERB") == std::string::npos);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -756,6 +756,20 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         // preposition's object, no subject, so the -s word after it is the plural it modifies
         // ("the attack on infrastructure shows" keeps its verb).
         chosen = P::Noun;
+      } else if (verb && noun && r.plural && r.present && prev >= 1 && prev_pos == P::Noun &&
+                 !tokens[prev].plural && [&] {
+                   // "blamed X for attacks, including distributed denial-of-service attacks":
+                   // with the clause's verb already seen, or after a comma, a bare phrase
+                   // after a preposition ends in its plural noun.
+                   for (size_t j = static_cast<size_t>(prev); j-- > 0;) {
+                     P pos = resolved(j);
+                     if (pos == P::Preposition)
+                       return finite_in_clause || (j >= 1 && tokens[j - 1].text == ",");
+                     if (pos != P::Adjective && !(pos == P::Noun && !tokens[j].plural)) return false;
+                   }
+                   return false;
+                 }()) {
+        chosen = P::Noun;
       } else if (verb && noun && r.plural && r.present && prev >= 1 && tokens[prev].text == "," &&
                  resolved(prev - 1) == P::Noun && tokens[prev - 1].plural && i + 1 < n &&
                  tokens[i + 1].text == ",") {
