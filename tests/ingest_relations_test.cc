@@ -1490,6 +1490,18 @@ TEST_CASE("a plural after a preposition's bare phrase is a noun once the verb is
   CHECK(explanation.find("attacks/VERB") == std::string::npos);
 }
 
+TEST_CASE("an infinitive after the subject's noun keeps its object", "[relations]") {
+  std::string explanation;
+  // "Keld Varro" is the object of "to kill", not the subject of "was approved"; an attack's
+  // infinitive names its target.
+  std::set<std::string> edges = edgesOf(
+      "The Russian operation to kill Keld Varro was approved by Telemar Vorn, the inquiry found.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Russia targeted Keld Varro") == 1);
+  CHECK(edges.count("Telemar Vorn sanctioned Keld Varro") == 0);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

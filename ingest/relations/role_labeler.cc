@@ -1931,6 +1931,14 @@ class Labeler {
           addAll(patients, actors(object, owner));
       }
     }
+    // "the operation to kill X", "a campaign to hack X": an attack's infinitive names its
+    // target.
+    if (patients.empty() && entry.relation == "targeted")
+      for (size_t verb : dependents(t, Relation::ParticipleModifier))
+        if (verb > t && !dependents(verb, Relation::Marker).empty() &&
+            token(dependents(verb, Relation::Marker).front()).pos == P::InfinitiveTo)
+          for (size_t object : dependents(verb, Relation::Object))
+            addAll(patients, actors(object, false));
     int light_verb = -1;
     bool doer_named = false;  // a passive light verb's "by" names the doer
     if (token(phrase).head >= 0) {

@@ -1163,6 +1163,28 @@ class Parser {
   bool relativeClauseObject(size_t found, size_t e) {
     int clause = static_cast<int>(found) - 1;
     while (clause >= 0 && is(clause, Kind::Adverb)) --clause;
+    // "The operation to kill X was approved by Y": an infinitive after a noun that opens the
+    // clause describes the noun; its object is no subject.
+    if (clause >= 2 && isVerb(clause) && free(clause) && elements_[clause].infinitive &&
+        is(clause - 1, Kind::To) && isNoun(clause - 2) && free(clause - 2)) {
+      bool opens = true;
+      for (int k = clause - 3; k >= 0 && opens; --k) {
+        if (is(k, Kind::Quote) || is(k, Kind::Comma) || is(k, Kind::Subordinator) ||
+            is(k, Kind::Colon) || is(k, Kind::Semicolon))
+          break;
+        if (isVerb(k) || is(k, Kind::Preposition) || isNoun(k)) opens = false;
+      }
+      if (!opens) return false;
+      attach(static_cast<size_t>(clause), static_cast<size_t>(clause - 2),
+             Relation::ParticipleModifier);
+      attach(static_cast<size_t>(clause - 1), static_cast<size_t>(clause), Relation::Marker);
+      attach(found, static_cast<size_t>(clause), Relation::Object);
+      Element& verb = elements_[e];
+      attach(static_cast<size_t>(clause - 2), e,
+             verb.passive ? Relation::PassiveSubject : Relation::Subject);
+      verb.has_subject = true;
+      return true;
+    }
     if (clause < 0 || !isVerb(clause) || free(clause)) return false;
     const Element& relative = elements_[clause];
     if (relative.speech || relative.passive || relative.copula || !relative.finite) return false;
