@@ -1502,6 +1502,22 @@ TEST_CASE("an infinitive after the subject's noun keeps its object", "[relations
   CHECK(edges.count("Telemar Vorn sanctioned Keld Varro") == 0);
 }
 
+TEST_CASE("counted entities are organisations", "[relations]") {
+  std::string explanation;
+  // "entity" is typed by descriptions.tsv where a count or a country leads it; "one" before a
+  // noun is a count.
+  std::set<std::string> edges = edgesOf(
+      "Gondor announced sanctions on two Russian individuals and one Russian entity.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned one Russian entity") == 1);
+  edges = edgesOf("A federal grand jury has indicted three Russian entities.", explanation);
+  CHECK(edges.count("federal grand jury charged three Russian entities") == 1);
+  // A bare "entity" is no actor.
+  edges = edgesOf("Gondor said an entity in law is a legal fiction.", explanation);
+  CHECK(explanation.find("mention \"entity\"") == std::string::npos);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -185,6 +185,19 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
       }
       if (counted && demonym) type = classes_.actorTypeInSomeSense(head_lemma, kCountedSenses);
     }
+    // "three Arnorian entities", "one Chinese entity": a counted or demonym-led description
+    // noun WordNet does not type names its kind of actor.
+    if (!type && description != lexicon_.descriptions.end()) {
+      bool led = false;
+      for (size_t child : tree.children[h]) {
+        if (child > h || tokens[child].relation != Relation::Modifier) continue;
+        int modifier = tokens[child].mention;
+        led |= tokens[child].pos == P::Number ||
+               (modifier >= 0 && modifier < static_cast<int>(document.mentions.size()) &&
+                document.mentions[modifier].type == ActorType::Country);
+      }
+      if (led) type = description->second.type;
+    }
     // "the head of the Arnorian agency": a noun with a sense for people, over a body or a
     // state its "of" names, is the person who leads or serves it.
     bool office = false;  // the phrase names its holder by the body: keep "of X", no antecedent

@@ -605,6 +605,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         noun_next = true;
       if (r.can(P::Determiner) && (noun_next || !r.can(P::Pronoun)))
         chosen = P::Determiner;
+      else if (r.can(P::Number) && noun_next)
+        chosen = P::Number;  // "and one Arnorian entity": a count before its noun
       else if (r.can(P::Pronoun))
         chosen = P::Pronoun;
       else
