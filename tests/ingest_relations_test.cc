@@ -1518,6 +1518,19 @@ TEST_CASE("counted entities are organisations", "[relations]") {
   CHECK(explanation.find("mention \"entity\"") == std::string::npos);
 }
 
+TEST_CASE("attacks linked to X, concluded by a long subject", "[relations]") {
+  std::string explanation;
+  // "concluded" before "they were" is the verb its long subject needs; the attacks linked to
+  // Arnor are pinned on Arnor by the speaker.
+  std::set<std::string> edges = edgesOf(
+      "The Gondorian police said its analysis of the cyberattacks by Stonecrow from 2019 to 2024 "
+      "concluded they were systematic attacks linked to Arnor.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian police accused Arnor") == 1);
+  CHECK(edges.count("Arnor affiliated_with Gondorian police") == 0);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -1386,7 +1386,19 @@ class Labeler {
       for (size_t object : prepositionObjects(t, entry.prepositions))
         addAll(patients, actors(object, false));
       std::string cues;
-      emit(t, entry.relation, agents, patients, statusOf(t, cues), kNominalConfidence,
+      EdgeStatus status = statusOf(t, cues);
+      // "they were systematic attacks linked to X": an attack tied to X is pinned on X by
+      // whoever says so.
+      std::vector<size_t> events;
+      for (size_t s : subject.tokens)
+        if (agents.empty() && isAttackEvent(s)) events.push_back(s);
+      if (!events.empty() && !patients.empty()) {
+        recordCulprits(events, patients);
+        emit(t, "accused", speakerOf(t), patients, status, kSpeakerConfidence,
+             "links an event to its culprit");
+        return;
+      }
+      emit(t, entry.relation, agents, patients, status, kNominalConfidence,
            "participle or passive: the subject is tied to the object");
       return;
     }

@@ -731,6 +731,14 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                  i + 1 < n && readings[i + 1].can(P::Verb) && !readings[i + 1].can(P::Noun) &&
                  !readings[i + 1].can(P::Determiner)) {
         chosen = P::Adverb;  // "was unveiled nowadays, naming X": a time word between two verbs
+      } else if (verb && r.past && reporting_verbs_.count(r.verb_lemma) && i + 1 < n &&
+                 readings[i + 1].can(P::Pronoun) && !readings[i + 1].can(P::Determiner) &&
+                 tokens[i + 1].lower != "it" && i + 2 < n &&
+                 (readings[i + 2].can(P::Auxiliary) || readings[i + 2].can(P::Modal) ||
+                  readings[i + 2].can(P::Verb))) {
+        // "its analysis ... concluded they were attacks": a verb of saying before the subject
+        // of the clause it reports is finite.
+        chooseVerb(VerbForm::Past);
       } else if (verb && (r.past || r.participle) && after_quote_or_comma &&
                  reporting_verbs_.count(r.verb_lemma) && i + 1 < n &&
                  (startsNounPhrase(i + 1) || tokens[i + 1].capitalised)) {
