@@ -1531,6 +1531,22 @@ TEST_CASE("attacks linked to X, concluded by a long subject", "[relations]") {
   CHECK(edges.count("Arnor affiliated_with Gondorian police") == 0);
 }
 
+TEST_CASE("one of those added to the list was X", "[relations]") {
+  std::string explanation;
+  // "added" before "to the list ... was" is a participle, not a verb of saying; "the list" is
+  // the sanctions list named before; "who" hangs on the member, not on the parliament.
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nThe Gondorian Treasury added four Arnorian individuals to its sanctions "
+      "list.\n\nOne of the individuals added to the list was Telemar Vorn, an Arnorian member "
+      "of parliament, who was cited by Pell Ardwen last month.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian Treasury sanctioned four Arnorian individuals") == 1);
+  CHECK(edges.count("Gondorian Treasury sanctioned Telemar Vorn") == 1);
+  CHECK(explanation.find("cited/VERB-en<-relcl:") != std::string::npos);
+  CHECK(explanation.find("added/VERB-en<-acl:") != std::string::npos);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -1122,10 +1122,27 @@ class Labeler {
   // passive's "by" agent, or who says so).
   void emitMeasure(size_t t, const std::string& how) {
     std::vector<int> agents, patients;
-    if (isPassive(t)) {
-      for (size_t s : subjectOf(t).tokens) addAll(patients, actors(s, false));
+    // "the individuals added to the list": a participle on its noun is a passive.
+    bool participle = token(t).relation == Relation::ParticipleModifier &&
+                      token(t).form == VerbForm::PastParticiple;
+    if (isPassive(t) || participle) {
+      for (size_t s : subjectOf(t).tokens) {
+        // "One of the individuals added to the list was X": the one, not all of them.
+        size_t noun = s;
+        if (participle && token(s).relation == Relation::PrepositionObject && token(s).head >= 0 &&
+            token(token(s).head).lower == "of" && token(token(s).head).head >= 0) {
+          size_t partitive = static_cast<size_t>(token(token(s).head).head);
+          if (token(partitive).mention >= 0 && token(partitive).pos != P::Noun) noun = partitive;
+        }
+        addAll(patients, actors(noun, false));
+      }
       for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, false));
-      if (agents.empty()) agents = speakerOf(t);
+      // A participle's sentence speaks of the listed, not for the lister: with no "by", the
+      // article's sanctioner lists them (emit's implicit agent).
+      if (agents.empty() && !participle) agents = speakerOf(t);
+      // Who is listed does not list.
+      for (int patient : patients)
+        agents.erase(std::remove(agents.begin(), agents.end(), patient), agents.end());
     } else {
       agents = subjectActors(t);
       for (size_t object : dependents(t, Relation::Object)) addAll(patients, actors(object, false));
@@ -1168,7 +1185,12 @@ class Labeler {
           if (token(grandchild).relation == Relation::Modifier && sanctionParticiple(grandchild))
             of_sanctions = true;
       }
-      on_register |= of_sanctions;
+      // "the list" once the article has named its list of sanctions.
+      bool definite = false;
+      for (size_t child : dependents(list, Relation::Determiner))
+        definite |= token(child).lower == "the";
+      if (of_sanctions) sanctions_register_seen_ = true;
+      on_register |= of_sanctions || (definite && sanctions_register_seen_);
     }
     if (on_register) emitMeasure(t, "puts the actor on a register of sanctions");
   }
@@ -2426,6 +2448,7 @@ class Labeler {
   std::map<std::pair<size_t, size_t>, std::vector<int>> culprits_;
   std::vector<int> last_accusers_;
   std::vector<int> last_accused_;
+  bool sanctions_register_seen_ = false;  // the article has named a register of sanctions
   std::vector<int> last_culprits_;  // patients of the latest accusation or measure
   std::map<std::string, std::vector<int>> last_agents_;  // relation -> its latest agents
   std::set<int> weapons_;                                // entities that name tools or operations

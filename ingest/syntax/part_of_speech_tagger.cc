@@ -467,7 +467,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           !readings[i + 1].can(P::Noun))
         return VerbForm::PastParticiple;
       // A verb of saying after its subject reports: "the minister said calling out X is ...".
-      if (reporting_verbs_.count(r.verb_lemma) && !finite_in_clause) return VerbForm::Past;
+      // ("the individuals added to the list were": before a preposition, with a finite verb
+      // to come, it is not reporting.)
+      if (reporting_verbs_.count(r.verb_lemma) && !finite_in_clause &&
+          !(i + 1 < n && readings[i + 1].can(P::Preposition) && !readings[i + 1].can(P::Verb) &&
+            finiteFollows(i)))
+        return VerbForm::Past;
       // "summoned X, and sanctioned Y": a coordinated verb with its own object is finite.
       // ("... and announced sanctions on Y": a plural noun that could be a verb counts too.)
       if (prev_pos == P::Coordinator && next_lower != "as" &&

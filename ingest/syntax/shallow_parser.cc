@@ -654,6 +654,17 @@ class Parser {
             if (antecedent >= 0 && is(antecedent, Kind::Comma)) --antecedent;
             // Past the antecedent's own "of" phrase: "two individuals who", "members of X who".
             while (antecedent >= 0 && !isNoun(antecedent) && !free(antecedent)) --antecedent;
+            // "a member of parliament, who was cited": "who" stands for people, so past a
+            // body after "of" to the person it belongs to.
+            if ((word == "who" || word == "whom") && antecedent >= 0 && isNoun(antecedent) &&
+                !namesPeople(static_cast<size_t>(antecedent)) && elements_[antecedent].parent >= 0 &&
+                tokens_[elements_[antecedent].head].relation == Relation::PrepositionObject) {
+              int of = elements_[antecedent].parent;
+              int person = elements_[of].parent;
+              if (lower(elements_[of]) == "of" && person >= 0 && isNoun(person) &&
+                  namesPeople(static_cast<size_t>(person)))
+                antecedent = person;
+            }
             if (antecedent >= 0 && isNoun(antecedent)) {
               int owner = antecedent;
               // "one of its officers, who" keeps "officers".
