@@ -1547,6 +1547,22 @@ TEST_CASE("one of those added to the list was X", "[relations]") {
   CHECK(explanation.find("added/VERB-en<-acl:") != std::string::npos);
 }
 
+TEST_CASE("'they added' after a quotation is whoever spoke before it", "[relations]") {
+  std::string explanation;
+  // Two modifiers joined by "and" ("unlawful and destabilizing"); "they" goes back past two
+  // sentences to the speakers of the quotation.
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\n\"The launch is another example of destabilizing behaviour,\" the "
+      "representatives of ten member states said.\n\nRohan is not a member.\n\n\"This is "
+      "the tenth launch this year.\n\nWe condemn these unlawful and destabilizing actions,\" "
+      "they added.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("destabilizing/ADJ<-mod:") != std::string::npos);
+  CHECK(explanation.find("mention \"they\" pronoun organization -> representatives") !=
+        std::string::npos);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

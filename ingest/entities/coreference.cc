@@ -821,9 +821,21 @@ void Coreference::run(Document& document) const {
                 described = sentence.tokens[static_cast<size_t>(verb.head)].mention;
             }
           }
+          // '"...," they added': a speaker after a quotation goes on quoting whoever spoke a
+          // few sentences before.
+          size_t window = 1;
+          {
+            const Token& pronoun = sentence.tokens[mention.head_token];
+            bool quoted_before = false;
+            for (size_t q = 0; q < mention.head_token; ++q)
+              quoted_before |= sentence.tokens[q].pos == P::Quote;
+            if (quoted_before && pronoun.relation == Relation::Subject && pronoun.head >= 0 &&
+                sentence.tokens[static_cast<size_t>(pronoun.head)].head < 0)
+              window = 4;
+          }
           for (size_t k = m; k-- > 0;) {
             const Mention& before = mentions[k];
-            if (mention.sentence - before.sentence > 1) break;
+            if (mention.sentence - before.sentence > window) break;
             if (encloses(k, m)) continue;
             if (static_cast<int>(k) == described) continue;
             if (before.kind == MentionKind::Pronoun && before.group.empty() && before.entity < 0)

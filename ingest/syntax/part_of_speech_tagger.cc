@@ -960,6 +960,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                  (tokens[prev - 1].form == VerbForm::Past ||
                   tokens[prev - 1].form == VerbForm::Present)) {
         chooseVerb(VerbForm::Past);  // "accused, filed charges and sanctioned"
+      } else if (verb && r.gerund && prev >= 1 && prev_pos == P::Coordinator &&
+                 resolved(prev - 1) == P::Adjective && next_is_noun_like) {
+        chosen = P::Adjective;  // "unlawful and destabilizing actions": two modifiers of a noun
       } else if (verb && r.gerund && prev_content >= 0 && before == P::Coordinator &&
                  lastVerbForm(prev_content) == VerbForm::Gerund) {
         chooseVerb(VerbForm::Gerund);  // "hyping up X and even launching Y"
