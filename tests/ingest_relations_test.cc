@@ -1563,6 +1563,20 @@ TEST_CASE("'they added' after a quotation is whoever spoke before it", "[relatio
         std::string::npos);
 }
 
+TEST_CASE("named people accused in the passive are the article's accuser's", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nThe Gondorian foreign ministry accused Arnor of the poisoning.\n\nTwo Arnorian men, "
+      "Telemar Vorn and Keld Varro, have been accused of his murder.\n\nA company and "
+      "individuals accused of fraud were also named.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian foreign ministry accused Telemar Vorn") == 1);
+  CHECK(edges.count("Gondorian foreign ministry accused Keld Varro") == 1);
+  // Described actors keep no implicit accuser.
+  CHECK(edges.count("Gondorian foreign ministry accused company") == 0);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -1435,6 +1435,19 @@ class Labeler {
         for (int speaker : speakerOf(t)) addUnique(agents, speaker);
         if (!agents.empty()) how = "passive, agent: who announces it";
       }
+      // "Two men have been accused of his murder": with no one named, the article's accuser.
+      // (Only for people the text names: "a company and individuals accused of ..." are said to
+      // be by the sanctions that describe them.)
+      if (entry.relation == "accused" && factor == 1.0 && prepositionObjects(t, {"by"}).empty() &&
+          speakerOf(t).empty()) {
+        bool named = false;
+        for (size_t s : subject.tokens)
+          for (int e : actors(s, false))
+            named = named || document_.entities[e].named || !document_.entities[e].members.empty();
+        std::string why;
+        if (named) agents = implicitAgents("accused", why);
+        if (!agents.empty()) how = "passive, agent: " + why;
+      }
       // "Arnor's invasion of Y was condemned": the deed stands for its doer (not where the
       // subject is the deed pinned on someone after a preposition: "was attributed to X").
       bool owner = entry.relation == "targeted" ||
