@@ -1577,6 +1577,17 @@ TEST_CASE("named people accused in the passive are the article's accuser's", "[r
   CHECK(edges.count("Gondorian foreign ministry accused company") == 0);
 }
 
+TEST_CASE("exposing an actor accuses it", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Gondor exposed Stonecrow, an Arnorian hacking group, on Tuesday.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor accused Stonecrow") == 1);
+  // A thing exposed is no actor accused.
+  edges = edgesOf("Gondor exposed the flaw in the software on Tuesday.", explanation);
+  CHECK(edges.empty());
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.
