@@ -1588,6 +1588,15 @@ TEST_CASE("exposing an actor accuses it", "[relations]") {
   CHECK(edges.empty());
 }
 
+TEST_CASE("words of moral condemnation judge the deed's owner", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor's president said the Russian strike on the hospital was horrendous and cowardly.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor's president condemned Russia") == 1);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.
