@@ -1597,6 +1597,21 @@ TEST_CASE("words of moral condemnation judge the deed's owner", "[relations]") {
   CHECK(edges.count("Gondor's president condemned Russia") == 1);
 }
 
+TEST_CASE("'stated that' reaches its clause past a participle, and the quotation after it",
+          "[relations]") {
+  std::string explanation;
+  // "that" marks "should be lifted", not "imposed"; the next sentence's quotation is the same
+  // speaker's.
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nGondorian President Telemar Vorn has stated that all restrictions imposed "
+      "on Dale regarding the use of weapons should be lifted. \"Horrendous and cowardly Russian "
+      "attack against the hospital in Dale.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Telemar Vorn condemned Russia") == 1);
+  CHECK(explanation.find("that/SCONJ<-mark:10 ") == std::string::npos);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -1414,8 +1414,18 @@ class Parser {
       int clause = -1;
       for (size_t k = e + 1; k < elements_.size(); ++k) {
         if (isVerb(k)) {
-          clause = static_cast<int>(k);
-          break;
+          // "that all restrictions imposed on X should be lifted": past a participle that
+          // modifies the clause's subject to the clause's own finite verb.
+          if (clause < 0) clause = static_cast<int>(k);
+          if (elements_[k].finite) {
+            if (!elements_[clause].finite && elements_[clause].participle &&
+                tokens_[elements_[clause].head].relation == Relation::ParticipleModifier)
+              clause = static_cast<int>(k);
+            break;
+          }
+          if (!(elements_[k].participle &&
+                tokens_[elements_[k].head].relation == Relation::ParticipleModifier))
+            break;
         }
         if (is(k, Kind::Semicolon) || is(k, Kind::Subordinator)) break;
       }
