@@ -1612,6 +1612,18 @@ TEST_CASE("'stated that' reaches its clause past a participle, and the quotation
   CHECK(explanation.find("that/SCONJ<-mark:10 ") == std::string::npos);
 }
 
+TEST_CASE("a test that deserves condemnation, in a statement said on Sunday", "[relations]") {
+  std::string explanation;
+  // "said in a statement Sunday that ..." reports (the "that" clause hangs on "said", not on
+  // "Sunday"), and a judgement that has no source is the speaker's.
+  std::set<std::string> edges = edgesOf(
+      "The Gondorian Foreign Ministry said in a statement Sunday that Arnor's nuclear test "
+      "\"deserves absolute condemnation.\"",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian Foreign Ministry condemned Arnor") == 1);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

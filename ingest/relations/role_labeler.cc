@@ -2031,6 +2031,9 @@ class Labeler {
           if (agents.empty())
             for (size_t from : prepositionObjects({t, verb}, {"from"}))
               addAll(agents, actors(from, false));
+          // "X's test deserves absolute condemnation, the ministry said": a judgement with no
+          // source is the speaker's.
+          if (agents.empty() && entry.relation == "condemned") agents = speakerOf(verb);
           how += " with '" + light.text + "' (subject is patient)";
         } else if (light_patient && passive) {
           for (size_t s : subjectOf(verb).tokens) addAll(patients, actors(s, false));

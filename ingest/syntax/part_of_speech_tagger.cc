@@ -469,9 +469,18 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       // A verb of saying after its subject reports: "the minister said calling out X is ...".
       // ("the individuals added to the list were": before a preposition, with a finite verb
       // to come, it is not reporting.)
+      // ("said in a statement that X deserves ...": a clause marker before that verb keeps it
+      // reporting.)
+      auto markerAhead = [&]() {
+        for (size_t j = i + 1; j < n; ++j) {
+          if (readings[j].can(P::Subordinator) && !readings[j].can(P::Preposition)) return true;
+          if (likelyFinite(j) && !readings[j - 1].can(P::Determiner)) return false;
+        }
+        return false;
+      };
       if (reporting_verbs_.count(r.verb_lemma) && !finite_in_clause &&
           !(i + 1 < n && readings[i + 1].can(P::Preposition) && !readings[i + 1].can(P::Verb) &&
-            finiteFollows(i)))
+            finiteFollows(i) && !markerAhead()))
         return VerbForm::Past;
       // "summoned X, and sanctioned Y": a coordinated verb with its own object is finite.
       // ("... and announced sanctions on Y": a plural noun that could be a verb counts too.)

@@ -1441,7 +1441,8 @@ class Parser {
         // "said on Monday that", "claimed in a statement that": past the verb's modifiers.
         while (target >= 0 && !isVerb(target) && !isNoun(target) && !is(target, Kind::Adjective))
           --target;
-        if (target >= 0 && isNoun(target) && !free(target)) {
+        if (target >= 0 && isNoun(target) &&
+            (!free(target) || isTimeNoun(static_cast<size_t>(target)))) {
           // A noun that is the object of a verb: "the claim that" keeps it on the noun; a
           // pobj after a speech verb ("said in a statement that") goes to the verb, and so
           // does a time ("concluded last year that": a time has no content).
@@ -1450,7 +1451,8 @@ class Parser {
           if (verb >= 0 && ((elements_[verb].speech && tokens_[elements_[target].head].relation ==
                                                            Relation::PrepositionObject) ||
                             time)) {
-            if (time && tokens_[elements_[target].head].relation == Relation::Object)
+            if (time && (free(target) ||
+                         tokens_[elements_[target].head].relation == Relation::Object))
               attach(static_cast<size_t>(target), static_cast<size_t>(verb),
                      Relation::AdverbModifier);
             target = verb;
