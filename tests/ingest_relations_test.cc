@@ -1624,6 +1624,16 @@ TEST_CASE("a test that deserves condemnation, in a statement said on Sunday", "[
   CHECK(edges.count("Gondorian Foreign Ministry condemned Arnor") == 1);
 }
 
+TEST_CASE("leaders of countries are named with the countries", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Shortly after the attack, leaders of the Western countries came out with statements, "
+      "condemning Arnorian attacks.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("mention \"leaders of the Western countries\"") != std::string::npos);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -243,7 +243,17 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
     // keeps the complement ("two of the defendants", "critics of Beijing").
     size_t last = h;
     if (int object = ofObject(h); object >= 0) {
-      bool keep = partitive || office || tokens[object].mention >= 0 ||
+      // "leaders of the Western countries": people of a body or of places are named with it.
+      // ("leaders", "men": WordNet also lists the plural itself, as a group.)
+      bool person_head = classes_.actorType(head_lemma) == ActorType::Person;
+      bool plural_form = token.plural;
+      for (const std::string& base : WordDictionary::instance().nounBaseForms(token.lower)) {
+        person_head = person_head || classes_.actorType(base) == ActorType::Person;
+        plural_form = true;
+      }
+      bool people_of = plural_form && person_head &&
+                       classes_.actorType(tokens[object].lemma).has_value();
+      bool keep = partitive || office || people_of || tokens[object].mention >= 0 ||
                   (tokens[object].pos == P::ProperNoun);
       // The complement's own phrase, without a phrase hung on it ("members of the Council on
       // Monday": "members of the Council").
