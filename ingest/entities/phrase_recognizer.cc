@@ -251,8 +251,9 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
         person_head = person_head || classes_.actorType(base) == ActorType::Person;
         plural_form = true;
       }
-      bool people_of = plural_form && person_head &&
-                       classes_.actorType(tokens[object].lemma).has_value();
+      std::optional<ActorType> of_type = classes_.actorType(tokens[object].lemma);
+      bool people_of = plural_form && person_head && tokens[object].pos == P::Noun &&
+                       (of_type == ActorType::Organization || of_type == ActorType::Country);
       bool keep = partitive || office || people_of || tokens[object].mention >= 0 ||
                   (tokens[object].pos == P::ProperNoun);
       // The complement's own phrase, without a phrase hung on it ("members of the Council on
