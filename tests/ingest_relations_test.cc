@@ -1634,6 +1634,17 @@ TEST_CASE("leaders of countries are named with the countries", "[relations]") {
   CHECK(explanation.find("mention \"leaders of the Western countries\"") != std::string::npos);
 }
 
+TEST_CASE("an infinitive on a plan in a verb's phrase is the verb's subject's", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Telemar Vorn has been indicted in a conspiracy to hack Gondorian banks, federal "
+      "prosecutors announced Thursday.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Telemar Vorn targeted Gondorian banks") == 1);
+  CHECK(edges.count("federal prosecutors charged Telemar Vorn") == 1);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

@@ -431,6 +431,16 @@ class Labeler {
               token(token(head).head).head >= 0 &&
               token(token(token(head).head).head).pos == P::Noun)
             head = static_cast<size_t>(token(token(head).head).head);
+          // "was indicted in a conspiracy to hack X": an infinitive on a plan that is a verb's
+          // preposition object is done by that verb's subject.
+          bool infinitive = false;
+          for (size_t marker : dependents(t, Relation::Marker))
+            infinitive |= token(marker).pos == P::InfinitiveTo;
+          if (infinitive && mentionActors(head).empty() &&
+              token(head).relation == Relation::PrepositionObject && token(head).head >= 0 &&
+              token(token(head).head).head >= 0 &&
+              isVerbal(static_cast<size_t>(token(token(head).head).head)))
+            return subjectOf(static_cast<size_t>(token(token(head).head).head), depth + 1);
           subject.tokens.push_back(head);
           subject.modified_noun = true;
         }
