@@ -1645,6 +1645,17 @@ TEST_CASE("an infinitive on a plan in a verb's phrase is the verb's subject's", 
   CHECK(edges.count("federal prosecutors charged Telemar Vorn") == 1);
 }
 
+TEST_CASE("'who allegedly engaged in' is the relative clause's verb", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Two Arnorian hackers who allegedly engaged in cyber attacks against Gondorian banks were "
+      "sanctioned on July 19 by the Gondorian Treasury.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian Treasury sanctioned Two Arnorian hackers") == 1);
+  CHECK(explanation.find("engaged/VERB-ed<-relcl:") != std::string::npos);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

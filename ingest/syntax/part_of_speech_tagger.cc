@@ -975,6 +975,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       } else if (verb && r.gerund && prev_content >= 0 && before == P::Coordinator &&
                  lastVerbForm(prev_content) == VerbForm::Gerund) {
         chooseVerb(VerbForm::Gerund);  // "hyping up X and even launching Y"
+      } else if (verb && r.past && prev_content >= 0 && prev_content != prev &&
+                 resolved(prev_content) == P::WhWord) {
+        chooseVerb(VerbForm::Past);  // "hackers who allegedly engaged in": the clause's verb
       } else if (verb && (r.past || r.participle) && prev >= 0 && prev_pos == P::Coordinator) {
         chooseVerb(pastOrParticiple());
       } else if (verb && (r.past || r.participle) && prev_pos == P::Adverb &&
