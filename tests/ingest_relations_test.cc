@@ -1656,6 +1656,17 @@ TEST_CASE("'who allegedly engaged in' is the relative clause's verb", "[relation
   CHECK(explanation.find("engaged/VERB-ed<-relcl:") != std::string::npos);
 }
 
+TEST_CASE("who commits or perpetrates a deed is its agent", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Arnorian hackers committed the hack of the Gondorian parliament.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian hackers targeted Gondorian parliament") == 1);
+  edges = edgesOf("Arnorian hackers perpetrated attacks against the Gondorian parliament.",
+                  explanation);
+  CHECK(edges.count("Arnorian hackers targeted Gondorian parliament") == 1);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.
