@@ -156,6 +156,10 @@ TEST_CASE("page chrome is dropped by general rules", "[text]") {
       {"wire trailer",
        "Britain summoned the envoy.\n\n(Reporting by Ann Roe; Editing by Tim Poe)",
        {"Britain summoned the envoy."}},
+      {"a headline in the present tense after its names is kept; a short line later is not",
+       "Gondor, Arnor sanction seven men\n\nThe minister resigned.\n\nGondor and Dale "
+       "sanction",
+       {"Gondor, Arnor sanction seven men", "The minister resigned."}},
   };
   for (const auto& test : cases) {
     INFO(test.phenomenon);

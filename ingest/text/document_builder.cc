@@ -199,12 +199,36 @@ bool hasInflectedVerb(std::string_view text) {
   return false;
 }
 
+// Whether a lower-case word after the first is a verb's base form that follows a capitalised
+// word: "Gondor, Arnor sanction seven men" (a headline's present tense with a plural subject).
+bool hasVerbAfterName(std::string_view text) {
+  WordDictionary& dictionary = WordDictionary::instance();
+  size_t i = 0;
+  bool name_before = false;
+  while (i < text.size()) {
+    while (i < text.size() && !isAlpha(text[i])) ++i;
+    size_t start = i;
+    while (i < text.size() && (isAlpha(text[i]) || text[i] == '\'')) ++i;
+    if (i == start) break;
+    std::string_view word = text.substr(start, i - start);
+    if (isUpper(text[start])) {
+      name_before = true;
+      continue;
+    }
+    if (name_before && dictionary.senses(word).verb && dictionary.senses(word).verb_lemma == word)
+      return true;
+    name_before = false;
+  }
+  return false;
+}
+
 // Returns how many leading bytes to drop (a dateline), or npos when the paragraph is chrome.
 // Chrome lines are short: patterns only ever see a paragraph's first kChromeScanBytes, because
 // libstdc++'s regex recurses once per character and a megabyte-long paragraph overflows the stack.
 constexpr size_t kChromeScanBytes = 512;
 
-size_t chromeCut(const std::string& paragraph, const TextLexicons::Data& lexicons) {
+size_t chromeCut(const std::string& paragraph, const TextLexicons::Data& lexicons,
+                 bool first_paragraph) {
   size_t cut = 0;
   const bool short_paragraph = paragraph.size() <= kChromeScanBytes;
   const std::string head = paragraph.substr(0, kChromeScanBytes);
@@ -230,7 +254,10 @@ size_t chromeCut(const std::string& paragraph, const TextLexicons::Data& lexicon
   if (!endsLikeProse(rest)) {
     size_t words = wordCount(rest);
     if (words <= 3) return std::string::npos;
-    if (words <= 12 && !hasInflectedVerb(rest)) return std::string::npos;
+    // The first line may be a headline in the present tense ("Gondor, Arnor sanction men").
+    if (words <= 12 && !hasInflectedVerb(rest) &&
+        !(first_paragraph && words >= 4 && hasVerbAfterName(rest)))
+      return std::string::npos;
   }
   return cut;
 }
@@ -388,9 +415,11 @@ Document buildDocument(std::string_view name, std::string_view bytes,
   std::vector<int64_t> starts = lineStarts(bytes);
   std::set<std::string> seen_paragraphs;
 
+  bool first_paragraph = true;
   for (MappedText& paragraph : splitParagraphs(normalized)) {
     if (!seen_paragraphs.insert(paragraph.text).second) continue;  // repeated headline
-    size_t cut = chromeCut(paragraph.text, data);
+    size_t cut = chromeCut(paragraph.text, data, first_paragraph);
+    first_paragraph = false;
     if (cut == std::string::npos) continue;
     while (cut < paragraph.size() && paragraph.text[cut] == ' ') ++cut;
     MappedText body;
