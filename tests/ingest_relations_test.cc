@@ -1667,6 +1667,23 @@ TEST_CASE("who commits or perpetrates a deed is its agent", "[relations]") {
   CHECK(edges.count("Arnorian hackers targeted Gondorian parliament") == 1);
 }
 
+TEST_CASE("the bombing of the embassy is not the embassy's deed", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "\"Arnor will pay a heavy price,\" Mara Quill told reporters, adding that the bombing of "
+      "the embassy was \"a barbaric act\".",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Mara Quill condemned embassy") == 0);
+  CHECK(edges.count("Mara Quill accused embassy") == 0);
+  // "the targeting of X by Y" is still Y's.
+  edges = edgesOf(
+      "\"The deliberate targeting of the grid by Arnorian actors is an unconscionable act,\" said "
+      "Telemar Vorn.",
+      explanation);
+  CHECK(edges.count("Telemar Vorn condemned Arnorian actors") == 1);
+}
+
 TEST_CASE("condemning a measure condemns whoever took it", "[relations]") {
   std::string explanation;
   // The sanctions of the first sentence are Gondor's; the ministry condemns Gondor.

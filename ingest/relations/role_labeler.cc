@@ -273,10 +273,15 @@ class Labeler {
           if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
       if (!found.empty()) return found;
     }
+    // "indictments of X": a trigger noun whose patient follows "of" is not X's; nor is a verb's
+    // -ing noun ("the bombing of the embassy").
+    bool of_patient = word.lower.size() > 4 &&
+                      word.lower.compare(word.lower.size() - 3, 3, "ing") == 0 &&
+                      WordDictionary::instance().senses(word.lower).verb;
     // "the network of X", "activity by X"; "the arrest of X by Y" is Y's (of a deed with a
     // "by", the "of" names whom it was done to).
     bool by_doer = false;
-    if (namesADeed(t))
+    if (namesADeed(t) || of_patient)
       for (size_t child : tree().children[t]) {
         if (token(child).relation != Relation::Preposition) continue;
         if (token(child).lower == "by") by_doer = true;
@@ -288,8 +293,6 @@ class Labeler {
             addAll(found, actors(by, false, depth + 1));
           }
       }
-    // "indictments of X": a trigger noun whose patient follows "of" is not X's.
-    bool of_patient = false;
     for (const TriggerEntry* entry : triggers_.lookup(word.lemma))
       if (entry->pos == TriggerPos::Noun &&
           std::find(entry->prepositions.begin(), entry->prepositions.end(), "of") !=
