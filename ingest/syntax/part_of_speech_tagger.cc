@@ -276,11 +276,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     bool only_verb = !r.can(P::Noun) && !r.can(P::Adjective);
     return only_verb || r.verb_count >= others;
   };
+  // The tokenizer writes every dash ("--", en and em dashes) as "-".
+  auto isDash = [&](size_t j) { return tokens[j].text == "-"; };
   // Whether a finite-verb candidate follows in the same clause (before a boundary). The word
   // right after is not counted when it can be a noun: it is more likely the object
   // ("France imposed sanctions on X").
-  // The tokenizer writes every dash ("--", en and em dashes) as "-".
-  auto isDash = [&](size_t j) { return tokens[j].text == "-"; };
   auto finiteFollows = [&](size_t i) {
     for (size_t j = i + 1; j < n; ++j) {
       if (j == i + 1 && readings[j].can(P::Noun)) continue;
@@ -632,11 +632,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         chosen = P::Adjective;
       if (token.lower == "there" && i + 1 < n && readings[i + 1].auxiliary == "be")
         chosen = P::Pronoun;
+      else if (token.lower == "there" && r.can(P::Adverb) && chosen != P::Pronoun)
+        chosen = P::Adverb;
       // "at least 46": after a degree adverb, before a count, the word is one too.
       if (r.can(P::Adverb) && prev >= 0 && prev_pos == P::Adverb && i + 1 < n &&
           readings[i + 1].can(P::Number))
-        chosen = P::Adverb;
-      else if (token.lower == "there" && r.can(P::Adverb) && chosen != P::Pronoun)
         chosen = P::Adverb;
       if (r.can(P::Adverb) && i + 1 < n &&
           (readings[i + 1].can(P::Adjective) || readings[i + 1].can(P::Adverb)) &&
