@@ -705,13 +705,14 @@ class Parser {
         // "the five members of the army charged with X": a counted noun before "of" is what
         // the participle describes, not the body its members belong to.
         int described = previous;
-        // "unsealed an indictment Thursday charging X": past a time to the noun before it.
-        if (isTimeNoun(static_cast<size_t>(previous)) && previous >= 1 && isNoun(previous - 1))
-          described = previous - 1;
-        // "200 attacks over the past five years targeting X": past a phrase of time too.
-        else if (isTimeNoun(static_cast<size_t>(previous)) && previous >= 2 &&
-                 is(previous - 1, Kind::Preposition) && isNoun(previous - 2))
-          described = previous - 2;
+        // "unsealed an indictment Thursday charging X", "200 attacks over the past five years
+        // targeting X": past a time (or a phrase of time) to the noun before it.
+        if (isTimeNoun(static_cast<size_t>(previous))) {
+          if (previous >= 1 && isNoun(previous - 1))
+            described = previous - 1;
+          else if (previous >= 2 && is(previous - 1, Kind::Preposition) && isNoun(previous - 2))
+            described = previous - 2;
+        }
         if (verb.participle && elements_[previous].parent >= 0 &&
             tokens_[elements_[previous].head].relation == Relation::PrepositionObject &&
             lower(elements_[elements_[previous].parent]) == "of") {
@@ -1166,62 +1167,56 @@ class Parser {
     }
   }
 
+  // Whether noun element e opens its clause: no verb, preposition or noun before it back to the
+  // sentence's start, a quotation mark, a comma, a clause marker, a colon or a semicolon.
+  bool opensItsClause(int e) const {
+    for (int k = e - 1; k >= 0; --k) {
+      if (is(k, Kind::Quote) || is(k, Kind::Comma) || is(k, Kind::Subordinator) ||
+          is(k, Kind::Colon) || is(k, Kind::Semicolon))
+        return true;
+      if (isVerb(k) || is(k, Kind::Preposition) || isNoun(k)) return false;
+    }
+    return true;
+  }
   // "The hackers who breached the parliament were charged": noun `found`, right after the verb
-  // of a relative clause (or the last verb coordinated with it), is that verb's object, and the clause's antecedent is the subject of
-  // finite verb `e`, when the antecedent opens its clause (no verb before it governs it; after a
-  // preposition, the noun that phrase hangs on is the subject). Attaches both and returns true;
-  // else changes nothing.
+  // of a relative clause (or the last verb coordinated with it), is that verb's object, and the
+  // clause's antecedent is the subject of finite verb `e`, when the antecedent opens its clause
+  // (after a preposition, the noun that phrase hangs on is the subject). "The operation to kill X
+  // was approved by Y": the same for an infinitive after the noun that opens the clause.
+  // Attaches them and returns true; else changes nothing.
   bool relativeClauseObject(size_t found, size_t e) {
     int clause = static_cast<int>(found) - 1;
     while (clause >= 0 && is(clause, Kind::Adverb)) --clause;
-    // "The operation to kill X was approved by Y": an infinitive after a noun that opens the
-    // clause describes the noun; its object is no subject.
+    int subject = -1;
     if (clause >= 2 && isVerb(clause) && free(clause) && elements_[clause].infinitive &&
         is(clause - 1, Kind::To) && isNoun(clause - 2) && free(clause - 2)) {
-      bool opens = true;
-      for (int k = clause - 3; k >= 0 && opens; --k) {
-        if (is(k, Kind::Quote) || is(k, Kind::Comma) || is(k, Kind::Subordinator) ||
-            is(k, Kind::Colon) || is(k, Kind::Semicolon))
-          break;
-        if (isVerb(k) || is(k, Kind::Preposition) || isNoun(k)) opens = false;
-      }
-      if (!opens) return false;
-      attach(static_cast<size_t>(clause), static_cast<size_t>(clause - 2),
+      subject = clause - 2;
+      if (!opensItsClause(subject)) return false;
+      attach(static_cast<size_t>(clause), static_cast<size_t>(subject),
              Relation::ParticipleModifier);
       attach(static_cast<size_t>(clause - 1), static_cast<size_t>(clause), Relation::Marker);
-      attach(found, static_cast<size_t>(clause), Relation::Object);
-      Element& verb = elements_[e];
-      attach(static_cast<size_t>(clause - 2), e,
-             verb.passive ? Relation::PassiveSubject : Relation::Subject);
-      verb.has_subject = true;
-      return true;
-    }
-    if (clause < 0 || !isVerb(clause) || free(clause)) return false;
-    const Element& relative = elements_[clause];
-    if (relative.speech || relative.passive || relative.copula || !relative.finite) return false;
-    // "who targeted and killed X": the last of coordinated verbs takes the object.
-    int first = clause;
-    while (tokens_[elements_[first].head].relation == Relation::Conjunct &&
-           elements_[first].parent >= 0 && isVerb(elements_[first].parent))
-      first = elements_[first].parent;
-    if (tokens_[elements_[first].head].relation != Relation::RelativeClause) return false;
-    int antecedent = elements_[first].parent;
-    if (antecedent < 0 || !isNoun(antecedent)) return false;
-    int subject = antecedent;
-    // "Sanctions on the hackers who breached X were announced": the noun the antecedent's
-    // phrase hangs on is the subject.
-    if (!free(antecedent)) {
-      int preposition = elements_[antecedent].parent;
-      if (preposition != antecedent - 1 || !is(preposition, Kind::Preposition) || preposition < 1 ||
-          !isNoun(preposition - 1) || !free(preposition - 1))
-        return false;
-      subject = preposition - 1;
-    }
-    for (int k = subject - 1; k >= 0; --k) {
-      if (is(k, Kind::Quote) || is(k, Kind::Comma) || is(k, Kind::Subordinator) ||
-          is(k, Kind::Colon) || is(k, Kind::Semicolon))
-        break;
-      if (isVerb(k) || is(k, Kind::Preposition) || isNoun(k)) return false;
+    } else {
+      if (clause < 0 || !isVerb(clause) || free(clause)) return false;
+      const Element& relative = elements_[clause];
+      if (relative.speech || relative.passive || relative.copula || !relative.finite) return false;
+      // "who targeted and killed X": the last of coordinated verbs takes the object.
+      int first = clause;
+      while (tokens_[elements_[first].head].relation == Relation::Conjunct &&
+             elements_[first].parent >= 0 && isVerb(elements_[first].parent))
+        first = elements_[first].parent;
+      if (tokens_[elements_[first].head].relation != Relation::RelativeClause) return false;
+      int antecedent = elements_[first].parent;
+      if (antecedent < 0 || !isNoun(antecedent)) return false;
+      subject = antecedent;
+      // "Sanctions on the hackers who breached X were announced".
+      if (!free(antecedent)) {
+        int preposition = elements_[antecedent].parent;
+        if (preposition != antecedent - 1 || !is(preposition, Kind::Preposition) ||
+            preposition < 1 || !isNoun(preposition - 1) || !free(preposition - 1))
+          return false;
+        subject = preposition - 1;
+      }
+      if (!opensItsClause(subject)) return false;
     }
     attach(found, static_cast<size_t>(clause), Relation::Object);
     Element& verb = elements_[e];
