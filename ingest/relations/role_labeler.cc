@@ -129,8 +129,10 @@ class Labeler {
   void run() {
     findWeapons();
     findSentenceSpeakers();
-    for (pass_ = 0; pass_ < 2; ++pass_)
+    for (pass_ = 0; pass_ < 2; ++pass_) {
+      sanctions_register_seen_ = false;  // in text order on each pass
       for (s_ = 0; s_ < document_.sentences.size(); ++s_) labelSentence();
+    }
   }
 
  private:
@@ -1241,10 +1243,7 @@ class Labeler {
         if (token(noun).pos == P::WhWord && token(t).relation == Relation::RelativeClause &&
             token(t).head >= 0)
           noun = static_cast<size_t>(token(t).head);
-        if (token(noun).pos == P::Noun &&
-            listedAs(token(noun).lemma, [](const TriggerEntry& entry) {
-              return entry.pos == TriggerPos::Noun && entry.relation == "charged";
-            }))
+        if (token(noun).pos == P::Noun && isNounOf(token(noun).lemma, "charged"))
           emit(t, "charged", accusers, doers, status, kSpeakerConfidence,
                "a charge that alleges an act names who did it");
       }
@@ -1744,8 +1743,6 @@ class Labeler {
          "adjective after a copula");
   }
 
-  // "A linked the attack to X", "A tied X to the attack": the link of an event to an actor is
-  // A's accusation of X, and X is the event's culprit.
   // "linked 200 attacks targeting X's data to a group": the objects of a preposition in
   // `names` that verb t, with none of its own, has lost to a participle after its object (one
   // inside the verb's own phrases: no finite verb between them).
@@ -1767,6 +1764,8 @@ class Labeler {
     }
     return found;
   }
+  // "A linked the attack to X", "A tied X to the attack": the link of an event to an actor is
+  // A's accusation of X, and X is the event's culprit.
   bool attribution(size_t t, const TriggerEntry& entry, const std::vector<int>& agents) {
     std::vector<size_t> objects = objectsOf(t);
     std::vector<size_t> targets = prepositionObjects(t, entry.prepositions);
@@ -2314,6 +2313,15 @@ class Labeler {
                "culprit named for the attack just reported");
   }
 
+  // When noun t is the predicate of a copula ("X's attack is an act"), the copula's first
+  // subject ("attack"); else -1.
+  int copulaSubjectOf(size_t t) const {
+    const Token& noun = token(t);
+    if (noun.relation != Relation::Predicate || noun.head < 0 || token(noun.head).lemma != "be")
+      return -1;
+    std::vector<size_t> subjects = subjectOf(static_cast<size_t>(noun.head)).tokens;
+    return subjects.empty() ? -1 : static_cast<int>(subjects.front());
+  }
   // "... is malicious slander", "called the claims groundless": the speaker condemns whoever
   // made what is so described.
   void predicateTrigger(const TriggerEntry& entry, size_t t) {
@@ -2345,13 +2353,8 @@ class Labeler {
       described = static_cast<int>(head);
       speakers = speakerOf(head);
       how = "judging its noun";
-      // "X's attack is an unconscionable act": the noun is a copula's predicate; its subject
-      // is what is judged.
-      const Token& noun = token(head);
-      if (noun.relation == Relation::Predicate && noun.head >= 0 && token(noun.head).lemma == "be") {
-        std::vector<size_t> subjects = subjectOf(static_cast<size_t>(noun.head)).tokens;
-        if (!subjects.empty()) described = static_cast<int>(subjects.front());
-      }
+      // "X's attack is an unconscionable act": the copula's subject is what is judged.
+      if (int subject = copulaSubjectOf(head); subject >= 0) described = subject;
     } else if (word.relation == Relation::Object && isVerbal(head)) {
       // "constitutes malicious slander".
       std::vector<size_t> subjects = subjectOf(head).tokens;
@@ -2373,12 +2376,8 @@ class Labeler {
           described = verb.head;
           speakers = speakerOf(governor);
           // "these are claims amounting to slander": the claims are the copula's subject.
-          const Token& noun = token(verb.head);
-          if (noun.relation == Relation::Predicate && noun.head >= 0 &&
-              token(noun.head).lemma == "be") {
-            std::vector<size_t> subjects = subjectOf(noun.head).tokens;
-            if (!subjects.empty()) described = static_cast<int>(subjects.front());
-          }
+          if (int subject = copulaSubjectOf(static_cast<size_t>(verb.head)); subject >= 0)
+            described = subject;
         } else {
           // "the attack amounted to reckless sabotage": the subject is what is judged, by
           // whoever says so.
