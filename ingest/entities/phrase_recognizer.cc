@@ -114,9 +114,7 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
     }
     // "the deliberate targeting of X": an -ing form whose lemma is its verb names the act, not
     // the verb's person noun ("target").
-    if (token.lower.size() > 4 && token.lower.compare(token.lower.size() - 3, 3, "ing") == 0 &&
-        token.lemma != token.lower)
-      continue;
+    if (WordDictionary::instance().isIngForm(token.lower) && token.lemma != token.lower) continue;
     Relation relation = token.relation;
     if (relation == Relation::Modifier || relation == Relation::NamePart) continue;
     // The phrase's own words: determiners and modifiers before the head.

@@ -277,9 +277,7 @@ class Labeler {
     }
     // "indictments of X": a trigger noun whose patient follows "of" is not X's; nor is a verb's
     // -ing noun ("the bombing of the embassy").
-    bool of_patient = word.lower.size() > 4 &&
-                      word.lower.compare(word.lower.size() - 3, 3, "ing") == 0 &&
-                      WordDictionary::instance().senses(word.lower).verb;
+    bool of_patient = WordDictionary::instance().isIngForm(word.lower);
     // "the network of X", "activity by X"; "the arrest of X by Y" is Y's (of a deed with a
     // "by", the "of" names whom it was done to).
     bool by_doer = false;
@@ -2408,9 +2406,7 @@ class Labeler {
     bool verb_as_act =
         !dictionary.hasCommonNounSense(word.lemma) && dictionary.senses(word.lower).verb;
     // "the targeting of X": a verb's -ing form read as a noun is that verb's act.
-    if (word.lower.size() > 4 && word.lower.compare(word.lower.size() - 3, 3, "ing") == 0 &&
-        word.lemma != word.lower && dictionary.senses(word.lemma).verb)
-      verb_as_act = true;
+    if (dictionary.isIngForm(word.lower) && word.lemma != word.lower) verb_as_act = true;
     if (dictionary.nounAncestry(word.lemma).first_lexicographer_file != WordNetFiles::kNounAct &&
         !verb_as_act)
       return;

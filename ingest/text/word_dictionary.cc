@@ -58,6 +58,10 @@ std::vector<std::string> WordDictionary::baseForms(const std::string& lower, int
   return forms;
 }
 
+bool WordDictionary::isIngForm(std::string_view word) {
+  return word.size() > 4 && word.substr(word.size() - 3) == "ing" && senses(word).verb;
+}
+
 std::vector<std::string> WordDictionary::nounBaseForms(std::string_view word) {
   std::vector<std::string> forms;
   if (!available_ || word.empty() || word.size() > 60) return forms;

@@ -39,6 +39,10 @@ class WordDictionary {
   };
   Senses senses(std::string_view lower);
 
+  // Whether a lower-case word is a verb's -ing form ("targeting", "bombing"), whatever else
+  // WordNet lists it as.
+  bool isIngForm(std::string_view lower);
+
   // The base forms WordNet's morphology gives a lower-case noun ("men" -> "man"), the word
   // itself excluded; empty when it has none.
   std::vector<std::string> nounBaseForms(std::string_view lower);
