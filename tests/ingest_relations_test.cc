@@ -1190,10 +1190,10 @@ TEST_CASE("measures, hearsay and military attacks", "[relations]") {
 TEST_CASE("sanctions on a state's officials hit the officials, not the state", "[relations]") {
   std::string explanation;
   // A headline's "X, other Y officials" lists both; "them" is the officials.
-  std::set<std::string> edges =
-      edgesOfArticle("Gondor slaps sanctions on Telemar Vorn, other Arnorian officials\n\n"
-                     "Gondor imposed sanctions on Arnorian officials, accusing them of fraud.",
-                     explanation);
+  std::set<std::string> edges = edgesOfArticle(
+      "Gondor slaps sanctions on Telemar Vorn, other Arnorian officials\n\n"
+      "Gondor imposed sanctions on Arnorian officials, accusing them of fraud.",
+      explanation);
   INFO(explanation);
   CHECK(edges.count("Gondor sanctioned Telemar Vorn") == 1);
   CHECK(edges.count("Gondor sanctioned other Arnorian officials") == 1);
@@ -1227,13 +1227,13 @@ TEST_CASE("a relative clause in the subject keeps its own object", "[relations]"
   CHECK(edges.count("Arnorian hackers targeted Gondorian parliament") == 1);
   CHECK(edges.count("Gondor's justice ministry charged Arnorian hackers") == 1);
   // Coordinated verbs with an adverb between them share the clause's subject and object.
-  edges = edgesOf(
-      "The agents who targeted and brutally murdered a journalist must face consequences.",
-      explanation);
+  edges =
+      edgesOf("The agents who targeted and brutally murdered a journalist must face consequences.",
+              explanation);
   CHECK(edges.count("agents targeted journalist") == 1);
   // An antecedent that is a preposition's object is not the main verb's subject.
-  edges = edgesOf("Sanctions on the hackers who breached the parliament were announced.",
-                  explanation);
+  edges =
+      edgesOf("Sanctions on the hackers who breached the parliament were announced.", explanation);
   CHECK(edges.count("hackers targeted parliament") == 1);
 }
 
@@ -1379,8 +1379,7 @@ TEST_CASE("a participle after 'a national' or 'five members of X' describes them
   CHECK(edges.count("Gondorian Justice Department charged Arnorian military") == 0);
 }
 
-TEST_CASE("an indictment's charges, a count 'at least', and an attack on X by Y",
-          "[relations]") {
+TEST_CASE("an indictment's charges, a count 'at least', and an attack on X by Y", "[relations]") {
   std::string explanation;
   // "Thursday" between the indictment and its participle says when; "The indictment accuses"
   // speaks for whoever brings the charges; "at least 46" counts the banks.
@@ -1395,16 +1394,17 @@ TEST_CASE("an indictment's charges, a count 'at least', and an attack on X by Y"
   CHECK(edges.count("Arnorian government targeted at least 46 Gondorian banks") == 1);
   // After a copula's noun, "on X by Y" are the attack's.
   edges = edgesOf(
-      "The reason given was a cyberattack on the Gondorian mapping agency by Arnorian state actors.",
+      "The reason given was a cyberattack on the Gondorian mapping agency by Arnorian state "
+      "actors.",
       explanation);
   CHECK(edges.count("Arnorian state actors targeted Gondorian mapping agency") == 1);
 }
 
 TEST_CASE("calling for someone to impose sanctions imposes none", "[relations]") {
   std::string explanation;
-  std::set<std::string> edges = edgesOf(
-      "The widow welcomed the report and called for Gondor to impose sanctions on Arnor.",
-      explanation);
+  std::set<std::string> edges =
+      edgesOf("The widow welcomed the report and called for Gondor to impose sanctions on Arnor.",
+              explanation);
   INFO(explanation);
   CHECK(edges.count("Gondor sanctioned Arnor") == 0);
   CHECK(edges.count("Gondor sanctioned Arnor (demanded)") == 1);
@@ -1507,8 +1507,7 @@ TEST_CASE("counted entities are organisations", "[relations]") {
   // "entity" is typed by descriptions.tsv where a count or a country leads it; "one" before a
   // noun is a count.
   std::set<std::string> edges = edgesOf(
-      "Gondor announced sanctions on two Russian individuals and one Russian entity.",
-      explanation);
+      "Gondor announced sanctions on two Russian individuals and one Russian entity.", explanation);
   INFO(explanation);
   CHECK(edges.count("Gondor sanctioned one Russian entity") == 1);
   edges = edgesOf("A federal grand jury has indicted three Russian entities.", explanation);
@@ -1566,7 +1565,8 @@ TEST_CASE("'they added' after a quotation is whoever spoke before it", "[relatio
 TEST_CASE("named people accused in the passive are the article's accuser's", "[relations]") {
   std::string explanation;
   std::set<std::string> edges = edgesOfArticle(
-      "Test report\n\nThe Gondorian foreign ministry accused Arnor of the poisoning.\n\nTwo Arnorian men, "
+      "Test report\n\nThe Gondorian foreign ministry accused Arnor of the poisoning.\n\nTwo "
+      "Arnorian men, "
       "Telemar Vorn and Keld Varro, have been accused of his murder.\n\nA company and "
       "individuals accused of fraud were also named.",
       explanation);
@@ -1575,6 +1575,39 @@ TEST_CASE("named people accused in the passive are the article's accuser's", "[r
   CHECK(edges.count("Gondorian foreign ministry accused Keld Varro") == 1);
   // Described actors keep no implicit accuser.
   CHECK(edges.count("Gondorian foreign ministry accused company") == 0);
+}
+
+TEST_CASE("a hedged culprit said by no one is alleged by whoever sanctions in the article",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nThe Gondorian treasury sanctioned Telemar Vorn on Monday.\n\nMr. Vorn "
+      "was allegedly behind the compromise of a water utility in Arnor.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian treasury accused Telemar Vorn") == 1);
+  // Unhedged, the sentence is the reporter's own and names no accuser.
+  edges = edgesOfArticle(
+      "Test report\n\nThe Gondorian treasury sanctioned Telemar Vorn on Monday.\n\nMr. Vorn "
+      "was behind the compromise of a water utility in Arnor.",
+      explanation);
+  CHECK(edges.count("Gondorian treasury accused Telemar Vorn") == 0);
+}
+
+TEST_CASE("a charge that says who attacked speaks for the article's prosecutor", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nThe Gondorian justice ministry charged three Arnorian men on Friday.\n\n"
+      "The allegations say Telemar Vorn hacked the Gondorian parliament.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian justice ministry accused Telemar Vorn") == 1);
+  // A report that is no charge gives no accuser.
+  edges = edgesOfArticle(
+      "Test report\n\nThe Gondorian justice ministry charged three Arnorian men on Friday.\n\n"
+      "The articles say Telemar Vorn hacked the Gondorian parliament.",
+      explanation);
+  CHECK(edges.count("Gondorian justice ministry accused Telemar Vorn") == 0);
 }
 
 TEST_CASE("exposing an actor accuses it", "[relations]") {

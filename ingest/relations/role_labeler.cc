@@ -369,6 +369,14 @@ class Labeler {
   bool hasRole(const Token& word, std::string_view role) const {
     return cues_.hasRole(word.lemma, role) || cues_.hasRole(word.lower, role);
   }
+  // Whether an adverb of relation_cues.tsv's "hedge" role ("allegedly") hangs on any of
+  // `words`: the statement is an allegation.
+  bool hedged(size_t verb, size_t predicate) const {
+    for (size_t word : {verb, predicate})
+      for (size_t child : tree().children[word])
+        if (token(child).pos == P::Adverb && hasRole(token(child), "hedge")) return true;
+    return false;
+  }
   // Objects of the prepositions in `names` attached to t.
   std::vector<size_t> prepositionObjects(size_t t, const std::vector<std::string>& names) const {
     std::vector<size_t> objects;
@@ -629,6 +637,17 @@ class Labeler {
           }
           std::vector<int> found = subjectActors(head);
           if (!found.empty()) return found;
+          // "The allegations say X hacked Y": a charge no one owns speaks for whoever brings
+          // the article's charges.
+          std::vector<size_t> said_by = subjectOf(head).tokens;
+          if (!said_by.empty() && std::all_of(said_by.begin(), said_by.end(), [&](size_t s) {
+                return token(s).pos == P::Noun && owners(s, 0).empty() &&
+                       isAccusationNoun(token(s).lemma);
+              })) {
+            std::string why;
+            found = implicitAgents("charged", why);
+            if (!found.empty()) return found;
+          }
           // "The assessment found X was responsible": the latest speaker stands behind it.
           if (s_ > 0 && !sentence_speakers_[s_ - 1].empty() && subjectOf(head).tokens.size() == 1)
             return sentence_speakers_[s_ - 1];
@@ -968,6 +987,18 @@ class Labeler {
       return {publisher};
     }
     return {};
+  }
+  // Who makes an allegation the sentence names no one for: the article's accuser, else whoever
+  // charges or sanctions in it (a measure states its reasons).
+  // (While the first pass still gathers who does what, only the accusers found so far count.)
+  std::vector<int> implicitAccusers(std::string& why) const {
+    if (pass_ == 0) return implicitAgents("accused", why);
+    for (const char* relation : {"accused", "charged", "sanctioned"}) {
+      auto found = article_agents_.find(relation);
+      if (found != article_agents_.end() && !found->second.empty())
+        return implicitAgents(relation, why);
+    }
+    return implicitAgents("accused", why);
   }
   void emit(size_t trigger, const std::string& relation, std::vector<int> agents,
             std::vector<int> patients, EdgeStatus status, double confidence,
@@ -1455,7 +1486,7 @@ class Labeler {
           for (int e : actors(s, false))
             named = named || document_.entities[e].named || !document_.entities[e].members.empty();
         std::string why;
-        if (named) agents = implicitAgents("accused", why);
+        if (named) agents = implicitAccusers(why);
         if (!agents.empty()) how = "passive, agent: " + why;
       }
       // "Arnor's invasion of Y was condemned": the deed stands for its doer (not where the
@@ -1680,8 +1711,7 @@ class Labeler {
     // A verb whose every reading is a saying ("compromise") has no attack sense to tell apart
     // from criticism: its first sense must be another.
     if (!WordDictionary::instance().hasVerbSenseIn(lemma, WordNetFiles::kVerbCommunication) ||
-        WordDictionary::instance().verbLexicographerFile(lemma) ==
-            WordNetFiles::kVerbCommunication)
+        WordDictionary::instance().verbLexicographerFile(lemma) == WordNetFiles::kVerbCommunication)
       return false;
     int file = nounFile(object);
     return file == WordNetFiles::kNounCommunication || file == WordNetFiles::kNounCognition ||
@@ -1744,7 +1774,8 @@ class Labeler {
   // "linked 200 attacks targeting X's data to a group": the objects of a preposition in
   // `names` that verb t, with none of its own, has lost to a participle after its object (one
   // inside the verb's own phrases: no finite verb between them).
-  std::vector<size_t> strayPrepositionObjects(size_t t, const std::vector<std::string>& names) const {
+  std::vector<size_t> strayPrepositionObjects(size_t t,
+                                              const std::vector<std::string>& names) const {
     std::vector<size_t> found;
     std::vector<size_t> objects = objectsOf(t);
     if (objects.empty()) return found;
@@ -1802,9 +1833,10 @@ class Labeler {
     std::vector<int> speakers = speakerOf(t);
     // "X ordered the murder of Y, Gondor said": a light verb of saying ("order") makes its own
     // subject the speaker, who is the doer; the clause's reporter is further up.
-    if (std::all_of(speakers.begin(), speakers.end(), [&](int speaker) {
-          return std::find(agents.begin(), agents.end(), speaker) != agents.end();
-        }) &&
+    if (std::all_of(speakers.begin(), speakers.end(),
+                    [&](int speaker) {
+                      return std::find(agents.begin(), agents.end(), speaker) != agents.end();
+                    }) &&
         token(t).relation == Relation::Object && token(t).head >= 0 &&
         hasRole(token(static_cast<size_t>(token(t).head)), "light-agent"))
       speakers = speakerOf(static_cast<size_t>(token(t).head));
@@ -2192,6 +2224,16 @@ class Labeler {
         for (size_t s : subjectOf(head).tokens) addAll(culprits, actors(s, true));
         accusers = speakerOf(head);
         how = "copula, speaker as accuser";
+        // "X was allegedly behind the attack", said by no one: the article's accuser alleges it
+        // (of people it names, as for "X has been accused of ...").
+        if (accusers.empty() && !culprits.empty() && hedged(head, t) &&
+            std::all_of(culprits.begin(), culprits.end(), [&](int e) {
+              return document_.entities[e].named || !document_.entities[e].members.empty();
+            })) {
+          std::string why;
+          accusers = implicitAccusers(why);
+          if (!accusers.empty()) how = "copula, hedged, accuser: " + why;
+        }
       } else {
         // "held X responsible", "found X culpable".
         for (size_t object : dependents(head, Relation::Object))
@@ -2238,7 +2280,8 @@ class Labeler {
       // subject, holds the described actor responsible.
       addAll(culprits, actors(head, true));
       size_t clause = head;
-      while (token(clause).head >= 0 && !isVerbal(clause)) clause = static_cast<size_t>(token(clause).head);
+      while (token(clause).head >= 0 && !isVerbal(clause))
+        clause = static_cast<size_t>(token(clause).head);
       if (!isVerbal(clause)) return;
       accusers = speakerOf(clause);
       if (accusers.empty()) accusers = subjectActors(clause);
@@ -2473,7 +2516,7 @@ class Labeler {
   std::vector<int> last_accusers_;
   std::vector<int> last_accused_;
   bool sanctions_register_seen_ = false;  // the article has named a register of sanctions
-  std::vector<int> last_culprits_;  // patients of the latest accusation or measure
+  std::vector<int> last_culprits_;        // patients of the latest accusation or measure
   std::map<std::string, std::vector<int>> last_agents_;  // relation -> its latest agents
   std::set<int> weapons_;                                // entities that name tools or operations
   std::map<int, std::vector<int>> weapon_culprits_;      // such an entity -> who used it

@@ -284,7 +284,7 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
     const std::string& role = row.fields[1];
     bool verb = isVerbRole(role);
     bool known = verb || role == "actor-head" || role == "activity-head" || role == "naming" ||
-                 role == "answer" || role == "register" || role == "reciprocal";
+                 role == "answer" || role == "register" || role == "reciprocal" || role == "hedge";
     if (!known) badRow(cues_path, row.line, "unknown role '" + role + "'");
     TriggerPos pos = verb ? TriggerPos::Verb : TriggerPos::Preposition;
     for (const std::string& written : split(row.fields[0], '|'))
