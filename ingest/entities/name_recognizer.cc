@@ -660,7 +660,9 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
     if (isAcronym(tokens[k].text) && !isInitial(tokens[k].text)) acronym_inside = true;
   if (length >= 2 && length <= 5 && !acronym_inside &&
       (given || family_first || has_initial || (title_before && length <= 4) ||
-       (uncommon == words && words >= 2))) {
+       (uncommon == words && words >= 2) ||
+       // "Vorn Tel Arun": one dictionary word among three or more unknown ones, none last.
+       (words >= 3 && uncommon + 1 >= words && !isCommonWord(tokens[run.last].lower)))) {
     emit(run.first, run.last, MentionKind::Name, ActorType::Person,
          given          ? "given name"
          : family_first ? "family name first"
