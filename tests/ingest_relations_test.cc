@@ -1610,6 +1610,48 @@ TEST_CASE("a charge that says who attacked speaks for the article's prosecutor",
   CHECK(edges.count("Gondorian justice ministry accused Telemar Vorn") == 0);
 }
 
+TEST_CASE("a relative clause a speech verb reports keeps its pronoun's noun as subject",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor charged four men, who the ministry said hacked into the parliament's servers.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("four men targeted parliament") == 1);
+  CHECK(edges.count("ministry accused four men") == 1);
+  CHECK(edges.count("Gondor targeted parliament") == 0);
+}
+
+TEST_CASE("what an attack breaks into is its owner's, named before it or as its possessor",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Gondorian hackers hacked into Quillmark Mail accounts last year.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian hackers targeted Quillmark Mail") == 1);
+  edges = edgesOf("Telemar Vorn broke into Quillmark accounts, the ministry said.", explanation);
+  CHECK(edges.count("Telemar Vorn targeted Quillmark") == 1);
+  edges = edgesOf("The talks broke into chaos.", explanation);
+  CHECK(edges.empty());
+}
+
+TEST_CASE("a victim that finds 'hackers' broke in accuses no one", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nGondor charged four Arnorian hackers over the theft.\n\nQuillmark said "
+      "hackers had broken into its systems.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Quillmark accused four Arnorian hackers") == 0);
+  CHECK(edges.count("four Arnorian hackers targeted Quillmark") == 1);
+  // A culprit the speaker names is accused.
+  edges = edgesOfArticle(
+      "Test report\n\nQuillmark said the Arnorian hackers had broken into "
+      "its systems.",
+      explanation);
+  CHECK(edges.count("Quillmark accused Arnorian hackers") == 1);
+}
+
 TEST_CASE("exposing an actor accuses it", "[relations]") {
   std::string explanation;
   std::set<std::string> edges =

@@ -205,6 +205,10 @@ class Labeler {
     if (word.pos == P::WhWord && word.head >= 0) {
       // "hackers who targeted X": the relative clause's noun.
       int verb = word.head;
+      // "men who the ministry said hacked X": through the clause a speech verb reports.
+      if (token(verb).relation == Relation::Complement && token(verb).head >= 0 &&
+          token(token(verb).head).relation == Relation::RelativeClause)
+        verb = token(verb).head;
       if (token(verb).relation == Relation::RelativeClause && token(verb).head >= 0)
         return actors(static_cast<size_t>(token(verb).head), owner, depth + 1);
       return found;
@@ -262,7 +266,9 @@ class Labeler {
     const Token& word = token(t);
     if (word.pos != P::Noun && word.pos != P::Pronoun) return found;
     // A claim's modifiers say what it is about, not whose it is ("APT99 hacking claims").
-    bool claim = nounFile(t) == WordNetFiles::kNounCommunication || isAccusationNoun(word.lemma);
+    // (A noun of what an actor does or owns is none: "Arnor Mail accounts" are Arnor Mail's.)
+    bool claim = !hasRole(word, "activity-head") &&
+                 (nounFile(t) == WordNetFiles::kNounCommunication || isAccusationNoun(word.lemma));
     for (size_t child : tree().children[t])
       if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
     if (!found.empty()) return found;
@@ -1606,7 +1612,11 @@ class Labeler {
       if (objects.empty()) objects = strayPrepositionObjects(t, entry.prepositions);
       if (passive)
         for (size_t s : subject.tokens) events.push_back(s);
-      for (size_t object : objects) addAll(patients, actors(object, false));
+      // "hacked into the ministry's servers", "broke into Arnor Mail accounts": what an attack
+      // reaches into is its owner's.
+      for (size_t object : objects)
+        addAll(patients, actors(object, entry.relation == "targeted" &&
+                                            hasRole(token(object), "activity-head")));
       // "traced it to operations within the Arnorian government": the tree hangs "within" on
       // the verb; the body it places the object in is the patient.
       if (patients.empty() && !objects.empty())
@@ -1829,6 +1839,19 @@ class Labeler {
   void accuseDoer(size_t t, const std::vector<int>& agents, const std::vector<int>& patients,
                   EdgeStatus status, bool doer_named = false) {
     if (agents.empty() || (patients.empty() && !doer_named) || status != EdgeStatus::Asserted)
+      return;
+    // "it found hackers had broken into its systems": a bare plural names no culprit, whatever
+    // the article calls hackers elsewhere.
+    std::vector<size_t> doers = subjectOf(t).tokens;
+    if (!doers.empty() && std::all_of(doers.begin(), doers.end(), [&](size_t s) {
+          if (token(s).pos != P::Noun || !token(s).plural) return false;
+          for (size_t child : tree().children[s])
+            if (token(child).relation == Relation::Determiner ||
+                token(child).relation == Relation::Possessor ||
+                token(child).relation == Relation::Modifier)
+              return false;
+          return true;
+        }))
       return;
     std::vector<int> speakers = speakerOf(t);
     // "X ordered the murder of Y, Gondor said": a light verb of saying ("order") makes its own

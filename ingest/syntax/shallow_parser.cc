@@ -236,10 +236,11 @@ class Parser {
     while (i < n) {
       const Token& token = tokens_[i];
       // "more than 10 million people": a comparison with a number counts the noun after it.
-      if (token.lower == "than" && members.size() == 1 && i == members.back() + 1 &&
-          i + 1 < n && tokens_[i + 1].pos == P::Number &&
+      if (token.lower == "than" && members.size() == 1 && i == members.back() + 1 && i + 1 < n &&
+          tokens_[i + 1].pos == P::Number &&
           (tokens_[members.back()].pos == P::Determiner ||
-           tokens_[members.back()].pos == P::Adjective || tokens_[members.back()].pos == P::Adverb)) {
+           tokens_[members.back()].pos == P::Adjective ||
+           tokens_[members.back()].pos == P::Adverb)) {
         members.push_back(i++);
         continue;
       }
@@ -323,11 +324,12 @@ class Parser {
           !tokens_[members.back()].plural) {
         bool counted = false;
         for (size_t m : members)
-          counted |= tokens_[m].pos == P::Number && tokens_[m].lower != "one" &&
-                     tokens_[m].lower != "1";
+          counted |=
+              tokens_[m].pos == P::Number && tokens_[m].lower != "one" && tokens_[m].lower != "1";
         size_t k = i + 1;
-        while (k < n && k < i + 5 &&
-               (tokens_[k].pos == P::Adjective || (tokens_[k].pos == P::Noun && !tokens_[k].plural)))
+        while (
+            k < n && k < i + 5 &&
+            (tokens_[k].pos == P::Adjective || (tokens_[k].pos == P::Noun && !tokens_[k].plural)))
           ++k;
         if (counted && k > i + 1 && k < n && tokens_[k].pos == P::Noun && tokens_[k].plural) {
           quotes.push_back(i++);
@@ -630,6 +632,16 @@ class Parser {
     }
   }
 
+  // The noun a relative pronoun at `wh` ("who", "which", "that", "whom") stands for: the noun
+  // right before it, past a comma; -1 if there is none.
+  int relativeAntecedent(size_t wh) const {
+    const std::string& word = lower(elements_[wh]);
+    if (word != "who" && word != "which" && word != "that" && word != "whom") return -1;
+    int antecedent = static_cast<int>(wh) - 1;
+    if (antecedent >= 0 && is(antecedent, Kind::Comma)) --antecedent;
+    return antecedent >= 0 && isNoun(antecedent) ? antecedent : -1;
+  }
+
   // Relative clauses ("hackers, who targeted X") and participles on nouns ("hackers linked to X",
   // "campaigns targeting X"); gerunds after prepositions ("in accusing X").
   void attachClauseModifiers() {
@@ -657,7 +669,8 @@ class Parser {
             // "a member of parliament, who was cited": "who" stands for people, so past a
             // body after "of" to the person it belongs to.
             if ((word == "who" || word == "whom") && antecedent >= 0 && isNoun(antecedent) &&
-                !namesPeople(static_cast<size_t>(antecedent)) && elements_[antecedent].parent >= 0 &&
+                !namesPeople(static_cast<size_t>(antecedent)) &&
+                elements_[antecedent].parent >= 0 &&
                 tokens_[elements_[antecedent].head].relation == Relation::PrepositionObject) {
               int of = elements_[antecedent].parent;
               int person = elements_[of].parent;
@@ -674,6 +687,21 @@ class Parser {
               verb.has_subject = true;
             }
           }
+        } else if (verb.speech && wh >= 1 && isNoun(wh) && is(wh - 1, Kind::Wh) && free(wh - 1) &&
+                   relativeAntecedent(static_cast<size_t>(wh) - 1) >= 0 &&
+                   nextOf(e) < elements_.size() && isVerb(nextOf(e)) &&
+                   elements_[nextOf(e)].finite && free(nextOf(e))) {
+          // "four men, who the ministry said hacked X": the pronoun is the subject of the
+          // clause the speech verb reports, and the speech verb the relative clause.
+          size_t clause = nextOf(e);
+          attach(e, static_cast<size_t>(relativeAntecedent(static_cast<size_t>(wh) - 1)),
+                 Relation::RelativeClause);
+          attach(clause, e, Relation::Complement);
+          attach(static_cast<size_t>(wh) - 1, clause,
+                 elements_[clause].passive ? Relation::PassiveSubject : Relation::Subject);
+          elements_[clause].has_subject = true;
+          attach(static_cast<size_t>(wh), e, Relation::Subject);
+          verb.has_subject = true;
         } else if (wh >= 1 && isNoun(wh) && is(wh - 1, Kind::Wh) && free(wh - 1) &&
                    (!isNoun(nextOf(e)) || isTimeNoun(nextOf(e))) && !isVerb(nextOf(e))) {
           // "the agency, which it blamed for the raids": the pronoun is the object of a verb
@@ -722,7 +750,8 @@ class Parser {
               if (tokens_[t].pos == P::Number) described = owner;
           // "indictments of Jane Roe filed in court", "the hacking of X carried out by Y": a
           // deed or a document is what was filed or carried out, not the name it is about.
-          if (owner >= 0 && isNoun(owner) && tokens_[elements_[previous].head].pos == P::ProperNoun &&
+          if (owner >= 0 && isNoun(owner) &&
+              tokens_[elements_[previous].head].pos == P::ProperNoun &&
               (namesADeed(static_cast<size_t>(owner)) ||
                nounFile(static_cast<size_t>(owner)) == WordNetFiles::kNounCommunication))
             described = owner;
@@ -889,7 +918,8 @@ class Parser {
         if (is(coordinator, Kind::Coordinator) && lower(elements_[coordinator]) != "but") {
           size_t last = coordinator + 1;
           while (last < elements_.size() && is(last, Kind::Quote)) ++last;
-          if (isNoun(last) && free(last) && members.size() == 1 && joinsItsLike(e, last, coordinator))
+          if (isNoun(last) && free(last) && members.size() == 1 &&
+              joinsItsLike(e, last, coordinator))
             break;
           if (isNoun(last) && free(last)) {
             // A finite verb right after the last member, with a verb before the first member,
@@ -1077,7 +1107,8 @@ class Parser {
         if (element.kind == Kind::Preposition || element.kind == Kind::Particle) continue;
         if (element.kind == Kind::Noun) {
           // "the parliament last year were ...": a time right after another noun says when.
-          if (isTimeNoun(static_cast<size_t>(k)) && k >= 1 && isNoun(k - 1) && free(k - 1)) continue;
+          if (isTimeNoun(static_cast<size_t>(k)) && k >= 1 && isNoun(k - 1) && free(k - 1))
+            continue;
           found = k;
           break;
         }
@@ -1123,8 +1154,8 @@ class Parser {
           // "Gondor's claims that Arnor hacked it are absurd": past the noun's "that" clause
           // to the noun.
           int m = k - 1;
-          while (m >= 0 && (isNoun(m) || is(m, Kind::Adverb) || is(m, Kind::Adjective) ||
-                            is(m, Kind::Quote)))
+          while (m >= 0 &&
+                 (isNoun(m) || is(m, Kind::Adverb) || is(m, Kind::Adjective) || is(m, Kind::Quote)))
             --m;
           if (m >= 1 && is(m, Kind::Subordinator) && lower(elements_[m]) == "that" &&
               isNoun(m - 1) && free(m - 1) && !verb.passive &&
@@ -1446,8 +1477,8 @@ class Parser {
           if (verb >= 0 && ((elements_[verb].speech && tokens_[elements_[target].head].relation ==
                                                            Relation::PrepositionObject) ||
                             time)) {
-            if (time && (free(target) ||
-                         tokens_[elements_[target].head].relation == Relation::Object))
+            if (time &&
+                (free(target) || tokens_[elements_[target].head].relation == Relation::Object))
               attach(static_cast<size_t>(target), static_cast<size_t>(verb),
                      Relation::AdverbModifier);
             target = verb;
