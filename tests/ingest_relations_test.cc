@@ -1652,6 +1652,26 @@ TEST_CASE("a victim that finds 'hackers' broke in accuses no one", "[relations]"
   CHECK(edges.count("Quillmark accused Arnorian hackers") == 1);
 }
 
+TEST_CASE("'stand accused' is a passive, and moral words before a deed condemn its doer",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nThe Gondorian prosecutors charged Arnor's spies.\n\nTelemar Vorn stands "
+      "accused of spying for Arnor.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("stands/AUX-s=be<-auxpass:") != std::string::npos);
+  CHECK(edges.count("Gondorian prosecutors accused Telemar Vorn") == 1);
+  // Before an adjective, "stand" keeps its own sense.
+  edges = edgesOf("The ministers stand ready to help Gondor.", explanation);
+  CHECK(explanation.find("=be") == std::string::npos);
+  edges = edgesOf(
+      "\"Arnor's agents carried out the reprehensible sabotage of the plant,\" the Gondorian "
+      "minister said.",
+      explanation);
+  CHECK(edges.count("Gondorian minister condemned Arnor's agents") == 1);
+}
+
 TEST_CASE("exposing an actor accuses it", "[relations]") {
   std::string explanation;
   std::set<std::string> edges =

@@ -315,7 +315,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       // end after it, is no finite verb ("hit with sanctions include X" keeps its verb).
       if (j > i + 1 && readings[j - 1].can(P::Preposition) &&
           !readings[j - 1].can(P::Subordinator) &&
-          (j + 1 >= n || readings[j + 1].can(P::Preposition) || readings[j + 1].can(P::Subordinator) ||
+          (j + 1 >= n || readings[j + 1].can(P::Preposition) ||
+           readings[j + 1].can(P::Subordinator) ||
            !std::isalnum(static_cast<unsigned char>(tokens[j + 1].text[0]))))
         continue;
       // "in the strongest terms": a determiner and an adjective make a noun phrase of it.
@@ -789,7 +790,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                      P pos = resolved(j);
                      if (pos == P::Preposition)
                        return finite_in_clause || (j >= 1 && tokens[j - 1].text == ",");
-                     if (pos != P::Adjective && !(pos == P::Noun && !tokens[j].plural)) return false;
+                     if (pos != P::Adjective && !(pos == P::Noun && !tokens[j].plural))
+                       return false;
                    }
                    return false;
                  }()) {
@@ -862,7 +864,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         if (noun && adjective && participle_next)
           chosen = P::Noun;
         else if (adjective && next_is_noun_like &&
-            !(noun && r.noun_count > 3 * r.adjective_count && !readings[i + 1].can(P::Noun)))
+                 !(noun && r.noun_count > 3 * r.adjective_count && !readings[i + 1].can(P::Noun)))
           chosen = P::Adjective;
         else if (noun)
           chosen = P::Noun;
@@ -1050,6 +1052,19 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         !(prev_content >= 0 && (prev_content_pos == P::Modal ||
                                 prev_content_pos == P::InfinitiveTo || prev_content_aux == "do")))
       form = VerbForm::Present;
+    // "the men who stand accused of spying", "she remains detained": a participle after a
+    // linking verb is a passive, and the linking verb reads as "be".
+    if (chosen != P::Verb && r.participle && !r.verb_lemma.empty() && prev >= 0 &&
+        prev == prev_content && tokens[prev].pos == P::Verb &&
+        (tokens[prev].form == VerbForm::Present || tokens[prev].form == VerbForm::Past) &&
+        classes_.isLinkingVerb(tokens[prev].lemma)) {
+      Token& linking = tokens[prev];
+      linking.synonym_of = linking.lemma;
+      linking.lemma = "be";
+      linking.pos = P::Auxiliary;
+      chosen = P::Verb;
+      form = VerbForm::PastParticiple;
+    }
     token.pos = chosen;
     token.form = form;
     if (chosen == P::Noun &&

@@ -52,6 +52,10 @@ WordClasses::WordClasses(const std::string& lexicon_dir) {
       verb_prefixes_.insert(row.fields[0]);
       continue;
     }
+    if (row.fields[1] == "link") {
+      linking_verbs_.insert(row.fields[0]);
+      continue;
+    }
     for (const std::string& name : splitAlternatives(row.fields[1])) {
       if (name == "det" || name == "pos")
         readings.add(PartOfSpeech::Determiner);
@@ -169,8 +173,7 @@ WordReadings WordClasses::compute(const std::string& lower) const {
     std::string prefix = lower.substr(0, hyphen + 1);
     WordReadings last = readings(lower.substr(hyphen + 1));
     // "re-sanctioned", "co-sponsors": a bound prefix leaves the verb a verb.
-    if (verb_prefixes_.count(lower.substr(0, hyphen)) && last.can(PartOfSpeech::Verb))
-      return last;
+    if (verb_prefixes_.count(lower.substr(0, hyphen)) && last.can(PartOfSpeech::Verb)) return last;
     // "hype-up", "crack-down", "follow-up": a verb with its particle, used as a noun.
     if (last.can(PartOfSpeech::Particle)) {
       result.add(PartOfSpeech::Noun);

@@ -56,6 +56,10 @@ class WordClasses {
   // Whether `lower` is a function word of closed_classes.tsv.
   bool isFunctionWord(const std::string& lower) const { return closed_.count(lower) > 0; }
 
+  // Whether a verb lemma takes a past participle as "be" does (closed_classes.tsv's "link":
+  // "stood accused of").
+  bool isLinkingVerb(const std::string& lemma) const { return linking_verbs_.count(lemma) > 0; }
+
   // Whether `lower` is a month's full name (months.tsv): "may" beside a day or a year is one.
   bool isMonthName(const std::string& lower) const { return months_.count(lower) > 0; }
 
@@ -69,6 +73,7 @@ class WordClasses {
   std::unordered_map<std::string, Irregular> irregular_;
   std::unordered_set<std::string> months_;
   std::unordered_set<std::string> verb_prefixes_;  // "re" in "re-sanctioned"
+  std::unordered_set<std::string> linking_verbs_;  // "stand" in "stood accused"
   // "part:offset" of the first two WordNet senses of closed_classes.tsv's number words -> value.
   std::unordered_map<std::string, std::string> number_synsets_;
   mutable std::unordered_map<std::string, WordReadings> cache_;
