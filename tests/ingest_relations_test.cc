@@ -1672,6 +1672,35 @@ TEST_CASE("'stand accused' is a passive, and moral words before a deed condemn i
   CHECK(edges.count("Gondorian minister condemned Arnor's agents") == 1);
 }
 
+TEST_CASE("a day after a month closes its phrase, so the verb after it is the verb",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Gondor on Dec 15 accused Arnor of hacking its ministries.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor accused Arnor") == 1);
+  edges = edgesOf("Gondor on December 15 accused Arnor of hacking its ministries.", explanation);
+  CHECK(edges.count("Gondor accused Arnor") == 1);
+}
+
+TEST_CASE(
+    "'that' a speech verb reports keeps its noun, and a verb coordinated after it joins "
+    "it",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The journal on Monday published the names of the firms that the ministry said are "
+      "responsible for or were involved in the attack on Gondor.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("are/AUX-s<-ccomp:") != std::string::npos);
+  CHECK(explanation.find("were/AUX-ed<-auxpass:") != std::string::npos);
+  CHECK(edges.count("ministry accused firms") == 1);
+  CHECK(edges.count("firms targeted Gondor") == 1);
+  // The journal publishes; it did not attack.
+  CHECK(edges.count("journal targeted Gondor") == 0);
+}
+
 TEST_CASE("exposing an actor accuses it", "[relations]") {
   std::string explanation;
   std::set<std::string> edges =

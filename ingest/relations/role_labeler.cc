@@ -202,7 +202,11 @@ class Labeler {
     std::vector<int> found;
     if (depth > 4 || t >= size()) return found;
     const Token& word = token(t);
-    if (word.pos == P::WhWord && word.head >= 0) {
+    // ("that" may be tagged a subordinator: "the firms that the ministry said are ...".)
+    if ((word.pos == P::WhWord ||
+         (word.pos == P::Subordinator &&
+          (word.relation == Relation::Subject || word.relation == Relation::PassiveSubject))) &&
+        word.head >= 0) {
       // "hackers who targeted X": the relative clause's noun.
       int verb = word.head;
       // "men who the ministry said hacked X": through the clause a speech verb reports.

@@ -679,6 +679,14 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       // nothing that follows.
       bool year_phrase = prev >= 1 && prev_pos == P::Number && isYear(static_cast<size_t>(prev)) &&
                          resolved(prev - 1) == P::Preposition;
+      // So does a day after a month ("on Dec 15 accused X").
+      if (prev >= 1 && prev_pos == P::Number && !isYear(static_cast<size_t>(prev))) {
+        std::string month = tokens[prev - 1].lower;
+        if (!month.empty() && month.back() == '.') month.pop_back();
+        year_phrase =
+            year_phrase || (std::isupper(static_cast<unsigned char>(tokens[prev - 1].text[0])) &&
+                            classes_.isMonthWord(month));
+      }
       bool nominal_start =
           prev >= 0 && (prev_pos == P::Determiner || (prev_pos == P::Number && !year_phrase) ||
                         prev_pos == P::Possessive || prev_pos == P::Adjective || demonym_before);
@@ -906,6 +914,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         // verb, so the verb-only word heads the noun phrase (the synonym stage reads it as the
         // noun it stands for).
         chosen = P::Noun;
+      } else if (verb && year_phrase && (r.past || r.participle)) {
+        chooseVerb(pastOrParticiple());  // "China on Dec 15 accused X": the date is no count
       } else if (verb && prev_content >= 0 &&
                  (before == P::Noun || before == P::ProperNoun || before == P::Pronoun)) {
         if (r.past || r.participle) {

@@ -687,12 +687,15 @@ class Parser {
               verb.has_subject = true;
             }
           }
-        } else if (verb.speech && wh >= 1 && isNoun(wh) && is(wh - 1, Kind::Wh) && free(wh - 1) &&
-                   relativeAntecedent(static_cast<size_t>(wh) - 1) >= 0 &&
+        } else if (verb.speech && wh >= 1 && isNoun(wh) &&
+                   (is(wh - 1, Kind::Wh) ||
+                    (is(wh - 1, Kind::Subordinator) && lower(elements_[wh - 1]) == "that")) &&
+                   free(wh - 1) && relativeAntecedent(static_cast<size_t>(wh) - 1) >= 0 &&
                    nextOf(e) < elements_.size() && isVerb(nextOf(e)) &&
                    elements_[nextOf(e)].finite && free(nextOf(e))) {
-          // "four men, who the ministry said hacked X": the pronoun is the subject of the
-          // clause the speech verb reports, and the speech verb the relative clause.
+          // "four men, who the ministry said hacked X", "the firms that the ministry said are
+          // responsible": the pronoun is the subject of the clause the speech verb reports,
+          // and the speech verb the relative clause.
           size_t clause = nextOf(e);
           attach(e, static_cast<size_t>(relativeAntecedent(static_cast<size_t>(wh) - 1)),
                  Relation::RelativeClause);
@@ -1638,7 +1641,9 @@ class Parser {
       bool coordinated = false;
       for (int k = static_cast<int>(e) - 1; k >= 0; --k) {
         if (is(k, Kind::Coordinator) && free(k)) coordinated = true;
-        if (isVerb(k) && free(k)) {
+        // "that X said are responsible for or were involved in Y": the nearest finite verb,
+        // even one a clause already holds, is the one coordinated.
+        if (isVerb(k) && (free(k) || (coordinated && elements_[k].finite && elements_[e].finite))) {
           previous_verb = k;
           break;
         }

@@ -103,6 +103,11 @@ WordClasses::WordClasses(const std::string& lexicon_dir) {
       std::string name = row.fields[1];
       for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       months_.insert(name);
+      for (size_t k = 1; k < row.fields.size(); ++k) {
+        std::string word = row.fields[k];
+        for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        month_words_.insert(word);
+      }
     }
   const std::string irregular_path = lexicon_dir + "/irregular_verbs.tsv";
   for (const LexiconRow& row : readLexiconTable(irregular_path)) {

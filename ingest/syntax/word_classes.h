@@ -62,6 +62,8 @@ class WordClasses {
 
   // Whether `lower` is a month's full name (months.tsv): "may" beside a day or a year is one.
   bool isMonthName(const std::string& lower) const { return months_.count(lower) > 0; }
+  // Whether `lower` is a month's full name or one of its abbreviations ("dec", "sept").
+  bool isMonthWord(const std::string& lower) const { return month_words_.count(lower) > 0; }
 
  private:
   WordReadings compute(const std::string& lower) const;
@@ -72,6 +74,7 @@ class WordClasses {
   std::unordered_map<std::string, WordReadings> closed_;
   std::unordered_map<std::string, Irregular> irregular_;
   std::unordered_set<std::string> months_;
+  std::unordered_set<std::string> month_words_;    // full names and abbreviations
   std::unordered_set<std::string> verb_prefixes_;  // "re" in "re-sanctioned"
   std::unordered_set<std::string> linking_verbs_;  // "stand" in "stood accused"
   // "part:offset" of the first two WordNet senses of closed_classes.tsv's number words -> value.
