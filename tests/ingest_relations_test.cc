@@ -1701,6 +1701,27 @@ TEST_CASE(
   CHECK(edges.count("journal targeted Gondor") == 0);
 }
 
+TEST_CASE(
+    "people charged with no one named are charged by the prosecuting body the article "
+    "names",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nTwo Arnorian men were charged with hacking a Gondorian election website."
+      "\n\n\"This case shows the threat,\" said Jane Roe, head of the Gondorian Justice "
+      "Ministry's security division.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian Justice Ministry charged Two Arnorian men") == 1);
+  // Without a prosecuting body, no one.
+  edges = edgesOfArticle(
+      "Test report\n\nTwo Arnorian men were charged with hacking a Gondorian election website."
+      "\n\n\"This case shows the threat,\" said Jane Roe, head of the Gondorian Trade "
+      "Ministry's security division.",
+      explanation);
+  CHECK(edges.count("Gondorian Trade Ministry charged Two Arnorian men") == 0);
+}
+
 TEST_CASE("exposing an actor accuses it", "[relations]") {
   std::string explanation;
   std::set<std::string> edges =

@@ -996,6 +996,38 @@ class Labeler {
       why = "the government that publishes the article";
       return {publisher};
     }
+    // "Two men were charged ..." in an article that names a prosecuting body somewhere (the
+    // body itself, not a division of it: the shortest such name).
+    if (relation == "charged") {
+      int body = -1;
+      size_t body_words = 0;
+      for (size_t e = 0; e < document_.entities.size(); ++e) {
+        const Entity& entity = document_.entities[e];
+        if (entity.type == ActorType::Person || entity.type == ActorType::Country) continue;
+        std::string word;
+        size_t words = 0;
+        bool prosecutes = false;
+        for (size_t k = 0; k <= entity.name.size(); ++k) {
+          char c = k < entity.name.size() ? entity.name[k] : ' ';
+          if (std::isalpha(static_cast<unsigned char>(c))) {
+            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            continue;
+          }
+          if (word.empty()) continue;
+          ++words;
+          prosecutes = prosecutes || cues_.hasRole(word, "prosecution");
+          word.clear();
+        }
+        if (prosecutes && (body < 0 || words < body_words)) {
+          body = static_cast<int>(e);
+          body_words = words;
+        }
+      }
+      if (body >= 0) {
+        why = "the prosecuting body the article names";
+        return {body};
+      }
+    }
     return {};
   }
   // Who makes an allegation the sentence names no one for: the article's accuser, else whoever
