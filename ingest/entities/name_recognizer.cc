@@ -682,6 +682,29 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
       emit(run.first, run.last, MentionKind::Name, ActorType::Organization, "acronym");
       return;
     }
+    // "two Russians", "the three Arnorians": a count before a demonym's plural counts people
+    // of that country, as "two Russian men" does.
+    if (run.first > 0 &&
+        (isNumber(tokens[run.first - 1].text) ||
+         classes_.readings(tokens[run.first - 1].lower).can(PartOfSpeech::Number)) &&
+        text.size() > 3 && text.back() == 's') {
+      std::string singular = tokens[run.first].lower.substr(0, tokens[run.first].lower.size() - 1);
+      const GazetteerEntry* demonym = lexicon_.find(singular, GazetteerEntry::Kind::Demonym);
+      if (demonym || lexicon_.looksLikeDemonym(singular)) {
+        size_t first = run.first - 1;  // "10 million Arnorians": the whole count
+        while (first > 0 && (isNumber(tokens[first - 1].text) ||
+                             classes_.readings(tokens[first - 1].lower).can(PartOfSpeech::Number)))
+          --first;
+        // The mention is the word (the tagger reads the count as a count); its name, the
+        // whole phrase.
+        emit(run.first, run.last, MentionKind::Phrase, ActorType::Group,
+             "a count of a demonym's plural");
+        out.back().surface = surfaceText(sentence, first, run.last);
+        out.back().plural = true;
+        out.back().head_token = run.last;
+        return;
+      }
+    }
     // "in Springfield", "from Lyon": an unknown word after a preposition of place is a place;
     // but "attributed the attack to Quartzwing" pins the attack on it, and "according to
     // Arnor" and "levelled accusations at Arnor" name actors.
