@@ -1722,6 +1722,32 @@ TEST_CASE(
   CHECK(edges.count("Gondorian Trade Ministry charged Two Arnorian men") == 0);
 }
 
+TEST_CASE("a theft from an actor targets it, and a month before a comma ends its phrase",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "An Arnor-linked hacker group stole assets worth 48 million from Quillmark Co in May, "
+      "Japanese police said Tuesday.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor-linked hacker group targeted Quillmark Co") == 1);
+  CHECK(edges.count("Japanese police accused Arnor-linked hacker group") == 1);
+  CHECK(explanation.find("mention \"May, Japanese police\"") == std::string::npos);
+}
+
+TEST_CASE("who protests over attempts to steal does not attempt it", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Gondor protested to Arnor on Monday over attempts to steal data from its lawmakers.",
+              explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor targeted lawmakers") == 0);
+  // One indicted in a plot to steal is its doer.
+  edges =
+      edgesOf("Telemar Vorn was indicted in a plot to steal data from Quillmark Co.", explanation);
+  CHECK(edges.count("Telemar Vorn targeted Quillmark Co") == 1);
+}
+
 TEST_CASE("exposing an actor accuses it", "[relations]") {
   std::string explanation;
   std::set<std::string> edges =

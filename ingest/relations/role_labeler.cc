@@ -459,7 +459,7 @@ class Labeler {
             infinitive |= token(marker).pos == P::InfinitiveTo;
           if (infinitive && mentionActors(head).empty() &&
               token(head).relation == Relation::PrepositionObject && token(head).head >= 0 &&
-              token(token(head).head).head >= 0 &&
+              !hasRole(token(token(head).head), "topic") && token(token(head).head).head >= 0 &&
               isVerbal(static_cast<size_t>(token(token(head).head).head)))
             return subjectOf(static_cast<size_t>(token(token(head).head).head), depth + 1);
           subject.tokens.push_back(head);

@@ -81,8 +81,9 @@ class CueLexicon {
   const ModalityCue* modality(std::string_view word, std::string_view next = {}) const;
   // Whether a lower-case word form has a role of relation_cues.tsv ("speech", "light-agent",
   // "light-patient", "light-object", "join", "cease", "bar", "allege", "actor-head",
-  // "activity-head", "naming", "answer", "register", "reciprocal", "hedge"; relation_cues.tsv says
-  // what each means). A two-word role ("each other") is asked with its words and one space.
+  // "activity-head", "naming", "answer", "register", "reciprocal", "hedge", "prosecution",
+  // "topic"; relation_cues.tsv says what each means). A two-word role ("each other") is asked with
+  // its words and one space.
   bool hasRole(std::string_view word, std::string_view role) const;
   // Whether the words of a relation_cues.tsv role are verbs (inflected as verbs): the roles
   // from "speech" to "allege" above.

@@ -341,7 +341,9 @@ class Parser {
       if ((token.text == "," || token.lower == "and" || token.lower == "or") && !members.empty() &&
           (tokens_[members.back()].pos == P::Adjective ||
            (tokens_[members.back()].pos == P::ProperNoun &&
-            (!inName(members.back()) || demonymAt(members.back())))) &&
+            (!inName(members.back()) || demonymAt(members.back())) &&
+            // "in May, Japanese police said": a month or a day ends its phrase
+            !namesATime(tokens_[members.back()].lower))) &&
           i + 1 < n) {
         size_t k = i + 1;
         if (tokens_[k].lower == "and" || tokens_[k].lower == "or") ++k;
