@@ -1748,6 +1748,32 @@ TEST_CASE("who protests over attempts to steal does not attempt it", "[relations
   CHECK(edges.count("Telemar Vorn targeted Quillmark Co") == 1);
 }
 
+TEST_CASE("'identified X as being responsible' names X the culprit", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Gondorian government has identified Arnor as being \"responsible\" for cyberattacks "
+      "against its foreign ministry.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian government accused Arnor") == 1);
+  CHECK(edges.count("Gondorian government accused Gondorian government") == 0);
+}
+
+TEST_CASE("bodies 'targeted in a round of sanctions', with companions 'along with' them",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nGondor imposed sanctions on Arnor last week.\n\nThe Quillmark Agency "
+      "('QA'), which allegedly receives funding from Arnor, along with its partner companies "
+      "Vesh and Tolkar, were targeted in the latest round of sanctions.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("companies/NOUN") != std::string::npos);
+  CHECK(edges.count("Gondor sanctioned Quillmark Agency") == 1);
+  CHECK(edges.count("Gondor sanctioned Vesh") == 1);
+  CHECK(edges.count("Gondor sanctioned Tolkar") == 1);
+}
+
 TEST_CASE("exposing an actor accuses it", "[relations]") {
   std::string explanation;
   std::set<std::string> edges =

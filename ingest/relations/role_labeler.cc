@@ -425,6 +425,14 @@ class Labeler {
       Relation r = token(child).relation;
       if (r == Relation::Subject || r == Relation::PassiveSubject) subject.tokens.push_back(child);
     }
+    // "X, along with Y and Z, were sanctioned": the companions after "along with" share the
+    // subject's part.
+    // (The tree may hang "along with" on a relative clause of the subject: scan between.)
+    if (!subject.tokens.empty())
+      for (size_t k = subject.tokens.front() + 2; k < t; ++k)
+        if (token(k).lower == "with" && token(k - 1).lower == "along")
+          if (int with = prepositionObject(k); with >= 0 && static_cast<size_t>(with) < t)
+            subject.tokens.push_back(static_cast<size_t>(with));
     if (!subject.tokens.empty()) return subject;
     const Token& verb = token(t);
     if (verb.head < 0) return subject;
@@ -1717,6 +1725,17 @@ class Labeler {
           relation = "sanctioned";
           how += ", a measure's target";
         }
+      // "were targeted in the latest round of sanctions", "targeted in new sanctions".
+      if (relation == "targeted" && passive)
+        for (size_t in : prepositionObjects(t, {"in"})) {
+          bool named = measure(in);
+          for (size_t of : prepositionObjects(in, {"of"})) named = named || measure(of);
+          if (named) {
+            relation = "sanctioned";
+            how += ", named in a measure";
+            break;
+          }
+        }
       if (passive)
         for (size_t by : prepositionObjects(t, {"by"}))
           if (measure(by)) return;
@@ -2279,7 +2298,21 @@ class Labeler {
     size_t head = static_cast<size_t>(word.head);
     if (word.relation == Relation::Predicate && isVerbal(head)) {
       const Token& verb = token(head);
-      if (verb.lemma == "be") {
+      // "identified X as being responsible", "named X as being behind it": the verb's object is
+      // the culprit, its subject the accuser.
+      int as = verb.head;
+      int naming = as >= 0 && verb.relation == Relation::PrepositionObject &&
+                           token(static_cast<size_t>(as)).lower == "as"
+                       ? token(static_cast<size_t>(as)).head
+                       : -1;
+      if (verb.lemma == "be" && naming >= 0 && isVerbal(static_cast<size_t>(naming)) &&
+          !dependents(static_cast<size_t>(naming), Relation::Object).empty()) {
+        for (size_t object : dependents(static_cast<size_t>(naming), Relation::Object))
+          addAll(culprits, actors(object, true));
+        accusers = subjectActors(static_cast<size_t>(naming));
+        how = "'" + token(static_cast<size_t>(naming)).text + " X as being " + word.text + "'";
+        head = static_cast<size_t>(naming);
+      } else if (verb.lemma == "be") {
         for (size_t s : subjectOf(head).tokens) addAll(culprits, actors(s, true));
         accusers = speakerOf(head);
         how = "copula, speaker as accuser";

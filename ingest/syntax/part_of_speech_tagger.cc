@@ -959,6 +959,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
             if (!noun) verb_as_plural_noun = true;
           } else if (!noun) {
             chooseVerb(finiteForm());
+          } else if (r.verb_count == 0 && r.noun_count >= 30) {
+            // "its partner companies A and B": a common noun whose verb WordNet's tagged texts
+            // never saw heads a compound.
+            chosen = P::Noun;
           } else if (r.base && !r.present && singular_subject) {
             chosen = P::Noun;
           } else if (r.verb_count > 3 * r.noun_count + 2 && !finite_in_clause) {

@@ -666,6 +666,12 @@ class Parser {
           if (word == "who" || word == "which" || word == "that" || word == "whom") {
             int antecedent = wh - 1;
             if (antecedent >= 0 && is(antecedent, Kind::Comma)) --antecedent;
+            // Past a bracket after the noun: "the Arnor Agency ('AA'), which ...".
+            if (antecedent >= 0 && is(antecedent, Kind::Close)) {
+              int open = antecedent;
+              while (open >= 0 && !is(open, Kind::Open)) --open;
+              if (open >= 1 && isNoun(open - 1)) antecedent = open - 1;
+            }
             // Past the antecedent's own "of" phrase: "two individuals who", "members of X who".
             while (antecedent >= 0 && !isNoun(antecedent) && !free(antecedent)) --antecedent;
             // "a member of parliament, who was cited": "who" stands for people, so past a
