@@ -1774,6 +1774,22 @@ TEST_CASE("bodies 'targeted in a round of sanctions', with companions 'along wit
   CHECK(edges.count("Gondor sanctioned Tolkar") == 1);
 }
 
+TEST_CASE("a bracketed relative clause inside a list of names does not end the list",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nGondor imposed sanctions on three Arnorian firms.\n\nThe sanctions also "
+      "target three individuals: founder Telemar Vorn, chief executive Keld Varro (who also owns "
+      "Vesh) and director Jane Roe.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("owns/VERB-s<-relcl:") != std::string::npos);
+  CHECK(edges.count("Gondor sanctioned Telemar Vorn") == 1);
+  CHECK(edges.count("Gondor sanctioned Keld Varro") == 1);
+  CHECK(edges.count("Gondor sanctioned Jane Roe") == 1);
+  CHECK(edges.count("Gondor sanctioned Vesh") == 0);
+}
+
 TEST_CASE("exposing an actor accuses it", "[relations]") {
   std::string explanation;
   std::set<std::string> edges =

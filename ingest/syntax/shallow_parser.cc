@@ -579,6 +579,34 @@ class Parser {
     }
     return end;
   }
+  // The last element of a listed phrase: its subtree, or the closing bracket of a bracketed
+  // clause the phrase owns ("B (who also owns C)"), whose inside the tree has not all hung yet.
+  size_t memberEnd(size_t e) const {
+    size_t end = e;
+    for (size_t k = e + 1; k < elements_.size();) {
+      if (under(k, e)) {
+        end = k;
+        if (is(k, Kind::Open))
+          for (size_t close = k + 1; close < elements_.size(); ++close)
+            if (is(close, Kind::Close)) {
+              if (under(close, e)) end = k = close;
+              break;
+            }
+        ++k;
+      } else if (is(k, Kind::Quote)) {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+  // Whether element k hangs, through its parents, from element e.
+  bool under(size_t k, size_t e) const {
+    for (int p = elements_[k].parent; p >= 0; p = elements_[p].parent)
+      if (static_cast<size_t>(p) == e) return true;
+    return false;
+  }
   bool isNoun(size_t e) const { return e < elements_.size() && elements_[e].kind == Kind::Noun; }
   // The name stage's mention at token t, or null.
   const Mention* mentionAt(size_t t) const {
@@ -655,7 +683,8 @@ class Parser {
         int wh = previous;
         while (wh >= 0 && is(wh, Kind::Adverb)) --wh;
         if (wh >= 0 && is(wh, Kind::Wh) && free(wh) &&
-            (wh == 0 || !(isNoun(wh - 1) || is(wh - 1, Kind::Comma)))) {
+            (wh == 0 || !(isNoun(wh - 1) || is(wh - 1, Kind::Comma) ||
+                          (wh >= 2 && is(wh - 1, Kind::Open) && isNoun(wh - 2))))) {
           // "did not know who had hacked X": a question word with no noun before it is its
           // own verb's subject, and names no one.
           attach(static_cast<size_t>(wh), e,
@@ -666,6 +695,13 @@ class Parser {
           if (word == "who" || word == "which" || word == "that" || word == "whom") {
             int antecedent = wh - 1;
             if (antecedent >= 0 && is(antecedent, Kind::Comma)) --antecedent;
+            // "A, B (who also owns C) and D": a bracketed clause belongs to the noun before it,
+            // brackets and all, so a list goes on after it.
+            int open = -1;
+            if (antecedent >= 1 && is(antecedent, Kind::Open) && isNoun(antecedent - 1)) {
+              open = antecedent;
+              --antecedent;
+            }
             // Past a bracket after the noun: "the Arnor Agency ('AA'), which ...".
             if (antecedent >= 0 && is(antecedent, Kind::Close)) {
               int open = antecedent;
@@ -693,6 +729,16 @@ class Parser {
               attach(static_cast<size_t>(wh), e,
                      verb.passive ? Relation::PassiveSubject : Relation::Subject);
               verb.has_subject = true;
+              if (open >= 0) {
+                attach(static_cast<size_t>(open), e, Relation::Punctuation);
+                for (size_t close = e + 1; close < elements_.size() && close < e + 24; ++close) {
+                  if (is(close, Kind::Open)) break;
+                  if (is(close, Kind::Close)) {
+                    attach(close, e, Relation::Punctuation);
+                    break;
+                  }
+                }
+              }
             }
           }
         } else if (verb.speech && wh >= 1 && isNoun(wh) &&
@@ -875,7 +921,7 @@ class Parser {
       if (!free(e) && tokens_[elements_[e].head].relation == Relation::Conjunct) continue;
       std::vector<size_t> members{e};
       std::vector<size_t> separators;
-      size_t k = subtreeEnd(e) + 1;
+      size_t k = memberEnd(e) + 1;
       bool closed = false;
       // "on Monday, the US and the UK said": a comma does not join a time to an actor.
       bool time_list = isTimeNoun(e);
@@ -905,7 +951,7 @@ class Parser {
             isTimeNoun(k + 1) == time_list) {
           separators.push_back(k);
           members.push_back(k + 1);
-          k = subtreeEnd(k + 1) + 1;
+          k = memberEnd(k + 1) + 1;
           continue;
         }
         // "A, a unit within B, and C": a listed phrase's own prepositional phrase does not end
@@ -1003,7 +1049,7 @@ class Parser {
       if (!(is(separator, Kind::Comma) || is(separator, Kind::Dash) || colon)) continue;
       size_t second = separator + 1;
       if (!isNoun(second) || !free(second)) continue;
-      size_t after = subtreeEnd(second) + 1;
+      size_t after = memberEnd(second) + 1;
       bool closes = after >= elements_.size() || is(after, Kind::End) ||
                     elements_[after].kind == elements_[separator].kind || is(after, Kind::Close) ||
                     is(after, Kind::Semicolon) || (colon && is(after, Kind::Comma));
