@@ -1790,6 +1790,19 @@ TEST_CASE("a bracketed relative clause inside a list of names does not end the l
   CHECK(edges.count("Gondor sanctioned Vesh") == 0);
 }
 
+TEST_CASE("'indictments of A and B, both of X' charge A and B, not X", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The ministry announced indictments of Telemar Vorn and Keld Varro, both of Arnor's "
+      "Security Service, the agency that replaced the old police.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("both/PRON") != std::string::npos);
+  CHECK(edges.count("ministry charged Telemar Vorn") == 1);
+  CHECK(edges.count("ministry charged Keld Varro") == 1);
+  CHECK(edges.count("ministry charged Arnor's Security Service") == 0);
+}
+
 TEST_CASE("exposing an actor accuses it", "[relations]") {
   std::string explanation;
   std::set<std::string> edges =

@@ -561,6 +561,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           (prev_pos == P::ProperNoun || prev_pos == P::Noun || prev_pos == P::Pronoun) &&
           i + 1 < n && likelyFinite(i + 1)) {
         chosen = P::Adverb;
+      } else if (r.can(P::Pronoun) && i + 1 < n && tokens[i + 1].lower == "of") {
+        chosen = P::Pronoun;  // "A and B, both of Arnor's police": a quantity, nothing joined
       } else if (r.can(P::Determiner) && startsNounPhrase(i + 1) && token.lower != "but") {
         chosen = P::Determiner;
       } else if (r.can(P::Adverb) && prev >= 0 &&

@@ -919,6 +919,12 @@ class Parser {
     for (size_t e = 0; e < elements_.size(); ++e) {
       if (!isNoun(e)) continue;
       if (!free(e) && tokens_[elements_[e].head].relation == Relation::Conjunct) continue;
+      // "indictments of A and B": a person's name listed after the "of" phrase's name joins
+      // that name, not the noun the phrase hangs on.
+      if (size_t end = subtreeEnd(e); end != e && isNoun(end) && namesAPerson(end) &&
+                                      !namesAPerson(e) && is(end + 1, Kind::Coordinator) &&
+                                      isNoun(end + 2) && namesAPerson(end + 2))
+        continue;
       std::vector<size_t> members{e};
       std::vector<size_t> separators;
       size_t k = memberEnd(e) + 1;
