@@ -172,6 +172,9 @@ struct Document {
   // or organisation name ("United States" for "https://www.example.gov/...").
   std::string source_url;
   std::string publisher_government;
+  // The place a news dateline opens the story with, as written ("WARSAW", "KANSAS CITY, Kan."),
+  // or empty (DocumentBuilder drops the dateline itself from the text).
+  std::string dateline;
   // What the article says of itself (ArticleMetadata): title, outlet, address, publication date
   // (YYYY-MM-DD) and byline, from HTML meta tags and JSON-LD or from the text's conventions.
   ArticleInfo info;

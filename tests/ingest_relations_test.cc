@@ -1803,6 +1803,26 @@ TEST_CASE("'indictments of A and B, both of X' charge A and B, not X", "[relatio
   CHECK(edges.count("ministry charged Arnor's Security Service") == 0);
 }
 
+TEST_CASE("unnamed 'authorities' are the dateline's country's", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nWARSAW (AP) - The minister said on Monday that authorities accused Arnor "
+      "of the sabotage of a depot.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Poland accused Arnor") == 1);
+  // A dateline on a line of its own, and authorities a modifier names, which stay their own.
+  edges = edgesOfArticle(
+      "Test report\n\nBERLIN\n\nArnorian authorities accused Rohan of the sabotage of a "
+      "depot.",
+      explanation);
+  CHECK(edges.count("Germany accused Rohan") == 0);
+  edges = edgesOfArticle(
+      "Test report\n\nBERLIN\n\nThe authorities accused Rohan of the sabotage of a depot.",
+      explanation);
+  CHECK(edges.count("Germany accused Rohan") == 1);
+}
+
 TEST_CASE("exposing an actor accuses it", "[relations]") {
   std::string explanation;
   std::set<std::string> edges =

@@ -102,7 +102,7 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
   }
   for (const auto& row : readLexiconTable(dir + "places.tsv"))
     if (!field(row, 0).empty())
-      addGazetteer(field(row, 0), {GazetteerEntry::Kind::Place, "", {}, {}, ""});
+      addGazetteer(field(row, 0), {GazetteerEntry::Kind::Place, "", {}, {}, field(row, 1)});
   for (const auto& row : readLexiconTable(dir + "non_entities.tsv")) {
     if (field(row, 0).empty()) continue;
     auto kind = field(row, 1) == "law-head" ? GazetteerEntry::Kind::LawHead

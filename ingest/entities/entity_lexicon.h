@@ -23,7 +23,7 @@ struct GazetteerEntry {
   std::string canonical;  // the entity's name (empty for places and non-entities)
   ActorType type = ActorType::Country;
   std::vector<std::string> names;  // every name form of the entity (countries: short forms)
-  std::string country;             // a national agency's country ("United States"), else empty
+  std::string country;  // a national agency's or a place's country ("United States"), else empty
 };
 
 struct TitleEntry {

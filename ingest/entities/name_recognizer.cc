@@ -382,6 +382,28 @@ void NameRecognizer::run(Document& document, size_t index) const {
     for (const auto& c : countries) mention.reason += " [" + c + "]";
     metonyms.push_back(mention);
   }
+  // "authorities said" with no country: the country of the story's dateline ("WARSAW (AP) -").
+  if (std::string dateline_country = datelineCountry(document); !dateline_country.empty())
+    for (size_t i = 0; i < n; ++i) {
+      if (tokens[i].lower != "authorities") continue;
+      if (i > 0 && !(tokens[i - 1].lower == "the" ||
+                     !std::isalnum(static_cast<unsigned char>(tokens[i - 1].text[0])) ||
+                     classes_.isFunctionWord(tokens[i - 1].lower)))
+        continue;  // "Arnorian authorities", "tax authorities": a modifier says whose
+      if (i > 1 && tokens[i - 1].lower == "the" && !classes_.isFunctionWord(tokens[i - 2].lower) &&
+          tokens[i - 2].capitalised)
+        continue;
+      if (i + 1 < n && (tokens[i + 1].lower == "in" || tokens[i + 1].lower == "of")) continue;
+      Mention mention;
+      mention.sentence = index;
+      mention.first_token = mention.last_token = mention.head_token = i;
+      mention.kind = MentionKind::Metonym;
+      mention.type = ActorType::Country;
+      mention.canonical = dateline_country;
+      mention.surface = tokens[i].text;
+      mention.reason = "authorities of the dateline's country [" + dateline_country + "]";
+      metonyms.push_back(mention);
+    }
   // A metonym replaces the names it covers ("UK" in "the UK government").
   for (const Mention& metonym : metonyms) {
     found.erase(std::remove_if(found.begin(), found.end(),
@@ -405,6 +427,30 @@ void NameRecognizer::run(Document& document, size_t index) const {
       sentence.tokens[t].mention = id;
     document.mentions.push_back(std::move(mention));
   }
+}
+
+std::string NameRecognizer::datelineCountry(const Document& document) const {
+  std::string place = document.dateline;
+  size_t end = place.find_first_of(",(-\xE2");  // before ", Kan.", "(AP)", a dash
+  place = place.substr(0, end);
+  // Capitals to title case: "KANSAS CITY" -> "Kansas City".
+  bool start = true;
+  for (char& c : place) {
+    unsigned char u = static_cast<unsigned char>(c);
+    c = static_cast<char>(start ? std::toupper(u) : std::tolower(u));
+    start = c == ' ';
+  }
+  while (!place.empty() && place.back() == ' ') place.pop_back();
+  while (!place.empty() && place.front() == ' ') place.erase(place.begin());
+  if (place.empty()) return "";
+  if (const auto* entries = lexicon_.lookup(place))
+    for (const GazetteerEntry& entry : *entries) {
+      if (entry.kind == GazetteerEntry::Kind::Name && entry.type == ActorType::Country)
+        return entry.canonical;
+      if (entry.kind == GazetteerEntry::Kind::Capital) return entry.canonical;
+      if (entry.kind == GazetteerEntry::Kind::Place && !entry.country.empty()) return entry.country;
+    }
+  return "";
 }
 
 bool NameRecognizer::actorAfterPreposition(const Sentence& sentence, size_t preposition) const {

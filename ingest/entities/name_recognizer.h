@@ -28,6 +28,9 @@ class NameRecognizer {
   // Appends the name mentions of sentence `index` to document.mentions (kept ordered) and
   // sets Token::mention for their tokens.
   void run(Document& document, size_t index) const;
+  // The country the document's dateline names (a country, its capital or a listed place), or
+  // "".
+  std::string datelineCountry(const Document& document) const;
 
  private:
   struct Run;

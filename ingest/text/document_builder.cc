@@ -420,6 +420,18 @@ Document buildDocument(std::string_view name, std::string_view bytes,
     if (!seen_paragraphs.insert(paragraph.text).second) continue;  // repeated headline
     size_t cut = chromeCut(paragraph.text, data, first_paragraph);
     first_paragraph = false;
+    // The dateline: a prefix cut from the story's first paragraph, or a line of its own in
+    // capitals before it ("WARSAW").
+    if (document.sentences.size() <= 1 && document.dateline.empty()) {
+      if (cut != std::string::npos && cut > 0) {
+        document.dateline = paragraph.text.substr(0, cut);
+      } else if (cut == std::string::npos && paragraph.text.size() <= 40 &&
+                 std::any_of(paragraph.text.begin(), paragraph.text.end(), isAlpha) &&
+                 std::none_of(paragraph.text.begin(), paragraph.text.end(),
+                              [](char c) { return std::islower(static_cast<unsigned char>(c)); })) {
+        document.dateline = paragraph.text;
+      }
+    }
     if (cut == std::string::npos) continue;
     while (cut < paragraph.size() && paragraph.text[cut] == ' ') ++cut;
     MappedText body;
