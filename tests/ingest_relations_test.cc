@@ -1823,6 +1823,22 @@ TEST_CASE("unnamed 'authorities' are the dateline's country's", "[relations]") {
   CHECK(edges.count("Germany accused Rohan") == 1);
 }
 
+TEST_CASE("'condemned the move' condemns whoever acts in the story's lead", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nArnorian police offered bounties on Monday for the capture of five "
+      "activists.\n\nGondor said it strongly condemned the move.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor condemned Arnorian police") == 1);
+  // An act someone owns is not the lead's.
+  edges = edgesOfArticle(
+      "Test report\n\nArnorian police offered bounties on Monday for the capture of five "
+      "activists.\n\nGondor said it strongly condemned Rohan's move.",
+      explanation);
+  CHECK(edges.count("Gondor condemned Arnorian police") == 0);
+}
+
 TEST_CASE("exposing an actor accuses it", "[relations]") {
   std::string explanation;
   std::set<std::string> edges =

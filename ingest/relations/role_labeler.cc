@@ -129,6 +129,7 @@ class Labeler {
   void run() {
     findWeapons();
     findSentenceSpeakers();
+    findLeadActors();
     for (pass_ = 0; pass_ < 2; ++pass_) {
       sanctions_register_seen_ = false;  // in text order on each pass
       for (s_ = 0; s_ < document_.sentences.size(); ++s_) labelSentence();
@@ -687,6 +688,18 @@ class Labeler {
     }
     if (s_ < sentence_speakers_.size()) return sentence_speakers_[s_];
     return {};
+  }
+  // Who acts in the story's lead, its first sentence after the headline: "the move" or "the
+  // decision" a later sentence condemns with no owner named is usually theirs.
+  void findLeadActors() {
+    lead_actors_.clear();
+    for (s_ = 0; s_ < document_.sentences.size(); ++s_) {
+      if (sentence().line == 1 || sentence().headline) continue;
+      for (size_t t = 0; t < size(); ++t)
+        if (token(t).relation == Relation::Root && isVerbal(t)) lead_actors_ = subjectActors(t);
+      break;
+    }
+    s_ = 0;
   }
   // Sentences that quote someone: "X said:" and quotations that follow "X said." on.
   void findSentenceSpeakers() {
@@ -1615,6 +1628,26 @@ class Labeler {
             addAll(patients, claimOwners(object));
             if (!patients.empty()) how += ", the owner of the measure or claim";
           }
+      // "condemned the move": an act named by a bare definite noun is the story's lead act.
+      if (patients.empty() && entry.relation == "condemned" &&
+          entry.pattern != ArgumentPattern::AgentPrep)
+        for (size_t object : objectsOf(t)) {
+          if (token(object).pos != P::Noun || !mentionActors(object).empty() ||
+              nounFile(object) != WordNetFiles::kNounAct ||
+              !triggers_.lookup(token(object).lemma).empty())
+            continue;
+          bool definite = false, owned = false;
+          for (size_t child : tree().children[object]) {
+            const Token& c = token(child);
+            if (c.relation == Relation::Determiner)
+              definite |= c.lower == "the" || c.lower == "this" || c.lower == "that";
+            owned |= c.relation == Relation::Possessor || c.relation == Relation::Preposition ||
+                     c.relation == Relation::Modifier;
+          }
+          if (!definite || owned) continue;
+          addAll(patients, lead_actors_);
+          if (!patients.empty()) how += ", the story's lead act";
+        }
       // "X directed the attacks against Y": an attack as the object, the target after it.
       if (patients.empty() && entry.relation == "targeted" &&
           entry.pattern != ArgumentPattern::AgentPrep)
@@ -2609,6 +2642,7 @@ class Labeler {
   std::vector<int> last_accused_;
   bool sanctions_register_seen_ = false;  // the article has named a register of sanctions
   std::vector<int> last_culprits_;        // patients of the latest accusation or measure
+  std::vector<int> lead_actors_;          // the subject of the story's first sentence
   std::map<std::string, std::vector<int>> last_agents_;  // relation -> its latest agents
   std::set<int> weapons_;                                // entities that name tools or operations
   std::map<int, std::vector<int>> weapon_culprits_;      // such an entity -> who used it
