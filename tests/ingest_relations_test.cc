@@ -1644,6 +1644,10 @@ TEST_CASE("a victim that finds 'hackers' broke in accuses no one", "[relations]"
   INFO(explanation);
   CHECK(edges.count("Quillmark accused four Arnorian hackers") == 0);
   CHECK(edges.count("four Arnorian hackers targeted Quillmark") == 1);
+  // Hackers a phrase describes are someone.
+  edges = edgesOf("Hackers linked to Arnor breached the systems of Quillmark, officials said.",
+                  explanation);
+  CHECK(edges.count("officials accused Hackers") == 1);
   // A culprit the speaker names is accused.
   edges = edgesOfArticle(
       "Test report\n\nQuillmark said the Arnorian hackers had broken into "
@@ -1837,6 +1841,18 @@ TEST_CASE("'condemned the move' condemns whoever acts in the story's lead", "[re
       "activists.\n\nGondor said it strongly condemned Rohan's move.",
       explanation);
   CHECK(edges.count("Gondor condemned Arnorian police") == 0);
+}
+
+TEST_CASE("charges dropped and sanctions lifted are no charges or sanctions", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nThe charges against Dorin Kast were later dropped by Gondorian "
+      "prosecutors.\n\nSanctions on Arnor were lifted in May.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian prosecutors charged Dorin Kast") == 0);
+  CHECK(explanation.find("cue dropped") != std::string::npos);
+  CHECK(explanation.find("cue lifted") != std::string::npos);
 }
 
 TEST_CASE("exposing an actor accuses it", "[relations]") {

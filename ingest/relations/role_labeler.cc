@@ -928,8 +928,10 @@ class Labeler {
           governorCue(static_cast<size_t>(governor.head), "");
         break;
       }
-      if (word.relation == Relation::Object && isVerbal(head) && word.pos == P::Noun) {
-        // A nominal trigger takes its light verb's status ("would not introduce sanctions").
+      if ((word.relation == Relation::Object || word.relation == Relation::PassiveSubject) &&
+          isVerbal(head) && word.pos == P::Noun) {
+        // A nominal trigger takes its light verb's status ("would not introduce sanctions",
+        // "the charges were dropped").
         governorCue(head, "");
         current = head;
         continue;
@@ -1933,11 +1935,9 @@ class Labeler {
     std::vector<size_t> doers = subjectOf(t).tokens;
     if (!doers.empty() && std::all_of(doers.begin(), doers.end(), [&](size_t s) {
           if (token(s).pos != P::Noun || !token(s).plural) return false;
+          // ("Hackers linked to Arnor", "the hackers", "Arnorian hackers" name someone.)
           for (size_t child : tree().children[s])
-            if (token(child).relation == Relation::Determiner ||
-                token(child).relation == Relation::Possessor ||
-                token(child).relation == Relation::Modifier)
-              return false;
+            if (token(child).relation != Relation::Punctuation) return false;
           return true;
         }))
       return;
