@@ -1855,6 +1855,19 @@ TEST_CASE("charges dropped and sanctions lifted are no charges or sanctions", "[
   CHECK(explanation.find("cue lifted") != std::string::npos);
 }
 
+TEST_CASE("'The Arnorian nationals, A and B' names the two hackers counted before", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nTwo Arnorian hackers were sanctioned on Friday by the Gondorian "
+      "treasury.\n\nThe Arnorian nationals, Telemar Vorn and Keld Varro, are alleged to lead "
+      "the group.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("Vorn/PROPN<-appos:") != std::string::npos);
+  CHECK(edges.count("Gondorian treasury sanctioned Telemar Vorn") == 1);
+  CHECK(edges.count("Gondorian treasury sanctioned Keld Varro") == 1);
+}
+
 TEST_CASE("exposing an actor accuses it", "[relations]") {
   std::string explanation;
   std::set<std::string> edges =

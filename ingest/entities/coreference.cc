@@ -1080,11 +1080,16 @@ void Coreference::run(Document& document) const {
       std::string count = countWord(mentions[m]);
       if (early < 0 || count.empty() || entities[early].named || !entities[early].members.empty())
         continue;
+      // ("Two Arnorian hackers ... The Arnorian nationals, A and B, ...": a definite group
+      // with no count whose list has as many names counts the same.)
       auto listsTheSame = [&](size_t other_mention) {
         int other = mentions[other_mention].entity;
-        return other >= 0 && other != early && !entities[other].named &&
-               entities[other].members.size() >= 2 && countWord(mentions[other_mention]) == count &&
-               entities[other].type == entities[early].type;
+        if (other < 0 || other == early || entities[other].named ||
+            entities[other].members.size() < 2 || entities[other].type != entities[early].type)
+          return false;
+        std::string other_count = countWord(mentions[other_mention]);
+        return other_count == count || (other_count.empty() && definite(mentions[other_mention]) &&
+                                        std::to_string(entities[other].members.size()) == count);
       };
       // "the two nationals" after a sentence listed them: the earlier group first.
       bool merged = false;

@@ -1039,6 +1039,27 @@ class Parser {
         break;
       }
       if (!closed) continue;
+      // "The Arnorian nationals, A and B, ...": a definite or counted plural noun before a list
+      // of people's names is what they are, not a third member.
+      const Token& first_head = tokens_[elements_[e].head];
+      const std::string& opener = tokens_[elements_[e].first].lower;
+      bool described = first_head.pos == P::Noun && first_head.plural && members.size() >= 3 &&
+                       (opener == "the" || opener == "these" || opener == "those" ||
+                        tokens_[elements_[e].first].pos == P::Number) &&
+                       is(separators.front(), Kind::Comma) &&
+                       std::all_of(members.begin() + 1, members.end(),
+                                   [&](size_t m) { return namesAPerson(m); });
+      if (described) {
+        attach(members[1], e, Relation::Apposition);
+        attach(separators.front(), members[1], Relation::Punctuation);
+        for (size_t m = 2; m < members.size(); ++m)
+          attach(members[m], members[1], Relation::Conjunct);
+        for (size_t k = 1; k < separators.size(); ++k)
+          attach(
+              separators[k], members[1],
+              is(separators[k], Kind::Coordinator) ? Relation::Coordinator : Relation::Punctuation);
+        continue;
+      }
       for (size_t m = 1; m < members.size(); ++m) attach(members[m], e, Relation::Conjunct);
       for (size_t s : separators)
         attach(s, e, is(s, Kind::Coordinator) ? Relation::Coordinator : Relation::Punctuation);
