@@ -1868,6 +1868,23 @@ TEST_CASE("'The Arnorian nationals, A and B' names the two hackers counted befor
   CHECK(edges.count("Gondorian treasury sanctioned Keld Varro") == 1);
 }
 
+TEST_CASE("'All of them have been accused' goes back to the listed subject and its charger",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nThe ministry charged five Arnorian officers on Monday.\n\nRohan accused "
+      "Gondor of lying about the case.\n\nThe five officers - Telemar Vorn, Keld Varro and Jane "
+      "Roe - belong to Unit 99 of the Arnorian army.\n\nAll of them have been accused of "
+      "conspiring to hack into the computers of six Gondorian firms.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("mention \"them\" pronoun organization -> five Arnorian officers") !=
+        std::string::npos);
+  CHECK(edges.count("ministry accused Telemar Vorn") == 1);
+  // The latest accuser in the article accuses someone else.
+  CHECK(edges.count("Rohan accused Telemar Vorn") == 0);
+}
+
 TEST_CASE("exposing an actor accuses it", "[relations]") {
   std::string explanation;
   std::set<std::string> edges =

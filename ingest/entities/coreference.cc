@@ -810,6 +810,47 @@ void Coreference::run(Document& document) const {
             }
           }
           if (mention.antecedent_token >= 0) break;
+          // "A, B and C belong to Unit 9. All of them were charged": a plural pronoun that is
+          // (or counts) the subject goes back to the previous sentence's subject.
+          {
+            const Token& pronoun = sentence.tokens[mention.head_token];
+            size_t subject_word = mention.head_token;
+            if (pronoun.relation == Relation::PrepositionObject && pronoun.head >= 0) {
+              const Token& of = sentence.tokens[static_cast<size_t>(pronoun.head)];
+              if (of.lower == "of" && of.head >= 0) subject_word = static_cast<size_t>(of.head);
+            }
+            Relation role = sentence.tokens[subject_word].relation;
+            if (mention.sentence > 0 &&
+                (role == Relation::Subject || role == Relation::PassiveSubject)) {
+              const Sentence& before = document.sentences[mention.sentence - 1];
+              const SyntaxTree& before_tree = trees[mention.sentence - 1];
+              for (size_t t = 0; t < before.tokens.size(); ++t) {
+                const Token& word = before.tokens[t];
+                if ((word.relation != Relation::Subject &&
+                     word.relation != Relation::PassiveSubject) ||
+                    word.head < 0 || before.tokens[static_cast<size_t>(word.head)].head >= 0)
+                  continue;  // the main clause's subject only
+                std::vector<int> group;
+                for (size_t c : before_tree.withConjuncts(t)) {
+                  int other = before.tokens[c].mention;
+                  if (other >= 0 && mentions[other].entity >= 0 &&
+                      std::find(group.begin(), group.end(), mentions[other].entity) == group.end())
+                    group.push_back(mentions[other].entity);
+                }
+                if (group.size() > 1) {
+                  mention.group = group;
+                  mention.reason += "; the previous sentence's subject";
+                } else if (group.size() == 1 && word.mention >= 0 &&
+                           (!entities[group[0]].members.empty() || mentions[word.mention].plural ||
+                            word.plural)) {
+                  assign(m, group[0]);
+                  mention.reason += "; the previous sentence's subject";
+                }
+                break;
+              }
+            }
+          }
+          if (!mention.group.empty() || mention.entity >= 0) break;
           // "the diplomats, whom they accused": the subject of a relative clause is not the
           // noun the clause describes.
           int described = -1;

@@ -1070,8 +1070,13 @@ class Labeler {
             const std::string& how) {
     if (pass_ == 0) {
       // Who the article says does this, for agentless mentions of it later.
-      if (status == EdgeStatus::Asserted && !agents.empty())
+      if (status == EdgeStatus::Asserted && !agents.empty()) {
         article_agents_[relation].push_back({s_, agents});
+        // Who charges or sanctions each actor, for "X has been accused of ..." later.
+        if (relation == "charged" || relation == "sanctioned")
+          for (int patient : expand(patients))
+            for (int agent : agents) addUnique(measured_by_[patient], agent);
+      }
       return;
     }
     if (agents.empty() && !patients.empty() && status == EdgeStatus::Asserted &&
@@ -1547,11 +1552,19 @@ class Labeler {
       if (entry.relation == "accused" && factor == 1.0 && prepositionObjects(t, {"by"}).empty() &&
           speakerOf(t).empty()) {
         bool named = false;
+        // ("All of them": a quantity's "of" names who.)
         for (size_t s : subject.tokens)
-          for (int e : actors(s, false))
+          for (int e : actors(s, token(s).pos == P::Pronoun))
             named = named || document_.entities[e].named || !document_.entities[e].members.empty();
         std::string why;
-        if (named) agents = implicitAccusers(why);
+        // Whoever charges or sanctions them in the article, else its accuser.
+        if (named && pass_ == 1)
+          for (size_t s : subject.tokens)
+            for (int e : expand(actors(s, token(s).pos == P::Pronoun)))
+              if (auto it = measured_by_.find(e); it != measured_by_.end())
+                for (int agent : it->second) addUnique(agents, agent);
+        if (!agents.empty()) why = "who charges or sanctions them";
+        if (named && agents.empty()) agents = implicitAccusers(why);
         if (!agents.empty()) how = "passive, agent: " + why;
       }
       // "Arnor's invasion of Y was condemned": the deed stands for its doer (not where the
@@ -2649,6 +2662,7 @@ class Labeler {
   std::vector<std::pair<size_t, std::vector<int>>> pending_attacks_;  // sentence, victims
   // relation -> (sentence, agents) of every asserted mention of it with agents, in order
   std::map<std::string, std::vector<std::pair<size_t, std::vector<int>>>> article_agents_;
+  std::map<int, std::vector<int>> measured_by_;  // actor -> who charges or sanctions it
   mutable size_t s_ = 0;  // the sentence at hand (moved briefly to read an antecedent)
   int pass_ = 0;
 };
