@@ -1885,6 +1885,19 @@ TEST_CASE("'All of them have been accused' goes back to the listed subject and i
   CHECK(edges.count("Rohan accused Telemar Vorn") == 0);
 }
 
+TEST_CASE("who presents evidence that X was behind an attack accuses X", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The intelligence agencies presented the government on Monday with evidence that the "
+      "Arnorian Guard was behind the arson attacks on a Gondorian synagogue.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("intelligence agencies accused Arnorian Guard") == 1);
+  // A rejected claim accuses no one.
+  edges = edgesOf("Arnor rejected the claim that its guard was behind the attacks.", explanation);
+  CHECK(edges.count("Arnor accused guard") == 0);
+}
+
 TEST_CASE("exposing an actor accuses it", "[relations]") {
   std::string explanation;
   std::set<std::string> edges =

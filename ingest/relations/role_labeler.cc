@@ -674,6 +674,20 @@ class Labeler {
         if (token(head).pos == P::Noun) {
           std::vector<int> found = owners(head, 0);
           if (!found.empty()) return found;
+          // "presented the government with evidence that X was behind it", "reached the
+          // conclusion that ...": who offers or reaches a finding says it.
+          int file = nounFile(head);
+          if (file == WordNetFiles::kNounCommunication || file == WordNetFiles::kNounCognition) {
+            size_t up = head;
+            if (token(up).relation == Relation::PrepositionObject && token(up).head >= 0)
+              up = static_cast<size_t>(token(up).head);
+            if ((token(up).relation == Relation::Object ||
+                 token(up).relation == Relation::Preposition) &&
+                token(up).head >= 0 && isVerbal(static_cast<size_t>(token(up).head))) {
+              found = subjectActors(static_cast<size_t>(token(up).head));
+              if (!found.empty()) return found;
+            }
+          }
         }
       }
       current = head;
