@@ -183,6 +183,11 @@ TEST_CASE("people are found by titles, honorifics, names and appositions", "[ent
       {"three words, one of them a dictionary word that does not end the name",
        "Bay Tolkar Vesh was indicted by a grand jury.",
        {"Bay Tolkar Vesh/person"}},
+      {"a leader's name before a government word names that government",
+       "The Vorn administration concluded that Arnor was responsible, as did Keld Varro's "
+       "government.",
+       {"Vorn administration/organization", "Keld Varro's government/organization", "!Vorn",
+        "!Keld Varro"}},
       {"a count before a demonym's plural counts people of that country",
        "The two Arnorians charged are Telemar Vorn and Keld Varro.",
        {"two Arnorians/group", "members:two Arnorians=Keld Varro,Telemar Vorn"}},

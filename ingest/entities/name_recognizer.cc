@@ -312,6 +312,25 @@ void NameRecognizer::run(Document& document, size_t index) const {
     }
     return false;
   };
+  // "the Roe administration", "Roe's government": a leader's name before a government word
+  // names that government, a body, not the person.
+  for (Mention& mention : found) {
+    // (A single surname no lexicon lists may not be typed a person yet: "the Roe
+    // administration".)
+    bool unknown = mention.reason.rfind("capitalised word", 0) == 0;
+    if (mention.kind != MentionKind::Name || (mention.type != ActorType::Person && !unknown))
+      continue;
+    size_t k = mention.last_token + 1;
+    if (k < n && tokens[k].lower == "'s") ++k;
+    size_t government_end = 0;
+    if (k < n && !tokens[k].capitalised && governmentAt(k, &government_end)) {
+      mention.last_token = mention.head_token = government_end;
+      mention.type = ActorType::Organization;
+      mention.canonical.clear();
+      mention.surface = surfaceText(sentence, mention.first_token, government_end);
+      mention.reason = "a leader's name + government word";
+    }
+  }
   std::vector<Mention> metonyms;
   for (size_t i = 0; i < n; ++i) {
     size_t country_end = 0;
