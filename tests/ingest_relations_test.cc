@@ -1898,6 +1898,23 @@ TEST_CASE("who presents evidence that X was behind an attack accuses X", "[relat
   CHECK(edges.count("Arnor accused guard") == 0);
 }
 
+TEST_CASE(
+    "a clause after 'after' leaves the main verb finite, and a plural after a "
+    "preposition heads its phrase",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nArnor retaliated after Gondor imposed sanctions on Arnor.\n\nThe "
+      "European Union imposed sanctions against Rohan over alleged human rights abuses on "
+      "minorities.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("retaliated/VERB-ed<-root") != std::string::npos);
+  CHECK(explanation.find("abuses/NOUN") != std::string::npos);
+  CHECK(edges.count("Gondor sanctioned Arnor") == 1);
+  CHECK(edges.count("European Union sanctioned Rohan") == 1);
+}
+
 TEST_CASE("exposing an actor accuses it", "[relations]") {
   std::string explanation;
   std::set<std::string> edges =

@@ -323,7 +323,11 @@ void NameRecognizer::run(Document& document, size_t index) const {
     size_t k = mention.last_token + 1;
     if (k < n && tokens[k].lower == "'s") ++k;
     size_t government_end = 0;
-    if (k < n && !tokens[k].capitalised && governmentAt(k, &government_end)) {
+    // (After a word no lexicon lists, which may be a country's name, only "administration":
+    // "Arnor's government" and "Arnor's state" stay Arnor.)
+    if (k < n && !tokens[k].capitalised && governmentAt(k, &government_end) &&
+        (mention.type == ActorType::Person || tokens[k].lower == "administration") &&
+        tokens[government_end].lower != "state" && tokens[government_end].lower != "side") {
       mention.last_token = mention.head_token = government_end;
       mention.type = ActorType::Organization;
       mention.canonical.clear();

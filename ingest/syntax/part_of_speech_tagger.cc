@@ -216,6 +216,18 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     }
     return false;
   };
+  // Whether the plural noun at `last` ends a phrase of adjectives and nouns that opens right
+  // after a preposition, with no determiner ("over alleged human rights"): an -s word after it
+  // is the phrase's head ("abuses"), since the phrase is no subject.
+  auto pluralAfterPreposition = [&](size_t last) {
+    if (tokens[last].pos != P::Noun || !tokens[last].plural) return false;
+    for (size_t j = last; j-- > 0;) {
+      if (tokens[j].pos == P::Preposition) return true;
+      if (tokens[j].pos != P::Adjective && !(tokens[j].pos == P::Noun && !tokens[j].plural))
+        return false;
+    }
+    return false;
+  };
   // The previous token, skipping adverbs and negations when asked.
   auto previous = [&](size_t i, bool skip_adverbs) -> int {
     for (size_t j = i; j-- > 0;) {
@@ -309,6 +321,17 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (readings[j].can(P::Subordinator) && j + 1 < n && readings[j + 1].can(P::Pronoun) &&
           !readings[j + 1].can(P::Determiner))
         return false;
+      // "Arnor retaliated after the Union imposed sanctions": a subordinator, a noun phrase,
+      // then a verb with its own object is a clause of its own.
+      if (readings[j].can(P::Subordinator) && tokens[j].lower != "that") {
+        size_t k = j + 1;
+        while (k < n && (readings[k].can(P::Determiner) || tokens[k].capitalised ||
+                         (readings[k].can(P::Adjective) && !readings[k].can(P::Verb))))
+          ++k;
+        if (k > j + 1 && k + 1 < n && readings[k].can(P::Verb) && readings[k].past &&
+            (startsNounPhrase(k + 1) || readings[k + 1].can(P::Noun)))
+          return false;
+      }
       if (j > 0 && (readings[j - 1].can(P::Determiner) || tokens[j - 1].pos == P::Possessive))
         continue;
       // "appeared in court on charges of fraud": a preposition's object, with a phrase or the
@@ -961,6 +984,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
             if (!noun) verb_as_plural_noun = true;
           } else if (!noun) {
             chooseVerb(finiteForm());
+          } else if (r.present && pluralAfterPreposition(static_cast<size_t>(prev_content))) {
+            chosen = P::Noun;  // "over human rights abuses on X"
           } else if (r.verb_count == 0 && r.noun_count >= 30) {
             // "its partner companies A and B": a common noun whose verb WordNet's tagged texts
             // never saw heads a compound.
