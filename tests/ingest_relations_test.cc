@@ -1915,6 +1915,20 @@ TEST_CASE(
   CHECK(edges.count("European Union sanctioned Rohan") == 1);
 }
 
+TEST_CASE("a synonym of 'attribute' pins an attack on someone, and nothing else", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The compromise of the Gondorian election systems has been assigned to Russia, the "
+      "ministry said.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("ministry accused Russia") == 1);
+  edges = edgesOf("The judge was assigned to the case by Gondor.", explanation);
+  CHECK(edges.empty());
+  edges = edgesOf("Gondor assigned the task to Russia.", explanation);
+  CHECK(edges.empty());
+}
+
 TEST_CASE("exposing an actor accuses it", "[relations]") {
   std::string explanation;
   std::set<std::string> edges =

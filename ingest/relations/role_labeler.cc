@@ -62,6 +62,9 @@ struct RoleLabeler::Lexicons {
   // "target"): they stand for the trigger only where an attack does it, since an attack has no
   // other use for them ("the raid directed at", "a campaign that placed officials").
   SynonymTriggers attack_only_synonyms;
+  // Synonyms of the verbs that pin a deed on someone ("assign", "impute" beside "attribute"):
+  // they stand for it where the deed pinned is an attack.
+  SynonymTriggers attribution_synonyms;
 };
 
 RoleLabeler::RoleLabeler(const std::string& lexicon_dir) : lexicons_(std::make_unique<Lexicons>()) {
@@ -75,6 +78,16 @@ RoleLabeler::RoleLabeler(const std::string& lexicon_dir) : lexicons_(std::make_u
   };
   for (const TriggerEntry& entry : lexicons_->triggers.entries()) {
     if (entry.pos != TriggerPos::Verb || !entry.particle.empty()) continue;
+    // "ascribed the attack to X", "the hack was imputed to X": a synonym of an attribution
+    // verb stands for it where what it pins on someone is an attack.
+    if (entry.pattern == ArgumentPattern::AgentPrep && entry.relation == "accused" &&
+        entry.prepositions == std::vector<std::string>{"to"}) {
+      for (const std::string& synonym : dictionary.verbSynonyms(entry.lemma, 1))
+        if (synonym != entry.lemma && synonym.find('_') == std::string::npos &&
+            lexicons_->triggers.lookup(synonym).empty())
+          lexicons_->attribution_synonyms[synonym].push_back(&entry);
+      continue;
+    }
     if (entry.pattern != ArgumentPattern::AgentPatient &&
         entry.pattern != ArgumentPattern::AgentPatientActor)
       continue;
@@ -116,12 +129,14 @@ namespace {
 class Labeler {
  public:
   Labeler(Document& document, const TriggerLexicon& triggers, const CueLexicon& cues,
-          const SynonymTriggers& synonyms, const SynonymTriggers& attack_only_synonyms)
+          const SynonymTriggers& synonyms, const SynonymTriggers& attack_only_synonyms,
+          const SynonymTriggers& attribution_synonyms)
       : document_(document),
         triggers_(triggers),
         cues_(cues),
         synonyms_(synonyms),
-        attack_only_synonyms_(attack_only_synonyms) {
+        attack_only_synonyms_(attack_only_synonyms),
+        attribution_synonyms_(attribution_synonyms) {
     trees_.reserve(document.sentences.size());
     for (const Sentence& sentence : document.sentences) trees_.emplace_back(sentence);
   }
@@ -1394,6 +1409,9 @@ class Labeler {
         if (auto other = attack_only_synonyms_.find(word.lemma);
             other != attack_only_synonyms_.end() && doneByAnAttack(t))
           entries.insert(entries.end(), other->second.begin(), other->second.end());
+        if (auto other = attribution_synonyms_.find(word.lemma);
+            other != attribution_synonyms_.end() && pinsAnAttack(t))
+          entries.insert(entries.end(), other->second.begin(), other->second.end());
       }
       std::set<std::string> done;
       for (size_t k = 0; k < entries.size(); ++k) {
@@ -2328,6 +2346,13 @@ class Labeler {
     return !doers.empty() &&
            std::all_of(doers.begin(), doers.end(), [&](size_t s) { return isAttackEvent(s); });
   }
+  // Whether verb t pins an attack on someone: its object is one ("assigned the attack to X"),
+  // or, in the passive, its subject ("the hack was imputed to X").
+  bool pinsAnAttack(size_t t) const {
+    std::vector<size_t> things = isPassive(t) ? subjectOf(t).tokens : objectsOf(t);
+    return !things.empty() &&
+           std::all_of(things.begin(), things.end(), [&](size_t s) { return isAttackEvent(s); });
+  }
   // An attack named by a noun: "the hacking campaign", "the targeting of X".
   bool isAttackEvent(size_t noun) const {
     if (token(noun).pos != P::Noun || !mentionActors(noun).empty()) return false;
@@ -2662,6 +2687,7 @@ class Labeler {
   const CueLexicon& cues_;
   const SynonymTriggers& synonyms_;
   const SynonymTriggers& attack_only_synonyms_;
+  const SynonymTriggers& attribution_synonyms_;
   std::vector<SyntaxTree> trees_;
   std::vector<std::vector<int>> sentence_speakers_;
   std::map<std::pair<size_t, size_t>, std::vector<int>> culprits_;
@@ -2685,7 +2711,7 @@ class Labeler {
 
 void RoleLabeler::run(Document& document) const {
   Labeler labeler(document, lexicons_->triggers, lexicons_->cues, lexicons_->synonyms,
-                  lexicons_->attack_only_synonyms);
+                  lexicons_->attack_only_synonyms, lexicons_->attribution_synonyms);
   labeler.run();
 }
 
