@@ -2504,3 +2504,23 @@ TEST_CASE(
   CHECK(edges.count("12 Haradi diplomats accused 12 Haradi diplomats") == 0);
   CHECK(edges.count("Numenor sanctioned Kalmor Bank") == 1);
 }
+
+TEST_CASE(
+    "a phrase that opens the sentence ends at its comma, a listed name with a possessive inside, "
+    "and an object 'it' after coordinated verbs",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "In a joint statement, Arnor, Rohan and Gondor condemned Harad. Arnor accused the "
+      "Democratic People's Republic of Korea of hacking its banks. Harad tested a missile on "
+      "Sunday. The Gondorian government opposes and strongly condemns it.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor condemned Harad") == 1);
+  CHECK(edges.count("Rohan condemned Harad") == 1);
+  CHECK(edges.count("Gondor condemned Harad") == 1);
+  CHECK(edges.count("Arnor accused North Korea") == 1);
+  CHECK(edges.count("Gondor condemned Gondor") == 0);
+  // "the Gondorian government" is Gondor's, not the latest country's.
+  CHECK(edges.count("North Korea condemned Harad") == 0);
+}

@@ -587,9 +587,32 @@ void Coreference::run(Document& document) const {
           }
           return true;
         };
-        int entity = typed ? -1 : recent(m, 6, [&](const Entity& e) {
-          return !e.named && sameWordOrSynonym(e.head, head_lemma) && qualified(e);
-        });
+        // "the Arnorian government": a government named by an origin no gazetteer lists is the
+        // country whose name the adjective is made from, when the article names it (before any
+        // other country mentioned since), else an actor of its own.
+        bool origin_named = false;
+        int entity = -1;
+        if (mention.type == ActorType::Country) {
+          for (size_t t = mention.first_token; t < mention.head_token; ++t) {
+            const Token& word = sentence.tokens[t];
+            if (word.pos != P::ProperNoun) continue;
+            origin_named = true;
+            for (const std::string& suffix : lexicon_.demonym_suffixes) {
+              std::string lowered = lower(word.text);
+              if (lowered.size() <= suffix.size() + 2 ||
+                  lowered.compare(lowered.size() - suffix.size(), suffix.size(), suffix) != 0)
+                continue;
+              std::string stem = word.text.substr(0, word.text.size() - suffix.size());
+              int found = byName(stem);
+              if (found < 0) found = byName(stem + "a");  // Arnorian <- Arnoria
+              if (found >= 0) entity = found;
+            }
+          }
+        }
+        if (entity < 0)
+          entity = typed ? -1 : recent(m, 6, [&](const Entity& e) {
+            return !e.named && sameWordOrSynonym(e.head, head_lemma) && qualified(e);
+          });
         if (entity < 0 && entry != lexicon_.descriptions.end()) {
           const DescriptionEntry& description = entry->second;
           entity = recent(m, 6, [&](const Entity& e) {
@@ -658,27 +681,6 @@ void Coreference::run(Document& document) const {
             }
           }
         }
-        // "the Arnorian government": a government named by an origin no gazetteer lists is the
-        // country whose name the adjective is made from, when the article names it, else an
-        // actor of its own.
-        bool origin_named = false;
-        if (entity < 0 && mention.type == ActorType::Country) {
-          for (size_t t = mention.first_token; t < mention.head_token; ++t) {
-            const Token& word = sentence.tokens[t];
-            if (word.pos != P::ProperNoun) continue;
-            origin_named = true;
-            for (const std::string& suffix : lexicon_.demonym_suffixes) {
-              std::string lowered = lower(word.text);
-              if (lowered.size() <= suffix.size() + 2 ||
-                  lowered.compare(lowered.size() - suffix.size(), suffix.size(), suffix) != 0)
-                continue;
-              std::string stem = word.text.substr(0, word.text.size() - suffix.size());
-              int found = byName(stem);
-              if (found < 0) found = byName(stem + "a");  // Arnorian <- Arnoria
-              if (found >= 0) entity = found;
-            }
-          }
-        }
         if (entity >= 0) {
           mention.reason += "; refers to " + entities[entity].name;
           addAlias(entity, stripThe(mention.surface));
@@ -732,10 +734,18 @@ void Coreference::run(Document& document) const {
           // latest such actor. An object "it" is never its own verb's subject ("Gondor accused
           // it" is not Gondor accusing itself).
           const Token& pronoun = sentence.tokens[mention.head_token];
+          // "Gondor opposes and condemns it": a coordinated verb shares its first verb's subject.
+          int pronoun_verb = pronoun.head;
+          while (pronoun_verb >= 0 &&
+                 sentence.tokens[static_cast<size_t>(pronoun_verb)].relation ==
+                     Relation::Conjunct &&
+                 sentence.tokens[static_cast<size_t>(pronoun_verb)].head >= 0 &&
+                 sentence.tokens[static_cast<size_t>(pronoun_verb)].pos == P::Verb)
+            pronoun_verb = sentence.tokens[static_cast<size_t>(pronoun_verb)].head;
           auto ownSubject = [&](const Mention& before) {
             const Token& word = document.sentences[before.sentence].tokens[before.head_token];
             return before.sentence == mention.sentence && pronoun.relation == Relation::Object &&
-                   pronoun.head >= 0 && word.head == pronoun.head &&
+                   pronoun.head >= 0 && (word.head == pronoun.head || word.head == pronoun_verb) &&
                    (word.relation == Relation::Subject ||
                     word.relation == Relation::PassiveSubject);
           };

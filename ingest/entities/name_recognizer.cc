@@ -176,6 +176,13 @@ void NameRecognizer::run(Document& document, size_t index) const {
       continue;
     }
     Run run{i, i};
+    // A listed name with a possessive or a lower-case word inside: "Democratic People's
+    // Republic of Korea".
+    for (size_t length = std::min(lexicon_.longest_gazetteer_phrase, n - i); length >= 3; --length)
+      if (name[i + length - 1] && lexicon_.lookup(phraseKey(tokens, i, i + length - 1))) {
+        run.last = i + length - 1;
+        break;
+      }
     while (run.last + 1 < n) {
       size_t next = run.last + 1;
       if (name[next] && tokens[next].space_before) {

@@ -1039,6 +1039,21 @@ class Parser {
         break;
       }
       if (!closed) continue;
+      // "As alleged in the filing, A and B are charged": a phrase that opens the sentence ends at
+      // its comma; the list after it, right before the finite verb, is that verb's subject.
+      if (members.size() >= 3 && is(separators.front(), Kind::Comma) && opensTheSentence(e)) {
+        size_t after = subtreeEnd(members.back()) + 1;
+        while (after < elements_.size() && is(after, Kind::Adverb)) ++after;
+        if (isVerb(after) && elements_[after].finite) {
+          for (size_t m = 2; m < members.size(); ++m)
+            attach(members[m], members[1], Relation::Conjunct);
+          for (size_t k = 1; k < separators.size(); ++k)
+            attach(separators[k], members[1],
+                   is(separators[k], Kind::Coordinator) ? Relation::Coordinator
+                                                        : Relation::Punctuation);
+          continue;
+        }
+      }
       // "The Arnorian nationals, A and B, ...": a definite or counted plural noun before a list
       // of people's names is what they are, not a third member.
       const Token& first_head = tokens_[elements_[e].head];
@@ -1155,6 +1170,16 @@ class Parser {
   }
 
   // Whether element k ends a clause for the subject search.
+  // Whether noun e ends a phrase that opens the sentence with a preposition or subordinator and
+  // holds no finite verb ("In its filing", "As alleged in the filing").
+  bool opensTheSentence(size_t e) const {
+    if (e == 0 || !(is(0, Kind::Preposition) || is(0, Kind::Subordinator))) return false;
+    for (size_t k = 0; k < e; ++k)
+      if ((isVerb(k) && elements_[k].finite) || is(k, Kind::Comma) || is(k, Kind::Quote))
+        return false;
+    return true;
+  }
+
   bool clauseBoundary(size_t k) const {
     Kind kind = elements_[k].kind;
     return kind == Kind::Subordinator || kind == Kind::Wh || kind == Kind::Colon ||
