@@ -2524,3 +2524,19 @@ TEST_CASE(
   // "the Gondorian government" is Gondor's, not the latest country's.
   CHECK(edges.count("North Korea condemned Harad") == 0);
 }
+
+TEST_CASE("a common verb's late sense is no relation, and a fronted clause ends at its comma",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor defended Gondor against the charges. Jane Roe, the Arnorian foreign minister, "
+      "said: \"We urge companies to defend their networks. While others pursue selfish aims with "
+      "reckless behaviour, Arnor and its allies "
+      "are getting on with the work.\"",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor condemned Gondor") == 0);
+  CHECK(edges.count("Jane Roe condemned companies") == 0);
+  CHECK(edges.count("Jane Roe condemned Arnor") == 0);
+  CHECK(edges.empty());
+}

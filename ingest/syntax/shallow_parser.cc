@@ -1170,12 +1170,16 @@ class Parser {
   }
 
   // Whether element k ends a clause for the subject search.
-  // Whether noun e ends a phrase that opens the sentence with a preposition or subordinator and
-  // holds no finite verb ("In its filing", "As alleged in the filing").
+  // Whether noun e ends a phrase that opens the sentence with a preposition ("In its filing",
+  // "As alleged in the filing") or a subordinate clause ("While others did X"), with no comma.
   bool opensTheSentence(size_t e) const {
-    if (e == 0 || !(is(0, Kind::Preposition) || is(0, Kind::Subordinator))) return false;
-    for (size_t k = 0; k < e; ++k)
-      if ((isVerb(k) && elements_[k].finite) || is(k, Kind::Comma) || is(k, Kind::Quote))
+    size_t first = 0;
+    while (first < e && is(first, Kind::Quote)) ++first;
+    bool subordinate = is(first, Kind::Subordinator);
+    if (first >= e || !(is(first, Kind::Preposition) || subordinate)) return false;
+    for (size_t k = first; k < e; ++k)
+      if ((isVerb(k) && elements_[k].finite && !subordinate) || is(k, Kind::Comma) ||
+          is(k, Kind::Quote))
         return false;
     return true;
   }

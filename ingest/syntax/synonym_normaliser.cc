@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <map>
 #include <vector>
 
 #include "ingest/relations/trigger_lexicon.h"
@@ -127,6 +128,7 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
     if (row.fields.size() <= 3) continue;
     std::string word = firstForm(row.fields[1]);
     framed_verbs_.erase(word);
+    relation_words_.insert(word);
     if (row.fields[2] == "noun" && row.fields[3].rfind("nominal", 0) == 0)
       first_noun_of_relation.emplace(row.fields[0], word);
   }
@@ -151,12 +153,19 @@ std::string SynonymNormaliser::listedWordFor(const std::string& lemma, bool out_
   if (auto cached = cache_.find(key); cached != cache_.end()) return cached->second;
   std::string listed;
   WordDictionary& dictionary = WordDictionary::instance();
+  std::map<int, int> rank;  // a synset's place among the lemma's senses of its part of speech
   for (const auto& synset : dictionary.synsets(lemma, -1)) {
+    int place = rank[synset.part]++;
     auto found = synset_to_listed_.find(synset.text());
     if (found == synset_to_listed_.end()) continue;
     const std::string& word = found->second;
     if (!out_of_class && frequency(lemma) > frequency(word) &&
         (!framed_verbs_.count(word) || relation_verb_synonyms_.count(lemma)))
+      continue;
+    // A word real text uses is a relation word only in its own first senses.
+    constexpr int kInUse = 10;
+    if (!out_of_class && place > kSensesPerWord && frequency(lemma) >= kInUse &&
+        relation_words_.count(word))
       continue;
     int file = dictionary.nounLexicographerFile(lemma);
     if ((file == WordNetFiles::kNounPerson || file == WordNetFiles::kNounGroup) &&

@@ -69,6 +69,9 @@ class SynonymNormaliser {
   std::unordered_set<std::string> framed_verbs_;
   // The first-sense synonyms of relation verbs, which the relation stage reads as those verbs.
   std::unordered_set<std::string> relation_verb_synonyms_;
+  // The trigger words of relations.tsv, which state an edge alone: a common word stands for one
+  // only in its own first senses ("defend" is seldom "oppose").
+  std::unordered_set<std::string> relation_words_;
   // A relation verb or first-sense synonym -> its relation's first nominal noun ("approve" ->
   // "sanction"): read so where a verb-only word heads a noun phrase.
   std::unordered_map<std::string, std::string> relation_noun_for_verb_;
