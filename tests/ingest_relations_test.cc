@@ -2540,3 +2540,14 @@ TEST_CASE("a common verb's late sense is no relation, and a fronted clause ends 
   CHECK(edges.count("Jane Roe condemned Arnor") == 0);
   CHECK(edges.empty());
 }
+
+TEST_CASE("'it is unacceptable that X did Y' judges X", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Tomas Hale, the Arnorian interior minister, met reporters on Monday. Jane Roe added: "
+      "\"It is completely unacceptable that Gondor is targeting our hospitals.\"",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Jane Roe condemned Gondor") == 1);
+  CHECK(edges.count("Jane Roe condemned Tomas Hale") == 0);
+}

@@ -2559,6 +2559,21 @@ class Labeler {
         if (!subjects.empty()) described = static_cast<int>(subjects.front());
         speakers = speakerOf(head);
         how = "predicate of a copula";
+        // "It is unacceptable that X did Y": the clause after the predicate is what is judged,
+        // and its subject whom.
+        if (described >= 0 && token(static_cast<size_t>(described)).lower == "it") {
+          int clause = tree().dependent(word_index, Relation::Complement);
+          if (clause < 0) clause = tree().dependent(head, Relation::Complement);
+          if (clause >= 0 && isVerbal(static_cast<size_t>(clause))) {
+            std::string cues;
+            EdgeStatus status = statusOf(head, cues);
+            emit(t, entry.relation, speakers, subjectActors(static_cast<size_t>(clause)), status,
+                 kSpeakerConfidence,
+                 "predicate of a copula, judging the clause after it" +
+                     (cues.empty() ? std::string() : ", cue " + cues));
+            return;
+          }
+        }
       } else {
         int object = tree().dependent(head, Relation::Object);
         described = object;
