@@ -2551,3 +2551,19 @@ TEST_CASE("'it is unacceptable that X did Y' judges X", "[relations]") {
   CHECK(edges.count("Jane Roe condemned Gondor") == 1);
   CHECK(edges.count("Jane Roe condemned Tomas Hale") == 0);
 }
+
+TEST_CASE(
+    "a quotation that opens a paragraph is spoken by the name that closes it, and 'it goes "
+    "without saying' has no speaker of its own",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Jane Roe, the Arnorian foreign minister, said: \"Gondor was behind the attacks.\"\n\n"
+      "\"It goes without saying that Harad's actions are utterly unacceptable. They put lives "
+      "at risk,\" Tomas Hale said.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Jane Roe accused Gondor") == 1);
+  CHECK(edges.count("Tomas Hale condemned Harad") == 1);
+  CHECK(edges.count("Jane Roe condemned Harad") == 0);
+}

@@ -33,6 +33,21 @@ bool expletiveIt(const Sentence& sentence, const SyntaxTree& tree, size_t t) {
   const Token& token = sentence.tokens[t];
   if (token.lower != "it" || token.head < 0) return false;
   const Token& verb = sentence.tokens[token.head];
+  // "It goes without saying that ...": a gerund after the verb's preposition takes the clause.
+  for (size_t preposition : tree.children[token.head]) {
+    if (sentence.tokens[preposition].relation != Relation::Preposition) continue;
+    for (size_t gerund : tree.children[preposition]) {
+      if (sentence.tokens[gerund].relation != Relation::PrepositionObject ||
+          sentence.tokens[gerund].pos != P::Verb)
+        continue;
+      for (size_t clause : tree.children[gerund])
+        if (sentence.tokens[clause].relation == Relation::Complement)
+          for (size_t marker : tree.children[clause])
+            if (sentence.tokens[marker].relation == Relation::Marker &&
+                sentence.tokens[marker].lower == "that")
+              return true;
+    }
+  }
   if (verb.lemma != "be" && verb.lemma != "seem" && verb.lemma != "appear") return false;
   for (size_t child : tree.children[token.head]) {
     Relation relation = sentence.tokens[child].relation;

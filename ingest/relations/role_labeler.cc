@@ -683,7 +683,9 @@ class Labeler {
             if (!found.empty()) return found;
           }
           // "The assessment found X was responsible": the latest speaker stands behind it.
-          if (s_ > 0 && !sentence_speakers_[s_ - 1].empty() && subjectOf(head).tokens.size() == 1)
+          // (Not for an "it" that stands for nothing: "It goes without saying that ...".)
+          if (s_ > 0 && !sentence_speakers_[s_ - 1].empty() && subjectOf(head).tokens.size() == 1 &&
+              token(subjectOf(head).tokens.front()).pos != P::Pronoun)
             return sentence_speakers_[s_ - 1];
         }
         if (token(head).pos == P::Noun) {
@@ -733,6 +735,7 @@ class Labeler {
   // Sentences that quote someone: "X said:" and quotations that follow "X said." on.
   void findSentenceSpeakers() {
     sentence_speakers_.assign(document_.sentences.size(), {});
+    std::vector<bool> inherited(document_.sentences.size(), false);
     std::vector<int> quoting;
     int quoting_line = -1;
     bool quote_open = false;
@@ -800,6 +803,7 @@ class Labeler {
         quoting = own;
       } else if ((starts_with_quote || quote_open) && !quoting.empty()) {
         sentence_speakers_[s_] = quoting;
+        inherited[s_] = true;
       } else if (!starts_with_quote) {
         quoting.clear();
       }
@@ -815,7 +819,8 @@ class Labeler {
       bool opened = false;
       for (size_t j = k; j-- > 0;) {
         const Sentence& before = document_.sentences[j];
-        if (!sentence_speakers_[j].empty() || before.tokens.empty() ||
+        // (A speaker carried over from an earlier paragraph gives way to the paragraph's own.)
+        if ((!sentence_speakers_[j].empty() && !inherited[j]) || before.tokens.empty() ||
             before.line != document_.sentences[k].line)
           break;
         quoted.push_back(j);
