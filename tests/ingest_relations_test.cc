@@ -2567,3 +2567,18 @@ TEST_CASE(
   CHECK(edges.count("Tomas Hale condemned Harad") == 1);
   CHECK(edges.count("Jane Roe condemned Harad") == 0);
 }
+
+TEST_CASE(
+    "a phrase set off by commas after the subject, with a participle inside, and threats "
+    "'from' their maker",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Jane Roe and Mira Hale, in statements released Friday, denounced the continued threats "
+      "from the Arnorian government against dissidents in Gondor.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Jane Roe condemned Arnorian government") == 1);
+  CHECK(edges.count("Mira Hale condemned Arnorian government") == 1);
+  CHECK(edges.count("Jane Roe condemned dissidents") == 0);
+}

@@ -166,6 +166,16 @@ class Labeler {
     return WordDictionary::instance().nounAncestry(token(t).lemma).first_lexicographer_file;
   }
   // Whether noun t names an act or an event (WordNet's noun.act, noun.event): a deed.
+  // Whether one of the first senses of noun t is something said or done ("threat": a danger,
+  // then a warning), so that "from X" names who said or did it.
+  bool saidOrDone(size_t t) const {
+    const auto& ancestry = WordDictionary::instance().nounAncestry(token(t).lemma);
+    for (size_t k = 0; k < ancestry.lexicographer_files.size() && k < 3; ++k)
+      if (ancestry.lexicographer_files[k] == WordNetFiles::kNounCommunication ||
+          ancestry.lexicographer_files[k] == WordNetFiles::kNounAct)
+        return true;
+    return false;
+  }
   bool namesADeed(size_t t) const {
     int file = nounFile(t);
     return file == WordNetFiles::kNounAct || file == WordNetFiles::kNounEvent;
@@ -328,7 +338,8 @@ class Labeler {
       const Token& c = token(child);
       bool owner_word = (c.lower == "of" && !by_doer && !of_patient) || c.lower == "by" ||
                         c.lower == "within" ||
-                        (c.lower == "from" && claim);  // "a statement from X"
+                        // "a statement from X", "threats from X", "aggression from X"
+                        (c.lower == "from" && (claim || saidOrDone(t)));
       if (c.relation == Relation::Preposition && owner_word) {
         int object = tree().dependent(child, Relation::PrepositionObject);
         if (object >= 0)
@@ -1680,6 +1691,16 @@ class Labeler {
             addAll(patients, claimOwners(object));
             if (!patients.empty()) how += ", the owner of the measure or claim";
           }
+      // "denounced the threats from X": the tree may hang "from X" on the verb.
+      if (patients.empty() && entry.relation == "condemned" &&
+          entry.pattern != ArgumentPattern::AgentPrep)
+        for (size_t object : objectsOf(t)) {
+          if (token(object).pos != P::Noun || !mentionActors(object).empty() || !saidOrDone(object))
+            continue;
+          for (size_t from : prepositionObjects({t, object}, {"from"}))
+            if (from > object) addAll(patients, actors(from, false));
+          if (!patients.empty()) how += ", who the act is from";
+        }
       // "condemned the move": an act named by a bare definite noun is the story's lead act.
       if (patients.empty() && entry.relation == "condemned" &&
           entry.pattern != ArgumentPattern::AgentPrep)

@@ -502,6 +502,23 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         }
         return false;
       };
+      // "A and B, in statements released Friday, condemned X": after the noun of a phrase
+      // that a comma opens with a preposition, an -ed form modifies that noun when a past verb
+      // follows the closing comma.
+      if (prev >= 2 && (prev_pos == P::Noun || prev_pos == P::ProperNoun)) {
+        int k = prev;
+        while (k > 0 && (resolved(k) == P::Noun || resolved(k) == P::ProperNoun ||
+                         resolved(k) == P::Adjective || resolved(k) == P::Determiner ||
+                         resolved(k) == P::Number))
+          --k;
+        if (k > 0 && resolved(k) == P::Preposition && tokens[k - 1].text == ",") {
+          size_t j = i + 1;
+          while (j < n && j < i + 6 && tokens[j].text != "," && !isBoundary(j)) ++j;
+          if (j + 1 < n && tokens[j].text == "," && readings[j + 1].can(P::Verb) &&
+              readings[j + 1].past)
+            return VerbForm::PastParticiple;
+        }
+      }
       if (reporting_verbs_.count(r.verb_lemma) && !finite_in_clause &&
           !(i + 1 < n && readings[i + 1].can(P::Preposition) && !readings[i + 1].can(P::Verb) &&
             finiteFollows(i) && !markerAhead()))

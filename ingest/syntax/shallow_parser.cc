@@ -1215,6 +1215,17 @@ class Parser {
             break;
           }
           comma_seen = true;
+          // "A and B, in statements released Friday, condemned X": past a phrase that a
+          // comma opens with a preposition, to the noun before it.
+          if (element.kind == Kind::Comma) {
+            int open = k - 1;
+            while (open >= 0 && !is(open, Kind::Comma) && !clauseBoundary(open) &&
+                   !(isVerb(open) && elements_[open].finite))
+              --open;
+            if (open >= 1 && open + 2 < k && is(open, Kind::Comma) &&
+                is(open + 1, Kind::Preposition) && isNoun(open - 1))
+              k = open;
+          }
           continue;
         }
         if (element.kind == Kind::Preposition || element.kind == Kind::Particle) continue;
