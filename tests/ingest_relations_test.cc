@@ -2582,3 +2582,27 @@ TEST_CASE(
   CHECK(edges.count("Mira Hale condemned Arnorian government") == 1);
   CHECK(edges.count("Jane Roe condemned dissidents") == 0);
 }
+
+TEST_CASE(
+    "'Two men charged on Friday, A and B, who are X, were arrested': a participle after the "
+    "subject, and a relative clause's predicate is no subject",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Gondorian Justice Ministry charged five men on Monday. Two other men charged on "
+      "Friday, Telemar Vorn and Dask Orel, who are Rohirric citizens, were arrested in Edoras "
+      "and are accused of spying for Harad.",
+      explanation);
+  INFO(explanation);
+  auto endsWith = [&](const std::string& tail) {
+    for (const std::string& edge : edges)
+      if (edge.size() > tail.size() &&
+          edge.compare(edge.size() - tail.size(), tail.size(), tail) == 0)
+        return true;
+    return false;
+  };
+  CHECK(endsWith(" charged Telemar Vorn"));
+  CHECK(endsWith(" accused Dask Orel"));
+  CHECK(!endsWith(" accused Rohirric citizens"));
+  CHECK(!endsWith(" charged Rohirric citizens"));
+}

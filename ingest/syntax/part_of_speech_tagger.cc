@@ -519,6 +519,33 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
             return VerbForm::PastParticiple;
         }
       }
+      // "Two men charged on Friday, A and B, were arrested": an -ed form after a plural noun,
+      // with a preposition next, modifies the noun when a comma later opens the verb ("...,
+      // were arrested") that the noun still wants.
+      if (!finite_in_clause && subject_pending && prev >= 0 && prev_pos == P::Noun &&
+          (readings[static_cast<size_t>(prev)].plural ||
+           // an irregular plural: "men", "people"
+           !WordDictionary::instance()
+                .nounBaseForms(tokens[static_cast<size_t>(prev)].lower)
+                .empty()) &&
+          i + 1 < n && readings[i + 1].can(P::Preposition) && !readings[i + 1].can(P::Noun) &&
+          !readings[i + 1].can(P::Verb)) {
+        // (Past names and relative clauses, "A and B, who are X, were ...", to the verb.)
+        for (size_t j = i + 2; j + 1 < n; ++j) {
+          const std::string& text = tokens[j].text;
+          if (text == ";" || text == ":" || text == "." || text == "?" || text == "!" ||
+              (readings[j].can(P::Subordinator) && !readings[j].can(P::Preposition) &&
+               !readings[j].can(P::Determiner)))
+            break;
+          if (tokens[j].text != ",") continue;
+          size_t k = j + 1;
+          while (k < n && readings[k].can(P::Adverb) && !readings[k].can(P::Verb)) ++k;
+          if (k + 1 < n && readings[k].can(P::Auxiliary) && readings[k].auxiliary == "be" &&
+              readings[k].auxiliary_form != VerbForm::Base && readings[k + 1].participle &&
+              !readings[k + 1].can(P::Noun))
+            return VerbForm::PastParticiple;
+        }
+      }
       if (reporting_verbs_.count(r.verb_lemma) && !finite_in_clause &&
           !(i + 1 < n && readings[i + 1].can(P::Preposition) && !readings[i + 1].can(P::Verb) &&
             finiteFollows(i) && !markerAhead()))

@@ -1233,6 +1233,13 @@ class Parser {
           // "the parliament last year were ...": a time right after another noun says when.
           if (isTimeNoun(static_cast<size_t>(k)) && k >= 1 && isNoun(k - 1) && free(k - 1))
             continue;
+          // "A and B, who are Arnorian citizens, were arrested": the noun after a relative
+          // clause's copula is its predicate; the subject is before the clause.
+          if (k >= 2 && isVerb(k - 1) && elements_[k - 1].copula && elements_[k - 1].finite &&
+              is(k - 2, Kind::Wh)) {
+            k -= 2;
+            continue;
+          }
           found = k;
           break;
         }
