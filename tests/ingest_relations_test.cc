@@ -2606,3 +2606,15 @@ TEST_CASE(
   CHECK(!endsWith(" accused Rohirric citizens"));
   CHECK(!endsWith(" charged Rohirric citizens"));
 }
+
+TEST_CASE("associating an activity or an attack with someone accuses them", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor has observed malicious cyber activities and associated these with Harad. Rohan "
+      "connected the intrusion to Umbar. The Dunland Trust is associated with Arnor.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor accused Harad") == 1);
+  CHECK(edges.count("Rohan accused Umbar") == 1);
+  CHECK(edges.count("Dunland Trust accused Arnor") == 0);
+}

@@ -1966,6 +1966,12 @@ class Labeler {
   }
   // "A linked the attack to X", "A tied X to the attack": the link of an event to an actor is
   // A's accusation of X, and X is the event's culprit.
+  // What a link or an attribution pins on someone: an attack, or an actor's activity ("linked
+  // the malicious activity to X").
+  bool attributable(size_t noun) const {
+    return isAttackEvent(noun) || (token(noun).pos == P::Noun && mentionActors(noun).empty() &&
+                                   hasRole(token(noun), "activity-head"));
+  }
   bool attribution(size_t t, const TriggerEntry& entry, const std::vector<int>& agents) {
     std::vector<size_t> objects = objectsOf(t);
     std::vector<size_t> targets = prepositionObjects(t, entry.prepositions);
@@ -1974,12 +1980,21 @@ class Labeler {
     std::vector<int> culprits;
     std::vector<size_t> events;
     for (size_t object : objects) {
-      if (isAttackEvent(object)) {
+      // "observed malicious activities and associated these with X": a pronoun for an attack
+      // named before it in the sentence.
+      if ((token(object).pos == P::Pronoun || token(object).pos == P::Determiner) &&
+          token(object).mention < 0)
+        for (size_t k = object; k-- > 0;)
+          if (token(k).pos == P::Noun && attributable(k)) {
+            object = k;
+            break;
+          }
+      if (attributable(object)) {
         events.push_back(object);
         for (size_t target : targets) addAll(culprits, actors(target, false));
       } else {
         for (size_t target : targets)
-          if (isAttackEvent(target)) {
+          if (attributable(target)) {
             events.push_back(target);
             addAll(culprits, actors(object, false));
           }
