@@ -2618,3 +2618,14 @@ TEST_CASE("associating an activity or an attack with someone accuses them", "[re
   CHECK(edges.count("Rohan accused Umbar") == 1);
   CHECK(edges.count("Dunland Trust accused Arnor") == 0);
 }
+
+TEST_CASE("'its member countries' are no single country named before", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Rohan said Iceland was behind the cyber attacks on its ministries. Jane Roe said the "
+      "Union and its member countries \"strongly denounce these malicious cyber activities.\"",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Rohan accused Iceland") == 1);
+  CHECK(edges.count("Union condemned Iceland") == 1);
+}

@@ -613,7 +613,10 @@ void Coreference::run(Document& document) const {
           entity = typed ? -1 : recent(m, 6, [&](const Entity& e) {
             return !e.named && sameWordOrSynonym(e.head, head_lemma) && qualified(e);
           });
-        if (entity < 0 && entry != lexicon_.descriptions.end()) {
+        // "its member countries", "the two countries": many are no one country.
+        bool many_for_one = mention.plural && entry != lexicon_.descriptions.end() &&
+                            entry->second.type == ActorType::Country;
+        if (entity < 0 && entry != lexicon_.descriptions.end() && !many_for_one) {
           const DescriptionEntry& description = entry->second;
           entity = recent(m, 6, [&](const Entity& e) {
             if (e.type != description.type) return false;
