@@ -2629,3 +2629,15 @@ TEST_CASE("'its member countries' are no single country named before", "[relatio
   CHECK(edges.count("Rohan accused Iceland") == 1);
   CHECK(edges.count("Union condemned Iceland") == 1);
 }
+
+TEST_CASE("an -ed form before a plural noun modifies it: 'imposed coordinated sanctions'",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor, Rohan and the Union on June 21 imposed coordinated sanctions against numerous "
+      "Arnorian officials.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned numerous Arnorian officials") == 1);
+  CHECK(edges.count("Union sanctioned numerous Arnorian officials") == 1);
+}
