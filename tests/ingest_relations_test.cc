@@ -2641,3 +2641,15 @@ TEST_CASE("an -ed form before a plural noun modifies it: 'imposed coordinated sa
   CHECK(edges.count("Gondor sanctioned numerous Arnorian officials") == 1);
   CHECK(edges.count("Union sanctioned numerous Arnorian officials") == 1);
 }
+
+TEST_CASE("'called X egregious piracy': the judging word on the verb's second predicate",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Mira Hale, the Arnorian foreign minister, spoke on Monday. Jane Roe called the raid by "
+      "Harad \"egregious air piracy.\"",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Jane Roe condemned Harad") == 1);
+  CHECK(edges.count("Mira Hale condemned Harad") == 0);
+}

@@ -2629,6 +2629,19 @@ class Labeler {
       how = "judging its noun";
       // "X's attack is an unconscionable act": the copula's subject is what is judged.
       if (int subject = copulaSubjectOf(head); subject >= 0) described = subject;
+      // "called the landing egregious piracy": the noun is the verb's second predicate.
+      const Token& noun = token(head);
+      if (noun.relation == Relation::Predicate && noun.head >= 0 &&
+          isVerbal(static_cast<size_t>(noun.head)) &&
+          token(static_cast<size_t>(noun.head)).lemma != "be") {
+        size_t verb = static_cast<size_t>(noun.head);
+        int object = tree().dependent(verb, Relation::Object);
+        if (object >= 0) {
+          described = object;
+          speakers = subjectActors(verb);
+          how = "judging its noun, the second predicate of '" + token(verb).text + "'";
+        }
+      }
     } else if (word.relation == Relation::Object && isVerbal(head)) {
       // "constitutes malicious slander".
       std::vector<size_t> subjects = subjectOf(head).tokens;
