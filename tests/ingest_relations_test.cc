@@ -2653,3 +2653,17 @@ TEST_CASE("'called X egregious piracy': the judging word on the verb's second pr
   CHECK(edges.count("Jane Roe condemned Harad") == 1);
   CHECK(edges.count("Mira Hale condemned Harad") == 0);
 }
+
+TEST_CASE("a person the lead describes is the one the next sentence names doing the same",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "A man who allegedly ran a hacking scheme for Harad has been indicted in a conspiracy to "
+      "hack Rohirric banks, Gondorian prosecutors announced Thursday. Telemar Vorn was indicted "
+      "by a grand jury in Edoras.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian prosecutors charged Telemar Vorn") == 1);
+  CHECK(edges.count("Telemar Vorn targeted Rohirric banks") == 1);
+  CHECK(edges.count("Gondorian prosecutors charged man") == 0);
+}

@@ -1162,6 +1162,42 @@ void Coreference::run(Document& document) const {
     }
   }
 
+  // "A man who ran the scheme has been indicted ... Jon Dale was indicted by a grand jury": a
+  // story that first describes one person names them soon after, doing the same thing.
+  {
+    auto verbOf = [&](const Mention& m) -> const Token* {
+      const std::vector<Token>& tokens = document.sentences[m.sentence].tokens;
+      const Token& head = tokens[m.head_token];
+      if ((head.relation != Relation::Subject && head.relation != Relation::PassiveSubject) ||
+          head.head < 0)
+        return nullptr;
+      return &tokens[static_cast<size_t>(head.head)];
+    };
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      const Mention& described = mentions[m];
+      int early = described.entity;
+      if (early < 0 || entities[early].named || entities[early].type != ActorType::Person ||
+          described.plural || described.kind == MentionKind::Pronoun)
+        continue;
+      const Token& article = document.sentences[described.sentence].tokens[described.first_token];
+      if (article.lower != "a" && article.lower != "an") continue;
+      const Token* verb = verbOf(described);
+      if (!verb || verb->pos != P::Verb) continue;
+      for (size_t later = m + 1; later < mentions.size(); ++later) {
+        const Mention& name = mentions[later];
+        if (name.sentence > described.sentence + 2) break;
+        if (name.sentence == described.sentence || name.kind != MentionKind::Name ||
+            name.entity < 0 || !entities[name.entity].named ||
+            entities[name.entity].type != ActorType::Person)
+          continue;
+        const Token* other = verbOf(name);
+        if (other && other->pos == P::Verb && other->lemma == verb->lemma)
+          merge(early, name.entity);
+        break;  // only the first person named after the description
+      }
+    }
+  }
+
   // A described actor is also known by its plain words: "the functionaries" is "officials" too,
   // so rarer synonyms (a thesaurus's, or an article spinner's) still meet the usual names.
   for (size_t e = 0; e < entities.size(); ++e)
