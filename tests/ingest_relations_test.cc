@@ -2667,3 +2667,19 @@ TEST_CASE("a person the lead describes is the one the next sentence names doing 
   CHECK(edges.count("Telemar Vorn targeted Rohirric banks") == 1);
   CHECK(edges.count("Gondorian prosecutors charged man") == 0);
 }
+
+TEST_CASE(
+    "'condemn the launch of a missile by X' condemns X, and resolutions that impose sanctions "
+    "are no one's sanctions but their own",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor, Rohan and Arnor strongly condemn the launch of a ballistic missile (ICBM) by "
+      "Harad on 12 July. We will work with the Council to ensure that Council resolutions that "
+      "impose sanctions against Harad are fully implemented.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor condemned Harad") == 1);
+  CHECK(edges.count("Arnor condemned Harad") == 1);
+  CHECK(edges.count("Gondor sanctioned Harad") == 0);
+}

@@ -1124,7 +1124,9 @@ class Labeler {
       }
       return;
     }
-    if (agents.empty() && !patients.empty() && status == EdgeStatus::Asserted &&
+    bool ruled_out = agent_ruled_out_;
+    agent_ruled_out_ = false;
+    if (agents.empty() && !patients.empty() && status == EdgeStatus::Asserted && !ruled_out &&
         (relation == "sanctioned" || relation == "charged")) {
       std::string why;
       agents = implicitAgents(relation, why);
@@ -1497,6 +1499,7 @@ class Labeler {
         break;
       case ArgumentPattern::Nominal:
         nominalTrigger(entry, t);
+        agent_ruled_out_ = false;
         break;
       case ArgumentPattern::Culprit:
         culpritTrigger(entry, t);
@@ -1691,13 +1694,16 @@ class Labeler {
             addAll(patients, claimOwners(object));
             if (!patients.empty()) how += ", the owner of the measure or claim";
           }
-      // "denounced the threats from X": the tree may hang "from X" on the verb.
+      // "denounced the threats from X", "condemned the launch of a missile by X": the tree
+      // may hang "from X" or "by X" on the verb.
       if (patients.empty() && entry.relation == "condemned" &&
           entry.pattern != ArgumentPattern::AgentPrep)
         for (size_t object : objectsOf(t)) {
           if (token(object).pos != P::Noun || !mentionActors(object).empty() || !saidOrDone(object))
             continue;
-          for (size_t from : prepositionObjects({t, object}, {"from"}))
+          std::vector<std::string> makers{"from"};
+          if (!isPassive(t)) makers.push_back("by");
+          for (size_t from : prepositionObjects({t, object}, makers))
             if (from > object) addAll(patients, actors(from, false));
           if (!patients.empty()) how += ", who the act is from";
         }
@@ -2283,7 +2289,20 @@ class Labeler {
             for (size_t by : prepositionObjects(verb, {"by"})) addAll(agents, actors(by, true));
             doer_named = !agents.empty();
           } else {
-            for (size_t s : subjectOf(verb).tokens) addAll(agents, actors(s, true));
+            std::vector<size_t> subjects = subjectOf(verb).tokens;
+            for (size_t s : subjects) addAll(agents, actors(s, true));
+            // "resolutions that impose sanctions": a subject that is a thing, no actor, is
+            // who imposes them; no one else is put in its place.
+            if (agents.empty() && !subjects.empty() &&
+                std::all_of(subjects.begin(), subjects.end(), [&](size_t s) {
+                  size_t noun = s;
+                  if (token(s).pos == P::WhWord && token(s).head >= 0 &&
+                      token(token(s).head).relation == Relation::RelativeClause &&
+                      token(token(s).head).head >= 0)
+                    noun = static_cast<size_t>(token(token(s).head).head);
+                  return token(noun).pos == P::Noun && token(noun).mention < 0;
+                }))
+              agent_ruled_out_ = true;
           }
           how += " with light verb '" + light.text + "'";
         }
@@ -2766,8 +2785,11 @@ class Labeler {
   std::vector<int> last_culprits_;        // patients of the latest accusation or measure
   std::vector<int> lead_actors_;          // the subject of the story's first sentence
   std::map<std::string, std::vector<int>> last_agents_;  // relation -> its latest agents
-  std::set<int> weapons_;                                // entities that name tools or operations
-  std::map<int, std::vector<int>> weapon_culprits_;      // such an entity -> who used it
+  // Set while labelling a trigger whose agent is a thing, no actor: emit puts no implicit
+  // agent in its place.
+  bool agent_ruled_out_ = false;
+  std::set<int> weapons_;                            // entities that name tools or operations
+  std::map<int, std::vector<int>> weapon_culprits_;  // such an entity -> who used it
   std::vector<std::pair<size_t, std::vector<int>>> pending_attacks_;  // sentence, victims
   // relation -> (sentence, agents) of every asserted mention of it with agents, in order
   std::map<std::string, std::vector<std::pair<size_t, std::vector<int>>>> article_agents_;
