@@ -2681,5 +2681,6 @@ TEST_CASE(
   INFO(explanation);
   CHECK(edges.count("Gondor condemned Harad") == 1);
   CHECK(edges.count("Arnor condemned Harad") == 1);
+  CHECK(edges.count("Gondor accused Harad") == 1);
   CHECK(edges.count("Gondor sanctioned Harad") == 0);
 }

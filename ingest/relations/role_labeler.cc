@@ -2715,12 +2715,22 @@ class Labeler {
         !dictionary.hasCommonNounSense(word.lemma) && dictionary.senses(word.lower).verb;
     // "the targeting of X": a verb's -ing form read as a noun is that verb's act.
     if (dictionary.isIngForm(word.lower) && word.lemma != word.lower) verb_as_act = true;
-    if (dictionary.nounAncestry(word.lemma).first_lexicographer_file != WordNetFiles::kNounAct &&
-        !verb_as_act)
-      return;
+    // (An act in its first senses: "launch" is a boat first, then the act of launching.)
+    bool an_act = false;
+    const auto& files = dictionary.nounAncestry(word.lemma).lexicographer_files;
+    for (size_t k = 0; k < files.size() && k < 3; ++k) an_act |= files[k] == WordNetFiles::kNounAct;
+    // (A thing said first is no act: "claims".)
+    if (!files.empty() && files.front() == WordNetFiles::kNounCommunication) an_act = false;
+    if (!an_act && !verb_as_act) return;
     // Judging a charge or an accusation is about its maker, not whom it names.
     if (isAccusationNoun(word.lemma)) return;
     std::vector<int> owners_found = owners(act, 0);
+    // "condemn the launch of a missile by X": the tree may hang "by X" on the verb.
+    if (owners_found.empty() && word.relation == Relation::Object && word.head >= 0 &&
+        token(static_cast<size_t>(word.head)).pos == P::Verb &&
+        !isPassive(static_cast<size_t>(word.head)))
+      for (size_t by : prepositionObjects({static_cast<size_t>(word.head), act}, {"by", "from"}))
+        if (by > act) addAll(owners_found, actors(by, false));
     if (owners_found.empty()) return;
     emit(t, "accused", speakers, owners_found, status, kSpeakerConfidence,
          "judges the acts of their owner");
