@@ -2684,3 +2684,13 @@ TEST_CASE(
   CHECK(edges.count("Gondor accused Harad") == 1);
   CHECK(edges.count("Gondor sanctioned Harad") == 0);
 }
+
+TEST_CASE("a relative clause's infinitive keeps its object before the main verb", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The four Arnorian nationals who attempted to carry out an operation against the council "
+      "allegedly had diplomatic passports.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("four Arnorian nationals targeted council") == 1);
+}

@@ -1358,11 +1358,17 @@ class Parser {
              Relation::ParticipleModifier);
       attach(static_cast<size_t>(clause - 1), static_cast<size_t>(clause), Relation::Marker);
     } else {
-      if (clause < 0 || !isVerb(clause) || free(clause)) return false;
-      const Element& relative = elements_[clause];
+      if (clause < 0 || !isVerb(clause)) return false;
+      // "who attempted to carry out an operation": past the infinitive to the verb it completes.
+      int governing = clause;
+      while (governing >= 2 && !elements_[governing].finite && elements_[governing].infinitive &&
+             is(governing - 1, Kind::To) && isVerb(governing - 2))
+        governing -= 2;
+      if (free(governing)) return false;
+      const Element& relative = elements_[governing];
       if (relative.speech || relative.passive || relative.copula || !relative.finite) return false;
       // "who targeted and killed X": the last of coordinated verbs takes the object.
-      int first = clause;
+      int first = governing;
       while (tokens_[elements_[first].head].relation == Relation::Conjunct &&
              elements_[first].parent >= 0 && isVerb(elements_[first].parent))
         first = elements_[first].parent;
