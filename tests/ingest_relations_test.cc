@@ -2694,3 +2694,19 @@ TEST_CASE("a relative clause's infinitive keeps its object before the main verb"
   INFO(explanation);
   CHECK(edges.count("four Arnorian nationals targeted council") == 1);
 }
+
+TEST_CASE("'the targets include X' in an article about sanctions sanctions X", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor imposed sanctions on four Arnorian officials on Monday. The targets include Mira "
+      "Tann, a former police chief. Rohan's targets also include Jon Bree.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned Mira Tann") == 1);
+  CHECK(edges.count("Rohan sanctioned Jon Bree") == 1);
+  std::string unrelated;
+  std::set<std::string> none = edgesOf(
+      "The hackers' targets include Arnorian hospitals and Rohan's water company.", unrelated);
+  INFO(unrelated);
+  CHECK(none.empty());
+}

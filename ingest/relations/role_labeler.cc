@@ -1356,6 +1356,32 @@ class Labeler {
     if (on_register) emitMeasure(t, "puts the actor on a register of sanctions");
   }
 
+  // "The targets include X and Y", "Gondor's targets include X": in an article that reports
+  // sanctions, those a list of targets includes are sanctioned, by the list's owner or else by
+  // the article's sanctioner.
+  void listedTargets(size_t t) {
+    const Token& verb = token(t);
+    if (verb.pos != P::Verb || !hasRole(verb, "inclusion") || isPassive(t)) return;
+    auto sanctions = article_agents_.find("sanctioned");
+    if (sanctions == article_agents_.end() || sanctions->second.empty()) return;
+    std::vector<size_t> subjects = subjectOf(t).tokens;
+    if (subjects.size() != 1) return;
+    const Token& list = token(subjects.front());
+    if (list.pos != P::Noun || !list.plural || !hasRole(list, "measure-list")) return;
+    std::vector<int> agents;
+    for (size_t child : tree().children[subjects.front()])
+      if (token(child).relation == Relation::Possessor) addAll(agents, mentionActors(child));
+    std::vector<int> patients;
+    for (size_t object : dependents(t, Relation::Object)) addAll(patients, actors(object, false));
+    if (patients.empty()) return;
+    std::string why = "the owner of the list";
+    if (agents.empty()) agents = implicitAgents("sanctioned", why);
+    std::string cues;
+    EdgeStatus status = statusOf(t, cues);
+    emit(t, "sanctioned", agents, patients, status, kNominalConfidence,
+         "a list of a measure's targets includes them (" + why + ")");
+  }
+
   // "Officials disclosed the operation, carried out by X": revealing someone's act accuses them.
   void disclosures(size_t t) {
     const Token& verb = token(t);
@@ -1400,6 +1426,7 @@ class Labeler {
     for (size_t t = 0; t < size(); ++t) {
       disclosures(t);
       listings(t);
+      listedTargets(t);
       exclusions(t);
       allegations(t);
     }

@@ -285,7 +285,8 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
     bool verb = isVerbRole(role);
     bool known = verb || role == "actor-head" || role == "activity-head" || role == "naming" ||
                  role == "answer" || role == "register" || role == "reciprocal" ||
-                 role == "hedge" || role == "prosecution" || role == "topic";
+                 role == "hedge" || role == "prosecution" || role == "topic" ||
+                 role == "inclusion" || role == "measure-list";
     if (!known) badRow(cues_path, row.line, "unknown role '" + role + "'");
     TriggerPos pos = verb ? TriggerPos::Verb : TriggerPos::Preposition;
     for (const std::string& written : split(row.fields[0], '|'))
