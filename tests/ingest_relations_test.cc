@@ -2710,3 +2710,15 @@ TEST_CASE("'the targets include X' in an article about sanctions sanctions X", "
   INFO(unrelated);
   CHECK(none.empty());
 }
+
+TEST_CASE("'the country' in a sentence whose subject is a country is that country", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "French authorities on Tuesday accused Russian military intelligence of being behind a "
+      "series of cyberattacks against the country.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("France accused Russian military intelligence") == 1);
+  CHECK(edges.count("Russian military intelligence targeted France") == 1);
+  CHECK(edges.count("Russian military intelligence targeted Russia") == 0);
+}

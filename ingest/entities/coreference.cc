@@ -616,6 +616,22 @@ void Coreference::run(Document& document) const {
         // "its member countries", "the two countries": many are no one country.
         bool many_for_one = mention.plural && entry != lexicon_.descriptions.end() &&
                             entry->second.type == ActorType::Country;
+        // "French authorities accused Arnor of attacks against the country": a bare "the
+        // country" in the sentence of a country's subject is that country.
+        if (entity < 0 && !many_for_one && entry != lexicon_.descriptions.end() &&
+            entry->second.type == ActorType::Country &&
+            mention.first_token + 1 == mention.head_token &&
+            sentence.tokens[mention.first_token].lower == "the")
+          for (size_t k = m; k-- > 0 && mentions[k].sentence == mention.sentence;) {
+            const Mention& before = mentions[k];
+            const Token& word = sentence.tokens[before.head_token];
+            if (before.entity >= 0 && entities[before.entity].type == ActorType::Country &&
+                word.relation == Relation::Subject && word.head >= 0 &&
+                sentence.tokens[static_cast<size_t>(word.head)].head < 0) {
+              entity = before.entity;
+              break;
+            }
+          }
         if (entity < 0 && entry != lexicon_.descriptions.end() && !many_for_one) {
           const DescriptionEntry& description = entry->second;
           entity = recent(m, 6, [&](const Entity& e) {
