@@ -2722,3 +2722,15 @@ TEST_CASE("'the country' in a sentence whose subject is a country is that countr
   CHECK(edges.count("Russian military intelligence targeted France") == 1);
   CHECK(edges.count("Russian military intelligence targeted Russia") == 0);
 }
+
+TEST_CASE("'reacted to the accusations against X': the phrase after the noun names whom",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor's foreign ministry has reacted to accusations by Gondor against Rohan without "
+      "providing evidence. Jane Roe has reacted to the accusations by Harad against Rohan.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor accused Rohan") == 1);
+  CHECK(edges.count("Harad accused Rohan") == 1);
+}

@@ -2135,6 +2135,21 @@ class Labeler {
         for (size_t object : dependents(child, Relation::Object))
           addAll(patients, actors(object, owner));
     }
+    // "reacted to the accusations against X", "the continuation of the accusations against X":
+    // the tree may hang the phrase right after the noun on a word above it.
+    if (patients.empty() && (entry.relation == "accused" || entry.relation == "charged")) {
+      size_t next = tree().span(t).second + 1;
+      bool above = false;
+      if (next < size() && token(next).relation == Relation::Preposition)
+        for (int up = noun.head, steps = 0; up >= 0 && steps < 8 && !above;
+             up = token(static_cast<size_t>(up)).head, ++steps)
+          above = up == token(next).head;
+      if (above && std::find(entry.prepositions.begin(), entry.prepositions.end(),
+                             token(next).lower) != entry.prepositions.end()) {
+        int object = prepositionObject(next);
+        if (object >= 0) addAll(patients, actors(static_cast<size_t>(object), owner));
+      }
+    }
     // "a campaign of violence against X", "a wave of attacks on X": the act inside the "of"
     // phrase has the target.
     if (patients.empty() && entry.relation == "targeted")
