@@ -2734,3 +2734,14 @@ TEST_CASE("'reacted to the accusations against X': the phrase after the noun nam
   CHECK(edges.count("Gondor accused Rohan") == 1);
   CHECK(edges.count("Harad accused Rohan") == 1);
 }
+
+TEST_CASE("'charges against X for allegedly trying to kill Y': X is who tried", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Gondorian Justice Ministry announced criminal charges against the Harad Guard for "
+      "allegedly trying to assassinate Jane Roe, a former minister.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian Justice Ministry charged Harad Guard") == 1);
+  CHECK(edges.count("Harad Guard targeted Jane Roe") == 1);
+}

@@ -529,7 +529,23 @@ class Labeler {
             token(token(governor).head).lower == "by" && token(token(governor).head).head >= 0 &&
             isPassive(static_cast<size_t>(token(token(governor).head).head)))
           return subjectOf(static_cast<size_t>(token(token(governor).head).head), depth + 1);
+        // "charges against X for trying to kill Y": who a charge or sanction is brought
+        // against did what it is for.
+        auto measureTargets = [&](size_t noun) {
+          std::vector<size_t> targets;
+          if (preposition.lower == "for" &&
+              listedAs(token(noun).lemma, [](const TriggerEntry& entry) {
+                return entry.pos == TriggerPos::Noun &&
+                       (entry.relation == "charged" || entry.relation == "sanctioned");
+              }))
+            targets = prepositionObjects(noun, {"against", "on"});
+          return targets;
+        };
         if (!isVerbal(governor)) {
+          if (std::vector<size_t> targets = measureTargets(governor); !targets.empty()) {
+            subject.tokens = targets;
+            return subject;
+          }
           if (token(governor).pos == P::Noun || token(governor).pos == P::ProperNoun)
             subject.tokens.push_back(governor);
           return subject;
@@ -538,7 +554,11 @@ class Labeler {
         bool object_control = preposition.lower == "of" || preposition.lower == "with" ||
                               preposition.lower == "for" || preposition.lower == "from";
         if (object_control && object >= 0) {
-          subject.tokens.push_back(static_cast<size_t>(object));
+          if (std::vector<size_t> targets = measureTargets(static_cast<size_t>(object));
+              !targets.empty())
+            subject.tokens = targets;
+          else
+            subject.tokens.push_back(static_cast<size_t>(object));
           return subject;
         }
         Subject outer = subjectOf(governor, depth + 1);

@@ -931,6 +931,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         // "an indictment alleging crimes by X", "a statement accusing X": a verb of saying
         // after its noun reports, it does not describe the next noun.
         chooseVerb(VerbForm::Gerund);
+      } else if (verb && r.gerund && i + 2 < n && readings[i + 1].can(P::InfinitiveTo) &&
+                 readings[i + 2].can(P::Verb) && readings[i + 2].base && prev >= 0 &&
+                 (prev_pos == P::Preposition ||
+                  (prev_pos == P::Adverb && prev >= 1 && resolved(prev - 1) == P::Preposition))) {
+        chooseVerb(VerbForm::Gerund);  // "for (allegedly) trying to kill X": the verb's gerund
       } else if (nominal_start && (adjective || (verb && (r.gerund || r.participle))) &&
                  i + 2 < n && tokens[i + 1].text == "," && readings[i + 2].can(P::Adjective) &&
                  (adjective || (i + 3 < n && readings[i + 3].can(P::Noun)))) {
