@@ -2745,3 +2745,12 @@ TEST_CASE("'charges against X for allegedly trying to kill Y': X is who tried", 
   CHECK(edges.count("Gondorian Justice Ministry charged Harad Guard") == 1);
   CHECK(edges.count("Harad Guard targeted Jane Roe") == 1);
 }
+
+TEST_CASE("a compound WordNet lists whole names an actor: 'intelligence service'", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Jane Roe said Arnor's military intelligence service was responsible for the attack.",
+              explanation);
+  INFO(explanation);
+  CHECK(edges.count("Jane Roe accused Arnor's military intelligence service") == 1);
+}

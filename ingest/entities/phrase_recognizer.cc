@@ -165,6 +165,11 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
     bool name_capital =
         tokens[class_token].capitalised && class_token > 0 && !opening_quote(class_token - 1);
     if (!type) type = classes_.actorType(head_lemma, name_capital);
+    // "its military intelligence service": WordNet lists some compounds whole
+    // ("intelligence_service", an administrative body) whose head alone names no actor.
+    if (!type && h > 0 && tokens[h - 1].relation == Relation::Modifier &&
+        tokens[h - 1].head == static_cast<int>(h) && tokens[h - 1].pos == P::Noun)
+      type = classes_.actorType(tokens[h - 1].lemma + "_" + head_lemma, false);
     // "a Russian intelligence service": an organisation head with a country before it.
     if (!type && lexicon_.organisation_heads.count(head_lemma)) {
       for (size_t child : tree.children[h])
