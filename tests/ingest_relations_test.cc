@@ -2754,3 +2754,15 @@ TEST_CASE("a compound WordNet lists whole names an actor: 'intelligence service'
   INFO(explanation);
   CHECK(edges.count("Jane Roe accused Arnor's military intelligence service") == 1);
 }
+
+TEST_CASE("'Gondor strongly condemned on Monday the attack': a day between verb and object",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor strongly condemned on Monday the cyberattack launched by Harad on the email system "
+      "of a university in Edoras, saying that the attack endangered national security.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor condemned Harad") == 1);
+  CHECK(edges.count("Gondor accused Harad") == 1);
+}
