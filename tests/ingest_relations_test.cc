@@ -2766,3 +2766,18 @@ TEST_CASE("'Gondor strongly condemned on Monday the attack': a day between verb 
   CHECK(edges.count("Gondor condemned Harad") == 1);
   CHECK(edges.count("Gondor accused Harad") == 1);
 }
+
+TEST_CASE(
+    "'According to the ministry, X, a unit of Y, is accused of ...': the name is the subject, "
+    "and the ministry accuses",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Gondorian foreign ministry imposed sanctions on Harad on Monday. According to the "
+      "ministry, Zorvex, a unit under Harad's intelligence bureau, is accused of collecting "
+      "intelligence from Gondorian institutions.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian foreign ministry accused Zorvex") == 1);
+  CHECK(edges.count("Gondorian foreign ministry accused unit") == 0);
+}

@@ -1644,6 +1644,14 @@ class Labeler {
         for (int speaker : speakerOf(t)) addUnique(agents, speaker);
         if (!agents.empty()) how = "passive, agent: who announces it";
       }
+      // "According to the ministry, X is accused of spying": who the sentence credits accuses.
+      if (entry.relation == "accused" && factor == 1.0 && prepositionObjects(t, {"by"}).empty())
+        for (size_t k = 0; k + 1 < size(); ++k)
+          if (token(k).lower == "according" && token(k + 1).lower == "to")
+            if (int source = prepositionObject(k + 1); source >= 0) {
+              addAll(agents, actors(static_cast<size_t>(source), true));
+              if (!agents.empty()) how = "passive, agent: who the sentence credits";
+            }
       // "Two men have been accused of his murder": with no one named, the article's accuser.
       // (Only for people the text names: "a company and individuals accused of ..." are said to
       // be by the sanctions that describe them.)

@@ -1118,6 +1118,13 @@ class Parser {
       // Not a date or a number: "On 25 March, the UK ...".
       P pos = tokens_[elements_[e].head].pos;
       if (pos == P::Number) continue;
+      // "According to the ministry, Kimsuky, a unit of X, is accused": a name after a phrase
+      // that opens the sentence is the main clause's subject, unless the phrase ends in a
+      // noun for a person the name may be ("According to the minister, Jane Roe, ...").
+      if (is(separator, Kind::Comma) && pos == P::Noun && opensTheSentence(e) &&
+          tokens_[elements_[second].head].pos == P::ProperNoun &&
+          nounFile(e) != WordNetFiles::kNounPerson)
+        continue;
       // "A spokesperson for the embassy in X, Jane Roe, said": a person's name goes with the
       // noun that heads the phrase chain, not with the last place in it.
       size_t target = e;
@@ -1176,7 +1183,11 @@ class Parser {
     size_t first = 0;
     while (first < e && is(first, Kind::Quote)) ++first;
     bool subordinate = is(first, Kind::Subordinator);
-    if (first >= e || !(is(first, Kind::Preposition) || subordinate)) return false;
+    // ("According to X", "Prior to X": a word before a preposition opens the phrase too.)
+    bool prepositional =
+        is(first, Kind::Preposition) || ((is(first, Kind::Adjective) || is(first, Kind::Adverb)) &&
+                                         is(first + 1, Kind::Preposition));
+    if (first >= e || !(prepositional || subordinate)) return false;
     for (size_t k = first; k < e; ++k)
       if ((isVerb(k) && elements_[k].finite && !subordinate) || is(k, Kind::Comma) ||
           is(k, Kind::Quote))
