@@ -2781,3 +2781,15 @@ TEST_CASE(
   CHECK(edges.count("Gondorian foreign ministry accused Zorvex") == 1);
   CHECK(edges.count("Gondorian foreign ministry accused unit") == 0);
 }
+
+TEST_CASE("'The action imposes an asset freeze on X': the measure is the sanctioner's",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor imposed sanctions on Telemar Vorn and Dask Orel on Tuesday. The action imposes an "
+      "asset freeze on Mira Tann as well.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned Mira Tann") == 1);
+  CHECK(edges.count("Telemar Vorn sanctioned Mira Tann") == 0);
+}

@@ -2360,7 +2360,22 @@ class Labeler {
             doer_named = !agents.empty();
           } else {
             std::vector<size_t> subjects = subjectOf(verb).tokens;
-            for (size_t s : subjects) addAll(agents, actors(s, true));
+            for (size_t s : subjects) {
+              // "The action imposes an asset freeze on X": an act with no owner of its own is
+              // the measure's, taken by the article's sanctioner, not by its latest targets.
+              bool owned = false;
+              for (size_t child : tree().children[s])
+                owned |= token(child).relation == Relation::Possessor ||
+                         (token(child).relation == Relation::Preposition &&
+                          (token(child).lower == "by" || token(child).lower == "of"));
+              if ((entry.relation == "sanctioned" || entry.relation == "charged") &&
+                  token(s).pos == P::Noun && mentionActors(s).empty() && namesADeed(s) && !owned) {
+                std::string why;
+                addAll(agents, implicitAgents(entry.relation, why));
+                continue;
+              }
+              addAll(agents, actors(s, true));
+            }
             // "resolutions that impose sanctions": a subject that is a thing, no actor, is
             // who imposes them; no one else is put in its place.
             if (agents.empty() && !subjects.empty() &&
