@@ -2793,3 +2793,16 @@ TEST_CASE("'The action imposes an asset freeze on X': the measure is the sanctio
   CHECK(edges.count("Gondor sanctioned Mira Tann") == 1);
   CHECK(edges.count("Telemar Vorn sanctioned Mira Tann") == 0);
 }
+
+TEST_CASE("'condemned the move' after a measure condemns its taker, not its targets",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor imposed sanctions on eight Arnorian officials on Tuesday. Arnor's foreign ministry "
+      "on Wednesday condemned the move.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor's foreign ministry condemned Gondor") == 1);
+  CHECK(edges.count("Arnor's foreign ministry condemned eight Arnorian officials") == 0);
+  CHECK(edges.count("Arnor's foreign ministry accused eight Arnorian officials") == 0);
+}

@@ -166,6 +166,22 @@ class Labeler {
     return WordDictionary::instance().nounAncestry(token(t).lemma).first_lexicographer_file;
   }
   // Whether noun t names an act or an event (WordNet's noun.act, noun.event): a deed.
+  // "the move", "this decision": an act named by a bare definite noun that no trigger lists.
+  bool bareDefiniteAct(size_t object) const {
+    if (token(object).pos != P::Noun || !mentionActors(object).empty() ||
+        nounFile(object) != WordNetFiles::kNounAct ||
+        !triggers_.lookup(token(object).lemma).empty())
+      return false;
+    bool definite = false, owned = false;
+    for (size_t child : tree().children[object]) {
+      const Token& c = token(child);
+      if (c.relation == Relation::Determiner)
+        definite |= c.lower == "the" || c.lower == "this" || c.lower == "that";
+      owned |= c.relation == Relation::Possessor || c.relation == Relation::Preposition ||
+               c.relation == Relation::Modifier;
+    }
+    return definite && !owned;
+  }
   // Whether one of the first senses of noun t is something said or done ("threat": a danger,
   // then a warning), so that "from X" names who said or did it.
   bool saidOrDone(size_t t) const {
@@ -1729,6 +1745,10 @@ class Labeler {
             how += ", a thing said or owned is criticised, not attacked";
             continue;
           }
+          // ("condemned the move": the story's lead act, below, not the latest measure's
+          // targets.)
+          if (entry.relation == "condemned" && bareDefiniteAct(object) && !lead_actors_.empty())
+            continue;
           addAll(patients,
                  actors(object, entry.relation == "targeted" || entry.relation == "condemned" ||
                                     entry.relation == "accused" ||
@@ -1766,19 +1786,7 @@ class Labeler {
       if (patients.empty() && entry.relation == "condemned" &&
           entry.pattern != ArgumentPattern::AgentPrep)
         for (size_t object : objectsOf(t)) {
-          if (token(object).pos != P::Noun || !mentionActors(object).empty() ||
-              nounFile(object) != WordNetFiles::kNounAct ||
-              !triggers_.lookup(token(object).lemma).empty())
-            continue;
-          bool definite = false, owned = false;
-          for (size_t child : tree().children[object]) {
-            const Token& c = token(child);
-            if (c.relation == Relation::Determiner)
-              definite |= c.lower == "the" || c.lower == "this" || c.lower == "that";
-            owned |= c.relation == Relation::Possessor || c.relation == Relation::Preposition ||
-                     c.relation == Relation::Modifier;
-          }
-          if (!definite || owned) continue;
+          if (!bareDefiniteAct(object)) continue;
           addAll(patients, lead_actors_);
           if (!patients.empty()) how += ", the story's lead act";
         }
@@ -2809,7 +2817,9 @@ class Labeler {
     if (!an_act && !verb_as_act) return;
     // Judging a charge or an accusation is about its maker, not whom it names.
     if (isAccusationNoun(word.lemma)) return;
-    std::vector<int> owners_found = owners(act, 0);
+    // ("condemned the move": the story's lead act is its lead actors'.)
+    std::vector<int> owners_found =
+        bareDefiniteAct(act) && !lead_actors_.empty() ? lead_actors_ : owners(act, 0);
     // "condemn the launch of a missile by X": the tree may hang "by X" on the verb.
     if (owners_found.empty() && word.relation == Relation::Object && word.head >= 0 &&
         token(static_cast<size_t>(word.head)).pos == P::Verb &&
