@@ -2806,3 +2806,13 @@ TEST_CASE("'condemned the move' after a measure condemns its taker, not its targ
   CHECK(edges.count("Arnor's foreign ministry condemned eight Arnorian officials") == 0);
   CHECK(edges.count("Arnor's foreign ministry accused eight Arnorian officials") == 0);
 }
+
+TEST_CASE("an unnamed part of a named body acts for it: 'a branch of X'", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "A branch of the Arnorian Defence Ministry has targeted Gondorian banks, Gondor said.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian Defence Ministry targeted Gondorian banks") == 1);
+  CHECK(edges.count("Gondor accused Arnorian Defence Ministry") == 1);
+}

@@ -1178,6 +1178,31 @@ void Coreference::run(Document& document) const {
     }
   }
 
+  // "a branch of Arnor's intelligence service has targeted X": an unnamed part of a named body
+  // (a noun for a group, indefinite) acts for that body.
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& part = mentions[m];
+    if (part.kind != MentionKind::Phrase || part.entity < 0 || part.plural ||
+        entities[part.entity].named)
+      continue;
+    const std::vector<Token>& tokens = document.sentences[part.sentence].tokens;
+    if (tokens[part.first_token].lower != "a" && tokens[part.first_token].lower != "an") continue;
+    const Token& head = tokens[part.head_token];
+    if (WordDictionary::instance().nounLexicographerFile(head.lemma) != WordNetFiles::kNounGroup)
+      continue;
+    const SyntaxTree& tree = trees[part.sentence];
+    for (size_t child : tree.children[part.head_token]) {
+      if (tokens[child].relation != Relation::Preposition || tokens[child].lower != "of") continue;
+      int object = tree.dependent(child, Relation::PrepositionObject);
+      int body = object >= 0 ? tokens[static_cast<size_t>(object)].mention : -1;
+      if (body < 0 || mentions[body].entity < 0 || mentions[body].plural) continue;
+      const Entity& whole = entities[mentions[body].entity];
+      if (whole.named &&
+          (whole.type == ActorType::Organization || whole.type == ActorType::Country))
+        merge(part.entity, mentions[body].entity);
+    }
+  }
+
   // "A man who ran the scheme has been indicted ... Jon Dale was indicted by a grand jury": a
   // story that first describes one person names them soon after, doing the same thing.
   {
