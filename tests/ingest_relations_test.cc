@@ -2816,3 +2816,15 @@ TEST_CASE("an unnamed part of a named body acts for it: 'a branch of X'", "[rela
   CHECK(edges.count("Arnorian Defence Ministry targeted Gondorian banks") == 1);
   CHECK(edges.count("Gondor accused Arnorian Defence Ministry") == 1);
 }
+
+TEST_CASE("'said in the assembly that sanctions were imposed on X': 'that' opens the clause",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Jane Roe said in the House of Lords that sanctions were imposed on two individuals from "
+      "the Harad hacker group.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Jane Roe sanctioned two individuals") == 1);
+  CHECK(edges.count("House of Lords sanctioned two individuals") == 0);
+}

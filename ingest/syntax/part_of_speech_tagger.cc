@@ -624,6 +624,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       size_t next = i + 1;
       while (next < n && (readings[next].can(P::Adverb) && !readings[next].can(P::Noun))) ++next;
       bool verb_next = next < n && (canBeFinite(next) || readings[next].can(P::Modal));
+      // "said in X that sanctions were imposed": a plural that can be a noun, right before an
+      // auxiliary or modal, is the clause's subject, so "that" opens the clause.
+      if (verb_next && next + 1 < n && readings[next].can(P::Noun) && readings[next].plural &&
+          (readings[next + 1].can(P::Auxiliary) || readings[next + 1].can(P::Modal)) &&
+          !readings[next + 1].can(P::Noun))
+        verb_next = false;
       bool noun_next = i + 1 < n &&
                        (readings[i + 1].can(P::Noun) || readings[i + 1].can(P::Adjective)) &&
                        !readings[i + 1].can(P::Verb) && !readings[i + 1].can(P::Pronoun) &&
