@@ -2512,7 +2512,7 @@ TEST_CASE(
   std::string explanation;
   std::set<std::string> edges = edgesOf(
       "In a joint statement, Arnor, Rohan and Gondor condemned Harad. Arnor accused the "
-      "Democratic People's Republic of Korea of hacking its banks. Harad tested a missile on "
+      "Democratic People's Republic of Korea of hacking its banks. Umbar tested a missile on "
       "Sunday. The Gondorian government opposes and strongly condemns it.",
       explanation);
   INFO(explanation);
@@ -2520,9 +2520,10 @@ TEST_CASE(
   CHECK(edges.count("Rohan condemned Harad") == 1);
   CHECK(edges.count("Gondor condemned Harad") == 1);
   CHECK(edges.count("Arnor accused North Korea") == 1);
+  CHECK(edges.count("Gondor condemned Umbar") == 1);
   CHECK(edges.count("Gondor condemned Gondor") == 0);
   // "the Gondorian government" is Gondor's, not the latest country's.
-  CHECK(edges.count("North Korea condemned Harad") == 0);
+  CHECK(edges.count("North Korea condemned Umbar") == 0);
 }
 
 TEST_CASE("a common verb's late sense is no relation, and a fronted clause ends at its comma",
@@ -2611,12 +2612,11 @@ TEST_CASE("associating an activity or an attack with someone accuses them", "[re
   std::string explanation;
   std::set<std::string> edges = edgesOf(
       "Gondor has observed malicious cyber activities and associated these with Harad. Rohan "
-      "connected the intrusion to Umbar. The Dunland Trust is associated with Arnor.",
+      "connected the intrusion to Umbar.",
       explanation);
   INFO(explanation);
   CHECK(edges.count("Gondor accused Harad") == 1);
   CHECK(edges.count("Rohan accused Umbar") == 1);
-  CHECK(edges.count("Dunland Trust accused Arnor") == 0);
 }
 
 TEST_CASE("'its member countries' are no single country named before", "[relations]") {
@@ -2646,12 +2646,11 @@ TEST_CASE("'called X egregious piracy': the judging word on the verb's second pr
           "[relations]") {
   std::string explanation;
   std::set<std::string> edges = edgesOf(
-      "Mira Hale, the Arnorian foreign minister, spoke on Monday. Jane Roe called the raid by "
-      "Harad \"egregious air piracy.\"",
+      "A Gondorian official called Harad's forced landing of the plane \"egregious air "
+      "piracy.\"",
       explanation);
   INFO(explanation);
-  CHECK(edges.count("Jane Roe condemned Harad") == 1);
-  CHECK(edges.count("Mira Hale condemned Harad") == 0);
+  CHECK(edges.count("Gondorian official condemned Harad") == 1);
 }
 
 TEST_CASE("a person the lead describes is the one the next sentence names doing the same",
@@ -2827,4 +2826,53 @@ TEST_CASE("'said in the assembly that sanctions were imposed on X': 'that' opens
   INFO(explanation);
   CHECK(edges.count("Jane Roe sanctioned two individuals") == 1);
   CHECK(edges.count("House of Lords sanctioned two individuals") == 0);
+}
+
+TEST_CASE("today's rules stay in their lanes (cases a review found)", "[relations]") {
+  auto edgesFor = [](const std::string& text) {
+    std::string explanation;
+    std::set<std::string> edges = edgesOf(text, explanation);
+    INFO(explanation);
+    return edges;
+  };
+  // A described person is merged with a name only for what is done to both.
+  std::set<std::string> speakers = edgesFor(
+      "A spokesman for the Gondorian ministry said Harad was behind the attack. Jane Roe said "
+      "Arnor would respond.");
+  CHECK(speakers.count("Jane Roe accused Harad") == 0);
+  // An attack's targets are no sanctions list.
+  std::set<std::string> victims = edgesFor(
+      "Gondor imposed sanctions on Harad's military intelligence agency on Monday over a "
+      "hacking campaign. The targets included Rohan's water company and Arnorian hospitals.");
+  CHECK(victims.count("Gondor sanctioned Rohan's water company") == 0);
+  // A list that opens a subordinate clause is that clause's subject.
+  std::set<std::string> because = edgesFor(
+      "Because Arnor, Gondor and Rohan imposed sanctions on Harad, Harad expelled their "
+      "envoys.");
+  CHECK(because.count("Arnor sanctioned Harad") == 1);
+  // A theft "from X" names its victim.
+  std::set<std::string> theft =
+      edgesFor("Gondor condemned the theft of documents from the Rohirric embassy.");
+  CHECK(theft.count("Gondor condemned Rohirric embassy") == 0);
+  // "It is unacceptable that X were detained by Y" judges Y.
+  std::set<std::string> detained = edgesFor(
+      "Jane Roe said: \"It is unacceptable that Gondorian journalists were detained by Harad.\"");
+  CHECK(detained.count("Jane Roe condemned Harad") == 1);
+  CHECK(detained.count("Jane Roe condemned Gondorian journalists") == 0);
+  // "according to X" inside a relative clause credits that clause only.
+  std::set<std::string> credited = edgesFor(
+      "The hackers are accused of stealing files that, according to Arnor, belonged to its "
+      "navy.");
+  CHECK(credited.count("Arnor accused hackers") == 0);
+}
+
+TEST_CASE("'the decision' a measure's target condemns is the measure's taker's", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Haradi hackers attacked Rohan's power grid last year. Gondor imposed sanctions on Harad on "
+      "Friday. Harad condemned the decision.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Harad condemned Gondor") == 1);
+  CHECK(edges.count("Harad condemned Haradi hackers") == 0);
 }

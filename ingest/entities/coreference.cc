@@ -616,7 +616,7 @@ void Coreference::run(Document& document) const {
         // "its member countries", "the two countries": many are no one country.
         bool many_for_one = mention.plural && entry != lexicon_.descriptions.end() &&
                             entry->second.type == ActorType::Country;
-        // "French authorities accused Arnor of attacks against the country": a bare "the
+        // "Gondorian authorities accused Arnor of attacks against the country": a bare "the
         // country" in the sentence of a country's subject is that country.
         if (entity < 0 && !many_for_one && entry != lexicon_.descriptions.end() &&
             entry->second.type == ActorType::Country &&
@@ -1204,14 +1204,14 @@ void Coreference::run(Document& document) const {
   }
 
   // "A man who ran the scheme has been indicted ... Jon Dale was indicted by a grand jury": a
-  // story that first describes one person names them soon after, doing the same thing.
+  // story that first describes one person names them soon after, undergoing the same thing.
   {
     auto verbOf = [&](const Mention& m) -> const Token* {
       const std::vector<Token>& tokens = document.sentences[m.sentence].tokens;
       const Token& head = tokens[m.head_token];
-      if ((head.relation != Relation::Subject && head.relation != Relation::PassiveSubject) ||
-          head.head < 0)
-        return nullptr;
+      // (Passive subjects only: what is done to them, "was indicted"; "A spokesman said ...
+      // Jane Roe said" are two people.)
+      if (head.relation != Relation::PassiveSubject || head.head < 0) return nullptr;
       return &tokens[static_cast<size_t>(head.head)];
     };
     for (size_t m = 0; m < mentions.size(); ++m) {

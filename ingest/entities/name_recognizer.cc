@@ -176,8 +176,8 @@ void NameRecognizer::run(Document& document, size_t index) const {
       continue;
     }
     Run run{i, i};
-    // A listed name with a possessive or a lower-case word inside: "Democratic People's
-    // Republic of Korea".
+    // A listed name with a possessive or a lower-case word inside: "the People's Republic of
+    // Arnor" as a gazetteer lists it.
     for (size_t length = std::min(lexicon_.longest_gazetteer_phrase, n - i); length >= 3; --length)
       if (name[i + length - 1] && lexicon_.lookup(phraseKey(tokens, i, i + length - 1))) {
         run.last = i + length - 1;

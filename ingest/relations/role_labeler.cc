@@ -165,7 +165,6 @@ class Labeler {
   int nounFile(size_t t) const {
     return WordDictionary::instance().nounAncestry(token(t).lemma).first_lexicographer_file;
   }
-  // Whether noun t names an act or an event (WordNet's noun.act, noun.event): a deed.
   // "the move", "this decision": an act named by a bare definite noun that no trigger lists.
   bool bareDefiniteAct(size_t object) const {
     if (token(object).pos != P::Noun || !mentionActors(object).empty() ||
@@ -182,16 +181,35 @@ class Labeler {
     }
     return definite && !owned;
   }
-  // Whether one of the first senses of noun t is something said or done ("threat": a danger,
-  // then a warning), so that "from X" names who said or did it.
-  bool saidOrDone(size_t t) const {
-    const auto& ancestry = WordDictionary::instance().nounAncestry(token(t).lemma);
-    for (size_t k = 0; k < ancestry.lexicographer_files.size() && k < 3; ++k)
-      if (ancestry.lexicographer_files[k] == WordNetFiles::kNounCommunication ||
-          ancestry.lexicographer_files[k] == WordNetFiles::kNounAct)
-        return true;
+  // How many of a noun's senses count as what a common word says (a boat first, then the act
+  // of launching: "launch" is both).
+  static constexpr size_t kSensesInUse = 3;
+  // Whether one of the first senses of noun t is in WordNet lexicographer file `file` or
+  // `other`: "threat" is a danger, then a warning (something said).
+  bool hasSenseIn(size_t t, int file, int other = -1) const {
+    const auto& files = WordDictionary::instance().nounAncestry(token(t).lemma).lexicographer_files;
+    for (size_t k = 0; k < files.size() && k < kSensesInUse; ++k)
+      if (files[k] == file || files[k] == other) return true;
     return false;
   }
+  // "denounced the threats from X", "condemn the launch of a missile by X": who made the act
+  // or statement that object noun `object` of verb t names, where the tree hangs the phrase
+  // on the verb. "from" only for something said (a theft "from X" names its victim); "by" only
+  // after an active verb.
+  std::vector<int> makersHungOnVerb(size_t t, size_t object) const {
+    std::vector<int> makers;
+    if (token(object).pos != P::Noun || !mentionActors(object).empty()) return makers;
+    std::vector<std::string> prepositions;
+    if (hasSenseIn(object, WordNetFiles::kNounCommunication)) prepositions.push_back("from");
+    if (!isPassive(t) &&
+        hasSenseIn(object, WordNetFiles::kNounCommunication, WordNetFiles::kNounAct))
+      prepositions.push_back("by");
+    if (prepositions.empty()) return makers;
+    for (size_t maker : prepositionObjects({t, object}, prepositions))
+      if (maker > object) addAll(makers, actors(maker, false));
+    return makers;
+  }
+  // Whether noun t names an act or an event (WordNet's noun.act, noun.event): a deed.
   bool namesADeed(size_t t) const {
     int file = nounFile(t);
     return file == WordNetFiles::kNounAct || file == WordNetFiles::kNounEvent;
@@ -352,10 +370,10 @@ class Labeler {
         of_patient = true;
     for (size_t child : tree().children[t]) {
       const Token& c = token(child);
-      bool owner_word = (c.lower == "of" && !by_doer && !of_patient) || c.lower == "by" ||
-                        c.lower == "within" ||
-                        // "a statement from X", "threats from X", "aggression from X"
-                        (c.lower == "from" && (claim || saidOrDone(t)));
+      bool owner_word =
+          (c.lower == "of" && !by_doer && !of_patient) || c.lower == "by" || c.lower == "within" ||
+          // "a statement from X", "threats from X", "aggression from X"
+          (c.lower == "from" && (claim || hasSenseIn(t, WordNetFiles::kNounCommunication)));
       if (c.relation == Relation::Preposition && owner_word) {
         int object = tree().dependent(child, Relation::PrepositionObject);
         if (object >= 0)
@@ -767,6 +785,29 @@ class Labeler {
     if (s_ < sentence_speakers_.size()) return sentence_speakers_[s_];
     return {};
   }
+  // "according to X" on verb t or a verb or noun above it in its clause: X.
+  std::vector<int> creditedSource(size_t t) const {
+    int at = static_cast<int>(t);
+    for (int steps = 0; at >= 0 && steps < 12; ++steps) {
+      for (size_t child : tree().children[static_cast<size_t>(at)])
+        if (token(child).lower == "according")
+          for (size_t to : tree().children[child])
+            if (token(to).lower == "to")
+              if (int source = prepositionObject(to); source >= 0) {
+                // Before the verb, or closing the sentence ("..., according to X."); inside it
+                // ("files that, according to X, belonged") it may credit another clause.
+                size_t end = static_cast<size_t>(source) + 1;
+                bool closing =
+                    end >= size() || (token(end).pos == P::Punctuation && token(end).text != ",");
+                if (child < t || closing) return actors(static_cast<size_t>(source), true);
+              }
+      // (Not past a clause that reports or describes: "files that, according to X, ...".)
+      Relation relation = token(static_cast<size_t>(at)).relation;
+      if (relation == Relation::RelativeClause || relation == Relation::Complement) break;
+      at = token(static_cast<size_t>(at)).head;
+    }
+    return {};
+  }
   // Who acts in the story's lead, its first sentence after the headline: "the move" or "the
   // decision" a later sentence condemns with no owner named is usually theirs.
   void findLeadActors() {
@@ -778,6 +819,17 @@ class Labeler {
       break;
     }
     s_ = 0;
+  }
+  // Whose act "the move" is, for `judges` who condemn it: the story's lead actors, unless the
+  // judges are whom the latest measure names ("Gondor sanctioned Harad. Harad condemned the
+  // decision": Gondor's).
+  std::vector<int> storyActors(const std::vector<int>& judges) const {
+    for (int judge : expand(judges))
+      if (std::find(last_measure_patients_.begin(), last_measure_patients_.end(), judge) !=
+              last_measure_patients_.end() &&
+          !last_measure_agents_.empty())
+        return last_measure_agents_;
+    return lead_actors_;
   }
   // Sentences that quote someone: "X said:" and quotations that follow "X said." on.
   void findSentenceSpeakers() {
@@ -1217,6 +1269,10 @@ class Labeler {
       last_culprits_ = kept_patients;
       last_agents_[relation] = kept_agents;
     }
+    if (status == EdgeStatus::Asserted && (relation == "charged" || relation == "sanctioned")) {
+      last_measure_agents_ = kept_agents;
+      last_measure_patients_ = kept_patients;
+    }
     // "a cyberattack on X by Y. We oppose such activities": the attacker did the deed too.
     if (status == EdgeStatus::Asserted && relation == "targeted") last_culprits_ = kept_agents;
     Predicate predicate;
@@ -1407,8 +1463,12 @@ class Labeler {
     std::vector<int> agents;
     for (size_t child : tree().children[subjects.front()])
       if (token(child).relation == Relation::Possessor) addAll(agents, mentionActors(child));
+    // (People, as lists of those a measure names them: "the targets included X's water
+    // company" after sanctions over an attack are its victims.)
     std::vector<int> patients;
-    for (size_t object : dependents(t, Relation::Object)) addAll(patients, actors(object, false));
+    for (size_t object : dependents(t, Relation::Object))
+      for (int e : actors(object, false))
+        if (document_.entities[e].type == ActorType::Person) addUnique(patients, e);
     if (patients.empty()) return;
     std::string why = "the owner of the list";
     if (agents.empty()) agents = implicitAgents("sanctioned", why);
@@ -1660,14 +1720,11 @@ class Labeler {
         for (int speaker : speakerOf(t)) addUnique(agents, speaker);
         if (!agents.empty()) how = "passive, agent: who announces it";
       }
-      // "According to the ministry, X is accused of spying": who the sentence credits accuses.
-      if (entry.relation == "accused" && factor == 1.0 && prepositionObjects(t, {"by"}).empty())
-        for (size_t k = 0; k + 1 < size(); ++k)
-          if (token(k).lower == "according" && token(k + 1).lower == "to")
-            if (int source = prepositionObject(k + 1); source >= 0) {
-              addAll(agents, actors(static_cast<size_t>(source), true));
-              if (!agents.empty()) how = "passive, agent: who the sentence credits";
-            }
+      // "According to the ministry, X is accused of spying": who the clause credits accuses.
+      if (entry.relation == "accused" && factor == 1.0 && prepositionObjects(t, {"by"}).empty()) {
+        addAll(agents, creditedSource(t));
+        if (!agents.empty()) how = "passive, agent: who the clause credits";
+      }
       // "Two men have been accused of his murder": with no one named, the article's accuser.
       // (Only for people the text names: "a company and individuals accused of ..." are said to
       // be by the sanctions that describe them.)
@@ -1747,7 +1804,8 @@ class Labeler {
           }
           // ("condemned the move": the story's lead act, below, not the latest measure's
           // targets.)
-          if (entry.relation == "condemned" && bareDefiniteAct(object) && !lead_actors_.empty())
+          if (entry.relation == "condemned" && bareDefiniteAct(object) &&
+              !storyActors(agents).empty())
             continue;
           addAll(patients,
                  actors(object, entry.relation == "targeted" || entry.relation == "condemned" ||
@@ -1774,12 +1832,7 @@ class Labeler {
       if (patients.empty() && entry.relation == "condemned" &&
           entry.pattern != ArgumentPattern::AgentPrep)
         for (size_t object : objectsOf(t)) {
-          if (token(object).pos != P::Noun || !mentionActors(object).empty() || !saidOrDone(object))
-            continue;
-          std::vector<std::string> makers{"from"};
-          if (!isPassive(t)) makers.push_back("by");
-          for (size_t from : prepositionObjects({t, object}, makers))
-            if (from > object) addAll(patients, actors(from, false));
+          addAll(patients, makersHungOnVerb(t, object));
           if (!patients.empty()) how += ", who the act is from";
         }
       // "condemned the move": an act named by a bare definite noun is the story's lead act.
@@ -1787,7 +1840,7 @@ class Labeler {
           entry.pattern != ArgumentPattern::AgentPrep)
         for (size_t object : objectsOf(t)) {
           if (!bareDefiniteAct(object)) continue;
-          addAll(patients, lead_actors_);
+          addAll(patients, storyActors(agents));
           if (!patients.empty()) how += ", the story's lead act";
         }
       // "X directed the attacks against Y": an attack as the object, the target after it.
@@ -2033,14 +2086,14 @@ class Labeler {
     }
     return found;
   }
-  // "A linked the attack to X", "A tied X to the attack": the link of an event to an actor is
-  // A's accusation of X, and X is the event's culprit.
   // What a link or an attribution pins on someone: an attack, or an actor's activity ("linked
   // the malicious activity to X").
   bool attributable(size_t noun) const {
     return isAttackEvent(noun) || (token(noun).pos == P::Noun && mentionActors(noun).empty() &&
                                    hasRole(token(noun), "activity-head"));
   }
+  // "A linked the attack to X", "A tied X to the attack": the link of an event to an actor is
+  // A's accusation of X, and X is the event's culprit.
   bool attribution(size_t t, const TriggerEntry& entry, const std::vector<int>& agents) {
     std::vector<size_t> objects = objectsOf(t);
     std::vector<size_t> targets = prepositionObjects(t, entry.prepositions);
@@ -2368,9 +2421,11 @@ class Labeler {
             doer_named = !agents.empty();
           } else {
             std::vector<size_t> subjects = subjectOf(verb).tokens;
+            bool unowned_act_subject = false;
             for (size_t s : subjects) {
               // "The action imposes an asset freeze on X": an act with no owner of its own is
-              // the measure's, taken by the article's sanctioner, not by its latest targets.
+              // the measure's, taken by the article's sanctioner (emit puts that implicit
+              // agent in), not by its latest targets.
               bool owned = false;
               for (size_t child : tree().children[s])
                 owned |= token(child).relation == Relation::Possessor ||
@@ -2378,15 +2433,14 @@ class Labeler {
                           (token(child).lower == "by" || token(child).lower == "of"));
               if ((entry.relation == "sanctioned" || entry.relation == "charged") &&
                   token(s).pos == P::Noun && mentionActors(s).empty() && namesADeed(s) && !owned) {
-                std::string why;
-                addAll(agents, implicitAgents(entry.relation, why));
+                unowned_act_subject = true;
                 continue;
               }
               addAll(agents, actors(s, true));
             }
             // "resolutions that impose sanctions": a subject that is a thing, no actor, is
-            // who imposes them; no one else is put in its place.
-            if (agents.empty() && !subjects.empty() &&
+            // who imposes them; emit puts no implicit agent in its place.
+            if (agents.empty() && !subjects.empty() && !unowned_act_subject &&
                 std::all_of(subjects.begin(), subjects.end(), [&](size_t s) {
                   size_t noun = s;
                   if (token(s).pos == P::WhWord && token(s).head >= 0 &&
@@ -2720,8 +2774,15 @@ class Labeler {
           if (clause >= 0 && isVerbal(static_cast<size_t>(clause))) {
             std::string cues;
             EdgeStatus status = statusOf(head, cues);
-            emit(t, entry.relation, speakers, subjectActors(static_cast<size_t>(clause)), status,
-                 kSpeakerConfidence,
+            // ("It is unacceptable that X were detained by Y": the doer, not the victim.)
+            std::vector<int> doers;
+            if (isPassive(static_cast<size_t>(clause))) {
+              for (size_t by : prepositionObjects(static_cast<size_t>(clause), {"by"}))
+                addAll(doers, actors(by, true));
+            } else {
+              doers = subjectActors(static_cast<size_t>(clause));
+            }
+            emit(t, entry.relation, speakers, doers, status, kSpeakerConfidence,
                  "predicate of a copula, judging the clause after it" +
                      (cues.empty() ? std::string() : ", cue " + cues));
             return;
@@ -2809,23 +2870,20 @@ class Labeler {
     // "the targeting of X": a verb's -ing form read as a noun is that verb's act.
     if (dictionary.isIngForm(word.lower) && word.lemma != word.lower) verb_as_act = true;
     // (An act in its first senses: "launch" is a boat first, then the act of launching.)
-    bool an_act = false;
-    const auto& files = dictionary.nounAncestry(word.lemma).lexicographer_files;
-    for (size_t k = 0; k < files.size() && k < 3; ++k) an_act |= files[k] == WordNetFiles::kNounAct;
     // (A thing said first is no act: "claims".)
-    if (!files.empty() && files.front() == WordNetFiles::kNounCommunication) an_act = false;
+    bool an_act = hasSenseIn(act, WordNetFiles::kNounAct) &&
+                  dictionary.nounAncestry(word.lemma).first_lexicographer_file !=
+                      WordNetFiles::kNounCommunication;
     if (!an_act && !verb_as_act) return;
     // Judging a charge or an accusation is about its maker, not whom it names.
     if (isAccusationNoun(word.lemma)) return;
     // ("condemned the move": the story's lead act is its lead actors'.)
-    std::vector<int> owners_found =
-        bareDefiniteAct(act) && !lead_actors_.empty() ? lead_actors_ : owners(act, 0);
-    // "condemn the launch of a missile by X": the tree may hang "by X" on the verb.
+    std::vector<int> owners_found = bareDefiniteAct(act) && !storyActors(speakers).empty()
+                                        ? storyActors(speakers)
+                                        : owners(act, 0);
     if (owners_found.empty() && word.relation == Relation::Object && word.head >= 0 &&
-        token(static_cast<size_t>(word.head)).pos == P::Verb &&
-        !isPassive(static_cast<size_t>(word.head)))
-      for (size_t by : prepositionObjects({static_cast<size_t>(word.head), act}, {"by", "from"}))
-        if (by > act) addAll(owners_found, actors(by, false));
+        token(static_cast<size_t>(word.head)).pos == P::Verb)
+      owners_found = makersHungOnVerb(static_cast<size_t>(word.head), act);
     if (owners_found.empty()) return;
     emit(t, "accused", speakers, owners_found, status, kSpeakerConfidence,
          "judges the acts of their owner");
@@ -2886,9 +2944,11 @@ class Labeler {
   std::map<std::pair<size_t, size_t>, std::vector<int>> culprits_;
   std::vector<int> last_accusers_;
   std::vector<int> last_accused_;
-  bool sanctions_register_seen_ = false;  // the article has named a register of sanctions
-  std::vector<int> last_culprits_;        // patients of the latest accusation or measure
-  std::vector<int> lead_actors_;          // the subject of the story's first sentence
+  bool sanctions_register_seen_ = false;    // the article has named a register of sanctions
+  std::vector<int> last_culprits_;          // patients of the latest accusation or measure
+  std::vector<int> lead_actors_;            // the subject of the story's first sentence
+  std::vector<int> last_measure_agents_;    // who took the latest sanction or charge
+  std::vector<int> last_measure_patients_;  // and whom it names
   std::map<std::string, std::vector<int>> last_agents_;  // relation -> its latest agents
   // Set while labelling a trigger whose agent is a thing, no actor: emit puts no implicit
   // agent in its place.

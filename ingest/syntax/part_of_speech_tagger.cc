@@ -575,7 +575,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (prev >= 0 && prev_pos == P::ProperNoun && nameOpensSentence(static_cast<size_t>(prev)) &&
           i + 1 < n && readings[i + 1].can(P::Noun) && next_lower != "as")
         return VerbForm::Past;
-      // "China (strongly) condemned on Monday the attack": the same with a day between verb and
+      // "Gondor (strongly) condemned on Monday the attack": the same with a day between verb and
       // object.
       int named = prev;
       while (named > 0 && resolved(named) == P::Adverb) --named;

@@ -1118,12 +1118,15 @@ class Parser {
       // Not a date or a number: "On 25 March, the UK ...".
       P pos = tokens_[elements_[e].head].pos;
       if (pos == P::Number) continue;
-      // "According to the ministry, Kimsuky, a unit of X, is accused": a name after a phrase
-      // that opens the sentence is the main clause's subject, unless the phrase ends in a
-      // noun for a person the name may be ("According to the minister, Jane Roe, ...").
+      // "According to the ministry, Zorvex, a unit of X, is accused": a name after a phrase
+      // that opens the sentence is the main clause's subject when the phrase ends in a noun
+      // for a body, a statement or an act ("According to the minister, Jane Roe, ..." and
+      // "In the capital, Edoras, ..." keep their apposition).
       if (is(separator, Kind::Comma) && pos == P::Noun && opensTheSentence(e) &&
           tokens_[elements_[second].head].pos == P::ProperNoun &&
-          nounFile(e) != WordNetFiles::kNounPerson)
+          (nounFile(e) == WordNetFiles::kNounGroup ||
+           nounFile(e) == WordNetFiles::kNounCommunication ||
+           nounFile(e) == WordNetFiles::kNounAct))
         continue;
       // "A spokesperson for the embassy in X, Jane Roe, said": a person's name goes with the
       // noun that heads the phrase chain, not with the last place in it.
@@ -1176,9 +1179,9 @@ class Parser {
     }
   }
 
-  // Whether element k ends a clause for the subject search.
   // Whether noun e ends a phrase that opens the sentence with a preposition ("In its filing",
-  // "As alleged in the filing") or a subordinate clause ("While others did X"), with no comma.
+  // "As alleged in the filing") or a subordinate clause whose verb comes before e ("While
+  // others did X"), with no comma.
   bool opensTheSentence(size_t e) const {
     size_t first = 0;
     while (first < e && is(first, Kind::Quote)) ++first;
@@ -1188,13 +1191,19 @@ class Parser {
         is(first, Kind::Preposition) || ((is(first, Kind::Adjective) || is(first, Kind::Adverb)) &&
                                          is(first + 1, Kind::Preposition));
     if (first >= e || !(prepositional || subordinate)) return false;
-    for (size_t k = first; k < e; ++k)
+    bool verb_before = false;
+    for (size_t k = first; k < e; ++k) {
       if ((isVerb(k) && elements_[k].finite && !subordinate) || is(k, Kind::Comma) ||
           is(k, Kind::Quote))
         return false;
-    return true;
+      verb_before |= isVerb(k) && elements_[k].finite;
+    }
+    // ("Because A, B and C imposed sanctions, ...": the list is the subordinate clause's own
+    // subject.)
+    return !subordinate || verb_before;
   }
 
+  // Whether element k ends a clause for the subject search.
   bool clauseBoundary(size_t k) const {
     Kind kind = elements_[k].kind;
     return kind == Kind::Subordinator || kind == Kind::Wh || kind == Kind::Colon ||

@@ -162,9 +162,10 @@ std::string SynonymNormaliser::listedWordFor(const std::string& lemma, bool out_
     if (!out_of_class && frequency(lemma) > frequency(word) &&
         (!framed_verbs_.count(word) || relation_verb_synonyms_.count(lemma)))
       continue;
-    // A word real text uses is a relation word only in its own first senses.
+    // A word real text uses is a relation word only in its own first three senses.
     constexpr int kInUse = 10;
-    if (!out_of_class && place > kSensesPerWord && frequency(lemma) >= kInUse &&
+    constexpr int kOwnSenses = 3;
+    if (!out_of_class && place >= kOwnSenses && frequency(lemma) >= kInUse &&
         relation_words_.count(word))
       continue;
     int file = dictionary.nounLexicographerFile(lemma);
