@@ -2876,3 +2876,18 @@ TEST_CASE("'the decision' a measure's target condemns is the measure's taker's",
   CHECK(edges.count("Harad condemned Gondor") == 1);
   CHECK(edges.count("Harad condemned Haradi hackers") == 0);
 }
+
+TEST_CASE("a sanction over a deed accuses its target of it, one over words does not",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Rohan sanctioned seven Arnorian officials for violating human rights. Umbar imposed "
+      "sanctions against numerous Gondorian officials for cracking down on protesters. Harad "
+      "sanctioned two Rohirric lawmakers for criticising its treatment of prisoners.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Rohan accused seven Arnorian officials") == 1);
+  CHECK(edges.count("Umbar accused numerous Gondorian officials") == 1);
+  CHECK(edges.count("Harad sanctioned two Rohirric lawmakers") == 1);
+  CHECK(edges.count("Harad accused two Rohirric lawmakers") == 0);
+}

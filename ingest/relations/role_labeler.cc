@@ -1919,6 +1919,16 @@ class Labeler {
           }
       }
       recordCulprits(reasons, patients);
+      // "sanctioned X for violating human rights": a sanction over a deed accuses X of it.
+      if (entry.relation == "sanctioned" && !agents.empty() && !patients.empty() &&
+          std::any_of(reasons.begin(), reasons.end(), [&](size_t reason) {
+            return isAttackEvent(reason) || isDeedGiven(reason);
+          })) {
+        std::string cues;
+        if (statusOf(t, cues) == EdgeStatus::Asserted)
+          emit(t, "accused", agents, patients, EdgeStatus::Asserted, kNominalConfidence,
+               "a measure taken over a deed accuses its target of it");
+      }
     }
     if (entry.relation == "accused") {
       // "blamed X for the attack", "accused X of the hack": the event's culprit is X.
@@ -2532,13 +2542,29 @@ class Labeler {
         }
     }
     std::vector<size_t> attacks;
-    for (size_t reason : reasons)
+    bool wrongdoing = false;
+    for (size_t reason : reasons) {
       if (isAttackEvent(reason)) attacks.push_back(reason);
-    if (attacks.empty()) return;
+      wrongdoing |= isAttackEvent(reason) || isDeedGiven(reason);
+    }
     recordCulprits(attacks, patients);
-    if (entry.relation == "sanctioned" && !agents.empty())
+    if (wrongdoing && entry.relation == "sanctioned" && !agents.empty())
       emit(t, "accused", agents, patients, status, kNominalConfidence,
-           "a measure taken over an attack accuses its target of it");
+           "a measure taken over a deed accuses its target of it");
+  }
+  // A reason a measure gives: an act ("for cybercrimes", "over abuses") or a verb's gerund
+  // ("for violating human rights"); what someone said or showed ("for criticising X", "over
+  // exposing abuses") is no deed the measure accuses them of.
+  bool isDeedGiven(size_t reason) const {
+    const Token& word = token(reason);
+    if (word.pos == P::Verb) {
+      int file = WordDictionary::instance().verbLexicographerFile(word.lemma);
+      return word.form == VerbForm::Gerund && file != WordNetFiles::kVerbCommunication &&
+             file != WordNetFiles::kVerbPerception;
+    }
+    return word.pos == P::Noun && mentionActors(reason).empty() &&
+           hasSenseIn(reason, WordNetFiles::kNounAct) &&
+           nounFile(reason) != WordNetFiles::kNounCommunication;
   }
 
   // Whether active verb t's subject is an attack ("the raid", "a hacking campaign", "an

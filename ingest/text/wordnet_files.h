@@ -31,6 +31,7 @@ class WordNetFiles {
     kVerbCognition = 31,      // "believe", "conclude"
     kVerbCommunication = 32,  // "say", "allege", "attack" (criticise)
     kVerbMotion = 38,         // "enter", "travel"
+    kVerbPerception = 39,     // "see", "expose" (show)
   };
 
   WordNetFiles() = default;
