@@ -1178,6 +1178,11 @@ void Coreference::run(Document& document) const {
     }
   }
 
+  // Whether a mention opens with "a" or "an".
+  auto indefinite = [&](const Mention& m) {
+    const std::string& article = document.sentences[m.sentence].tokens[m.first_token].lower;
+    return article == "a" || article == "an";
+  };
   // "a branch of Arnor's intelligence service has targeted X": an unnamed part of a named body
   // (a noun for a group, indefinite) acts for that body.
   for (size_t m = 0; m < mentions.size(); ++m) {
@@ -1186,7 +1191,7 @@ void Coreference::run(Document& document) const {
         entities[part.entity].named)
       continue;
     const std::vector<Token>& tokens = document.sentences[part.sentence].tokens;
-    if (tokens[part.first_token].lower != "a" && tokens[part.first_token].lower != "an") continue;
+    if (!indefinite(part)) continue;
     const Token& head = tokens[part.head_token];
     if (WordDictionary::instance().nounLexicographerFile(head.lemma) != WordNetFiles::kNounGroup)
       continue;
@@ -1220,8 +1225,7 @@ void Coreference::run(Document& document) const {
       if (early < 0 || entities[early].named || entities[early].type != ActorType::Person ||
           described.plural || described.kind == MentionKind::Pronoun)
         continue;
-      const Token& article = document.sentences[described.sentence].tokens[described.first_token];
-      if (article.lower != "a" && article.lower != "an") continue;
+      if (!indefinite(described)) continue;
       const Token* verb = verbOf(described);
       if (!verb || verb->pos != P::Verb) continue;
       for (size_t later = m + 1; later < mentions.size(); ++later) {

@@ -316,6 +316,12 @@ class Labeler {
       return entry.pos == TriggerPos::Noun && entry.relation == relation;
     });
   }
+  // Whether relations.tsv lists a lemma for a measure: a sanction or a charge.
+  bool isMeasureWord(const std::string& lemma) const {
+    return listedAs(lemma, [](const TriggerEntry& entry) {
+      return entry.relation == "sanctioned" || entry.relation == "charged";
+    });
+  }
   // Whether a noun lemma names an accusation or a charge ("allegation", "charge"): a claim.
   bool isAccusationNoun(const std::string& lemma) const {
     return listedAs(lemma, [](const TriggerEntry& entry) {
@@ -416,10 +422,7 @@ class Labeler {
            token(child).lower == "such"))
         definite = true;
     // Not a measure taken against them: "The sanctions hit X" names no attacker.
-    if (listedAs(word.lemma, [](const TriggerEntry& entry) {
-          return entry.relation == "sanctioned" || entry.relation == "charged";
-        }))
-      return found;
+    if (isMeasureWord(word.lemma)) return found;
     // "the Arnorian strikes": a name before the deed says whose it is, known or not.
     for (size_t child : tree().children[t])
       if (child < t && token(child).relation == Relation::Modifier &&
@@ -567,11 +570,7 @@ class Labeler {
         // against did what it is for.
         auto measureTargets = [&](size_t noun) {
           std::vector<size_t> targets;
-          if (preposition.lower == "for" &&
-              listedAs(token(noun).lemma, [](const TriggerEntry& entry) {
-                return entry.pos == TriggerPos::Noun &&
-                       (entry.relation == "charged" || entry.relation == "sanctioned");
-              }))
+          if (preposition.lower == "for" && isMeasureWord(token(noun).lemma))
             targets = prepositionObjects(noun, {"against", "on"});
           return targets;
         };
@@ -676,28 +675,35 @@ class Labeler {
     size_t governor = static_cast<size_t>(word.head);
     return token(governor).pos == P::Noun || tree().dependent(governor, Relation::Object) >= 0;
   }
+  // The nouns after "according to" when token `child` is its "according" (or its "to", where
+  // the tree hangs that on the verb): "according to X".
+  std::vector<size_t> accordingToSources(size_t child) const {
+    std::vector<size_t> sources;
+    const Token& c = token(child);
+    if (!(c.lower == "according" || (c.relation == Relation::Preposition && c.lower == "to" &&
+                                     child > 0 && token(child - 1).lower == "according")))
+      return sources;
+    for (size_t grandchild : tree().children[child]) {
+      const Token& g = token(grandchild);
+      if (g.lower == "to") {
+        if (int object = prepositionObject(grandchild); object >= 0)
+          sources.push_back(static_cast<size_t>(object));
+      }
+      if (g.relation == Relation::PrepositionObject) sources.push_back(grandchild);
+    }
+    return sources;
+  }
   // Who says the clause that token t is in: the subject of a speech verb it is the complement
   // of, "according to X", the owner of "X's claim that ...", or the sentence's speaker.
   std::vector<int> speakerOf(size_t t) const {
     size_t current = t;
     for (int steps = 0; steps < 12; ++steps) {
-      for (size_t child : tree().children[current]) {
-        const Token& c = token(child);
-        if (c.lower == "according" || (c.relation == Relation::Preposition && c.lower == "to" &&
-                                       child > 0 && token(child - 1).lower == "according")) {
-          for (size_t grandchild : tree().children[child]) {
-            const Token& g = token(grandchild);
-            int object = -1;
-            if (g.lower == "to") object = prepositionObject(grandchild);
-            if (g.relation == Relation::PrepositionObject) object = static_cast<int>(grandchild);
-            if (object >= 0) {
-              // "according to X", "according to a statement from X".
-              std::vector<int> found = actors(static_cast<size_t>(object), true);
-              if (!found.empty()) return found;
-            }
-          }
+      for (size_t child : tree().children[current])
+        for (size_t source : accordingToSources(child)) {
+          // "according to X", "according to a statement from X".
+          std::vector<int> found = actors(source, true);
+          if (!found.empty()) return found;
         }
-      }
       const Token& word = token(current);
       if (word.head < 0) break;
       size_t head = static_cast<size_t>(word.head);
@@ -790,17 +796,14 @@ class Labeler {
     int at = static_cast<int>(t);
     for (int steps = 0; at >= 0 && steps < 12; ++steps) {
       for (size_t child : tree().children[static_cast<size_t>(at)])
-        if (token(child).lower == "according")
-          for (size_t to : tree().children[child])
-            if (token(to).lower == "to")
-              if (int source = prepositionObject(to); source >= 0) {
-                // Before the verb, or closing the sentence ("..., according to X."); inside it
-                // ("files that, according to X, belonged") it may credit another clause.
-                size_t end = static_cast<size_t>(source) + 1;
-                bool closing =
-                    end >= size() || (token(end).pos == P::Punctuation && token(end).text != ",");
-                if (child < t || closing) return actors(static_cast<size_t>(source), true);
-              }
+        for (size_t source : accordingToSources(child)) {
+          // Before the verb, or closing the sentence ("..., according to X."); inside it
+          // ("files that, according to X, belonged") it may credit another clause.
+          size_t end = source + 1;
+          bool closing =
+              end >= size() || (token(end).pos == P::Punctuation && token(end).text != ",");
+          if (child < t || closing) return actors(source, true);
+        }
       // (Not past a clause that reports or describes: "files that, according to X, ...".)
       Relation relation = token(static_cast<size_t>(at)).relation;
       if (relation == Relation::RelativeClause || relation == Relation::Complement) break;
@@ -1198,9 +1201,11 @@ class Labeler {
     }
     return implicitAgents("accused", why);
   }
+  // `implicit_agent`: with no agent, a sanction or charge may take the article's (off where the
+  // sentence names a thing as its agent: "resolutions that impose sanctions").
   void emit(size_t trigger, const std::string& relation, std::vector<int> agents,
-            std::vector<int> patients, EdgeStatus status, double confidence,
-            const std::string& how) {
+            std::vector<int> patients, EdgeStatus status, double confidence, const std::string& how,
+            bool implicit_agent = true) {
     if (pass_ == 0) {
       // Who the article says does this, for agentless mentions of it later.
       if (status == EdgeStatus::Asserted && !agents.empty()) {
@@ -1212,9 +1217,7 @@ class Labeler {
       }
       return;
     }
-    bool ruled_out = agent_ruled_out_;
-    agent_ruled_out_ = false;
-    if (agents.empty() && !patients.empty() && status == EdgeStatus::Asserted && !ruled_out &&
+    if (agents.empty() && !patients.empty() && status == EdgeStatus::Asserted && implicit_agent &&
         (relation == "sanctioned" || relation == "charged")) {
       std::string why;
       agents = implicitAgents(relation, why);
@@ -1622,7 +1625,6 @@ class Labeler {
         break;
       case ArgumentPattern::Nominal:
         nominalTrigger(entry, t);
-        agent_ruled_out_ = false;
         break;
       case ArgumentPattern::Culprit:
         culpritTrigger(entry, t);
@@ -1920,14 +1922,9 @@ class Labeler {
       }
       recordCulprits(reasons, patients);
       // "sanctioned X for violating human rights": a sanction over a deed accuses X of it.
-      if (entry.relation == "sanctioned" && !agents.empty() && !patients.empty() &&
-          std::any_of(reasons.begin(), reasons.end(), [&](size_t reason) {
-            return isAttackEvent(reason) || isDeedGiven(reason);
-          })) {
+      if (entry.relation == "sanctioned") {
         std::string cues;
-        if (statusOf(t, cues) == EdgeStatus::Asserted)
-          emit(t, "accused", agents, patients, EdgeStatus::Asserted, kNominalConfidence,
-               "a measure taken over a deed accuses its target of it");
+        accuseOverADeed(t, reasons, agents, patients, statusOf(t, cues));
       }
     }
     if (entry.relation == "accused") {
@@ -2373,7 +2370,8 @@ class Labeler {
           for (size_t object : dependents(verb, Relation::Object))
             addAll(patients, actors(object, false));
     int light_verb = -1;
-    bool doer_named = false;  // a passive light verb's "by" names the doer
+    bool doer_named = false;     // a passive light verb's "by" names the doer
+    bool implicit_agent = true;  // no agent named may be the article's (see emit)
     if (token(phrase).head >= 0) {
       size_t verb = static_cast<size_t>(token(phrase).head);
       const Token& governor = token(verb);
@@ -2459,7 +2457,7 @@ class Labeler {
                     noun = static_cast<size_t>(token(token(s).head).head);
                   return token(noun).pos == P::Noun && token(noun).mention < 0;
                 }))
-              agent_ruled_out_ = true;
+              implicit_agent = false;
           }
           how += " with light verb '" + light.text + "'";
         }
@@ -2504,7 +2502,7 @@ class Labeler {
     std::string cues;
     EdgeStatus status = statusOf(status_word, cues);
     if (!cues.empty()) how += ", cue " + cues;
-    emit(t, entry.relation, agents, patients, status, kNominalConfidence, how);
+    emit(t, entry.relation, agents, patients, status, kNominalConfidence, how, implicit_agent);
     if (entry.relation == "targeted") accuseDoer(t, agents, patients, status, doer_named);
     if (entry.relation == "sanctioned" || entry.relation == "charged")
       measureForAnAttack(t, light_verb, entry, agents, patients, status);
@@ -2542,15 +2540,20 @@ class Labeler {
         }
     }
     std::vector<size_t> attacks;
-    bool wrongdoing = false;
-    for (size_t reason : reasons) {
+    for (size_t reason : reasons)
       if (isAttackEvent(reason)) attacks.push_back(reason);
-      wrongdoing |= isAttackEvent(reason) || isDeedGiven(reason);
-    }
     recordCulprits(attacks, patients);
-    if (wrongdoing && entry.relation == "sanctioned" && !agents.empty())
-      emit(t, "accused", agents, patients, status, kNominalConfidence,
-           "a measure taken over a deed accuses its target of it");
+    if (entry.relation == "sanctioned") accuseOverADeed(t, reasons, agents, patients, status);
+  }
+  // A sanction given for a deed (an attack, an act, a verb's gerund) accuses its target of it.
+  void accuseOverADeed(size_t t, const std::vector<size_t>& reasons, const std::vector<int>& agents,
+                       const std::vector<int>& patients, EdgeStatus status) {
+    if (agents.empty() || patients.empty() || status != EdgeStatus::Asserted) return;
+    if (std::none_of(reasons.begin(), reasons.end(),
+                     [&](size_t reason) { return isAttackEvent(reason) || isDeedGiven(reason); }))
+      return;
+    emit(t, "accused", agents, patients, status, kNominalConfidence,
+         "a measure taken over a deed accuses its target of it");
   }
   // A reason a measure gives: an act ("for cybercrimes", "over abuses") or a verb's gerund
   // ("for violating human rights"); what someone said or showed ("for criticising X", "over
@@ -2904,9 +2907,9 @@ class Labeler {
     // Judging a charge or an accusation is about its maker, not whom it names.
     if (isAccusationNoun(word.lemma)) return;
     // ("condemned the move": the story's lead act is its lead actors'.)
-    std::vector<int> owners_found = bareDefiniteAct(act) && !storyActors(speakers).empty()
-                                        ? storyActors(speakers)
-                                        : owners(act, 0);
+    std::vector<int> owners_found;
+    if (bareDefiniteAct(act)) owners_found = storyActors(speakers);
+    if (owners_found.empty()) owners_found = owners(act, 0);
     if (owners_found.empty() && word.relation == Relation::Object && word.head >= 0 &&
         token(static_cast<size_t>(word.head)).pos == P::Verb)
       owners_found = makersHungOnVerb(static_cast<size_t>(word.head), act);
@@ -2976,11 +2979,8 @@ class Labeler {
   std::vector<int> last_measure_agents_;    // who took the latest sanction or charge
   std::vector<int> last_measure_patients_;  // and whom it names
   std::map<std::string, std::vector<int>> last_agents_;  // relation -> its latest agents
-  // Set while labelling a trigger whose agent is a thing, no actor: emit puts no implicit
-  // agent in its place.
-  bool agent_ruled_out_ = false;
-  std::set<int> weapons_;                            // entities that name tools or operations
-  std::map<int, std::vector<int>> weapon_culprits_;  // such an entity -> who used it
+  std::set<int> weapons_;                                // entities that name tools or operations
+  std::map<int, std::vector<int>> weapon_culprits_;      // such an entity -> who used it
   std::vector<std::pair<size_t, std::vector<int>>> pending_attacks_;  // sentence, victims
   // relation -> (sentence, agents) of every asserted mention of it with agents, in order
   std::map<std::string, std::vector<std::pair<size_t, std::vector<int>>>> article_agents_;

@@ -1045,12 +1045,7 @@ class Parser {
         size_t after = subtreeEnd(members.back()) + 1;
         while (after < elements_.size() && is(after, Kind::Adverb)) ++after;
         if (isVerb(after) && elements_[after].finite) {
-          for (size_t m = 2; m < members.size(); ++m)
-            attach(members[m], members[1], Relation::Conjunct);
-          for (size_t k = 1; k < separators.size(); ++k)
-            attach(separators[k], members[1],
-                   is(separators[k], Kind::Coordinator) ? Relation::Coordinator
-                                                        : Relation::Punctuation);
+          joinList(members, separators, 1);
           continue;
         }
       }
@@ -1067,18 +1062,21 @@ class Parser {
       if (described) {
         attach(members[1], e, Relation::Apposition);
         attach(separators.front(), members[1], Relation::Punctuation);
-        for (size_t m = 2; m < members.size(); ++m)
-          attach(members[m], members[1], Relation::Conjunct);
-        for (size_t k = 1; k < separators.size(); ++k)
-          attach(
-              separators[k], members[1],
-              is(separators[k], Kind::Coordinator) ? Relation::Coordinator : Relation::Punctuation);
+        joinList(members, separators, 1);
         continue;
       }
-      for (size_t m = 1; m < members.size(); ++m) attach(members[m], e, Relation::Conjunct);
-      for (size_t s : separators)
-        attach(s, e, is(s, Kind::Coordinator) ? Relation::Coordinator : Relation::Punctuation);
+      joinList(members, separators, 0);
     }
+  }
+  // A list from member `from` on: the later members are its conjuncts, and the separators
+  // from the one after it hang on it too.
+  void joinList(const std::vector<size_t>& members, const std::vector<size_t>& separators,
+                size_t from) {
+    for (size_t m = from + 1; m < members.size(); ++m)
+      attach(members[m], members[from], Relation::Conjunct);
+    for (size_t k = from; k < separators.size(); ++k)
+      attach(separators[k], members[from],
+             is(separators[k], Kind::Coordinator) ? Relation::Coordinator : Relation::Punctuation);
   }
 
   // "Jane Holt, the foreign secretary, said": a noun phrase between commas (or dashes) right
