@@ -18,8 +18,8 @@ trap 'rm -rf "$WORK"' EXIT
 
 # The manifest: file, date (the first YYYY-MM-DD of the Date column), outlet.
 python3 - "$SET/articles" > "$WORK/manifest.csv" <<'PY'
-import csv, re, sys
-folder = sys.argv[1]
+import csv, os, re, sys
+folder = os.path.abspath(sys.argv[1])  # the manifest lives elsewhere: paths must not be relative
 out = csv.writer(sys.stdout)
 out.writerow(["path", "date", "source"])
 for line in open(f"{folder}/INDEX.md", encoding="utf-8"):
