@@ -844,6 +844,14 @@ TEST_CASE("saying an attack was carried out by someone accuses them, with no tar
   // Without a doer after "by" the speaker accuses no one.
   edges = edgesOf("Gondor said the hacking was conducted last year.", explanation);
   CHECK(edges.empty());
+  // The attack noun's own "by", on a participle or straight after it, names the doer too.
+  edges = edgesOf("Jane Roe said it was the latest in a series of cyberattacks launched by Arnor.",
+                  explanation);
+  CHECK(edges.count("Jane Roe accused Arnor") == 1);
+  edges = edgesOf("Jane Roe said it was the latest of many cyberattacks by Arnor.", explanation);
+  CHECK(edges.count("Jane Roe accused Arnor") == 1);
+  edges = edgesOf("Jane Roe said it was the latest in a series of cyberattacks.", explanation);
+  CHECK(edges.empty());
 }
 
 TEST_CASE("an act noun heads no actor, and a name that speaks is no tool", "[relations]") {

@@ -2282,6 +2282,9 @@ class Labeler {
         }
       }
     }
+    // "by" names the doer: "attacks launched by X", "the hacking by X", or a passive light
+    // verb's ("the hacking was conducted by X").
+    bool doer_named = false;
     // "sanctions imposed by X on Y", "the sanctions, announced by X, ...": a participle light
     // verb on the noun names who imposed them and on whom.
     for (size_t child : tree().children[t]) {
@@ -2289,7 +2292,10 @@ class Labeler {
       if (c.relation != Relation::ParticipleModifier || c.form != VerbForm::PastParticiple ||
           !(hasRole(c, "light-agent")))
         continue;
-      for (size_t by : prepositionObjects(child, {"by"})) addAll(agents, actors(by, true));
+      for (size_t by : prepositionObjects(child, {"by"})) {
+        addAll(agents, actors(by, true));
+        doer_named = doer_named || !agents.empty();
+      }
       if (patients.empty())
         for (size_t object : prepositionObjects(child, entry.prepositions))
           addAll(patients, actors(object, owner));
@@ -2300,7 +2306,10 @@ class Labeler {
       if (c.relation == Relation::Possessor || (c.relation == Relation::Modifier && child < t))
         addAll(agents, mentionActors(child));
     }
-    for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));
+    for (size_t by : prepositionObjects(t, {"by"})) {
+      addAll(agents, actors(by, true));
+      doer_named = doer_named || !agents.empty();
+    }
     // "The compromise of X was attributed to Y": the culprit another trigger named for it.
     if (agents.empty() && entry.relation == "targeted")
       if (auto it = culprits_.find({s_, t}); it != culprits_.end() && !it->second.empty()) {
@@ -2370,7 +2379,6 @@ class Labeler {
           for (size_t object : dependents(verb, Relation::Object))
             addAll(patients, actors(object, false));
     int light_verb = -1;
-    bool doer_named = false;     // a passive light verb's "by" names the doer
     bool implicit_agent = true;  // no agent named may be the article's (see emit)
     if (token(phrase).head >= 0) {
       size_t verb = static_cast<size_t>(token(phrase).head);
