@@ -2899,3 +2899,29 @@ TEST_CASE("a sanction over a deed accuses its target of it, one over words does 
   CHECK(edges.count("Harad sanctioned two Rohirric lawmakers") == 1);
   CHECK(edges.count("Harad accused two Rohirric lawmakers") == 0);
 }
+
+TEST_CASE("a sanction planned or called for over a deed states the deed, a refused one does not",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Rohan said it would sanction a Gondorian gang for thefts at hundreds of banks.",
+              explanation);
+  INFO(explanation);
+  CHECK(edges.count("Rohan accused Gondorian gang") == 1);
+  CHECK(edges.count("Rohan sanctioned Gondorian gang") == 0);  // planned, not imposed
+  edges = edgesOf("Rohan would not sanction a Gondorian gang for thefts at hundreds of banks.",
+                  explanation);
+  CHECK(edges.count("Rohan accused Gondorian gang") == 0);
+}
+
+TEST_CASE("'its' in the reason a verb gives is its object's", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor will sanction the Gondorian gang for its attacks on Rohirric banks.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian gang targeted Rohirric banks") == 1);
+  CHECK(edges.count("Arnor targeted Rohirric banks") == 0);
+  // Any other phrase keeps "its" the subject's: "from its territory" is Arnor's.
+  edgesOf("Arnor expelled the Gondorian envoy from its territory.", explanation);
+  CHECK(explanation.find("mention \"its\" pronoun organization -> Arnor") != std::string::npos);
+}

@@ -780,6 +780,26 @@ void Coreference::run(Document& document) const {
                 entity = mentions[first].entity;
             }
           }
+          // "Arnor fined Gondor for its raids": in the reason a verb gives for what it does to
+          // its object, "its" is the object's.
+          if (entity < 0 && pronoun.head >= 0) {
+            const Token& owned = sentence.tokens[static_cast<size_t>(pronoun.head)];
+            const Token* reason = owned.relation == Relation::PrepositionObject && owned.head >= 0
+                                      ? &sentence.tokens[static_cast<size_t>(owned.head)]
+                                      : nullptr;
+            if (reason && lexicon_.reason_prepositions.count(reason->lower) && reason->head >= 0 &&
+                sentence.tokens[static_cast<size_t>(reason->head)].pos == P::Verb)
+              for (const Token& word : sentence.tokens)
+                if (word.head == reason->head && word.relation == Relation::Object &&
+                    word.mention >= 0 && static_cast<size_t>(word.mention) < m &&
+                    mentions[static_cast<size_t>(word.mention)].entity >= 0 &&
+                    !mentions[static_cast<size_t>(word.mention)].plural &&
+                    entities[mentions[static_cast<size_t>(word.mention)].entity].type !=
+                        ActorType::Person) {
+                  entity = mentions[static_cast<size_t>(word.mention)].entity;
+                  break;
+                }
+          }
           // A subject "it" opening its sentence continues the previous sentence's main subject
           // when that is a body ("It said X was based in Y ... It further alleged ...").
           if (entity < 0 && pronoun.relation == Relation::Subject && mention.sentence > 0 &&

@@ -162,6 +162,8 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
     for (const auto& use : splitAlternatives(field(row, 1)))
       if (use == "locative")
         lexicon.locatives.insert(lowerAscii(field(row, 0)));
+      else if (use == "reason")
+        lexicon.reason_prepositions.insert(lowerAscii(field(row, 0)));
       else if (use == "source")
         lexicon.actor_after["to"].insert(lowerAscii(field(row, 0)));
   }

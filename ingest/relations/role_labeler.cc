@@ -2556,11 +2556,15 @@ class Labeler {
   // A sanction given for a deed (an attack, an act, a verb's gerund) accuses its target of it.
   void accuseOverADeed(size_t t, const std::vector<size_t>& reasons, const std::vector<int>& agents,
                        const std::vector<int>& patients, EdgeStatus status) {
-    if (agents.empty() || patients.empty() || status != EdgeStatus::Asserted) return;
+    // A measure planned, threatened or called for over a deed states the deed as well ("will
+    // sanction X for its attacks"); a negated or merely reported one does not.
+    bool stated = status == EdgeStatus::Asserted || status == EdgeStatus::Planned ||
+                  status == EdgeStatus::Threatened || status == EdgeStatus::Demanded;
+    if (agents.empty() || patients.empty() || !stated) return;
     if (std::none_of(reasons.begin(), reasons.end(),
                      [&](size_t reason) { return isAttackEvent(reason) || isDeedGiven(reason); }))
       return;
-    emit(t, "accused", agents, patients, status, kNominalConfidence,
+    emit(t, "accused", agents, patients, EdgeStatus::Asserted, kNominalConfidence,
          "a measure taken over a deed accuses its target of it");
   }
   // A reason a measure gives: an act ("for cybercrimes", "over abuses") or a verb's gerund
