@@ -2925,3 +2925,23 @@ TEST_CASE("'its' in the reason a verb gives is its object's", "[relations]") {
   edgesOf("Arnor expelled the Gondorian envoy from its territory.", explanation);
   CHECK(explanation.find("mention \"its\" pronoun organization -> Arnor") != std::string::npos);
 }
+
+TEST_CASE(
+    "who is accused or charged over an attack did it, and a count before the attack noun "
+    "keeps its light verb",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Jon Dale was charged with hacks on the Rohirric parliament.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Jon Dale targeted Rohirric parliament") == 1);
+  // Another clause's verb in between ends the search: the hacks are not said to be Dale's.
+  edges = edgesOf(
+      "Jon Dale was charged after officials said hacks on the Rohirric parliament "
+      "continued.",
+      explanation);
+  CHECK(edges.count("Jon Dale targeted Rohirric parliament") == 0);
+  edges = edgesOf("The Gondorian group carried out hundreds of attacks on Rohirric politicians.",
+                  explanation);
+  CHECK(edges.count("Gondorian group targeted Rohirric politicians") == 1);
+}

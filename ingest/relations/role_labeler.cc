@@ -316,6 +316,30 @@ class Labeler {
       return entry.pos == TriggerPos::Noun && entry.relation == relation;
     });
   }
+  // Who a passive verb of accusing or charging says did the act at token t, when t is in the
+  // verb's "of" or "with" phrase ("X is accused of carrying out attacks on Y", "X was charged
+  // with hacks on Y": X), or nothing.
+  std::vector<int> accusedOfIt(size_t t) const {
+    size_t at = t;
+    for (int step = 0; step < 6 && token(at).head >= 0; ++step) {
+      size_t head = static_cast<size_t>(token(at).head);
+      const Token& word = token(at);
+      if (word.pos == P::Preposition && (word.lower == "of" || word.lower == "with") &&
+          token(head).pos == P::Verb && isPassive(head) &&
+          listedAs(token(head).lemma, [](const TriggerEntry& entry) {
+            return entry.pos == TriggerPos::Verb &&
+                   (entry.relation == "accused" || entry.relation == "charged");
+          })) {
+        std::vector<int> doers;
+        for (size_t s : subjectOf(head).tokens)
+          addAll(doers, actors(s, token(s).pos == P::Pronoun));
+        return doers;
+      }
+      if (isVerbal(at) && word.form != VerbForm::Gerund) return {};  // another clause
+      at = head;
+    }
+    return {};
+  }
   // Whether relations.tsv lists a lemma for a measure: a sanction or a charge.
   bool isMeasureWord(const std::string& lemma) const {
     return listedAs(lemma, [](const TriggerEntry& entry) {
@@ -2354,7 +2378,7 @@ class Labeler {
       status_word = static_cast<size_t>(noun.head);  // "would not target X" is no sanction
     }
     // A light verb: "X imposed sanctions on Y", "X faces charges".
-    // "announced a series of sanctions against X": the quantity noun's verb is the light verb;
+    // "announced a series of sanctions against X": the quantity's verb is the light verb;
     // "a set of charges and sanctions": a later member of a coordination takes the first's place.
     size_t phrase = t;
     while (token(phrase).relation == Relation::Conjunct && token(phrase).head >= 0 &&
@@ -2363,8 +2387,10 @@ class Labeler {
     if (token(phrase).relation == Relation::PrepositionObject && token(phrase).head >= 0 &&
         token(token(phrase).head).lower == "of" && token(token(phrase).head).head >= 0) {
       size_t quantity = static_cast<size_t>(token(token(phrase).head).head);
-      if (token(quantity).pos == P::Noun && triggers_.lookup(token(quantity).lemma).empty() &&
-          mentionActors(quantity).empty() && token(quantity).relation == Relation::Object) {
+      // ("carried out hundreds of attacks on X": a number word counts as well.)
+      if ((token(quantity).pos == P::Noun || token(quantity).pos == P::Number) &&
+          triggers_.lookup(token(quantity).lemma).empty() && mentionActors(quantity).empty() &&
+          token(quantity).relation == Relation::Object) {
         phrase = quantity;
         for (size_t object : prepositionObjects(quantity, entry.prepositions))
           addAll(patients, actors(object, owner));
@@ -2493,6 +2519,11 @@ class Labeler {
               predicate.status == EdgeStatus::Asserted)
             addAll(agents, predicate.patients);
         if (!agents.empty()) how += ", agent: the accused of the sentence";
+        // "X is accused of attacks on Y", "X was charged with hacks on Y", whoever accuses.
+        if (agents.empty()) {
+          agents = accusedOfIt(t);
+          if (!agents.empty()) how += ", agent: who is accused of it";
+        }
       } else if ((entry.relation == "charged" || entry.relation == "sanctioned") && !disputed(t)) {
         agents = speakerOf(t);
         if (!agents.empty()) how += ", agent: who announces it";
