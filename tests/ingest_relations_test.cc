@@ -2945,3 +2945,23 @@ TEST_CASE(
                   explanation);
   CHECK(edges.count("Gondorian group targeted Rohirric politicians") == 1);
 }
+
+TEST_CASE("the targets or victims of an attack that a list includes were targeted by its doer",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The targets of Gondor's cyberattacks included the Rohirric defence ministry and the "
+      "Arnorian space agency, officials said.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor targeted Rohirric defence ministry") == 1);
+  CHECK(edges.count("Gondor targeted Arnorian space agency") == 1);
+  edges = edgesOf(
+      "Gondorian hackers breached the Rohirric parliament last year. The victims included the "
+      "Arnorian space agency.",
+      explanation);
+  CHECK(edges.count("Gondorian hackers targeted Arnorian space agency") == 1);
+  // Without an attack before, the victims have no doer.
+  edges = edgesOf("The victims included the Arnorian space agency.", explanation);
+  CHECK(edges.empty());
+}

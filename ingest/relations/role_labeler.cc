@@ -1301,7 +1301,10 @@ class Labeler {
       last_measure_patients_ = kept_patients;
     }
     // "a cyberattack on X by Y. We oppose such activities": the attacker did the deed too.
-    if (status == EdgeStatus::Asserted && relation == "targeted") last_culprits_ = kept_agents;
+    if (status == EdgeStatus::Asserted && relation == "targeted") {
+      last_culprits_ = kept_agents;
+      last_attackers_ = kept_agents;
+    }
     Predicate predicate;
     predicate.sentence = s_;
     predicate.trigger = trigger;
@@ -1505,6 +1508,42 @@ class Labeler {
          "a list of a measure's targets includes them (" + why + ")");
   }
 
+  // Whether attack noun t is what a list that includes its members is of: "the targets (or
+  // victims) of the attacks included X" (`list` gets "targets", the subject of "included").
+  bool includingList(size_t t, size_t& list) const {
+    if (token(t).relation != Relation::PrepositionObject || token(t).head < 0) return false;
+    const Token& of = token(static_cast<size_t>(token(t).head));
+    if (of.lower != "of" || of.head < 0) return false;
+    list = static_cast<size_t>(of.head);
+    const Token& noun = token(list);
+    if (noun.pos != P::Noun || !noun.plural ||
+        !(hasRole(noun, "measure-list") || hasRole(noun, "victim-list")))
+      return false;
+    if (noun.relation != Relation::Subject || noun.head < 0) return false;
+    size_t verb = static_cast<size_t>(noun.head);
+    return token(verb).pos == P::Verb && hasRole(token(verb), "inclusion") && !isPassive(verb);
+  }
+
+  // "Arnor hacked Gondor's banks. The victims include X": those an attack's victims include
+  // were targeted by whoever the article last named as its doer.
+  void listedVictims(size_t t) {
+    const Token& verb = token(t);
+    if (verb.pos != P::Verb || !hasRole(verb, "inclusion") || isPassive(t)) return;
+    std::vector<size_t> subjects = subjectOf(t).tokens;
+    if (subjects.size() != 1) return;
+    const Token& list = token(subjects.front());
+    if (list.pos != P::Noun || !list.plural || !hasRole(list, "victim-list")) return;
+    for (size_t child : tree().children[subjects.front()])
+      if (token(child).lower == "of") return;  // "the victims of X": the nominal reads it
+    std::vector<int> doers = last_attackers_;
+    std::vector<int> patients;
+    for (size_t object : dependents(t, Relation::Object)) addAll(patients, actors(object, false));
+    std::string cues;
+    EdgeStatus status = statusOf(t, cues);
+    emit(t, "targeted", doers, patients, status, kNominalConfidence,
+         "the victims of the latest attack include them");
+  }
+
   // "Officials disclosed the operation, carried out by X": revealing someone's act accuses them.
   void disclosures(size_t t) {
     const Token& verb = token(t);
@@ -1550,6 +1589,7 @@ class Labeler {
       disclosures(t);
       listings(t);
       listedTargets(t);
+      listedVictims(t);
       exclusions(t);
       allegations(t);
     }
@@ -2396,6 +2436,13 @@ class Labeler {
           addAll(patients, actors(object, owner));
       }
     }
+    // "The targets of the attacks included X and Y": a list of an attack's targets names them.
+    if (patients.empty() && entry.relation == "targeted") {
+      size_t list = 0;
+      if (includingList(t, list))
+        for (size_t object : dependents(static_cast<size_t>(token(list).head), Relation::Object))
+          addAll(patients, actors(object, false));
+    }
     // "the operation to kill X", "a campaign to hack X": an attack's infinitive names its
     // target.
     if (patients.empty() && entry.relation == "targeted")
@@ -3018,6 +3065,7 @@ class Labeler {
   std::vector<int> last_accused_;
   bool sanctions_register_seen_ = false;    // the article has named a register of sanctions
   std::vector<int> last_culprits_;          // patients of the latest accusation or measure
+  std::vector<int> last_attackers_;         // agents of the latest attack
   std::vector<int> lead_actors_;            // the subject of the story's first sentence
   std::vector<int> last_measure_agents_;    // who took the latest sanction or charge
   std::vector<int> last_measure_patients_;  // and whom it names
