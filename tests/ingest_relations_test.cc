@@ -2965,3 +2965,22 @@ TEST_CASE("the targets or victims of an attack that a list includes were targete
   edges = edgesOf("The victims included the Arnorian space agency.", explanation);
   CHECK(edges.empty());
 }
+
+TEST_CASE("a participle phrase set off by commas after the subject, and names a verb follows",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor charged three men. The allegations, unsealed Friday, say Jon Dale, Tom Erl and Sam "
+      "Fenn were involved in a hack and leak operation against the Rohirric parliament.",
+      explanation);
+  INFO(explanation);
+  // "unsealed" modifies the allegations, which speak for who charged the men; the names are
+  // the reported clause's subject, not the speaker after an inverted "say".
+  CHECK(explanation.find("unsealed/VERB-en<-acl:1") != std::string::npos);
+  CHECK(edges.count("Jon Dale targeted Rohirric parliament") == 1);
+  CHECK(edges.count("Arnor accused Sam Fenn") == 1);
+  // The inverted speaker stays: '"...," said Jane Roe, the foreign minister.'
+  edges = edgesOf("\"Gondor hacked the Rohirric parliament,\" said Jane Roe, the foreign minister.",
+                  explanation);
+  CHECK(edges.count("Jane Roe accused Gondor") == 1);
+}

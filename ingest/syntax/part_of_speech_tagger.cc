@@ -1178,6 +1178,18 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       chosen = P::Verb;
       form = VerbForm::PastParticiple;
     }
+    // "The allegations, unsealed Friday, say X ...": an -ed form that opens a short phrase set
+    // off by commas after the subject modifies it when a finite verb follows the closing comma.
+    if (chosen == P::Verb && form == VerbForm::Past && r.participle && !finite_in_clause &&
+        subject_pending && i >= 2 && tokens[i - 1].text == "," &&
+        (resolved(i - 2) == P::Noun || resolved(i - 2) == P::ProperNoun)) {
+      size_t j = i + 1;
+      while (j < n && j < i + 6 && tokens[j].text != "," && !isBoundary(j)) ++j;
+      if (j + 1 < n && tokens[j].text == "," && readings[j + 1].can(P::Verb) &&
+          (readings[j + 1].past || readings[j + 1].present || readings[j + 1].base) &&
+          !readings[j + 1].participle)
+        form = VerbForm::PastParticiple;
+    }
     token.pos = chosen;
     token.form = form;
     if (chosen == P::Noun &&

@@ -1233,15 +1233,18 @@ class Parser {
             break;
           }
           comma_seen = true;
-          // "A and B, in statements released Friday, condemned X": past a phrase that a
-          // comma opens with a preposition, to the noun before it.
+          // "A and B, in statements released Friday, condemned X", "The allegations,
+          // unsealed Friday, say ...": past a phrase that a comma opens with a preposition or
+          // a participle, to the noun before it.
           if (element.kind == Kind::Comma) {
             int open = k - 1;
             while (open >= 0 && !is(open, Kind::Comma) && !clauseBoundary(open) &&
                    !(isVerb(open) && elements_[open].finite))
               --open;
             if (open >= 1 && open + 2 < k && is(open, Kind::Comma) &&
-                is(open + 1, Kind::Preposition) && isNoun(open - 1))
+                (is(open + 1, Kind::Preposition) ||
+                 (isVerb(open + 1) && !elements_[open + 1].finite)) &&
+                isNoun(open - 1))
               k = open;
           }
           continue;
@@ -1453,6 +1456,18 @@ class Parser {
       }
     }
     if (!isNoun(next) || !free(next)) return false;
+    // "The allegations, unsealed Friday, say A, B and C hacked X": the names (a list) that a
+    // finite verb follows are the reported clause's subject, not the speaker.
+    {
+      size_t after = next;
+      while (after < elements_.size() && after < next + 12 &&
+             (isNoun(after) || is(after, Kind::Comma) || is(after, Kind::Coordinator)))
+        ++after;
+      while (after < elements_.size() && is(after, Kind::Adverb)) ++after;
+      if (after < elements_.size() && isVerb(after) && elements_[after].finite &&
+          !is(after - 1, Kind::Comma))
+        return false;
+    }
     // A subject has a determiner or is a name or pronoun; "..., revealed concern over" is not.
     const Token& start = tokens_[elements_[next].first];
     if (start.pos == P::Noun && !tokens_[elements_[next].head].plural) return false;
