@@ -699,13 +699,13 @@ class Labeler {
     size_t governor = static_cast<size_t>(word.head);
     return token(governor).pos == P::Noun || tree().dependent(governor, Relation::Object) >= 0;
   }
-  // The nouns after "according to" when token `child` is its "according" (or its "to", where
-  // the tree hangs that on the verb): "according to X".
+  // The nouns after "according to" when token `child` is its "according" (relation_cues.tsv
+  // "source"; or its "to", where the tree hangs that on the verb): "according to X".
   std::vector<size_t> accordingToSources(size_t child) const {
     std::vector<size_t> sources;
     const Token& c = token(child);
-    if (!(c.lower == "according" || (c.relation == Relation::Preposition && c.lower == "to" &&
-                                     child > 0 && token(child - 1).lower == "according")))
+    if (!(hasRole(c, "source") || (c.relation == Relation::Preposition && c.lower == "to" &&
+                                   child > 0 && hasRole(token(child - 1), "source"))))
       return sources;
     for (size_t grandchild : tree().children[child]) {
       const Token& g = token(grandchild);

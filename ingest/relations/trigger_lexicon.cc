@@ -286,7 +286,8 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
     bool known = verb || role == "actor-head" || role == "activity-head" || role == "naming" ||
                  role == "answer" || role == "register" || role == "reciprocal" ||
                  role == "hedge" || role == "prosecution" || role == "topic" ||
-                 role == "inclusion" || role == "measure-list" || role == "victim-list";
+                 role == "inclusion" || role == "measure-list" || role == "victim-list" ||
+                 role == "source";
     if (!known) badRow(cues_path, row.line, "unknown role '" + role + "'");
     TriggerPos pos = verb ? TriggerPos::Verb : TriggerPos::Preposition;
     for (const std::string& written : split(row.fields[0], '|'))
