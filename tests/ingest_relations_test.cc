@@ -2944,6 +2944,15 @@ TEST_CASE(
   edges = edgesOf("The Gondorian group carried out hundreds of attacks on Rohirric politicians.",
                   explanation);
   CHECK(edges.count("Gondorian group targeted Rohirric politicians") == 1);
+  // Active: the charged are the doers; "the nerve agent poisoning of" is a noun phrase.
+  edges = edgesOf("Arnor charged two Gondorian agents with the nerve agent poisoning of Jon Dale.",
+                  explanation);
+  CHECK(explanation.find("poisoning/NOUN") != std::string::npos);
+  CHECK(edges.count("two Gondorian agents targeted Jon Dale") == 1);
+  // Not where the charge is only planned.
+  edges =
+      edgesOf("Arnor may charge two Gondorian agents with the poisoning of Jon Dale.", explanation);
+  CHECK(edges.count("two Gondorian agents targeted Jon Dale") == 0);
 }
 
 TEST_CASE("the targets or victims of an attack that a list includes were targeted by its doer",

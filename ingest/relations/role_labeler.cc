@@ -316,23 +316,30 @@ class Labeler {
       return entry.pos == TriggerPos::Noun && entry.relation == relation;
     });
   }
-  // Who a passive verb of accusing or charging says did the act at token t, when t is in the
-  // verb's "of" or "with" phrase ("X is accused of carrying out attacks on Y", "X was charged
-  // with hacks on Y": X), or nothing.
+  // Who a verb of accusing or charging says did the act at token t, when t is in the verb's
+  // "of" or "with" phrase ("X is accused of carrying out attacks on Y", "X was charged with
+  // hacks on Y", "Arnor charged X with the poisoning of Y": X), or nothing.
   std::vector<int> accusedOfIt(size_t t) const {
     size_t at = t;
     for (int step = 0; step < 6 && token(at).head >= 0; ++step) {
       size_t head = static_cast<size_t>(token(at).head);
       const Token& word = token(at);
       if (word.pos == P::Preposition && (word.lower == "of" || word.lower == "with") &&
-          token(head).pos == P::Verb && isPassive(head) &&
-          listedAs(token(head).lemma, [](const TriggerEntry& entry) {
+          token(head).pos == P::Verb && listedAs(token(head).lemma, [](const TriggerEntry& entry) {
             return entry.pos == TriggerPos::Verb &&
                    (entry.relation == "accused" || entry.relation == "charged");
           })) {
+        // (Active: "Arnor charged X with the poisoning of Y" - its object. Not where the
+        // accusation is denied, planned or asked for.)
+        std::string cues;
+        if (statusOf(head, cues) != EdgeStatus::Asserted) return {};
         std::vector<int> doers;
-        for (size_t s : subjectOf(head).tokens)
-          addAll(doers, actors(s, token(s).pos == P::Pronoun));
+        if (isPassive(head))
+          for (size_t s : subjectOf(head).tokens)
+            addAll(doers, actors(s, token(s).pos == P::Pronoun));
+        else if (isMeasureWord(token(head).lemma))
+          for (size_t object : dependents(head, Relation::Object))
+            addAll(doers, actors(object, token(object).pos == P::Pronoun));
         return doers;
       }
       if (isVerbal(at) && word.form != VerbForm::Gerund) return {};  // another clause

@@ -1022,9 +1022,20 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
               i + 1 < n && readings[i + 1].can(P::Noun) && !readings[i + 1].can(P::Determiner) &&
               !readings[i + 1].can(P::ProperNoun) && !readings[i + 1].can(P::Number) &&
               !readings[i + 1].can(P::Pronoun) && !in_name[i + 1];
+          // "the nerve agent poisoning of X": a gerund WordNet lists as a noun, after the nouns
+          // of a phrase a determiner opens and before "of", heads that phrase.
+          bool of_next = i + 1 < n && tokens[i + 1].lower == "of";
+          bool determined = false;
+          if (of_next && noun) {
+            int j = prev_content;
+            while (j >= 0 && (resolved(j) == P::Noun || resolved(j) == P::Adjective)) --j;
+            determined = j >= 0 && (resolved(j) == P::Determiner || resolved(j) == P::Possessive);
+          }
           if (plain_noun_next)
             chosen =
                 noun ? P::Noun : P::Adjective;  // "cyber hacking campaign", "APT99 hacking claims"
+          else if (of_next && determined)
+            chosen = P::Noun;
           else
             chooseVerb(VerbForm::Gerund);
         } else {
