@@ -2993,3 +2993,16 @@ TEST_CASE("a participle phrase set off by commas after the subject, and names a 
                   explanation);
   CHECK(edges.count("Jane Roe accused Gondor") == 1);
 }
+
+TEST_CASE("a relative clause set off by commas is skipped on the way to the verb's subject",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnorian prosecutors said the men, who entered Rohan under false names, are being charged "
+      "with murder.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("men/NOUN<-nsubjpass") != std::string::npos);
+  CHECK(edges.count("Arnorian prosecutors charged Rohan") == 0);
+  CHECK(edges.count("Arnorian prosecutors accused Rohan") == 0);
+}

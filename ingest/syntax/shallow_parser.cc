@@ -1246,6 +1246,14 @@ class Parser {
                  (isVerb(open + 1) && !elements_[open + 1].finite)) &&
                 isNoun(open - 1))
               k = open;
+            // "the men, who entered Rohan under false names, are charged": past a relative
+            // clause set off by commas (its own finite verb stopped the search above).
+            int wh = k - 1;
+            while (wh >= 0 && !is(wh, Kind::Comma) && !is(wh, Kind::Wh) && !clauseBoundary(wh))
+              --wh;
+            if (wh >= 2 && is(wh, Kind::Wh) && is(wh - 1, Kind::Comma) && isNoun(wh - 2) &&
+                free(wh - 2))
+              k = wh - 1;
           }
           continue;
         }
