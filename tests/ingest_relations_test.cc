@@ -3006,3 +3006,21 @@ TEST_CASE("a relative clause set off by commas is skipped on the way to the verb
   CHECK(edges.count("Arnorian prosecutors charged Rohan") == 0);
   CHECK(edges.count("Arnorian prosecutors accused Rohan") == 0);
 }
+
+TEST_CASE("', including A and B' names members of the counted plural before a phrase that says how",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor imposed sanctions on seven Gondorian individuals according to its law, including Jon "
+      "Dale and Tom Erl.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  // A singular noun with no counted plural before keeps its examples.
+  edges = edgesOf(
+      "Arnor imposed sanctions on the Gondorian central bank, including its governor "
+      "Jon Dale.",
+      explanation);
+  CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
+}

@@ -1758,6 +1758,24 @@ class Parser {
           examples_of = previous;
         else if (is(previous, Kind::Comma) && previous >= 1 && isNoun(previous - 1))
           examples_of = previous - 1;
+        // "sanctions on seven individuals according to its law, including A and B": past a
+        // singular phrase that only says how, to the counted plural whose members are named.
+        if (examples_of >= 0 && !tokens_[elements_[examples_of].head].plural) {
+          for (int k = examples_of - 1; k >= 0; --k) {
+            if (is(k, Kind::Comma) || clauseBoundary(k) || (isVerb(k) && elements_[k].finite))
+              break;
+            if (!isNoun(k)) continue;
+            const Element& noun = elements_[k];
+            bool counted = false;
+            for (size_t t = noun.first; t < noun.head; ++t)
+              counted = counted || tokens_[t].pos == P::Number;
+            if (tokens_[noun.head].plural && counted) {
+              examples_of = k;
+              if (governor > k && !elements_[governor].finite) governor = -1;  // "according"
+              break;
+            }
+          }
+        }
         if (examples_of <= governor) examples_of = -1;
       }
       if (examples_of >= 0 && examples_of != previous) {
