@@ -3024,3 +3024,19 @@ TEST_CASE("', including A and B' names members of the counted plural before a ph
       explanation);
   CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
 }
+
+TEST_CASE("'the three' stands for the latest group of three named before", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Police added three Gondorian agents to a wanted list. The Gondorian agents were identified "
+      "as Jon Dale, Tom Erl and Sam Fenn. The three were also found to have carried out attacks "
+      "on Rohan.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Sam Fenn targeted Rohan") == 1);
+  // A count with no group of that many before names no one (and no actor "the two" appears).
+  edges =
+      edgesOf("Arnor charged Jon Dale. The two were found to have attacked Rohan.", explanation);
+  CHECK(explanation.find("actor two") == std::string::npos);
+  CHECK(edges.count("Jon Dale targeted Rohan") == 0);
+}

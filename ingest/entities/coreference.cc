@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <set>
@@ -715,6 +716,26 @@ void Coreference::run(Document& document) const {
         break;
       }
       case MentionKind::Pronoun: {
+        // "Arnor charged A, B and C. The three ...": the latest group of that many.
+        if (head.pos == P::Number) {
+          size_t wanted = static_cast<size_t>(std::atoi(head.lemma.c_str()));
+          auto counted = [&](const Entity& e) {
+            if (e.members.size() == wanted) return true;
+            for (size_t k = 0; k < m; ++k) {
+              if (mentions[k].entity < 0 || &entities[mentions[k].entity] != &e) continue;
+              const std::vector<Token>& words = document.sentences[mentions[k].sentence].tokens;
+              size_t at = mentions[k].first_token;
+              if (words[at].pos == P::Determiner && at < mentions[k].last_token) ++at;
+              if (words[at].pos == P::Number &&
+                  static_cast<size_t>(std::atoi(words[at].lemma.c_str())) == wanted)
+                return true;
+            }
+            return false;
+          };
+          int entity = recent(m, 3, counted);
+          if (entity >= 0) assign(m, entity);
+          break;
+        }
         const PronounEntry* entry = nullptr;
         if (auto it = lexicon_.pronouns.find(head.lower); it != lexicon_.pronouns.end())
           entry = &it->second;

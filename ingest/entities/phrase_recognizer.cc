@@ -1,6 +1,7 @@
 #include "ingest/entities/phrase_recognizer.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <iterator>
 
 #include "ingest/syntax/shallow_parser.h"
@@ -109,6 +110,25 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
           entry.refers.rfind("person", 0) == 0 ? ActorType::Person : ActorType::Organization;
       mention.surface = token.text;
       mention.reason = "pronoun";
+      found.push_back(mention);
+      continue;
+    }
+    // "The three were charged": a count after "the" with no noun of its own stands, like a
+    // pronoun, for a group of that many named before (coreference finds it).
+    if (token.pos == P::Number && ofObject(h) < 0 && h > 0 && tokens[h - 1].lower == "the" &&
+        tokens[h - 1].head == static_cast<int>(h) &&
+        (token.relation == Relation::Subject || token.relation == Relation::PassiveSubject ||
+         token.relation == Relation::Object || token.relation == Relation::PrepositionObject) &&
+        std::atoi(token.lemma.c_str()) >= 2) {
+      Mention mention;
+      mention.sentence = index;
+      mention.first_token = h - 1;
+      mention.last_token = mention.head_token = h;
+      mention.kind = MentionKind::Pronoun;
+      mention.plural = true;
+      mention.type = ActorType::Group;
+      mention.surface = text(h - 1, h);
+      mention.reason = "a count standing for a group named before";
       found.push_back(mention);
       continue;
     }
