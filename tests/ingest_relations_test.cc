@@ -3040,3 +3040,21 @@ TEST_CASE("'the three' stands for the latest group of three named before", "[rel
   CHECK(explanation.find("actor two") == std::string::npos);
   CHECK(edges.count("Jon Dale targeted Rohan") == 0);
 }
+
+TEST_CASE(
+    "a second verb after 'and' (and an adverb) shares the subject of a verb of saying with "
+    "an object",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Police added three agents to a list and accused Jon Dale of being involved in the attacks.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Police accused Jon Dale") == 1);
+  edges = edgesOf(
+      "Police added three Gondorian agents to a wanted list and also accused the University of "
+      "Arnor of being involved in the attacks.",
+      explanation);
+  CHECK(explanation.find("accused/VERB-ed") != std::string::npos);
+  CHECK(edges.count("Police accused University of Arnor") == 1);
+}

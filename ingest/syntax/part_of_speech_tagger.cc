@@ -1189,6 +1189,21 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       chosen = P::Verb;
       form = VerbForm::PastParticiple;
     }
+    // "Police added X to a list and also accused Y of ...": an -ed form after a coordinator
+    // and an adverb, with an object next, is a second finite verb when one came before.
+    if (chosen != P::Verb && r.past && r.known && !r.verb_lemma.empty() && i >= 2 &&
+        resolved(i - 1) == P::Adverb && resolved(i - 2) == P::Coordinator &&
+        startsNounPhrase(i + 1)) {
+      bool finite_before = false;
+      for (size_t k = 0; k + 2 < i; ++k)
+        finite_before = finite_before ||
+                        (tokens[k].pos == P::Verb &&
+                         (tokens[k].form == VerbForm::Past || tokens[k].form == VerbForm::Present));
+      if (finite_before) {
+        chosen = P::Verb;
+        form = VerbForm::Past;
+      }
+    }
     // "The allegations, unsealed Friday, say X ...": an -ed form that opens a short phrase set
     // off by commas after the subject modifies it when a finite verb follows the closing comma.
     if (chosen == P::Verb && form == VerbForm::Past && r.participle && !finite_in_clause &&

@@ -1296,8 +1296,10 @@ class Parser {
                   is(m, Kind::Wh) || is(m, Kind::Coordinator) || is(m, Kind::Quote))
                 break;
               if (isVerb(m)) {
-                if (free(m) && elements_[m].finite && !elements_[m].copula && !elements_[m].speech)
-                  before = m;
+                // (A verb of saying counts when a noun after it is its object: "added X to a
+                // list and accused Y of ...".)
+                bool reports = elements_[m].speech && !(isNoun(m + 1) && free(m + 1));
+                if (free(m) && elements_[m].finite && !elements_[m].copula && !reports) before = m;
                 break;
               }
             }
