@@ -3058,3 +3058,18 @@ TEST_CASE(
   CHECK(explanation.find("accused/VERB-ed") != std::string::npos);
   CHECK(edges.count("Police accused University of Arnor") == 1);
 }
+
+TEST_CASE("a title across 'of' before a name, and a title with no name, which is its holder's",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondorian Secretary of State Jon Dale spoke on Monday. The Gondorian Secretary of State "
+      "also said that Rohan's attacks on Harad were reckless.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("actor Gondorian Secretary") == std::string::npos);
+  CHECK(edges.count("Jon Dale condemned Rohan") == 1);
+  // With no holder named, the office itself speaks.
+  edges = edgesOf("The Foreign Minister said Rohan's attacks on Harad were reckless.", explanation);
+  CHECK(edges.count("Foreign Minister condemned Rohan") == 1);
+}

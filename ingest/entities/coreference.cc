@@ -562,6 +562,17 @@ void Coreference::run(Document& document) const {
         break;
       }
       case MentionKind::Description: {
+        // "The Arnorian Foreign Minister said": a title with no name is its latest holder's.
+        if (mention.type == ActorType::Person && !mention.office.empty() &&
+            head.pos == P::ProperNoun) {
+          int holder = recent(m, 12, [&](const Entity& e) {
+            return e.type == ActorType::Person && e.named &&
+                   std::find(e.offices.begin(), e.offices.end(), mention.office) != e.offices.end();
+          });
+          // (No holder named: the office itself is the actor, as a name would be.)
+          assign(m, holder >= 0 ? holder : create(mention, mention.surface, true));
+          break;
+        }
         std::string head_lemma = head.lemma;
         auto entry = lexicon_.descriptions.find(head_lemma);
         // An earlier actor described with the same noun ("a company" ... "the company"); "the

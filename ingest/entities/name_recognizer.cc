@@ -217,6 +217,13 @@ void NameRecognizer::run(Document& document, size_t index) const {
         if (const auto* entries = lexicon_.lookup(tokens[after].text))
           for (const GazetteerEntry& entry : *entries)
             if (entry.kind == GazetteerEntry::Kind::NonEntity) non_entity_after = true;
+        // "Secretary of State Jane Roe": a title titles.tsv lists across the connector.
+        bool title_across = after + 1 == next + 2 && name[after] &&
+                            lexicon_.title(lowerAscii(phraseKey(tokens, run.last, after)));
+        if (title_across) {
+          run.last = after;
+          continue;
+        }
         if (name[after] && !non_entity_after &&
             (head_before || !lexicon_.office_words.count(lower(after))) &&
             // ("sanctions by Gondor on Kalmor Bank": "on" joins only after the head.)
@@ -625,6 +632,27 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
     if (!gazetteer(k + 1, run.last)) continue;
     classify(sentence, sentence_index, Run{run.first, k - 1}, out);
     classify(sentence, sentence_index, Run{k + 1, run.last}, out);
+    return;
+  }
+  // A title with no name: "the Arnorian Foreign Minister said", "The U.S. Secretary of State
+  // also said": a description of whoever holds that office (coreference finds the holder). Only
+  // a country or demonym may come before the title.
+  for (size_t start = run.first; start <= run.last; ++start) {
+    const TitleEntry* title = lexicon_.title(lowerAscii(phraseKey(tokens, start, run.last)));
+    if (!title || title->honorific || title->office.empty()) continue;
+    bool origin_only = true;
+    for (size_t k = run.first; k < start; ++k) {
+      const GazetteerEntry* origin = gazetteer(k, k);
+      bool country =
+          origin &&
+          (origin->kind == GazetteerEntry::Kind::Demonym ||
+           (origin->kind == GazetteerEntry::Kind::Name && origin->type == ActorType::Country));
+      // (An unknown capitalised word before the title, as "Arnorian", may be a demonym.)
+      if (!country && isCommonWord(tokens[k].lower)) origin_only = false;
+    }
+    if (!origin_only || start == run.first + 3) break;
+    emit(run.first, run.last, MentionKind::Description, ActorType::Person,
+         "title with no name: its holder", "", title->office);
     return;
   }
   // A title before a person's name: the last office word or honorific whose following words
