@@ -3073,3 +3073,13 @@ TEST_CASE("a title across 'of' before a name, and a title with no name, which is
   edges = edgesOf("The Foreign Minister said Rohan's attacks on Harad were reckless.", explanation);
   CHECK(edges.count("Foreign Minister condemned Rohan") == 1);
 }
+
+TEST_CASE("two coordinated modifiers before a noun are adjectives, not a list of actors",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Rohan hacked Harad, a sovereign and independent nation, last year.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Rohan targeted Harad") == 1);
+  CHECK(edges.size() == 1);  // no "sovereign" or "independent nation" beside Harad
+}

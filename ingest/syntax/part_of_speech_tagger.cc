@@ -953,6 +953,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                  (prev_pos == P::Preposition ||
                   (prev_pos == P::Adverb && prev >= 1 && resolved(prev - 1) == P::Preposition))) {
         chooseVerb(VerbForm::Gerund);  // "for (allegedly) trying to kill X": the verb's gerund
+      } else if (nominal_start && adjective && i + 3 < n &&
+                 (tokens[i + 1].lower == "and" || tokens[i + 1].lower == "or") &&
+                 readings[i + 2].can(P::Adjective) && readings[i + 3].can(P::Noun) &&
+                 !readings[i + 3].can(P::Adjective) && !readings[i + 3].can(P::Verb)) {
+        chosen = P::Adjective;  // "a sovereign and independent nation": two modifiers
       } else if (nominal_start && (adjective || (verb && (r.gerund || r.participle))) &&
                  i + 2 < n && tokens[i + 1].text == "," && readings[i + 2].can(P::Adjective) &&
                  (adjective || (i + 3 < n && readings[i + 3].can(P::Noun)))) {
