@@ -201,7 +201,7 @@ TEST_CASE("DELETE, DETACH DELETE, SET and REMOVE are stored, re-ingest keeps a d
   std::string db = scratch.file("kg.db");
   std::string article =
       scratch.write("ports.txt",
-                    "Varnesk accused Oltmar Dynamics of cyber-attacks on its ports.\n\n"
+                    "Varnesk accused Oltmar Dynamics of cyber-espionage.\n\n"
                     "Later, Varnesk also sanctioned Brisco Halvard, a businessman.\n");
   REQUIRE(runCommand({kKg, "ingest", "--db", db, article}).exit_code == 0);
   auto query = [&](const std::string& text) {

@@ -165,8 +165,9 @@ TEST_CASE("targeted and charged: attackers, victims and prosecutions", "[relatio
       {"Dmitri Valko faces charges in Texas.", {}},
       // Of two -s words after a singular subject, the first is its verb.
       {"Prosecutors say Dmitri Valko faces charges.", {"Prosecutors charged Dmitri Valko"}},
-      // A state is accused, not indicted.
-      {"Canada charged Russia over the attack on its power grid.", {"Canada accused Russia"}},
+      // A state is accused, not indicted; the attack's "on" is the attack's.
+      {"Canada charged Russia over the attack on its power grid.",
+       {"Canada accused Russia", "Russia targeted Canada"}},
       // WordNet's first sense of target: aim, with an actor as the object or after "at".
       {"Quartz Panda aimed the dissidents.", {"Quartz Panda targeted dissidents"}},
       {"The campaign, run by Quartz Panda, aimed at journalists.",
@@ -3082,4 +3083,43 @@ TEST_CASE("two coordinated modifiers before a noun are adjectives, not a list of
   INFO(explanation);
   CHECK(edges.count("Rohan targeted Harad") == 1);
   CHECK(edges.size() == 1);  // no "sovereign" or "independent nation" beside Harad
+}
+
+TEST_CASE(
+    "'blamed for the cyberattack on X': the deed in a phrase keeps its 'on', and 'it' is the "
+    "owner of a subject that is no actor",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Gondor Group was blamed by Arnor for the 2014 cyberattack on Rohan.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor accused Gondor Group") == 1);
+  CHECK(edges.count("Arnor accused Rohan") == 0);
+  CHECK(edges.count("Gondor Group targeted Rohan") == 1);
+  // As the verb's object the deed leaves "on" to the verb: the blame is put on the group.
+  edges = edgesOf("Arnor blamed the cyberattack on the Gondor Group.", explanation);
+  CHECK(edges.count("Arnor accused Gondor Group") == 1);
+  edgesOf("The Gondor Group's activities were widely reported after it was blamed by Arnor.",
+          explanation);
+  CHECK(explanation.find("mention \"it\" pronoun organization -> Gondor Group") !=
+        std::string::npos);
+}
+
+TEST_CASE(
+    "'held X accountable' accuses, a country the text does not name is no actor, and a "
+    "quoted person's 'our' owns no victim",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Arnor held Gondor accountable for the attacks.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor accused Gondor") == 1);
+  edges = edgesOf("Arnor said it is not about holding a country accountable.", explanation);
+  CHECK(edges.empty());
+  edges = edgesOf(
+      "'Today we hold Gondor accountable for its attacks on our hospitals,' said Attorney General "
+      "Jane Roe.",
+      explanation);
+  CHECK(edges.count("Jane Roe accused Gondor") == 1);
+  CHECK(edges.count("Gondor targeted Jane Roe") == 0);
 }

@@ -860,8 +860,14 @@ void Coreference::run(Document& document) const {
             }
             const Entity& e = entities[before.entity];
             if (e.type == ActorType::Person || before.plural) continue;
-            Relation relation =
-                document.sentences[before.sentence].tokens[before.head_token].relation;
+            const std::vector<Token>& words = document.sentences[before.sentence].tokens;
+            Relation relation = words[before.head_token].relation;
+            // "Arnor's activities were reported after it was blamed": the owner of a subject
+            // that is no actor stands for it.
+            int owned = words[before.head_token].head;
+            if (relation == Relation::Possessor && owned >= 0 &&
+                words[static_cast<size_t>(owned)].mention < 0)
+              relation = words[static_cast<size_t>(owned)].relation;
             if (relation == Relation::Subject || relation == Relation::PassiveSubject)
               entity = before.entity;
           }

@@ -173,6 +173,11 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
     if (namesNobody(determiner)) continue;  // "no group has claimed it"
     std::optional<ActorType> type;
     auto description = lexicon_.descriptions.find(head_lemma);
+    // "holding a country accountable": a country the text does not name is any country.
+    if (description != lexicon_.descriptions.end() &&
+        description->second.type == ActorType::Country && !determiner.empty() &&
+        !isDefinite(determiner) && !partitive)
+      continue;
     bool described = description != lexicon_.descriptions.end() &&
                      (determiner.empty() ? false : isDefinite(determiner));
     if (described) type = description->second.type;

@@ -370,8 +370,14 @@ class Labeler {
     // (A noun of what an actor does or owns is none: "Arnor Mail accounts" are Arnor Mail's.)
     bool claim = !hasRole(word, "activity-head") &&
                  (nounFile(t) == WordNetFiles::kNounCommunication || isAccusationNoun(word.lemma));
-    for (size_t child : tree().children[t])
-      if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
+    for (size_t child : tree().children[t]) {
+      if (token(child).relation != Relation::Possessor) continue;
+      std::vector<int> owner = mentionActors(child);
+      // "'... its attacks on our hospitals,' said Jane Roe": a person quoted says "our" for a
+      // country or body the sentence does not name; she owns no hospitals.
+      if (token(child).mention < 0 && allOfType(owner, {ActorType::Person})) continue;
+      addAll(found, owner);
+    }
     if (!found.empty()) return found;
     // "their involvement in the attack": the event belongs to the noun's owner.
     if (word.relation == Relation::PrepositionObject && word.head >= 0) {

@@ -1799,6 +1799,19 @@ class Parser {
       if (lower(elements_[e]) == "against" && previous >= 0 && isNoun(previous) &&
           namesADeed(static_cast<size_t>(previous)))
         noun_by = true;
+      // "was blamed for the cyberattack on X": "on" after a deed that is itself in a phrase
+      // is the deed's ("blamed the attack on X", its object, puts the blame on X).
+      // (Not "on behalf of X": a bare singular noun after "on" is no target.)
+      if (lower(elements_[e]) == "on" && previous >= 0 && isNoun(previous) &&
+          namesADeed(static_cast<size_t>(previous)) &&
+          tokens_[elements_[previous].head].relation == Relation::PrepositionObject &&
+          isNoun(e + 1)) {
+        const Element& target = elements_[e + 1];
+        const Token& first = tokens_[target.first];
+        if (first.pos == P::Determiner || first.pos == P::ProperNoun || first.pos == P::Number ||
+            tokens_[target.head].plural || tokens_[target.head].pos == P::ProperNoun)
+          noun_by = true;
+      }
       // "said a unit within the agency was behind it": the noun before is the subject of a
       // verb after the preposition, so the phrase is the noun's, not the earlier verb's.
       if (previous >= 0 && isNoun(previous) && elements_[previous].parent > static_cast<int>(e) &&
