@@ -3123,3 +3123,18 @@ TEST_CASE(
   CHECK(edges.count("Jane Roe accused Gondor") == 1);
   CHECK(edges.count("Gondor targeted Jane Roe") == 0);
 }
+
+TEST_CASE("names of several words coordinated, with ages between commas, are a plural subject",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnorian prosecutors charged Jon Dale. Tom Erl, 60, and Sam Fenn, 21, face aggravated arson "
+      "charges.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("face/VERB") != std::string::npos);
+  CHECK(edges.count("Arnorian prosecutors charged Sam Fenn") == 1);
+  edges = edgesOf("Arnorian prosecutors charged Jon Dale. Tom Erl and Sam Fenn face arson charges.",
+                  explanation);
+  CHECK(edges.count("Arnorian prosecutors charged Tom Erl") == 1);
+}

@@ -240,6 +240,15 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           continue;
         }
       }
+      // Past an age between commas: "Jane Roe, 60, faces charges" reads as "Jane Roe faces".
+      if (tokens[j].text == "," && j >= 3 && tokens[j - 2].text == "," &&
+          tokens[j - 1].text.size() <= 3 &&
+          std::all_of(tokens[j - 1].text.begin(), tokens[j - 1].text.end(),
+                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
+          tokens[j - 3].capitalised) {
+        j -= 2;
+        continue;
+      }
       P pos = resolved(j);
       if (skip_adverbs && (pos == P::Adverb || pos == P::Negation)) continue;
       if (pos == P::Quote) continue;
@@ -1050,8 +1059,15 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           // Agreement: a bare base form cannot be the verb of a singular noun ("the
           // defence minister Jane Doe" is no verb "minister").
           // "Gondor and Rohan sanction X": two coordinated names are a plural subject.
-          bool coordinated = prev_content >= 2 && tokens[prev_content - 1].lower == "and" &&
-                             resolved(prev_content - 2) == P::ProperNoun &&
+          // ("Tom Erl and Sam Fenn face charges": names of several words.)
+          int name_start = prev_content;
+          while (name_start >= 1 && resolved(prev_content) == P::ProperNoun &&
+                 resolved(name_start - 1) == P::ProperNoun)
+            --name_start;
+          int before_and = name_start >= 2 ? previous(static_cast<size_t>(name_start - 1), false)
+                                           : -1;  // (past an age: "Tom Erl, 60, and ...")
+          bool coordinated = name_start >= 2 && tokens[name_start - 1].lower == "and" &&
+                             before_and >= 0 && resolved(before_and) == P::ProperNoun &&
                              resolved(prev_content) == P::ProperNoun;
           bool singular_subject = (before == P::Noun || before == P::ProperNoun) &&
                                   !tokens[prev_content].plural && !coordinated;
@@ -1080,6 +1096,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
             chosen = P::Noun;
           } else if (r.base && !r.present && singular_subject) {
             chosen = P::Noun;
+          } else if (coordinated && r.base && !finite_in_clause) {
+            chooseVerb(finiteForm());  // "A and B face aggravated charges": their verb
           } else if (r.verb_count > 3 * r.noun_count + 2 && !finite_in_clause) {
             chooseVerb(finiteForm());  // "officials say", "Australia calls on"
           } else if (verb_next || finite_in_clause) {
