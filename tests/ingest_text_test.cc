@@ -207,6 +207,11 @@ TEST_CASE("normalised text keeps offsets and lines into the original bytes", "[t
         "22.");
   CHECK(document.original == original);
   CHECK(kg::textStartOffset(original) == 3);
+  // An acute or grave accent typed for an apostrophe is one.
+  kg::Document accents = kg::buildDocument(
+      "test.txt", "Headline here\n\nGondor\xC2\xB4s envoy met Arnor`s minister.\n", lexicons());
+  REQUIRE(accents.sentences.size() == 1);
+  CHECK(accents.sentences[0].text == "Gondor's envoy met Arnor's minister.");
 }
 
 TEST_CASE("hard-wrapped wire copy is joined into one paragraph", "[text]") {

@@ -221,6 +221,8 @@ MappedText normalizeText(const MappedText& input) {
       case 0x201B:
       case 0x2032:
       case 0x02BC:
+      case 0xB4:  // an acute accent typed for an apostrophe: "Russia´s"
+      case 0x60:  // a grave accent, likewise: "Russia`s"
         replacement = "'";
         break;
       case 0x201C:
