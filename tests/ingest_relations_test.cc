@@ -3138,3 +3138,22 @@ TEST_CASE("names of several words coordinated, with ages between commas, are a p
                   explanation);
   CHECK(edges.count("Arnorian prosecutors charged Tom Erl") == 1);
 }
+
+TEST_CASE(
+    "'the network and its leader, Jane Roe': the name renames the last member, and 'its' "
+    "is the first member's",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor accused Gondor of helping gangs as it sanctioned the Foxtrot criminal network and its "
+      "leader, Jon Dale.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Foxtrot") == 1);
+  CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
+  CHECK(edges.count("Arnor sanctioned Arnor") == 0);
+  // Two names described together keep the description for both.
+  edges = edgesOf("Arnor charged Jon Dale and Tom Erl, two Gondorian nationals.", explanation);
+  CHECK(edges.count("Arnor charged Tom Erl") == 1);
+  CHECK(edges.count("Arnor charged Jon Dale") == 1);
+}

@@ -807,6 +807,13 @@ void Coreference::run(Document& document) const {
             const Token& owned = sentence.tokens[static_cast<size_t>(pronoun.head)];
             if (owned.relation == Relation::Conjunct && owned.head >= 0) {
               int first = sentence.tokens[static_cast<size_t>(owned.head)].mention;
+              // ("the Foxtrot criminal network and its leader": the name inside the phrase.)
+              if (first < 0)
+                for (size_t child : tree.children[static_cast<size_t>(owned.head)])
+                  if (sentence.tokens[child].relation == Relation::Modifier &&
+                      sentence.tokens[child].mention >= 0 &&
+                      mentions[sentence.tokens[child].mention].kind == MentionKind::Name)
+                    first = sentence.tokens[child].mention;
               if (first >= 0 && mentions[first].entity >= 0 && !mentions[first].plural &&
                   entities[mentions[first].entity].type != ActorType::Person)
                 entity = mentions[first].entity;
@@ -1038,6 +1045,13 @@ void Coreference::run(Document& document) const {
     const Token& head = sentence.tokens[mention.head_token];
     if (head.relation != Relation::Apposition || head.head < 0) continue;
     int other = mentionAt(mention.sentence, head.head);
+    // "its director, Jane Roe": a description no earlier actor answered is the name after it.
+    if (other >= 0 && mentions[other].entity < 0 &&
+        mentions[other].kind == MentionKind::Description &&
+        mentions[other].type == entities[mention.entity].type) {
+      assign(static_cast<size_t>(other), mention.entity);
+      continue;
+    }
     if (other < 0 || mentions[other].entity < 0) continue;
     int a = mentions[other].entity, b = mention.entity;
     // "two nationals: A and B": a listed apposition gives the described group its members.

@@ -1170,6 +1170,18 @@ class Parser {
           target = static_cast<size_t>(owner);
         }
       }
+      // "the network and its leader, Jane Roe": a name after a coordination renames the last
+      // member when that is a description ("its leader"), not the first.
+      if (target == e && name >= 0 && document_.mentions[name].kind == MentionKind::Name) {
+        size_t last = e;
+        for (size_t k = e + 1; k < separator; ++k)
+          if (isNoun(k) && elements_[k].parent == static_cast<int>(e) &&
+              tokens_[elements_[k].head].relation == Relation::Conjunct)
+            last = k;
+        if (last != e && tokens_[elements_[last].head].pos == P::Noun &&
+            !tokens_[elements_[last].head].plural)
+          target = last;
+      }
       attach(second, target, Relation::Apposition);
       attach(separator, second, Relation::Punctuation);
       if (after < elements_.size() && !is(after, Kind::End) && elements_[after].kind != Kind::Close)
