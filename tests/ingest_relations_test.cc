@@ -3157,3 +3157,14 @@ TEST_CASE(
   CHECK(edges.count("Arnor charged Tom Erl") == 1);
   CHECK(edges.count("Arnor charged Jon Dale") == 1);
 }
+
+TEST_CASE("who masterminded an attack did it", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Prosecutors said the attack on the Rohirric parliament was masterminded by Tom Erl.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Prosecutors accused Tom Erl") == 1);
+  edges = edgesOf("Tom Erl masterminded the attacks on the Rohirric parliament.", explanation);
+  CHECK(edges.count("Tom Erl targeted Rohirric parliament") == 1);
+}
