@@ -3160,11 +3160,22 @@ TEST_CASE(
 
 TEST_CASE("who masterminded an attack did it", "[relations]") {
   std::string explanation;
-  std::set<std::string> edges = edgesOf(
-      "Prosecutors said the attack on the Rohirric parliament was masterminded by Tom Erl.",
-      explanation);
+  std::set<std::string> edges =
+      edgesOf("Prosecutors said the attack on the Rohirric parliament was masterminded by Tom Erl.",
+              explanation);
   INFO(explanation);
   CHECK(edges.count("Prosecutors accused Tom Erl") == 1);
   edges = edgesOf("Tom Erl masterminded the attacks on the Rohirric parliament.", explanation);
   CHECK(edges.count("Tom Erl targeted Rohirric parliament") == 1);
+}
+
+TEST_CASE("'He is the first person to be charged': the description is the subject", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnorian prosecutors charged Jon Dale with arson. He is the first person to be charged "
+      "under the new law.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian prosecutors charged Jon Dale") == 1);
+  CHECK(explanation.find("actor first person") == std::string::npos);
 }

@@ -1174,9 +1174,17 @@ void Coreference::run(Document& document) const {
       }
       if (named.empty()) {
         // "X is a hacking group": the phrase names X.
+        // ("He is the first person to be charged": a description that begins here too.)
         int pm = mentionAt(s, predicate);
+        auto beginsHere = [&](int at) {
+          for (int k = 0; k < at; ++k)
+            if (mentions[k].entity == mentions[at].entity) return false;
+          return true;
+        };
         if (pm >= 0 && mentions[pm].entity >= 0 && entities[described].named &&
-            !entities[mentions[pm].entity].named && mentions[pm].kind == MentionKind::Phrase &&
+            !entities[mentions[pm].entity].named &&
+            (mentions[pm].kind == MentionKind::Phrase ||
+             (mentions[pm].kind == MentionKind::Description && beginsHere(pm))) &&
             tree.dependent(static_cast<size_t>(predicate), Relation::Preposition) < 0)
           merge(mentions[pm].entity, described);
         continue;
