@@ -3179,3 +3179,13 @@ TEST_CASE("'He is the first person to be charged': the description is the subjec
   CHECK(edges.count("Arnorian prosecutors charged Jon Dale") == 1);
   CHECK(explanation.find("actor first person") == std::string::npos);
 }
+
+TEST_CASE("'targets' with no name in the phrase is no actor", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Jon Dale is accused of fraud, research and reconnaissance of targets in Arnor.",
+              explanation);
+  INFO(explanation);
+  CHECK(explanation.find("mention \"targets\"") == std::string::npos);
+  CHECK(edges.count("Jon Dale targeted targets") == 0);
+}

@@ -192,10 +192,12 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
       continue;
     for (const std::string& preposition : entry.prepositions) addActorAfter(preposition, entry);
   }
-  for (const auto& row : readLexiconTable(dir + "relation_cues.tsv"))
+  for (const auto& row : readLexiconTable(dir + "relation_cues.tsv")) {
     if (field(row, 1) == "naming")
       for (const auto& form : splitAlternatives(field(row, 0)))
         lexicon.naming_words.insert(lowerAscii(form));
+    if (field(row, 1) == "measure-list") lexicon.list_nouns.insert(lowerAscii(field(row, 0)));
+  }
   return lexicon;
 }
 

@@ -75,6 +75,9 @@ struct EntityLexicon {
   // Nouns relations.tsv lists as naming an act ("hack", "sanction", "accusation"): they head no
   // actor's phrase, whatever other sense WordNet gives them ("a hack" is also a writer).
   std::unordered_set<std::string> act_nouns;
+  // relation_cues.tsv "measure-list" nouns ("target"): they stand for whoever a relation is done
+  // to, so a phrase they head names no actor of its own ("reconnaissance of targets").
+  std::unordered_set<std::string> list_nouns;
 
   // Loads every file; throws std::runtime_error naming a file that cannot be read.
   static EntityLexicon load(const std::string& lexicon_dir, const Tokenizer& tokenizer);

@@ -182,6 +182,11 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
                      (determiner.empty() ? false : isDefinite(determiner));
     if (described) type = description->second.type;
     if (!type && lexicon_.act_nouns.count(head_lemma)) continue;  // "the Gondor hack" is an act
+    if (lexicon_.list_nouns.count(head_lemma)) {
+      bool named = false;  // "Gondorian targets" still names whose they are
+      for (size_t child : left) named = named || tokens[child].capitalised;
+      if (!named) continue;
+    }
     // A capital that is not the sentence's (or a quotation's) first marks a name, whose
     // WordNet sense may be a named instance ("Newton said"); "Sues against X ..." is no name.
     auto opening_quote = [&](size_t q) {
