@@ -3189,3 +3189,19 @@ TEST_CASE("'targets' with no name in the phrase is no actor", "[relations]") {
   CHECK(explanation.find("mention \"targets\"") == std::string::npos);
   CHECK(edges.count("Jon Dale targeted targets") == 0);
 }
+
+TEST_CASE("a thing attacked in a country stands for that country", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Two Gondorian hackers who engaged in cyber attacks against critical infrastructure in "
+      "Canada "
+      "were sanctioned by Rohan.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Two Gondorian hackers targeted Canada") == 1);
+  edges = edgesOf("Gondorian hackers hacked water systems across Canada.", explanation);
+  CHECK(edges.count("Gondorian hackers targeted Canada") == 1);
+  // A place before the thing says where the doers were, not whom they hit.
+  edges = edgesOf("In Canada, Gondorian hackers hacked water systems.", explanation);
+  CHECK(edges.count("Gondorian hackers targeted Canada") == 0);
+}

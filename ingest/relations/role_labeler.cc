@@ -316,6 +316,29 @@ class Labeler {
       return entry.pos == TriggerPos::Noun && entry.relation == relation;
     });
   }
+  // The country (or named body) a thing that is no actor is placed in: "critical infrastructure
+  // in the United States", "hospitals across Arnor" (the victim, as a reader takes it), or
+  // nothing.
+  std::vector<int> countryOfPlace(size_t thing) const {
+    std::vector<int> countries;
+    if (token(thing).pos != P::Noun || !mentionActors(thing).empty()) return countries;
+    // (The tree may hang the place on a noun or verb above the thing: "engaged in attacks
+    // against infrastructure in X"; only a place after the thing counts.)
+    std::vector<size_t> holders{thing};
+    for (size_t at = thing; holders.size() < 4 && token(at).head >= 0;) {
+      at = static_cast<size_t>(token(at).head);
+      if (token(at).pos != P::Preposition) holders.push_back(at);
+      if (isVerbal(at)) break;
+    }
+    for (size_t place : prepositionObjects(holders, {"in", "across", "throughout"}))
+      if (place > thing)
+        for (int e : mentionActors(place))
+          if (document_.entities[e].type == ActorType::Country ||
+              (document_.entities[e].type == ActorType::Organization &&
+               document_.entities[e].named))
+            addUnique(countries, e);
+    return countries;
+  }
   // Who a verb of accusing or charging says did the act at token t, when t is in the verb's
   // "of" or "with" phrase ("X is accused of carrying out attacks on Y", "X was charged with
   // hacks on Y", "Arnor charged X with the poisoning of Y": X), or nothing.
@@ -1931,6 +1954,13 @@ class Labeler {
             addAll(patients, actors(target, true));
           if (!patients.empty()) how += ", the attack's target";
         }
+      // "hacked critical infrastructure in the United States": a thing attacked in a country.
+      if (patients.empty() && entry.relation == "targeted" &&
+          entry.pattern != ArgumentPattern::AgentPrep)
+        for (size_t object : objectsOf(t)) {
+          addAll(patients, countryOfPlace(object));
+          if (!patients.empty()) how += ", the country the target is in";
+        }
     }
     std::vector<size_t> events;
     if (entry.pattern == ArgumentPattern::AgentPrep) {
@@ -2291,6 +2321,10 @@ class Labeler {
                  entry.relation == "accused";
     for (size_t object : prepositionObjects(t, entry.prepositions))
       addAll(patients, actors(object, owner));
+    // "attacks against critical infrastructure in the United States": the thing's country.
+    if (patients.empty() && entry.relation == "targeted")
+      for (size_t object : prepositionObjects(t, entry.prepositions))
+        addAll(patients, countryOfPlace(object));
     // "X was behind the attacks against Y": the tree may hang the phrase on the copula.
     if (patients.empty() && noun.relation == Relation::PrepositionObject && noun.head >= 0) {
       const Token& preposition = token(noun.head);
