@@ -3205,3 +3205,20 @@ TEST_CASE("a thing attacked in a country stands for that country", "[relations]"
   edges = edgesOf("In Canada, Gondorian hackers hacked water systems.", explanation);
   CHECK(edges.count("Gondorian hackers targeted Canada") == 0);
 }
+
+TEST_CASE("'at the direction of X': X had the attack done and is no target", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnorian prosecutors said the Gondorian hackers conducted computer intrusions into the "
+      "Rohirric parliament at the direction of the Gondorian spy agency.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian hackers targeted Rohirric parliament") == 1);
+  CHECK(edges.count("Arnorian prosecutors accused Gondorian spy agency") == 1);
+  CHECK(edges.count("Gondorian hackers targeted Gondorian spy agency") == 0);
+  edges = edgesOf(
+      "Gondorian hackers conducted intrusions at the direction of the Gondorian spy "
+      "agency, Arnorian prosecutors said.",
+      explanation);
+  CHECK(edges.count("Gondorian hackers targeted Gondorian spy agency") == 0);
+}

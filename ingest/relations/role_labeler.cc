@@ -519,10 +519,29 @@ class Labeler {
       if ((c.relation == Relation::Preposition || c.relation == Relation::Agent) &&
           std::find(names.begin(), names.end(), c.lower) != names.end()) {
         int object = prepositionObject(child);
+        // "at the direction of X" names who had it done, not a place or a target.
+        if (object >= 0 && c.lower != "by" && hasRole(token(static_cast<size_t>(object)), "behest"))
+          continue;
         if (object >= 0) objects.push_back(static_cast<size_t>(object));
       }
     }
     return objects;
+  }
+  // Who had the deed at t (or its light verb) done: "conducted intrusions at the direction of X",
+  // "acting on the orders of X" - X.
+  std::vector<int> behestOwners(size_t t) const {
+    std::vector<int> owners_found;
+    std::vector<size_t> heads{t};
+    if (token(t).head >= 0) heads.push_back(static_cast<size_t>(token(t).head));
+    for (size_t head : heads)
+      for (size_t child : tree().children[head]) {
+        if (token(child).relation != Relation::Preposition) continue;
+        int object = prepositionObject(child);
+        if (object < 0 || !hasRole(token(static_cast<size_t>(object)), "behest")) continue;
+        for (size_t of : prepositionObjects(static_cast<size_t>(object), {"of"}))
+          addAll(owners_found, actors(of, false));
+      }
+    return owners_found;
   }
 
   // The same for several heads, in turn ("directed the attacks against X": the verb's and the
@@ -2250,7 +2269,8 @@ class Labeler {
   // says who attacked with no target named.
   void accuseDoer(size_t t, const std::vector<int>& agents, const std::vector<int>& patients,
                   EdgeStatus status, bool doer_named = false) {
-    if (agents.empty() || (patients.empty() && !doer_named) || status != EdgeStatus::Asserted)
+    if (agents.empty() || status != EdgeStatus::Asserted ||
+        (patients.empty() && !doer_named && behestOwners(t).empty()))
       return;
     // "it found hackers had broken into its systems": a bare plural names no culprit, whatever
     // the article calls hackers elsewhere.
@@ -2280,6 +2300,10 @@ class Labeler {
     if (accusers.empty()) return;
     emit(t, "accused", accusers, agents, status, kSpeakerConfidence,
          "speaker of a clause that says who attacked");
+    std::vector<int> behind = behestOwners(t);
+    if (!behind.empty())
+      emit(t, "accused", accusers, behind, status, kSpeakerConfidence,
+           "speaker of a clause that says who had the attack done");
   }
 
   // "called on X to end its sabotage", "urged X to stop the attacks": whoever asks X to stop an

@@ -287,7 +287,7 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
                  role == "answer" || role == "register" || role == "reciprocal" ||
                  role == "hedge" || role == "prosecution" || role == "topic" ||
                  role == "inclusion" || role == "measure-list" || role == "victim-list" ||
-                 role == "source";
+                 role == "source" || role == "behest";
     if (!known) badRow(cues_path, row.line, "unknown role '" + role + "'");
     TriggerPos pos = verb ? TriggerPos::Verb : TriggerPos::Preposition;
     for (const std::string& written : split(row.fields[0], '|'))
