@@ -3222,3 +3222,14 @@ TEST_CASE("'at the direction of X': X had the attack done and is no target", "[r
       explanation);
   CHECK(edges.count("Gondorian hackers targeted Gondorian spy agency") == 0);
 }
+
+TEST_CASE("an -ing phrase set off by commas after the subject is a participle", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "These Gondorian cyber actors, acting as freelancers or as employees of Acme Ltd, conducted "
+      "computer intrusions into the Rohirric parliament, Arnorian prosecutors said.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("acting/VERB-ing") != std::string::npos);
+  CHECK(edges.count("These Gondorian cyber actors targeted Rohirric parliament") == 1);
+}

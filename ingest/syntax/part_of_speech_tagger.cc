@@ -1239,6 +1239,21 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           !readings[j + 1].participle)
         form = VerbForm::PastParticiple;
     }
+    // "These actors, acting as freelancers for X, conducted ...": an -ing form that opens a
+    // phrase set off by commas after the subject is a participle when a verb follows it.
+    if (chosen != P::Verb && r.gerund && !r.verb_lemma.empty() && !finite_in_clause &&
+        subject_pending && i >= 2 && tokens[i - 1].text == "," &&
+        (resolved(i - 2) == P::Noun || resolved(i - 2) == P::ProperNoun)) {
+      size_t j = i + 1;  // (a coordinator may join the phrase's parts: "as X or as Y")
+      while (j < n && j < i + 14 && tokens[j].text != "," &&
+             (!isBoundary(j) || readings[j].only(P::Coordinator)))
+        ++j;
+      if (j + 1 < n && j > i + 1 && tokens[j].text == "," && readings[j + 1].can(P::Verb) &&
+          (readings[j + 1].past || readings[j + 1].present)) {
+        chosen = P::Verb;
+        form = VerbForm::Gerund;
+      }
+    }
     token.pos = chosen;
     token.form = form;
     if (chosen == P::Noun &&
