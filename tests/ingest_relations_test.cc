@@ -3233,3 +3233,17 @@ TEST_CASE("an -ing phrase set off by commas after the subject is a participle", 
   CHECK(explanation.find("acting/VERB-ing") != std::string::npos);
   CHECK(edges.count("These Gondorian cyber actors targeted Rohirric parliament") == 1);
 }
+
+TEST_CASE(
+    "'on their own initiative' names no target, and victims follow an attack with no victim "
+    "named",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondorian actors conducted computer intrusions at the direction of Gondor's Ministry of "
+      "Public Security and on their own initiative. Victims include the Rohirric parliament.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian actors targeted Gondorian actors") == 0);
+  CHECK(edges.count("Gondorian actors targeted Rohirric parliament") == 1);
+}

@@ -1336,6 +1336,10 @@ class Labeler {
     if (relation == "targeted" && kept_agents.empty() && !kept_patients.empty() &&
         status == EdgeStatus::Asserted)
       pending_attacks_.push_back({s_, kept_patients});
+    // "X conducted intrusions. Victims include Y": an attack with no victim named still has
+    // its doer.
+    if (relation == "targeted" && !kept_agents.empty() && status == EdgeStatus::Asserted)
+      last_attackers_ = kept_agents;
     if (kept_agents.empty() || kept_patients.empty()) {
       note("  rejected " + relation + " at '" + token(trigger).text + "' (" + how +
            "): " + (kept_agents.empty() ? "no agent" : "no patient") + " [agents " + list(agents) +
