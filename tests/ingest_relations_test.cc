@@ -3247,3 +3247,11 @@ TEST_CASE(
   CHECK(edges.count("Gondorian actors targeted Gondorian actors") == 0);
   CHECK(edges.count("Gondorian actors targeted Rohirric parliament") == 1);
 }
+
+TEST_CASE("what an attack reaches into is its owner's, for any made thing", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondorian hackers hacked into the computers of the Rohirric parliament.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian hackers targeted Rohirric parliament") == 1);
+}

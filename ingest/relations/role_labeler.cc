@@ -2016,11 +2016,12 @@ class Labeler {
       if (objects.empty()) objects = strayPrepositionObjects(t, entry.prepositions);
       if (passive)
         for (size_t s : subject.tokens) events.push_back(s);
-      // "hacked into the ministry's servers", "broke into Arnor Mail accounts": what an attack
-      // reaches into is its owner's.
+      // "hacked into the ministry's servers", "broke into Arnor Mail accounts", "hacked into the
+      // computers of X" (a made thing, for WordNet): what an attack reaches into is its owner's.
       for (size_t object : objects)
         addAll(patients, actors(object, entry.relation == "targeted" &&
-                                            hasRole(token(object), "activity-head")));
+                                            (hasRole(token(object), "activity-head") ||
+                                             nounFile(object) == WordNetFiles::kNounArtifact)));
       // "traced it to operations within the Arnorian government": the tree hangs "within" on
       // the verb; the body it places the object in is the patient.
       if (patients.empty() && !objects.empty())
