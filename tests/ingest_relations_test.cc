@@ -3255,3 +3255,29 @@ TEST_CASE("what an attack reaches into is its owner's, for any made thing", "[re
   INFO(explanation);
   CHECK(edges.count("Gondorian hackers targeted Rohirric parliament") == 1);
 }
+
+TEST_CASE(
+    "a surname opening a sentence is the person named before, and 'He' after a quote is "
+    "not its speaker unless he speaks",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Jon Earl, 20, is connected to a Gondorian group. Earl is accused of fraud and of attacks on "
+      "Rohirric banks.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("mention \"Earl\" name organization -> Jon Earl") != std::string::npos);
+  CHECK(edges.count("Jon Earl targeted Rohirric banks") == 1);
+  edgesOf(
+      "Arnorian prosecutors charged Jon Dale with arson. \"Included in the alleged activity was "
+      "the "
+      "planning of an arson attack,\" said Tom Erl, head of the Arnorian prosecution service. He "
+      "allegedly planned and paid others to burn down two warehouses.",
+      explanation);
+  CHECK(explanation.find("mention \"He\" pronoun person -> Jon Dale") != std::string::npos);
+  edgesOf(
+      "Jon Dale was charged. \"We will fight this,\" said Tom Erl, his lawyer. He added that "
+      "the charges were baseless.",
+      explanation);
+  CHECK(explanation.find("mention \"He\" pronoun person -> Tom Erl") != std::string::npos);
+}

@@ -777,7 +777,34 @@ void Coreference::run(Document& document) const {
           };
           // A person the text names before one it only describes ("X had worked as a hacker.
           // He ...": X, not the hacker).
-          int entity = recent(m, 2, [&](const Entity& e) { return e.named && fits(e); });
+          // "'...,' said Jane Roe, a prosecutor. He allegedly paid others to ...": a pronoun
+          // that opens a sentence and does something other than speak is not the one just
+          // quoted, when someone else was named before.
+          const Token& pronoun = sentence.tokens[mention.head_token];
+          std::vector<int> quoted;
+          if (pronoun.relation == Relation::Subject && mention.head_token <= 1 &&
+              mention.sentence > 0 && pronoun.head >= 0 &&
+              !lexicon_.speech_verbs.count(
+                  sentence.tokens[static_cast<size_t>(pronoun.head)].lemma)) {
+            const Sentence& before = document.sentences[mention.sentence - 1];
+            for (size_t k = m; k-- > 0;) {
+              if (mentions[k].sentence + 1 < mention.sentence) break;
+              if (mentions[k].sentence != mention.sentence - 1 || mentions[k].entity < 0) continue;
+              const Token& word = before.tokens[mentions[k].head_token];
+              if (word.relation == Relation::Subject && word.head >= 0 &&
+                  lexicon_.speech_verbs.count(before.tokens[static_cast<size_t>(word.head)].lemma))
+                quoted.push_back(mentions[k].entity);
+            }
+          }
+          auto unquoted = [&](const Entity& e) {
+            return std::find(quoted.begin(), quoted.end(), &e - &entities[0]) == quoted.end();
+          };
+          int entity = -1;
+          if (!quoted.empty())
+            entity =
+                recent(m, 2, [&](const Entity& e) { return e.named && fits(e) && unquoted(e); });
+          if (entity < 0)
+            entity = recent(m, 2, [&](const Entity& e) { return e.named && fits(e); });
           if (entity < 0) entity = recent(m, 2, fits);
           if (entity >= 0) assign(m, entity);
         } else if (!entry->plural) {

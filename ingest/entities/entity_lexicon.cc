@@ -197,6 +197,8 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
       for (const auto& form : splitAlternatives(field(row, 0)))
         lexicon.naming_words.insert(lowerAscii(form));
     if (field(row, 1) == "measure-list") lexicon.list_nouns.insert(lowerAscii(field(row, 0)));
+    if (field(row, 1) == "speech")
+      lexicon.speech_verbs.insert(lowerAscii(splitAlternatives(field(row, 0)).front()));
   }
   return lexicon;
 }

@@ -140,6 +140,20 @@ void NameRecognizer::run(Document& document, size_t index) const {
     if (i + 1 < n && isNumber(tokens[i + 1].text) && lexicon_.group_heads.count(tokens[i].lower))
       name[i] = true;
   }
+  // "Dylan Earl ... Earl is accused of": a capitalised dictionary word that opens the sentence
+  // is a person named before when it is that person's last name.
+  std::unordered_set<std::string> surnames;
+  for (const Mention& before : document.mentions)
+    if (before.sentence < index && before.kind == MentionKind::Name &&
+        before.type == ActorType::Person && before.last_token > before.first_token)
+      surnames.insert(document.sentences[before.sentence].tokens[before.last_token].text);
+  std::vector<bool> surname(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    bool initial = i == 0 || isOpening(tokens[i - 1]);
+    if (initial && !name[i] && tokens[i].capitalised && surnames.count(tokens[i].text) &&
+        !(i + 1 < n && tokens[i + 1].capitalised))
+      name[i] = surname[i] = true;
+  }
   auto lower = [&](size_t i) { return stripDot(tokens[i].lower); };
   auto orgKind = [&](size_t i) -> std::string {
     auto it = lexicon_.organisation_heads.find(lower(i));
@@ -167,7 +181,7 @@ void NameRecognizer::run(Document& document, size_t index) const {
       continue;
     }
     bool initial = i == 0 || isOpening(tokens[i - 1]);
-    if (initial && isCommonWord(tokens[i].lower) && !isAcronym(tokens[i].text) &&
+    if (initial && !surname[i] && isCommonWord(tokens[i].lower) && !isAcronym(tokens[i].text) &&
         !lexicon_.lookup(tokens[i].text) &&
         !(i + 1 < n && name[i + 1] && !classes_.isFunctionWord(tokens[i + 1].lower)) &&
         !(i + 1 < n && isNumber(tokens[i + 1].text) &&
