@@ -3281,3 +3281,16 @@ TEST_CASE(
       explanation);
   CHECK(explanation.find("mention \"He\" pronoun person -> Tom Erl") != std::string::npos);
 }
+
+TEST_CASE("a counted group in the headline is the first group of that count and head in the story",
+          "[relations]") {
+  std::string explanation;
+  edgesOfArticle(
+      "Arnor sanctions 3 Gondorian groups blamed for attacks\n\nThe Arnorian Treasury imposed "
+      "sanctions on three hacker groups from Gondor.",
+      explanation);
+  INFO(explanation);
+  CHECK(explanation.find("actor three hacker groups (group) aka hacker groups, groups, 3 Gondorian "
+                         "groups") != std::string::npos);
+  CHECK(explanation.find("actor 3 Gondorian groups") == std::string::npos);
+}

@@ -1283,6 +1283,28 @@ void Coreference::run(Document& document) const {
           break;
         }
     }
+    // "Arnor sanctions 3 Gondorian groups" over "... imposed sanctions on three hacker groups":
+    // a counted group in the headline is the first group of the same count and head the story
+    // names.
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      const Mention& headline = mentions[m];
+      if (!document.sentences[headline.sentence].headline || headline.entity < 0) continue;
+      std::string count = countWord(headline);
+      if (count.empty() || entities[headline.entity].named) continue;
+      const std::string& head =
+          document.sentences[headline.sentence].tokens[headline.head_token].lemma;
+      for (size_t later = m + 1; later < mentions.size(); ++later) {
+        const Mention& story = mentions[later];
+        if (document.sentences[story.sentence].headline || story.entity < 0 ||
+            story.entity == headline.entity || entities[story.entity].named)
+          continue;
+        if (countWord(story) != count ||
+            document.sentences[story.sentence].tokens[story.head_token].lemma != head)
+          continue;
+        merge(headline.entity, story.entity);
+        break;
+      }
+    }
   }
 
   // Whether a mention opens with "a" or "an".
