@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <set>
@@ -390,6 +389,15 @@ void Coreference::run(Document& document) const {
            mentions[k].first_token <= mentions[m].first_token &&
            mentions[k].last_token >= mentions[m].last_token;
   };
+  // The count a mention opens with, as digits ("the two nationals", "2 hackers": "2"), or "".
+  auto countWord = [&](const Mention& m) -> std::string {
+    const std::vector<Token>& tokens = document.sentences[m.sentence].tokens;
+    size_t at = m.first_token;
+    if (tokens[at].pos == P::Determiner && at < m.last_token) ++at;  // "the two nationals"
+    // "the same two nationals", "the exact same two"
+    while (at < m.last_token && (tokens[at].lower == "same" || tokens[at].lower == "exact")) ++at;
+    return tokens[at].pos == P::Number ? tokens[at].lemma : "";  // "two" and "2" alike
+  };
   auto recent = [&](size_t m, size_t window, const auto& fits) -> int {
     int best = -1, best_at = -1;
     for (size_t e = 0; e < entities.size(); ++e) {
@@ -729,18 +737,13 @@ void Coreference::run(Document& document) const {
       case MentionKind::Pronoun: {
         // "Arnor charged A, B and C. The three ...": the latest group of that many.
         if (head.pos == P::Number) {
-          size_t wanted = static_cast<size_t>(std::atoi(head.lemma.c_str()));
+          const std::string& wanted = head.lemma;
           auto counted = [&](const Entity& e) {
-            if (e.members.size() == wanted) return true;
-            for (size_t k = 0; k < m; ++k) {
-              if (mentions[k].entity < 0 || &entities[mentions[k].entity] != &e) continue;
-              const std::vector<Token>& words = document.sentences[mentions[k].sentence].tokens;
-              size_t at = mentions[k].first_token;
-              if (words[at].pos == P::Determiner && at < mentions[k].last_token) ++at;
-              if (words[at].pos == P::Number &&
-                  static_cast<size_t>(std::atoi(words[at].lemma.c_str())) == wanted)
+            if (std::to_string(e.members.size()) == wanted) return true;
+            for (size_t k = 0; k < m; ++k)
+              if (mentions[k].entity >= 0 && &entities[mentions[k].entity] == &e &&
+                  countWord(mentions[k]) == wanted)
                 return true;
-            }
             return false;
           };
           int entity = recent(m, 3, counted);
@@ -1240,14 +1243,6 @@ void Coreference::run(Document& document) const {
   // "sanctions on two individuals ... named two nationals: A and B": a counted group that no
   // sentence lists is the next group of the same count and kind that one does.
   {
-    auto countWord = [&](const Mention& m) -> std::string {
-      const std::vector<Token>& tokens = document.sentences[m.sentence].tokens;
-      size_t at = m.first_token;
-      if (tokens[at].pos == P::Determiner && at < m.last_token) ++at;  // "the two nationals"
-      // "the same two nationals", "the exact same two"
-      while (at < m.last_token && (tokens[at].lower == "same" || tokens[at].lower == "exact")) ++at;
-      return tokens[at].pos == P::Number ? tokens[at].lemma : "";  // "two" and "2" alike
-    };
     auto definite = [&](const Mention& m) {
       const Token& first = document.sentences[m.sentence].tokens[m.first_token];
       return first.lower == "the" || first.lower == "these" || first.lower == "those";

@@ -142,16 +142,21 @@ void NameRecognizer::run(Document& document, size_t index) const {
   }
   // "Dylan Earl ... Earl is accused of": a capitalised dictionary word that opens the sentence
   // is a person named before when it is that person's last name.
-  std::unordered_set<std::string> surnames;
-  for (const Mention& before : document.mentions)
-    if (before.sentence < index && before.kind == MentionKind::Name &&
-        before.type == ActorType::Person && before.last_token > before.first_token)
-      surnames.insert(document.sentences[before.sentence].tokens[before.last_token].text);
+  // (The earlier mentions are read only for such a word: most sentences have none.)
+  auto namedBefore = [&](const std::string& word) {
+    for (const Mention& before : document.mentions) {
+      if (before.sentence < index && before.kind == MentionKind::Name &&
+          before.type == ActorType::Person && before.last_token > before.first_token &&
+          document.sentences[before.sentence].tokens[before.last_token].text == word)
+        return true;
+    }
+    return false;
+  };
   std::vector<bool> surname(n, false);
   for (size_t i = 0; i < n; ++i) {
     bool initial = i == 0 || isOpening(tokens[i - 1]);
-    if (initial && !name[i] && tokens[i].capitalised && surnames.count(tokens[i].text) &&
-        !(i + 1 < n && tokens[i + 1].capitalised))
+    if (initial && !name[i] && tokens[i].capitalised && !(i + 1 < n && tokens[i + 1].capitalised) &&
+        namedBefore(tokens[i].text))
       name[i] = surname[i] = true;
   }
   auto lower = [&](size_t i) { return stripDot(tokens[i].lower); };

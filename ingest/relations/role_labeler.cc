@@ -1360,10 +1360,7 @@ class Labeler {
       last_measure_patients_ = kept_patients;
     }
     // "a cyberattack on X by Y. We oppose such activities": the attacker did the deed too.
-    if (status == EdgeStatus::Asserted && relation == "targeted") {
-      last_culprits_ = kept_agents;
-      last_attackers_ = kept_agents;
-    }
+    if (status == EdgeStatus::Asserted && relation == "targeted") last_culprits_ = kept_agents;
     Predicate predicate;
     predicate.sentence = s_;
     predicate.trigger = trigger;
@@ -2274,8 +2271,9 @@ class Labeler {
   // says who attacked with no target named.
   void accuseDoer(size_t t, const std::vector<int>& agents, const std::vector<int>& patients,
                   EdgeStatus status, bool doer_named = false) {
+    std::vector<int> behind = behestOwners(t);  // "at the direction of X"
     if (agents.empty() || status != EdgeStatus::Asserted ||
-        (patients.empty() && !doer_named && behestOwners(t).empty()))
+        (patients.empty() && !doer_named && behind.empty()))
       return;
     // "it found hackers had broken into its systems": a bare plural names no culprit, whatever
     // the article calls hackers elsewhere.
@@ -2305,7 +2303,6 @@ class Labeler {
     if (accusers.empty()) return;
     emit(t, "accused", accusers, agents, status, kSpeakerConfidence,
          "speaker of a clause that says who attacked");
-    std::vector<int> behind = behestOwners(t);
     if (!behind.empty())
       emit(t, "accused", accusers, behind, status, kSpeakerConfidence,
            "speaker of a clause that says who had the attack done");
