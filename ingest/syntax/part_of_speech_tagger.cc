@@ -1229,27 +1229,29 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     }
     // "The allegations, unsealed Friday, say X ...": an -ed form that opens a short phrase set
     // off by commas after the subject modifies it when a finite verb follows the closing comma.
-    if (chosen == P::Verb && form == VerbForm::Past && r.participle && !finite_in_clause &&
-        subject_pending && i >= 2 && tokens[i - 1].text == "," &&
-        (resolved(i - 2) == P::Noun || resolved(i - 2) == P::ProperNoun)) {
+    // The comma that closes a phrase opened by token i right after the subject and a comma
+    // (within `reach` tokens; a coordinator may join its parts where `joined`), or n.
+    auto closingComma = [&](size_t reach, bool joined) -> size_t {
+      if (finite_in_clause || !subject_pending || i < 2 || tokens[i - 1].text != "," ||
+          (resolved(i - 2) != P::Noun && resolved(i - 2) != P::ProperNoun))
+        return n;
       size_t j = i + 1;
-      while (j < n && j < i + 6 && tokens[j].text != "," && !isBoundary(j)) ++j;
-      if (j + 1 < n && tokens[j].text == "," && readings[j + 1].can(P::Verb) &&
-          (readings[j + 1].past || readings[j + 1].present || readings[j + 1].base) &&
+      while (j < n && j < i + reach && tokens[j].text != "," &&
+             (!isBoundary(j) || (joined && readings[j].only(P::Coordinator))))
+        ++j;
+      return j + 1 < n && tokens[j].text == "," && readings[j + 1].can(P::Verb) ? j : n;
+    };
+    if (chosen == P::Verb && form == VerbForm::Past && r.participle) {
+      size_t j = closingComma(6, false);
+      if (j < n && (readings[j + 1].past || readings[j + 1].present || readings[j + 1].base) &&
           !readings[j + 1].participle)
         form = VerbForm::PastParticiple;
     }
     // "These actors, acting as freelancers for X, conducted ...": an -ing form that opens a
     // phrase set off by commas after the subject is a participle when a verb follows it.
-    if (chosen != P::Verb && r.gerund && !r.verb_lemma.empty() && !finite_in_clause &&
-        subject_pending && i >= 2 && tokens[i - 1].text == "," &&
-        (resolved(i - 2) == P::Noun || resolved(i - 2) == P::ProperNoun)) {
-      size_t j = i + 1;  // (a coordinator may join the phrase's parts: "as X or as Y")
-      while (j < n && j < i + 14 && tokens[j].text != "," &&
-             (!isBoundary(j) || readings[j].only(P::Coordinator)))
-        ++j;
-      if (j + 1 < n && j > i + 1 && tokens[j].text == "," && readings[j + 1].can(P::Verb) &&
-          (readings[j + 1].past || readings[j + 1].present)) {
+    if (chosen != P::Verb && r.gerund && !r.verb_lemma.empty()) {
+      size_t j = closingComma(14, true);  // ("as X or as Y")
+      if (j < n && j > i + 1 && (readings[j + 1].past || readings[j + 1].present)) {
         chosen = P::Verb;
         form = VerbForm::Gerund;
       }
