@@ -26,17 +26,6 @@ std::unordered_set<std::string> loadAbbreviations(const std::string& dir) {
   return words;
 }
 
-// Lemmas of relation_cues.tsv rows with role `role` (the first form of column 1).
-std::unordered_set<std::string> lemmasWithRole(const std::string& dir, const std::string& role) {
-  std::unordered_set<std::string> lemmas;
-  for (const LexiconRow& row : readLexiconTable(dir + "/relation_cues.tsv"))
-    if (row.fields.size() > 1 && row.fields[1] == role) {
-      std::vector<std::string> forms = splitAlternatives(row.fields[0]);
-      if (!forms.empty()) lemmas.insert(forms.front());
-    }
-  return lemmas;
-}
-
 }  // namespace
 
 struct ArticleAnalysis::Stages {
@@ -47,8 +36,9 @@ struct ArticleAnalysis::Stages {
         entity_lexicon(EntityLexicon::load(options.lexicon_dir, tokenizer)),
         synonyms(options.lexicon_dir),
         names(entity_lexicon, classes, &synonyms),
-        tagger(classes, lemmasWithRole(options.lexicon_dir, "speech")),
-        parser(lemmasWithRole(options.lexicon_dir, "speech")),
+        // (relation_cues.tsv's verbs of saying, read once with the entity lexicon.)
+        tagger(classes, entity_lexicon.speech_verbs),
+        parser(entity_lexicon.speech_verbs),
         noun_classes(options.lexicon_dir),
         phrases(entity_lexicon, noun_classes),
         coreference(entity_lexicon),

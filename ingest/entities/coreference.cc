@@ -738,13 +738,12 @@ void Coreference::run(Document& document) const {
         // "Arnor charged A, B and C. The three ...": the latest group of that many.
         if (head.pos == P::Number) {
           const std::string& wanted = head.lemma;
+          std::set<const Entity*> counted_so;  // named with that count before
+          for (size_t k = 0; k < m; ++k)
+            if (mentions[k].entity >= 0 && countWord(mentions[k]) == wanted)
+              counted_so.insert(&entities[mentions[k].entity]);
           auto counted = [&](const Entity& e) {
-            if (std::to_string(e.members.size()) == wanted) return true;
-            for (size_t k = 0; k < m; ++k)
-              if (mentions[k].entity >= 0 && &entities[mentions[k].entity] == &e &&
-                  countWord(mentions[k]) == wanted)
-                return true;
-            return false;
+            return std::to_string(e.members.size()) == wanted || counted_so.count(&e) > 0;
           };
           int entity = recent(m, 3, counted);
           if (entity >= 0) assign(m, entity);
@@ -858,8 +857,9 @@ void Coreference::run(Document& document) const {
                                       : nullptr;
             if (reason && lexicon_.reason_prepositions.count(reason->lower) && reason->head >= 0 &&
                 sentence.tokens[static_cast<size_t>(reason->head)].pos == P::Verb)
-              for (const Token& word : sentence.tokens)
-                if (word.head == reason->head && word.relation == Relation::Object &&
+              for (size_t object :
+                   tree.dependents(static_cast<size_t>(reason->head), Relation::Object))
+                if (const Token& word = sentence.tokens[object];
                     word.mention >= 0 && static_cast<size_t>(word.mention) < m &&
                     mentions[static_cast<size_t>(word.mention)].entity >= 0 &&
                     !mentions[static_cast<size_t>(word.mention)].plural &&

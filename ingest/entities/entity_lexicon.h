@@ -78,7 +78,8 @@ struct EntityLexicon {
   // relation_cues.tsv "measure-list" nouns ("target"): they stand for whoever a relation is done
   // to, so a phrase they head names no actor of its own ("reconnaissance of targets").
   std::unordered_set<std::string> list_nouns;
-  // relation_cues.tsv "speech" verbs, as lemmas ("say", "tell"): who is quoted, for pronouns.
+  // relation_cues.tsv "speech" verbs, as lemmas ("say", "tell"): who is quoted (for pronouns,
+  // and for the tagger and parser, which take them from here).
   std::unordered_set<std::string> speech_verbs;
 
   // Loads every file; throws std::runtime_error naming a file that cannot be read.

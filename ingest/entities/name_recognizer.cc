@@ -656,7 +656,8 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
   // A title with no name: "the Arnorian Foreign Minister said", "The U.S. Secretary of State
   // also said": a description of whoever holds that office (coreference finds the holder). Only
   // a country or demonym may come before the title.
-  for (size_t start = run.first; start <= run.last; ++start) {
+  // (At most two words of origin: "the U.S. Secretary of State".)
+  for (size_t start = run.first; start <= run.last && start < run.first + 3; ++start) {
     const TitleEntry* title = lexicon_.title(lowerAscii(phraseKey(tokens, start, run.last)));
     if (!title || title->honorific || title->office.empty()) continue;
     bool origin_only = true;
@@ -669,7 +670,7 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
       // (An unknown capitalised word before the title, as "Arnorian", may be a demonym.)
       if (!country && isCommonWord(tokens[k].lower)) origin_only = false;
     }
-    if (!origin_only || start == run.first + 3) break;
+    if (!origin_only) break;
     emit(run.first, run.last, MentionKind::Description, ActorType::Person,
          "title with no name: its holder", "", title->office);
     return;

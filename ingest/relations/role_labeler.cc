@@ -1836,22 +1836,23 @@ class Labeler {
       for (size_t s : subject.tokens) addAll(agents, actors(s, true));
       how = "passive means";
     } else if (passive) {
+      const bool no_by = prepositionObjects(t, {"by"}).empty();
+      const std::vector<int> speakers = speakerOf(t);
       // "X has been charged with fraud, the ministry said": who announces it brings it.
       if ((entry.relation == "charged" || entry.relation == "sanctioned") && factor == 1.0 &&
-          prepositionObjects(t, {"by"}).empty()) {
-        for (int speaker : speakerOf(t)) addUnique(agents, speaker);
+          no_by) {
+        for (int speaker : speakers) addUnique(agents, speaker);
         if (!agents.empty()) how = "passive, agent: who announces it";
       }
       // "According to the ministry, X is accused of spying": who the clause credits accuses.
-      if (entry.relation == "accused" && factor == 1.0 && prepositionObjects(t, {"by"}).empty()) {
+      if (entry.relation == "accused" && factor == 1.0 && no_by) {
         addAll(agents, creditedSource(t));
         if (!agents.empty()) how = "passive, agent: who the clause credits";
       }
       // "Two men have been accused of his murder": with no one named, the article's accuser.
       // (Only for people the text names: "a company and individuals accused of ..." are said to
       // be by the sanctions that describe them.)
-      if (entry.relation == "accused" && factor == 1.0 && prepositionObjects(t, {"by"}).empty() &&
-          speakerOf(t).empty()) {
+      if (entry.relation == "accused" && factor == 1.0 && no_by && speakers.empty()) {
         bool named = false;
         // ("All of them": a quantity's "of" names who.)
         for (size_t s : subject.tokens)
