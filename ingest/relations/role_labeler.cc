@@ -1831,6 +1831,7 @@ class Labeler {
            "participle or passive: the subject is tied to the object");
       return;
     }
+    const std::vector<size_t> verb_objects = objectsOf(t);  // (read by several rules below)
     if (passive && entry.pattern == ArgumentPattern::AgentPrep && entry.relation == "targeted") {
       // "activity aimed at X": the subject is the means; its owner is the doer.
       for (size_t s : subject.tokens) addAll(agents, actors(s, true));
@@ -1920,7 +1921,7 @@ class Labeler {
         if (!agents.empty()) how += " (the governing verb's subject)";
       }
       if (entry.pattern != ArgumentPattern::AgentPrep)
-        for (size_t object : objectsOf(t)) {
+        for (size_t object : verb_objects) {
           if (entry.relation == "targeted" && criticisedThing(t, object)) {
             how += ", a thing said or owned is criticised, not attacked";
             continue;
@@ -1941,7 +1942,7 @@ class Labeler {
       // the sentence gives no owner stands for whoever took or made it last in the article.
       if (patients.empty() && entry.relation == "condemned" &&
           entry.pattern != ArgumentPattern::AgentPrep)
-        for (size_t object : objectsOf(t))
+        for (size_t object : verb_objects)
           if (token(object).pos == P::Noun && mentionActors(object).empty() &&
               listedAs(token(object).lemma, [](const TriggerEntry& other) {
                 return other.pos == TriggerPos::Noun && other.relation != "targeted" &&
@@ -1954,14 +1955,14 @@ class Labeler {
       // may hang "from X" or "by X" on the verb.
       if (patients.empty() && entry.relation == "condemned" &&
           entry.pattern != ArgumentPattern::AgentPrep)
-        for (size_t object : objectsOf(t)) {
+        for (size_t object : verb_objects) {
           addAll(patients, makersHungOnVerb(t, object));
           if (!patients.empty()) how += ", who the act is from";
         }
       // "condemned the move": an act named by a bare definite noun is the story's lead act.
       if (patients.empty() && entry.relation == "condemned" &&
           entry.pattern != ArgumentPattern::AgentPrep)
-        for (size_t object : objectsOf(t)) {
+        for (size_t object : verb_objects) {
           if (!bareDefiniteAct(object)) continue;
           addAll(patients, storyActors(agents));
           if (!patients.empty()) how += ", the story's lead act";
@@ -1969,7 +1970,7 @@ class Labeler {
       // "X directed the attacks against Y": an attack as the object, the target after it.
       if (patients.empty() && entry.relation == "targeted" &&
           entry.pattern != ArgumentPattern::AgentPrep)
-        for (size_t object : objectsOf(t)) {
+        for (size_t object : verb_objects) {
           if (!isAttackEvent(object)) continue;
           for (size_t target : prepositionObjects({t, object}, {"against", "at"}))
             addAll(patients, actors(target, true));
@@ -1978,7 +1979,7 @@ class Labeler {
       // "hacked critical infrastructure in the United States": a thing attacked in a country.
       if (patients.empty() && entry.relation == "targeted" &&
           entry.pattern != ArgumentPattern::AgentPrep)
-        for (size_t object : objectsOf(t)) {
+        for (size_t object : verb_objects) {
           addAll(patients, countryOfPlace(object));
           if (!patients.empty()) how += ", the country the target is in";
         }
@@ -1994,10 +1995,10 @@ class Labeler {
           for (size_t object : prepositionObjects(t, entry.prepositions))
             actor_after |= !mentionActors(object).empty();
         if (!actor_after)
-          for (size_t object : objectsOf(t))
+          for (size_t object : verb_objects)
             if (!actors(object, false).empty()) return;
         // "the quote was attributed to X": a saying, not a deed, is pinned on X.
-        std::vector<size_t> things = objectsOf(t);
+        std::vector<size_t> things = verb_objects;
         if (passive) things.insert(things.end(), subject.tokens.begin(), subject.tokens.end());
         bool sayings = !things.empty();
         for (size_t thing : things)
@@ -2006,7 +2007,7 @@ class Labeler {
         if (sayings) return;
       }
       std::vector<size_t> objects = prepositionObjects(t, entry.prepositions);
-      for (size_t object : objectsOf(t)) {
+      for (size_t object : verb_objects) {
         std::vector<size_t> more = prepositionObjects(object, entry.prepositions);
         objects.insert(objects.end(), more.begin(), more.end());
         events.push_back(object);
@@ -2059,7 +2060,7 @@ class Labeler {
     if (entry.relation == "accused") {
       // "blamed X for the attack", "accused X of the hack": the event's culprit is X.
       for (size_t event : prepositionObjects(t, {"for", "of"})) events.push_back(event);
-      for (size_t object : objectsOf(t))
+      for (size_t object : verb_objects)
         for (size_t event : prepositionObjects(object, {"for", "of"})) events.push_back(event);
       recordCulprits(events, patients);
     }
@@ -2125,7 +2126,7 @@ class Labeler {
     emit(t, relation, agents, patients, status, kDirectConfidence * factor, how);
     if (relation == "targeted") accuseDoer(t, agents, patients, status);
     if (relation == "condemned" && !passive)
-      for (size_t object : objectsOf(t)) accuseOwnerOfAct(t, object, agents, status);
+      for (size_t object : verb_objects) accuseOwnerOfAct(t, object, agents, status);
   }
   // "attacked the minister's budget", "assailed Arnor's plan": a trigger verb that also means
   // criticising (a WordNet verb.communication sense: attack, assail) with a thing for object
