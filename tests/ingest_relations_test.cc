@@ -3294,3 +3294,22 @@ TEST_CASE("a counted group in the headline is the first group of that count and 
                          "groups") != std::string::npos);
   CHECK(explanation.find("actor 3 Gondorian groups") == std::string::npos);
 }
+
+TEST_CASE("a list set off by semicolons keeps each item's places and phrases on its item",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Red Fist hacked the Gondor Power Company last year. Other targets included the Minas "
+      "Tirith Heart Hospital in Osgiliath, Gondor; the University of Edoras, Rohan; Acme Widgets "
+      "Ltd, headquartered in Dale, Arnor; and Bree Logistics Inc.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Red Fist targeted Minas Tirith Heart Hospital") == 1);
+  CHECK(edges.count("Red Fist targeted University of Edoras") == 1);
+  CHECK(edges.count("Red Fist targeted Acme Widgets Ltd") == 1);
+  CHECK(edges.count("Red Fist targeted Bree Logistics Inc") == 1);
+  // The places that locate each item are no victims of their own.
+  CHECK(edges.count("Red Fist targeted Gondor") == 0);
+  CHECK(edges.count("Red Fist targeted Rohan") == 0);
+  CHECK(edges.count("Red Fist targeted Arnor") == 0);
+}

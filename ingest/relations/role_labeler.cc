@@ -1588,7 +1588,12 @@ class Labeler {
     std::vector<size_t> subjects = subjectOf(t).tokens;
     if (subjects.size() != 1) return;
     const Token& list = token(subjects.front());
-    if (list.pos != P::Noun || !list.plural || !hasRole(list, "victim-list")) return;
+    // "Other targets included X": with no sanctions in the article, targets are an attack's.
+    auto sanctions = article_agents_.find("sanctioned");
+    bool no_measure = sanctions == article_agents_.end() || sanctions->second.empty();
+    if (list.pos != P::Noun || !list.plural ||
+        !(hasRole(list, "victim-list") || (no_measure && hasRole(list, "measure-list"))))
+      return;
     for (size_t child : tree().children[subjects.front()])
       if (token(child).lower == "of") return;  // "the victims of X": the nominal reads it
     std::vector<int> doers = last_attackers_;

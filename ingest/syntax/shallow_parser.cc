@@ -63,6 +63,7 @@ class Parser {
     attachOfPhrases();
     attachClauseModifiers();
     attachPrepositionObjects();
+    attachSemicolonLists();
     attachCoordinations();
     attachAppositions();
     attachSubjects();
@@ -555,6 +556,7 @@ class Parser {
   // ---- element helpers ---------------------------------------------------------------------
   const std::string& lower(const Element& e) const { return tokens_[e.head].lower; }
   void attach(size_t child, size_t parent, Relation relation) {
+    if (child == parent || under(parent, child)) return;  // never a cycle
     elements_[child].parent = static_cast<int>(parent);
     arc(elements_[child].head, elements_[parent].head, relation);
   }
@@ -872,6 +874,68 @@ class Parser {
         }
       }
     }
+  }
+
+  // "included the Port of Arda, Gondor; a hospital in Edoras, Rohan; and Acme Ltd, based in
+  // Dale": a list whose items are set off by semicolons, the last after "and", keeps the commas
+  // inside each item. Each item's first noun phrase is the member; the places and phrases after
+  // it in the item hang on it as dependents, not as further members or appositions.
+  void attachSemicolonLists() {
+    std::vector<size_t> semicolons;
+    for (size_t e = 0; e < elements_.size(); ++e)
+      if (is(e, Kind::Semicolon)) semicolons.push_back(e);
+    if (semicolons.empty()) return;
+    // The last item opens with "and" (or "or"); every later item opens with a noun phrase and
+    // has no finite verb but a participle after a comma ("LabCorp, headquartered in X").
+    size_t last = semicolons.back();
+    if (!is(last + 1, Kind::Coordinator) || !isNoun(last + 2)) return;
+    std::vector<size_t> members;
+    for (size_t i = 0; i < semicolons.size(); ++i) {
+      size_t start = semicolons[i] + 1;
+      if (i + 1 == semicolons.size()) ++start;  // past "and"
+      if (!isNoun(start) || !free(start)) return;
+      size_t end = i + 1 < semicolons.size() ? semicolons[i + 1] : elements_.size();
+      for (size_t k = start; k < end; ++k)
+        if (isVerb(k) && elements_[k].finite && !is(k - 1, Kind::Comma)) return;
+      members.push_back(start);
+    }
+    // The first item: the first noun phrase after the last verb (or preposition-less opening)
+    // before the first semicolon.
+    size_t first = semicolons.front();
+    int open = -1;
+    for (size_t k = first; k-- > 0;) {
+      if (isVerb(k) || is(k, Kind::Colon)) {
+        open = static_cast<int>(k);
+        break;
+      }
+    }
+    if (open < 0 || !isNoun(static_cast<size_t>(open) + 1) || !free(open + 1)) return;
+    members.insert(members.begin(), static_cast<size_t>(open) + 1);
+    std::vector<size_t> ends = semicolons;
+    ends.push_back(elements_.size());
+    for (size_t i = 0; i < members.size(); ++i) {
+      size_t member = members[i];
+      size_t end = ends[i];
+      // The item ends where the sentence does.
+      if (i + 1 == members.size())
+        while (end > member && (is(end - 1, Kind::End) || is(end - 1, Kind::Quote))) --end;
+      for (size_t k = subtreeEnd(member) + 1; k < end; ++k) {
+        if (!free(k)) continue;
+        if (is(k, Kind::Comma))
+          attach(k, member, Relation::Punctuation);
+        else if (is(k, Kind::Preposition))
+          attach(k, member, Relation::Preposition);
+        else if (isVerb(k)) {
+          attach(k, member, Relation::ParticipleModifier);
+          elements_[k].finite = false;  // a participle on the item, no clause of its own
+        } else
+          attach(k, member, Relation::Dependent);
+      }
+      if (i == 0) continue;
+      attach(member, members.front(), Relation::Conjunct);
+      attach(semicolons[i - 1], members.front(), Relation::Punctuation);
+    }
+    attach(last + 1, members.front(), Relation::Coordinator);
   }
 
   // "A, B and C": later members hang from the first. Not across clauses: "X sanctioned A and B
