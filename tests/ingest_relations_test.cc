@@ -3313,3 +3313,30 @@ TEST_CASE("a list set off by semicolons keeps each item's places and phrases on 
   CHECK(edges.count("Red Fist targeted Rohan") == 0);
   CHECK(edges.count("Red Fist targeted Arnor") == 0);
 }
+
+TEST_CASE("a phrasal verb with its object after a subject with a phrase of origin is finite",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Arnorian Justice Ministry said three alleged hackers from Gondor's Security Service "
+      "carried out cyber attacks on Rohirric oil firms.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("three alleged hackers targeted Rohirric oil firms") == 1);
+  CHECK(edges.count("Arnorian Justice Ministry accused three alleged hackers") == 1);
+  // A participle on its noun takes no object: "the attacks carried out by X".
+  edges = edgesOf("The attacks carried out by Red Fist hit Arnor.", explanation);
+  CHECK(edges.count("Red Fist targeted Arnor") == 1);
+}
+
+TEST_CASE("a bare noun joined by 'and' to a phrase headed by a noun for bodies modifies that head",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Red Fist attacked oil and gas firms and utility and power transmission companies in Arnor.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Red Fist targeted oil and gas firms") == 1);
+  CHECK(edges.count("Red Fist targeted utility and power transmission companies") == 1);
+  CHECK(edges.count("Red Fist targeted utility") == 0);
+}

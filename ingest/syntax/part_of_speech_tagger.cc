@@ -368,6 +368,21 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
 
   // Whether the short noun phrase starting at j is followed by a word that can only be a finite
   // verb ("the attack amounted", not "a set of charges").
+  // Past a phrase of place or origin inside a subject ("hackers [from Gondor's security
+  // service] carried out ..."): the index after it, or k when no such phrase starts there.
+  auto pastOriginPhrase = [&](size_t k) {
+    if (k + 1 >= n || !(tokens[k].lower == "from" || tokens[k].lower == "of" ||
+                        tokens[k].lower == "in" || tokens[k].lower == "at"))
+      return k;
+    size_t end = k + 1;
+    while (end < n && end < k + 8 &&
+           (readings[end].can(P::Determiner) || readings[end].can(P::Noun) ||
+            readings[end].can(P::Adjective) || readings[end].can(P::ProperNoun) || in_name[end] ||
+            tokens[end].lower == "'s" || tokens[end].lower == "'") &&
+           !(likelyFinite(end) && !readings[end].can(P::Noun) && !in_name[end]))
+      ++end;
+    return end > k + 1 ? end : k;
+  };
   auto verbAfterPhrase = [&](size_t j) {
     size_t k = j + 1;
     while (k < n && k < j + 5 &&
@@ -375,6 +390,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
             readings[k].can(P::ProperNoun)) &&
            !(likelyFinite(k) && !readings[k].can(P::Noun)))
       ++k;
+    if (k > j + 1) k = pastOriginPhrase(k);
     return k < n && k > j + 1 && likelyFinite(k) && !readings[k].can(P::Noun) &&
            !readings[k].can(P::Adjective);
   };
@@ -410,8 +426,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     while (k < n && k < j + 5 &&
            (readings[k].can(P::Number) || readings[k].can(P::Noun) ||
             readings[k].can(P::Adjective) || readings[k].can(P::ProperNoun)) &&
-           !(likelyFinite(k) && !readings[k].can(P::Noun)))
+           !(likelyFinite(k) && !readings[k].can(P::Noun) &&
+             // "three alleged hackers": an adjective reading before a noun modifies it
+             !(readings[k].can(P::Adjective) && k + 1 < n && readings[k + 1].can(P::Noun))))
       ++k;
+    if (k > j) k = pastOriginPhrase(k);
     return k < n && k > j && likelyFinite(k) && !readings[k].can(P::Noun) &&
            !readings[k].can(P::Adjective);
   };
@@ -594,6 +613,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           WordDictionary::instance().nounLexicographerFile(tokens[i + 2].lower) ==
               WordNetFiles::kNounTime &&
           readings[i + 3].can(P::Determiner))
+        return VerbForm::Past;
+      // "hackers from X carried out attacks on Y": a phrasal verb with its object right after
+      // the particle is finite; a participle on a noun takes no object ("the attacks carried
+      // out by X").
+      if (subject_pending && i + 2 < n && readings[i + 1].can(P::Particle) &&
+          !readings[i + 1].can(P::Preposition) &&
+          (startsNounPhrase(i + 2) || readings[i + 2].can(P::Noun)) && tokens[i + 2].lower != "by")
         return VerbForm::Past;
       if (finiteFollows(i)) return VerbForm::PastParticiple;
       return VerbForm::Past;

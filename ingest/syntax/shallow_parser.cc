@@ -321,7 +321,7 @@ class Parser {
       }
       // "four senior justice and law enforcement officials": a count of more than one before a
       // singular noun has not met its plural yet, so "and" joins two modifiers of it.
-      if (token.lower == "and" && members.size() >= 2 && tokens_[members.back()].pos == P::Noun &&
+      if (token.lower == "and" && !members.empty() && tokens_[members.back()].pos == P::Noun &&
           !tokens_[members.back()].plural) {
         bool counted = false;
         for (size_t m : members)
@@ -332,7 +332,17 @@ class Parser {
             k < n && k < i + 5 &&
             (tokens_[k].pos == P::Adjective || (tokens_[k].pos == P::Noun && !tokens_[k].plural)))
           ++k;
-        if (counted && k > i + 1 && k < n && tokens_[k].pos == P::Noun && tokens_[k].plural) {
+        // "oil and gas firms": with no count, the first noun must stand bare, with no
+        // determiner (not "the government and opposition parties"), and the head must name
+        // people or bodies.
+        auto actorFile = [&](size_t t) {
+          int file = WordDictionary::instance().nounLexicographerFile(tokens_[t].lemma);
+          return file == WordNetFiles::kNounPerson || file == WordNetFiles::kNounGroup;
+        };
+        bool modifier_pair =
+            !counted && members.size() == 1 && !tokens_[members.back()].capitalised;
+        if ((counted || modifier_pair) && k > i + 1 && k < n && tokens_[k].pos == P::Noun &&
+            tokens_[k].plural && (counted || actorFile(k))) {
           quotes.push_back(i++);
           continue;
         }
