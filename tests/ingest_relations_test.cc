@@ -3340,3 +3340,14 @@ TEST_CASE("a bare noun joined by 'and' to a phrase headed by a noun for bodies m
   CHECK(edges.count("Red Fist targeted utility and power transmission companies") == 1);
   CHECK(edges.count("Red Fist targeted utility") == 0);
 }
+
+TEST_CASE("a participle on an attack someone is charged with has them as its agent",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Arnorian Justice Ministry charged five Gondorian citizens with hacks targeting more "
+      "than 100 companies in Rohan.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("five Gondorian citizens targeted more than 100 companies") == 1);
+}

@@ -1902,6 +1902,14 @@ class Labeler {
             return;
       for (size_t s : subject.tokens) addAll(agents, actors(s, true));
       how = participle_agent ? "participle on its agent" : "subject";
+      // "charged X with hacks targeting Y": the deed the participle is on is whoever is
+      // charged with it or accused of it.
+      if (agents.empty() && participle_agent)
+        for (size_t s : subject.tokens)
+          if (isAttackEvent(s)) {
+            addAll(agents, accusedOfIt(s));
+            if (!agents.empty()) how += ", agent: who is accused of it";
+          }
       // "The indictment accuses X of ...": an unowned charge speaks for whoever brings the
       // article's charges.
       if (agents.empty() && !participle_agent)
