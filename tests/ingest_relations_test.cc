@@ -3351,3 +3351,13 @@ TEST_CASE("a participle on an attack someone is charged with has them as its age
   INFO(explanation);
   CHECK(edges.count("five Gondorian citizens targeted more than 100 companies") == 1);
 }
+
+TEST_CASE("a heist on an actor is an attack on it", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Red Fist carried out the cyber heist on Harmonix last June, the Arnorian police said.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Red Fist targeted Harmonix") == 1);
+  CHECK(edges.count("Arnorian police accused Red Fist") == 1);
+}
