@@ -3361,3 +3361,17 @@ TEST_CASE("a heist on an actor is an attack on it", "[relations]") {
   CHECK(edges.count("Red Fist targeted Harmonix") == 1);
   CHECK(edges.count("Arnorian police accused Red Fist") == 1);
 }
+
+TEST_CASE(
+    "a capitalised dictionary word right after a noun for a body is its name, and 'last "
+    "June' after it says when",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Red Fist carried out the cyber heist on crypto firm Harmony last June, the Arnorian police "
+      "said on Monday.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Red Fist targeted Harmony") == 1);
+  CHECK(edges.count("Arnorian police accused Red Fist") == 1);
+}

@@ -837,7 +837,12 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
       return;
     // A capitalised dictionary word inside a sentence is a name only when the word is rare
     // ("Quartz" the group, not "Exchange" the product or "West").
-    if (isCommonWord(tokens[run.first].lower)) {
+    // ("crypto firm Harmony", "the hacking group Cobalt": right after a lower-case noun for a
+    // body, it is that body's name.)
+    bool after_body_noun = run.first > 0 && !tokens[run.first - 1].capitalised &&
+                           WordDictionary::instance().nounLexicographerFile(
+                               tokens[run.first - 1].lower) == WordNetFiles::kNounGroup;
+    if (isCommonWord(tokens[run.first].lower) && !after_body_noun) {
       WordDictionary::Senses senses = WordDictionary::instance().senses(tokens[run.first].lower);
       int frequency =
           senses.noun_count + senses.verb_count + senses.adjective_count + senses.adverb_count;

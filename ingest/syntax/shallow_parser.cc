@@ -290,7 +290,10 @@ class Parser {
            (tokens_[members.back()].pos == P::Noun &&
             WordDictionary::instance().senses(token.lower).adjective_count >
                 WordDictionary::instance().senses(token.lower).noun_count)) &&
-          !token.plural && i + 1 < n && tokens_[i + 1].pos == P::Noun &&
+          !token.plural && i + 1 < n &&
+          (tokens_[i + 1].pos == P::Noun ||
+           // "last June", "next Monday"
+           (tokens_[i + 1].pos == P::ProperNoun && namesATime(tokens_[i + 1].lower))) &&
           (i + 2 >= n || (tokens_[i + 2].pos != P::Noun && tokens_[i + 2].pos != P::Adjective)) &&
           namesATime(tokens_[i + 1].lemma))
         break;
