@@ -3375,3 +3375,23 @@ TEST_CASE(
   CHECK(edges.count("Red Fist targeted Harmony") == 1);
   CHECK(edges.count("Arnorian police accused Red Fist") == 1);
 }
+
+TEST_CASE("who says someone was planning an attack accuses them, unless a modal hedges it",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Tom Erl said the Gondorian intelligence service was planning an attack in Arnor against "
+      "three Rohirrim.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Tom Erl accused Gondorian intelligence service") == 1);
+  // The attack itself stays a plan.
+  CHECK(edges.count("Gondorian intelligence service targeted three Rohirrim") == 0);
+  CHECK(explanation.find("targeted (planned) at 'attack': Gondorian intelligence service") !=
+        std::string::npos);
+  edges = edgesOf(
+      "Tom Erl said the Gondorian intelligence service could be planning an attack against three "
+      "Rohirrim.",
+      explanation);
+  CHECK(edges.count("Tom Erl accused Gondorian intelligence service") == 0);
+}

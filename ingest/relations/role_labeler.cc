@@ -2287,6 +2287,24 @@ class Labeler {
   void accuseDoer(size_t t, const std::vector<int>& agents, const std::vector<int>& patients,
                   EdgeStatus status, bool doer_named = false) {
     std::vector<int> behind = behestOwners(t);  // "at the direction of X"
+    // "Y was planning an attack on Z", said X: a plan of an attack is a wrong too, when the
+    // attack is the object of a verb of planning and no modal, condition or open question
+    // makes it planned.
+    if (status == EdgeStatus::Planned && token(t).relation == Relation::Object &&
+        token(t).head >= 0 && hasRole(token(static_cast<size_t>(token(t).head)), "light-agent")) {
+      const ModalityCue* plan = cues_.modality(token(static_cast<size_t>(token(t).head)).lemma);
+      std::string cues;
+      statusOf(t, cues);
+      bool planned_by_verb = plan && plan->kind == CueKind::Governor;
+      for (size_t from = 0; from <= cues.size();) {
+        size_t comma = std::min(cues.find(',', from), cues.size());
+        // (Governors are recorded as written, "planning"; modals and markers as listed.)
+        const ModalityCue* cue = cues_.modality(cues.substr(from, comma - from));
+        if (cue && cue->kind != CueKind::Governor) planned_by_verb = false;
+        from = comma + 1;
+      }
+      if (planned_by_verb) status = EdgeStatus::Asserted;
+    }
     if (agents.empty() || status != EdgeStatus::Asserted ||
         (patients.empty() && !doer_named && behind.empty()))
       return;
