@@ -3395,3 +3395,20 @@ TEST_CASE("who says someone was planning an attack accuses them, unless a modal 
       explanation);
   CHECK(edges.count("Tom Erl accused Gondorian intelligence service") == 0);
 }
+
+TEST_CASE("who reports that someone acted at another's behest accuses that other", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "\"For many of these intrusions, the defendants acted at the behest of the Gondorian "
+      "government,\" Jon Dale said.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Jon Dale accused Gondorian government") == 1);
+  edges = edgesOf("Tom Erl acted on direct orders from the Gondorian army, Jon Dale said.",
+                  explanation);
+  CHECK(edges.count("Jon Dale accused Gondorian army") == 1);
+  // Speaking for someone is no deed done at their behest.
+  edges = edgesOf("Tom Erl spoke at the direction of the Arnorian government, Jon Dale said.",
+                  explanation);
+  CHECK(edges.count("Jon Dale accused Arnorian government") == 0);
+}

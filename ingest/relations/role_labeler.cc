@@ -530,17 +530,25 @@ class Labeler {
   // Who had the deed at t (or its light verb) done: "conducted intrusions at the direction of X",
   // "acting on the orders of X" - X.
   std::vector<int> behestOwners(size_t t) const {
+    std::vector<int> owners_found = behestOf(t);
+    if (token(t).head >= 0) addAll(owners_found, behestOf(static_cast<size_t>(token(t).head)));
+    return owners_found;
+  }
+  // Who a behest phrase on `head` names: "at the direction of X", "on direct orders from X"
+  // (its "from" may hang on the head itself, right after the behest noun).
+  std::vector<int> behestOf(size_t head) const {
     std::vector<int> owners_found;
-    std::vector<size_t> heads{t};
-    if (token(t).head >= 0) heads.push_back(static_cast<size_t>(token(t).head));
-    for (size_t head : heads)
-      for (size_t child : tree().children[head]) {
-        if (token(child).relation != Relation::Preposition) continue;
-        int object = prepositionObject(child);
-        if (object < 0 || !hasRole(token(static_cast<size_t>(object)), "behest")) continue;
-        for (size_t of : prepositionObjects(static_cast<size_t>(object), {"of"}))
-          addAll(owners_found, actors(of, false));
-      }
+    for (size_t child : tree().children[head]) {
+      if (token(child).relation != Relation::Preposition) continue;
+      int object = prepositionObject(child);
+      if (object < 0 || !hasRole(token(static_cast<size_t>(object)), "behest")) continue;
+      for (size_t of : prepositionObjects(static_cast<size_t>(object), {"of", "from"}))
+        addAll(owners_found, actors(of, false));
+      for (size_t from : tree().children[head])
+        if (from == static_cast<size_t>(object) + 1 && token(from).lower == "from")
+          if (int owner = prepositionObject(from); owner >= 0)
+            addAll(owners_found, actors(static_cast<size_t>(owner), false));
+    }
     return owners_found;
   }
 
@@ -1605,6 +1613,31 @@ class Labeler {
          "the victims of the latest attack include them");
   }
 
+  // '"The defendants acted at the behest of X," Y said': who reports that someone acted at
+  // another's direction, orders or behest accuses that other of having it done. (A trigger verb
+  // does this in accuseDoer.)
+  void actingAtBehest(size_t t) {
+    const Token& verb = token(t);
+    if (verb.pos != P::Verb || isPassive(t) || !triggers_.lookup(verb.lemma).empty() ||
+        WordDictionary::instance().verbLexicographerFile(verb.lemma) ==
+            WordNetFiles::kVerbCommunication)
+      return;
+    std::vector<int> owners_found = behestOf(t);
+    if (owners_found.empty()) return;
+    std::vector<int> doers = subjectActors(t);
+    if (doers.empty()) return;
+    std::vector<int> accusers;
+    for (int speaker : speakerOf(t))
+      if (std::find(doers.begin(), doers.end(), speaker) == doers.end() &&
+          std::find(owners_found.begin(), owners_found.end(), speaker) == owners_found.end())
+        accusers.push_back(speaker);
+    if (accusers.empty()) return;
+    std::string cues;
+    EdgeStatus status = statusOf(t, cues);
+    emit(t, "accused", accusers, owners_found, status, kSpeakerConfidence,
+         "speaker of a clause that says who had the act done");
+  }
+
   // "Officials disclosed the operation, carried out by X": revealing someone's act accuses them.
   void disclosures(size_t t) {
     const Token& verb = token(t);
@@ -1653,6 +1686,7 @@ class Labeler {
       listedVictims(t);
       exclusions(t);
       allegations(t);
+      actingAtBehest(t);
     }
     for (size_t t = 0; t < size(); ++t) {
       const Token& word = token(t);

@@ -267,6 +267,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     if (r.can(P::Adjective) && !r.can(P::Verb)) return true;
     if (r.can(P::Noun) && !r.can(P::Verb)) return true;
     if (tokens[j].text == "\"" && j + 1 < n) return true;
+    // "on direct orders": an adjective that could be a verb, before a plural noun.
+    if (r.can(P::Adjective) && j + 1 < n && readings[j + 1].can(P::Noun) &&
+        readings[j + 1].plural && !readings[j + 1].can(P::Determiner))
+      return true;
     return false;
   };
   // Whether token j can be a finite verb, judged from its readings alone.
