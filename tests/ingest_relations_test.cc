@@ -3412,3 +3412,13 @@ TEST_CASE("who reports that someone acted at another's behest accuses that other
                   explanation);
   CHECK(edges.count("Jon Dale accused Arnorian government") == 0);
 }
+
+TEST_CASE("an -ed form before adjectives and a plural noun modifies it and leaves the verb finite",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor imposed targeted financial sanctions and travel bans on three Gondorian nationals.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned three Gondorian nationals") == 1);
+}

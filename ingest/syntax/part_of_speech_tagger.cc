@@ -309,11 +309,17 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
   auto finiteFollows = [&](size_t i) {
     for (size_t j = i + 1; j < n; ++j) {
       if (j == i + 1 && readings[j].can(P::Noun)) continue;
-      // "imposed coordinated sanctions": an -ed form right before a plural noun modifies it.
-      if (j == i + 1 && readings[j].participle && j + 1 < n && readings[j + 1].can(P::Noun) &&
-          readings[j + 1].plural) {
-        ++j;
-        continue;
+      // "imposed coordinated sanctions", "imposed targeted financial sanctions": an -ed form
+      // right before a plural noun, or before adjectives and then one, modifies it.
+      if (j == i + 1 && readings[j].participle) {
+        size_t noun = j + 1;
+        while (noun < n && noun < j + 3 && readings[noun].can(P::Adjective) &&
+               !readings[noun].can(P::Noun))
+          ++noun;
+        if (noun < n && readings[noun].can(P::Noun) && readings[noun].plural) {
+          j = noun;
+          continue;
+        }
       }
       // "slapped travel bans on X": a noun and a plural noun after the verb are its object.
       if (j == i + 2 && readings[i + 1].can(P::Noun) && readings[j].can(P::Noun) &&
