@@ -3407,6 +3407,11 @@ TEST_CASE("who reports that someone acted at another's behest accuses that other
   edges = edgesOf("Tom Erl acted on direct orders from the Gondorian army, Jon Dale said.",
                   explanation);
   CHECK(edges.count("Jon Dale accused Gondorian army") == 1);
+  edges = edgesOf(
+      "Tom Erl carried out attacks on Rohan on behalf of the Gondorian army, Jon Dale said.",
+      explanation);
+  CHECK(edges.count("Jon Dale accused Gondorian army") == 1);
+  CHECK(edges.count("Tom Erl targeted Gondorian army") == 0);
   // Speaking for someone is no deed done at their behest.
   edges = edgesOf("Tom Erl spoke at the direction of the Arnorian government, Jon Dale said.",
                   explanation);
@@ -3421,4 +3426,16 @@ TEST_CASE("an -ed form before adjectives and a plural noun modifies it and leave
       explanation);
   INFO(explanation);
   CHECK(edges.count("Arnor sanctioned three Gondorian nationals") == 1);
+}
+
+TEST_CASE("after a preposition, an -ing word more often a verb is a gerund before a noun",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Arnorian Treasury sanctioned Acme Widgets Ltd and its chief executive, Jon Dale, for "
+      "supplying drone parts to Gondor.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian Treasury sanctioned Acme Widgets Ltd") == 1);
+  CHECK(edges.count("Arnorian Treasury sanctioned Jon Dale") == 1);
 }

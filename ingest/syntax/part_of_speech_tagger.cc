@@ -1032,7 +1032,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       } else if (prev >= 0 && prev_pos == P::Preposition) {
         if (verb && r.gerund &&
             (startsNounPhrase(i + 1) || !noun || next_lower == "to" ||
-             (i + 1 < n && readings[i + 1].can(P::Preposition) && r.noun_count <= r.verb_count)))
+             (i + 1 < n && readings[i + 1].can(P::Preposition) && r.noun_count <= r.verb_count) ||
+             // "for supplying drone parts": a word that is more often a verb, before a noun
+             (i + 1 < n && readings[i + 1].can(P::Noun) && !readings[i + 1].can(P::Preposition) &&
+              r.noun_count <= r.verb_count)))
           chooseVerb(VerbForm::Gerund);
         else if (adjective && next_is_noun_like &&
                  (!readings[i + 1].can(P::Verb) || r.adjective_count >= r.noun_count))
