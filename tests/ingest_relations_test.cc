@@ -3439,3 +3439,18 @@ TEST_CASE("after a preposition, an -ing word more often a verb is a gerund befor
   CHECK(edges.count("Arnorian Treasury sanctioned Acme Widgets Ltd") == 1);
   CHECK(edges.count("Arnorian Treasury sanctioned Jon Dale") == 1);
 }
+
+TEST_CASE("a floating quantifier between a list and its verb leaves the list the subject",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Red Fist, Grey Lantern and Night Heron all attacked Arnor's banks last year, the Arnorian "
+      "central bank said.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Night Heron targeted Arnor's banks") == 1);
+  CHECK(edges.count("Arnorian central bank accused Red Fist") == 1);
+  edges = edgesOf("Gondor and Rohan both condemned the attack on Arnor.", explanation);
+  CHECK(edges.count("Rohan condemned Arnor") == 0);
+  CHECK(explanation.find("both/ADV") != std::string::npos);
+}

@@ -768,6 +768,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (chosen == P::Determiner && r.can(P::Adjective) && prev >= 0 && prev_pos == P::Number &&
           noun_next)
         chosen = P::Adjective;
+      // "A, B and C all attacked X", "A and B both denied it": a quantifier that can stand as
+      // a determiner, between a noun phrase and its finite verb, floats as an adverb would.
+      if (chosen == P::Pronoun && r.can(P::Determiner) && prev >= 0 &&
+          (prev_pos == P::Noun || prev_pos == P::ProperNoun) && i + 1 < n && likelyFinite(i + 1) &&
+          !readings[i + 1].can(P::Noun))
+        chosen = P::Adverb;
       if (token.lower == "there" && i + 1 < n && readings[i + 1].auxiliary == "be")
         chosen = P::Pronoun;
       else if (token.lower == "there" && r.can(P::Adverb) && chosen != P::Pronoun)
