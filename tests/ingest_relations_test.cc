@@ -3454,3 +3454,19 @@ TEST_CASE("a floating quantifier between a list and its verb leaves the list the
   CHECK(edges.count("Rohan condemned Arnor") == 0);
   CHECK(explanation.find("both/ADV") != std::string::npos);
 }
+
+TEST_CASE("a reported clause whose subject carries an apposition is the speech verb's complement",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Arnorian Justice Ministry said Tom Erl, a Gondorian citizen, had been charged with "
+      "spying.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian Justice Ministry charged Tom Erl") == 1);
+  edges =
+      edgesOf("The Arnorian police said Tom Erl, a Gondorian citizen, hacked the Rohirric bank.",
+              explanation);
+  CHECK(edges.count("Tom Erl targeted Rohirric bank") == 1);
+  CHECK(edges.count("Arnorian police accused Tom Erl") == 1);
+}

@@ -1290,6 +1290,14 @@ class Parser {
     return !subordinate || verb_before;
   }
 
+  // Whether noun element e has an apposition attached ("X, a citizen of Y,").
+  bool hasApposition(size_t e) const {
+    for (size_t k = e + 1; k < elements_.size(); ++k)
+      if (elements_[k].parent == static_cast<int>(e) &&
+          tokens_[elements_[k].head].relation == Relation::Apposition)
+        return true;
+    return false;
+  }
   // Whether element k ends a clause for the subject search.
   bool clauseBoundary(size_t k) const {
     Kind kind = elements_[k].kind;
@@ -1424,8 +1432,11 @@ class Parser {
       if (found >= 0 && static_cast<size_t>(found) + 1 < e && is(e - 1, Kind::Comma)) {
         int before = found - 1;
         while (before >= 0 && is(before, Kind::Adverb)) --before;
+        // (Not after a verb of saying: "said X, a citizen of Y, had been charged" reports a
+        // clause whose subject carries an apposition.)
         if (before >= 0 && isVerb(before) && elements_[before].finite &&
             !elements_[before].copula && !elements_[before].passive &&
+            !(elements_[before].speech && hasApposition(static_cast<size_t>(found))) &&
             elements_[before].has_subject && subtreeEnd(static_cast<size_t>(found)) + 1 == e - 1) {
           attach(e, static_cast<size_t>(before), Relation::Conjunct);
           verb.has_subject = true;
