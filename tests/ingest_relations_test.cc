@@ -3470,3 +3470,13 @@ TEST_CASE("a reported clause whose subject carries an apposition is the speech v
   CHECK(edges.count("Tom Erl targeted Rohirric bank") == 1);
   CHECK(edges.count("Arnorian police accused Tom Erl") == 1);
 }
+
+TEST_CASE("'by' after a participle on a noun names the participle's doer, even past a pronoun",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Tom Erl condemned the sanctions imposed on him by Gondor.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Tom Erl condemned Gondor") == 1);
+}

@@ -1850,7 +1850,12 @@ class Parser {
       bool by = lower(elements_[e]) == "by";
       // "by" names the doer of a passive verb; after an active verb it belongs to the noun
       // before it ("calls out activity by X").
-      bool noun_by = by && governor >= 0 && !elements_[governor].passive && previous >= 0 &&
+      // (A participle on a noun is passive too: "the sanctions imposed on him by X".)
+      bool passive_governor =
+          governor >= 0 && (elements_[governor].passive ||
+                            (elements_[governor].participle && !elements_[governor].finite &&
+                             tokens_[elements_[governor].head].form == VerbForm::PastParticiple));
+      bool noun_by = by && governor >= 0 && !passive_governor && previous >= 0 &&
                      isNoun(previous) && static_cast<int>(previous) > governor;
       // "organisations including a firm", "sanctioned seven officials, including X": the
       // examples are the noun's.
@@ -1925,7 +1930,7 @@ class Parser {
       if (governor >= 0 && elements_[governor].copula && previous > governor && isNoun(previous))
         noun_by = true;
       if (governor >= 0 && !noun_by) {
-        if (by && elements_[governor].passive) relation = Relation::Agent;
+        if (by && passive_governor) relation = Relation::Agent;
         attach(e, static_cast<size_t>(governor), relation);
       } else if (previous >= 0 && (isNoun(previous) || is(previous, Kind::Adjective))) {
         int owner = previous;
