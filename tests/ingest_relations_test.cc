@@ -3480,3 +3480,25 @@ TEST_CASE("'by' after a participle on a noun names the participle's doer, even p
   CHECK(edges.count("Gondor sanctioned Tom Erl") == 1);
   CHECK(edges.count("Tom Erl condemned Gondor") == 1);
 }
+
+TEST_CASE("a relative clause set off by commas leaves its noun the subject of the verb after it",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The phishing campaign, which Arnor attributed to Red Fist, targeted staff at the Rohirric "
+      "defence ministry.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor accused Red Fist") == 1);
+  CHECK(edges.count("Red Fist targeted staff") == 1);
+  edges = edgesOf(
+      "The cyberattack on the Rohirric power company, which Gondor blames on Red Fist, disrupted "
+      "supplies.",
+      explanation);
+  CHECK(edges.count("Red Fist targeted Rohirric power company") == 1);
+  CHECK(edges.count("Gondor accused Red Fist") == 1);
+  // Whoever condemns the attack does not take up the culprit another names for it.
+  edges = edgesOf("Rohan condemned the attack, which Gondor blamed on Red Fist.", explanation);
+  CHECK(edges.count("Rohan accused Red Fist") == 0);
+  CHECK(edges.count("Gondor accused Red Fist") == 1);
+}

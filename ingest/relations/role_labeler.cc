@@ -2058,6 +2058,7 @@ class Labeler {
         std::vector<size_t> more = prepositionObjects(object, entry.prepositions);
         objects.insert(objects.end(), more.begin(), more.end());
         events.push_back(object);
+        if (int deed = relativeDeed(object); deed >= 0) events.push_back(static_cast<size_t>(deed));
       }
       if (objects.empty()) objects = strayPrepositionObjects(t, entry.prepositions);
       if (passive)
@@ -2193,6 +2194,27 @@ class Labeler {
     int file = nounFile(object);
     return file == WordNetFiles::kNounCommunication || file == WordNetFiles::kNounCognition ||
            file == WordNetFiles::kNounPossession || file == WordNetFiles::kNounAct;
+  }
+  // The deed a relative pronoun stands for: "the attack on the utility, which X blames on Y,
+  // disrupted ..." - the clause hangs on the nearest noun, but what is blamed is the attack it
+  // is a phrase of. -1 when `wh` is no relative pronoun or no such attack is found.
+  int relativeDeed(size_t wh) const {
+    if (token(wh).pos != P::WhWord || token(wh).head < 0) return -1;
+    const Token& verb = token(static_cast<size_t>(token(wh).head));
+    if (verb.relation != Relation::RelativeClause || verb.head < 0) return -1;
+    size_t noun = static_cast<size_t>(verb.head);
+    for (int step = 0; step < 3 && !isAttackEvent(noun); ++step) {
+      if (token(noun).relation != Relation::PrepositionObject || token(noun).head < 0) return -1;
+      size_t preposition = static_cast<size_t>(token(noun).head);
+      if (token(preposition).head < 0) return -1;
+      noun = static_cast<size_t>(token(preposition).head);
+    }
+    // (Only a deed the sentence is about, its subject: in "Y condemned the attack, which X
+    // blamed on Z", X's culprit is no part of Y's judgement.)
+    Relation role = token(noun).relation;
+    if (role != Relation::Subject && role != Relation::PassiveSubject && role != Relation::Root)
+      return -1;
+    return isAttackEvent(noun) ? static_cast<int>(noun) : -1;
   }
   // Whether verb t's object is a relative pronoun ("which it blamed").
   bool relativeObjectOf(size_t t) const {

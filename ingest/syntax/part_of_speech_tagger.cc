@@ -476,6 +476,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
   // Inside ", a firm based in X," after a pending subject: an apposition, whose -ed forms are
   // participles.
   bool in_apposition = false;
+  // Inside ", which/who ... ," after a pending subject: a relative clause set off by commas,
+  // after whose closing comma the subject still wants its verb ("The campaign, which X
+  // attributed to Y, targeted Z").
+  bool in_relative = false;
   // Whether the name ending at `last` opens the sentence ("Gondor", "The Arnorian Ministry").
   auto nameOpensSentence = [&](size_t last) {
     size_t k = last;
@@ -494,6 +498,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           token.text == ",")
         finite_in_clause = false;
       if (token.text == ";" || token.text == ":") subject_pending = false;
+      if (in_relative && token.text == ",") {
+        subject_pending = true;
+        in_relative = false;
+        continue;
+      }
+      if (token.text != ",") in_relative = false;
       if (token.text == "," || token.text == ")" || token.text == ";") {
         in_apposition = token.text == "," && !in_apposition && subject_pending && i + 1 < n &&
                         (tokens[i + 1].lower == "a" || tokens[i + 1].lower == "an");
@@ -1368,6 +1378,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       subject_pending = true;
       pending_plural = chosen == P::Noun && token.plural && i + 1 < n && tokens[i + 1].text == ",";
     }
+    if (chosen == P::WhWord && subject_pending && i >= 2 && tokens[i - 1].text == "," &&
+        (resolved(i - 2) == P::Noun || resolved(i - 2) == P::ProperNoun))
+      in_relative = true;
     if (chosen == P::Subordinator || chosen == P::WhWord) subject_pending = false;
   }
 }
