@@ -3502,3 +3502,16 @@ TEST_CASE("a relative clause set off by commas leaves its noun the subject of th
   CHECK(edges.count("Rohan accused Red Fist") == 0);
   CHECK(edges.count("Gondor accused Red Fist") == 1);
 }
+
+TEST_CASE("who says someone is smearing or demonising them condemns that someone", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor accused Gondor of hacking. The Gondorian spokesperson said Arnor had no evidence and "
+      "was smearing Gondor.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian spokesperson condemned Arnor") == 1);
+  // Without anyone saying so, the reporter's verb is no one's judgement.
+  edges = edgesOf("Arnor smeared Gondor.", explanation);
+  CHECK(edges.empty());
+}
