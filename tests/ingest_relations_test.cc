@@ -3515,3 +3515,16 @@ TEST_CASE("who says someone is smearing or demonising them condemns that someone
   edges = edgesOf("Arnor smeared Gondor.", explanation);
   CHECK(edges.empty());
 }
+
+TEST_CASE("ages between commas hang on their names, so a list of names keeps its apposition",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Arnorian Justice Ministry said Tom Erl, 34, and Jon Dale, 29, both Gondorian "
+      "nationals, were charged with conspiring to hack Arnorian companies.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian Justice Ministry charged Tom Erl") == 1);
+  CHECK(edges.count("Arnorian Justice Ministry charged Jon Dale") == 1);
+  CHECK(explanation.find("34/NUM<-dep:") != std::string::npos);
+}

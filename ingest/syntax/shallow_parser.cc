@@ -63,6 +63,7 @@ class Parser {
     attachOfPhrases();
     attachClauseModifiers();
     attachPrepositionObjects();
+    attachAges();
     attachSemicolonLists();
     attachCoordinations();
     attachAppositions();
@@ -886,6 +887,21 @@ class Parser {
           }
         }
       }
+    }
+  }
+
+  // "Jane Roe, 60, and Jon Dale, 29, were charged": a lone number between commas right after a
+  // person's name is the person's age; it hangs on the name with the comma before it, so the
+  // list and the phrases after it see the names.
+  void attachAges() {
+    for (size_t e = 0; e + 3 < elements_.size(); ++e) {
+      if (!isNoun(e) || !namesAPerson(e) || !is(e + 1, Kind::Comma) || !isNoun(e + 2) ||
+          !free(e + 2) || !is(e + 3, Kind::Comma))
+        continue;
+      const Element& number = elements_[e + 2];
+      if (number.first != number.last || tokens_[number.head].pos != P::Number) continue;
+      attach(e + 2, e, Relation::Dependent);
+      attach(e + 1, e, Relation::Punctuation);
     }
   }
 
