@@ -3528,3 +3528,17 @@ TEST_CASE("ages between commas hang on their names, so a list of names keeps its
   CHECK(edges.count("Arnorian Justice Ministry charged Jon Dale") == 1);
   CHECK(explanation.find("34/NUM<-dep:") != std::string::npos);
 }
+
+TEST_CASE("a light verb set off after a measure's patient is still the measure's", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Sanctions on Gondor's central bank, announced by Arnor last week, have pushed the "
+      "Gondorian currency to record lows.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Gondor's central bank") == 1);
+  edges = edgesOf(
+      "The sanctions against Acme Widgets Ltd, which Rohan imposed in March, hit its exports.",
+      explanation);
+  CHECK(edges.count("Rohan sanctioned Acme Widgets Ltd") == 1);
+}

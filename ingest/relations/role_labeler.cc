@@ -2513,19 +2513,36 @@ class Labeler {
     bool doer_named = false;
     // "sanctions imposed by X on Y", "the sanctions, announced by X, ...": a participle light
     // verb on the noun names who imposed them and on whom.
-    for (size_t child : tree().children[t]) {
-      const Token& c = token(child);
-      if (c.relation != Relation::ParticipleModifier || c.form != VerbForm::PastParticiple ||
-          !(hasRole(c, "light-agent")))
-        continue;
-      for (size_t by : prepositionObjects(child, {"by"})) {
-        addAll(agents, actors(by, true));
-        doer_named = doer_named || !agents.empty();
+    // ("Sanctions on X, announced by Y", "the sanctions against X, which Y imposed": the tree
+    // may hang the participle or the relative clause on the noun's patient, the nearest noun;
+    // a light verb there is the noun's still.)
+    std::vector<size_t> light_holders{t};
+    for (size_t object : prepositionObjects(t, entry.prepositions)) light_holders.push_back(object);
+    for (size_t holder : light_holders)
+      for (size_t child : tree().children[holder]) {
+        const Token& c = token(child);
+        if (c.relation == Relation::RelativeClause && hasRole(c, "light-agent") &&
+            (holder == t || child > holder) && !isPassive(child)) {
+          bool of_the_noun = false;  // "which Y imposed": the relative pronoun is the object
+          for (size_t object : dependents(child, Relation::Object))
+            of_the_noun = of_the_noun || token(object).pos == P::WhWord;
+          if (of_the_noun) {
+            addAll(agents, subjectActors(child));
+            doer_named = doer_named || !agents.empty();
+          }
+          continue;
+        }
+        if (c.relation != Relation::ParticipleModifier || c.form != VerbForm::PastParticiple ||
+            !(hasRole(c, "light-agent")))
+          continue;
+        for (size_t by : prepositionObjects(child, {"by"})) {
+          addAll(agents, actors(by, true));
+          doer_named = doer_named || !agents.empty();
+        }
+        if (patients.empty() && holder == t)
+          for (size_t object : prepositionObjects(child, entry.prepositions))
+            addAll(patients, actors(object, owner));
       }
-      if (patients.empty())
-        for (size_t object : prepositionObjects(child, entry.prepositions))
-          addAll(patients, actors(object, owner));
-    }
     // Agents: "the UK's sanctions", "UK sanctions", "sanctions by X".
     for (size_t child : tree().children[t]) {
       const Token& c = token(child);
