@@ -3542,3 +3542,11 @@ TEST_CASE("a light verb set off after a measure's patient is still the measure's
       explanation);
   CHECK(edges.count("Rohan sanctioned Acme Widgets Ltd") == 1);
 }
+
+TEST_CASE("'identified X as responsible' accuses X", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Arnor publicly identified Gondor as responsible for the hack.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor accused Gondor") == 1);
+}

@@ -3009,6 +3009,10 @@ class Labeler {
              !dependents(verb, Relation::Object).empty();
     };
     if (token(t).relation == Relation::Preposition && naming(head)) return static_cast<int>(head);
+    // "identified X as responsible": the word itself after "as".
+    if (token(t).relation == Relation::PrepositionObject && token(head).lower == "as" &&
+        token(head).head >= 0 && naming(static_cast<size_t>(token(head).head)))
+      return token(head).head;
     // Hung on the noun after "as".
     if (token(head).pos == P::Noun && token(head).relation == Relation::PrepositionObject &&
         token(head).head >= 0) {
