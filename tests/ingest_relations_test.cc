@@ -3550,3 +3550,15 @@ TEST_CASE("'identified X as responsible' accuses X", "[relations]") {
   INFO(explanation);
   CHECK(edges.count("Arnor accused Gondor") == 1);
 }
+
+TEST_CASE("naming someone the culprit or the perpetrator accuses them", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf("Arnor named Red Fist as the culprit.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor accused Red Fist") == 1);
+  edges =
+      edgesOf("Arnorian officials said Red Fist was the perpetrator of the attack.", explanation);
+  CHECK(edges.count("Arnorian officials accused Red Fist") == 1);
+  edges = edgesOf("The culprit has not been identified.", explanation);
+  CHECK(edges.empty());
+}
