@@ -3562,3 +3562,16 @@ TEST_CASE("naming someone the culprit or the perpetrator accuses them", "[relati
   edges = edgesOf("The culprit has not been identified.", explanation);
   CHECK(edges.empty());
 }
+
+TEST_CASE("a name after 'On Tuesday,' is no apposition of the day, and 'X, of Gondor,' is X's",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Arnorian Justice Ministry charged two men. On Tuesday, Tom Erl, of Gondor, and Jon "
+      "Dale, of Rohan, were indicted in Arnor on charges of damaging websites.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian Justice Ministry charged Tom Erl") == 1);
+  CHECK(edges.count("Arnorian Justice Ministry charged Jon Dale") == 1);
+  CHECK(explanation.find("Erl/PROPN<-appos") == std::string::npos);
+}

@@ -892,12 +892,18 @@ class Parser {
 
   // "Jane Roe, 60, and Jon Dale, 29, were charged": a lone number between commas right after a
   // person's name is the person's age; it hangs on the name with the comma before it, so the
-  // list and the phrases after it see the names.
+  // list and the phrases after it see the names. So does "of Gondor" between commas.
   void attachAges() {
     for (size_t e = 0; e + 3 < elements_.size(); ++e) {
-      if (!isNoun(e) || !namesAPerson(e) || !is(e + 1, Kind::Comma) || !isNoun(e + 2) ||
-          !free(e + 2) || !is(e + 3, Kind::Comma))
+      if (!isNoun(e) || !namesAPerson(e) || !is(e + 1, Kind::Comma)) continue;
+      // "Jane Roe, of Gondor, and ...": where a person is from, set off by commas, is hers too.
+      if (is(e + 2, Kind::Preposition) && free(e + 2) && lower(elements_[e + 2]) == "of" &&
+          subtreeEnd(e + 2) > e + 2 && is(subtreeEnd(e + 2) + 1, Kind::Comma)) {
+        attach(e + 2, e, Relation::Preposition);
+        attach(e + 1, e, Relation::Punctuation);
         continue;
+      }
+      if (!isNoun(e + 2) || !free(e + 2) || !is(e + 3, Kind::Comma)) continue;
       const Element& number = elements_[e + 2];
       if (number.first != number.last || tokens_[number.head].pos != P::Number) continue;
       attach(e + 2, e, Relation::Dependent);
@@ -1206,9 +1212,9 @@ class Parser {
         }
       }
       if (!closes) continue;
-      // Not a date or a number: "On 25 March, the UK ...".
+      // Not a date or a number: "On 25 March, the UK ...", "On Tuesday, Jane Roe ...".
       P pos = tokens_[elements_[e].head].pos;
-      if (pos == P::Number) continue;
+      if (pos == P::Number || (isTimeNoun(e) && opensTheSentence(e))) continue;
       // "According to the ministry, Zorvex, a unit of X, is accused": a name after a phrase
       // that opens the sentence is the main clause's subject when the phrase ends in a noun
       // for a body, a statement or an act ("According to the minister, Jane Roe, ..." and
