@@ -3575,3 +3575,21 @@ TEST_CASE("a name after 'On Tuesday,' is no apposition of the day, and 'X, of Go
   CHECK(edges.count("Arnorian Justice Ministry charged Jon Dale") == 1);
   CHECK(explanation.find("Erl/PROPN<-appos") == std::string::npos);
 }
+
+TEST_CASE("an unquoted 'we' is the article's author: the state or body it first makes a subject",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor remains steadfast in countering malign cyber activities. Today, we designated a "
+      "Gondorian research institution connected to the malware.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Gondorian research institution") == 1);
+  // Inside a quotation, "we" stays the speaker's.
+  edges = edgesOf(
+      "Arnor remains steadfast. \"We designated Acme Widgets Ltd,\" said Tom Erl, the Rohirric "
+      "minister.",
+      explanation);
+  CHECK(edges.count("Tom Erl sanctioned Acme Widgets Ltd") == 1);
+  CHECK(edges.count("Arnor sanctioned Acme Widgets Ltd") == 0);
+}

@@ -225,8 +225,12 @@ class Labeler {
     int m = token(t).mention;
     const std::string& lower = token(t).lower;
     if (m < 0 && (lower == "we" || lower == "us" || lower == "our") &&
-        s_ < sentence_speakers_.size())
-      return sentence_speakers_[s_];  // "We condemn ...": the one quoted speaks for them
+        s_ < sentence_speakers_.size()) {
+      // "We condemn ...": the one quoted speaks for them; outside any quotation the article's
+      // author does ("Today, we designated X" in a government's release).
+      if (!sentence_speakers_[s_].empty()) return sentence_speakers_[s_];
+      return authorActors();
+    }
     if (m < 0) {
       // "Minister for Digital Trade Karim Vostrel": the tree heads the phrase by the office
       // word; the person named after its complement is the actor.
@@ -1386,6 +1390,22 @@ class Labeler {
   }
   // The entity of the government whose web domain the article is published under, when the
   // article names it; else -1.
+  // Who writes an article in the first person: the government that publishes it, else the
+  // state or body the article first makes the subject of a verb ("The United States remains
+  // ...; today, we designated X").
+  std::vector<int> authorActors() const {
+    if (int publisher = publisherEntity(); publisher >= 0) return {publisher};
+    for (const Mention& mention : document_.mentions) {
+      if (mention.entity < 0 || mention.kind != MentionKind::Name) continue;
+      const Entity& entity = document_.entities[static_cast<size_t>(mention.entity)];
+      if (entity.type != ActorType::Country && entity.type != ActorType::Organization) continue;
+      const Sentence& sentence = document_.sentences[mention.sentence];
+      if (mention.head_token >= sentence.tokens.size()) continue;
+      if (sentence.tokens[mention.head_token].relation == Relation::Subject)
+        return {mention.entity};
+    }
+    return {};
+  }
   int publisherEntity() const {
     if (document_.publisher_government.empty()) return -1;
     for (size_t e = 0; e < document_.entities.size(); ++e)
