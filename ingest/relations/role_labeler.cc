@@ -1633,6 +1633,41 @@ class Labeler {
          "the victims of the latest attack include them");
   }
 
+  // "Those charged were A and B, along with C", "Among those sanctioned were A and B": a
+  // measure's participle on a bare pronoun names its patients in the copula's predicate; the
+  // measure is the one the article reports (its latest agent for that relation).
+  void thoseMeasured(size_t t) {
+    const Token& participle = token(t);
+    if (participle.pos != P::Verb || participle.form != VerbForm::PastParticiple ||
+        participle.relation != Relation::ParticipleModifier || participle.head < 0)
+      return;
+    size_t pronoun = static_cast<size_t>(participle.head);
+    if (token(pronoun).pos != P::Pronoun || token(pronoun).mention >= 0 || token(pronoun).head < 0)
+      return;
+    std::string relation;
+    for (const TriggerEntry* entry : triggers_.lookup(participle.lemma))
+      if (entry->pos == TriggerPos::Verb &&
+          (entry->relation == "charged" || entry->relation == "sanctioned"))
+        relation = entry->relation;
+    if (relation.empty()) return;
+    // The copula: the pronoun's head, or past "among".
+    size_t copula = static_cast<size_t>(token(pronoun).head);
+    if (token(pronoun).relation == Relation::PrepositionObject && token(copula).head >= 0)
+      copula = static_cast<size_t>(token(copula).head);
+    if (token(copula).lemma != "be") return;
+    std::vector<int> patients;
+    for (size_t named : dependents(copula, Relation::Predicate))
+      addAll(patients, actors(named, false));
+    if (patients.empty()) return;
+    for (size_t with : prepositionObjects(copula, {"with"})) addAll(patients, actors(with, false));
+    std::string why;
+    std::vector<int> agents = implicitAgents(relation, why);
+    std::string cues;
+    EdgeStatus status = statusOf(copula, cues);
+    emit(t, relation, agents, patients, status, kNominalConfidence,
+         "those the measure names are listed (agent: " + why + ")");
+  }
+
   // '"The defendants acted at the behest of X," Y said': who reports that someone acted at
   // another's direction, orders or behest accuses that other of having it done. (A trigger verb
   // does this in accuseDoer.)
@@ -1707,6 +1742,7 @@ class Labeler {
       exclusions(t);
       allegations(t);
       actingAtBehest(t);
+      thoseMeasured(t);
     }
     for (size_t t = 0; t < size(); ++t) {
       const Token& word = token(t);
