@@ -3593,3 +3593,31 @@ TEST_CASE("an unquoted 'we' is the article's author: the state or body it first 
   CHECK(edges.count("Tom Erl sanctioned Acme Widgets Ltd") == 1);
   CHECK(edges.count("Arnor sanctioned Acme Widgets Ltd") == 0);
 }
+
+TEST_CASE("'Those charged were A and B' names the patients of the article's measure",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Two former employees and a third man were charged on Wednesday, the Arnorian Justice "
+      "Ministry announced. Those charged were Tom Erl and Jon Dale, along with Tim Roe, a "
+      "marketing official.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian Justice Ministry charged Tom Erl") == 1);
+  CHECK(edges.count("Arnorian Justice Ministry charged Tim Roe") == 1);
+  edges =
+      edgesOf("Arnor sanctioned eight people. Among those sanctioned were Tom Erl and Jon Dale.",
+              explanation);
+  CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
+}
+
+TEST_CASE("a hyphenated name particle goes on with the name", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor sanctioned Gondorian Defence Minister Tom Nasser al-Atifi and coastal defence chief "
+      "Jon Ali al-Qadiri.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Nasser al-Atifi") == 1);
+  CHECK(edges.count("Arnor sanctioned Jon Ali al-Qadiri") == 1);
+}

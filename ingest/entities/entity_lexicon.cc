@@ -154,6 +154,8 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
     if (field(row, 0).empty()) continue;
     if (field(row, 1) == "family-first")
       lexicon.family_first_names.insert(field(row, 0));
+    else if (field(row, 1) == "hyphen-particle")
+      lexicon.name_particles.insert(field(row, 0));
     else
       lexicon.given_names[field(row, 0)] = field(row, 2).empty() ? '-' : field(row, 2)[0];
   }

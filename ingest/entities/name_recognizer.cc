@@ -87,7 +87,15 @@ bool NameRecognizer::nameLike(const Sentence& sentence, size_t i, bool title_cas
     }
     return text != "I" && text != "A";
   }
-  if (!token.capitalised) return false;
+  // "Jon Dale al-Harbi": a listed particle joined by a hyphen to a capitalised family name,
+  // right after a capitalised word, goes on with the name.
+  if (!token.capitalised) {
+    size_t hyphen = text.find('-');
+    return hyphen != std::string::npos && hyphen + 1 < text.size() && i > 0 &&
+           sentence.tokens[i - 1].capitalised &&
+           std::isupper(static_cast<unsigned char>(text[hyphen + 1])) &&
+           lexicon_.name_particles.count(text.substr(0, hyphen)) > 0;
+  }
   if (hasDigit(text)) return true;
   // "Gondorian hacker", "Zorblish officials": a word shaped like a demonym before a lower-case
   // word is an adjective of origin, not a name; but not right after a capitalised word that is
