@@ -3609,6 +3609,11 @@ TEST_CASE("'Those charged were A and B' names the patients of the article's meas
       edgesOf("Arnor sanctioned eight people. Among those sanctioned were Tom Erl and Jon Dale.",
               explanation);
   CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
+  edges = edgesOf(
+      "Arnor imposed sanctions on five Gondorian organisations. Among the organisations "
+      "sanctioned was the Gondorian Security Service.",
+      explanation);
+  CHECK(edges.count("Arnor sanctioned Gondorian Security Service") == 1);
 }
 
 TEST_CASE("a hyphenated name particle goes on with the name", "[relations]") {

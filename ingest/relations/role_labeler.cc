@@ -1634,16 +1634,19 @@ class Labeler {
   }
 
   // "Those charged were A and B, along with C", "Among those sanctioned were A and B": a
-  // measure's participle on a bare pronoun names its patients in the copula's predicate; the
-  // measure is the one the article reports (its latest agent for that relation).
+  // measure's participle on a bare pronoun (or right after a plural noun) names its patients
+  // in the copula's predicate; the measure is the one the article reports (its latest agent
+  // for that relation).
   void thoseMeasured(size_t t) {
     const Token& participle = token(t);
     if (participle.pos != P::Verb || participle.form != VerbForm::PastParticiple ||
         participle.relation != Relation::ParticipleModifier || participle.head < 0)
       return;
+    // ("Among the organisations sanctioned were A and B": a plural noun for them too.)
     size_t pronoun = static_cast<size_t>(participle.head);
-    if (token(pronoun).pos != P::Pronoun || token(pronoun).mention >= 0 || token(pronoun).head < 0)
-      return;
+    bool bare = token(pronoun).pos == P::Pronoun && token(pronoun).mention < 0;
+    bool plural = token(pronoun).pos == P::Noun && token(pronoun).plural && pronoun + 1 == t;
+    if (!(bare || plural) || token(pronoun).head < 0) return;
     std::string relation;
     for (const TriggerEntry* entry : triggers_.lookup(participle.lemma))
       if (entry->pos == TriggerPos::Verb &&
