@@ -3626,3 +3626,16 @@ TEST_CASE("a hyphenated name particle goes on with the name", "[relations]") {
   CHECK(edges.count("Arnor sanctioned Tom Nasser al-Atifi") == 1);
   CHECK(edges.count("Arnor sanctioned Jon Ali al-Qadiri") == 1);
 }
+
+TEST_CASE("what is stolen stands for its owner", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("The Arnorian police said Gondor is stealing Rohan's research.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor targeted Rohan") == 1);
+  CHECK(edges.count("Arnorian police accused Gondor") == 1);
+  edges = edgesOf("Arnor accused Gondor of the theft of Rohan's trade secrets.", explanation);
+  CHECK(edges.count("Gondor targeted Rohan") == 1);
+  edges = edgesOf("Red Fist stole 81 million dollars.", explanation);
+  CHECK(edges.empty());
+}
