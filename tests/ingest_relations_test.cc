@@ -3312,6 +3312,14 @@ TEST_CASE("a list set off by semicolons keeps each item's places and phrases on 
   CHECK(edges.count("Red Fist targeted Gondor") == 0);
   CHECK(edges.count("Red Fist targeted Rohan") == 0);
   CHECK(edges.count("Red Fist targeted Arnor") == 0);
+  // A speaker after the last item is no part of it.
+  edges = edgesOf(
+      "Red Fist hacked the Gondor Power Company. Other targets included the Minas Tirith Heart "
+      "Hospital in Osgiliath, Gondor; the University of Edoras, Rohan; and Acme Widgets Ltd, the "
+      "Arnorian police said.",
+      explanation);
+  CHECK(edges.count("Red Fist targeted Acme Widgets Ltd") == 1);
+  CHECK(edges.count("Red Fist targeted Arnorian police") == 0);
 }
 
 TEST_CASE("a phrasal verb with its object after a subject with a phrase of origin is finite",
@@ -3368,11 +3376,11 @@ TEST_CASE(
     "[relations]") {
   std::string explanation;
   std::set<std::string> edges = edgesOf(
-      "Red Fist carried out the cyber heist on crypto firm Harmony last June, the Arnorian police "
+      "Red Fist carried out the cyber heist on crypto firm Serenity last June, the Arnorian police "
       "said on Monday.",
       explanation);
   INFO(explanation);
-  CHECK(edges.count("Red Fist targeted Harmony") == 1);
+  CHECK(edges.count("Red Fist targeted Serenity") == 1);
   CHECK(edges.count("Arnorian police accused Red Fist") == 1);
 }
 
@@ -3592,6 +3600,10 @@ TEST_CASE("an unquoted 'we' is the article's author: the state or body it first 
       explanation);
   CHECK(edges.count("Tom Erl sanctioned Acme Widgets Ltd") == 1);
   CHECK(edges.count("Arnor sanctioned Acme Widgets Ltd") == 0);
+  // A quotation whose speaker is not found is still no statement of the author's.
+  edges = edgesOf("Arnor remains steadfast. \"We designated Acme Widgets Ltd,\" an official said.",
+                  explanation);
+  CHECK(edges.count("Arnor sanctioned Acme Widgets Ltd") == 0);
 }
 
 TEST_CASE("'Those charged were A and B' names the patients of the article's measure",
@@ -3614,17 +3626,22 @@ TEST_CASE("'Those charged were A and B' names the patients of the article's meas
       "sanctioned was the Gondorian Security Service.",
       explanation);
   CHECK(edges.count("Arnor sanctioned Gondorian Security Service") == 1);
+  // The participle's own "by" names who took the measure.
+  edges = edgesOf("Arnor charged two officials. Those charged by Gondor were Tom Erl and Jon Dale.",
+                  explanation);
+  CHECK(edges.count("Gondor charged Tom Erl") == 1);
+  CHECK(edges.count("Arnor charged Tom Erl") == 0);
 }
 
 TEST_CASE("a hyphenated name particle goes on with the name", "[relations]") {
   std::string explanation;
   std::set<std::string> edges = edgesOf(
-      "Arnor sanctioned Gondorian Defence Minister Tom Nasser al-Atifi and coastal defence chief "
-      "Jon Ali al-Qadiri.",
+      "Arnor sanctioned Gondorian Defence Minister Tom Varin al-Dorran and coastal defence chief "
+      "Jon Erel al-Mirran.",
       explanation);
   INFO(explanation);
-  CHECK(edges.count("Arnor sanctioned Tom Nasser al-Atifi") == 1);
-  CHECK(edges.count("Arnor sanctioned Jon Ali al-Qadiri") == 1);
+  CHECK(edges.count("Arnor sanctioned Tom Varin al-Dorran") == 1);
+  CHECK(edges.count("Arnor sanctioned Jon Erel al-Mirran") == 1);
 }
 
 TEST_CASE("what is stolen stands for its owner", "[relations]") {

@@ -845,7 +845,7 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
       return;
     // A capitalised dictionary word inside a sentence is a name only when the word is rare
     // ("Quartz" the group, not "Exchange" the product or "West").
-    // ("crypto firm Harmony", "the hacking group Cobalt": right after a lower-case noun for a
+    // ("the crypto firm Serenity", "the hacking group Quartz": right after a lower-case noun for a
     // body, it is that body's name.)
     bool after_body_noun = run.first > 0 && !tokens[run.first - 1].capitalised &&
                            WordDictionary::instance().nounLexicographerFile(

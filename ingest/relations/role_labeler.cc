@@ -226,9 +226,11 @@ class Labeler {
     const std::string& lower = token(t).lower;
     if (m < 0 && (lower == "we" || lower == "us" || lower == "our") &&
         s_ < sentence_speakers_.size()) {
-      // "We condemn ...": the one quoted speaks for them; outside any quotation the article's
-      // author does ("Today, we designated X" in a government's release).
+      // "We condemn ...": the one quoted speaks for them; in a sentence with no quotation the
+      // article's author does ("Today, we designated X" in a government's release).
       if (!sentence_speakers_[s_].empty()) return sentence_speakers_[s_];
+      for (size_t k = 0; k < size(); ++k)
+        if (token(k).pos == P::Quote) return {};
       return authorActors();
     }
     if (m < 0) {
@@ -1388,11 +1390,9 @@ class Labeler {
          " (" + how + ")");
     document_.predicates.push_back(std::move(predicate));
   }
-  // The entity of the government whose web domain the article is published under, when the
-  // article names it; else -1.
   // Who writes an article in the first person: the government that publishes it, else the
-  // state or body the article first makes the subject of a verb ("The United States remains
-  // ...; today, we designated X").
+  // state or body the article first makes the subject of a verb ("Arnor remains ...; today, we
+  // designated X").
   std::vector<int> authorActors() const {
     if (int publisher = publisherEntity(); publisher >= 0) return {publisher};
     for (const Mention& mention : document_.mentions) {
@@ -1406,6 +1406,8 @@ class Labeler {
     }
     return {};
   }
+  // The entity of the government whose web domain the article is published under, when the
+  // article names it; else -1.
   int publisherEntity() const {
     if (document_.publisher_government.empty()) return -1;
     for (size_t e = 0; e < document_.entities.size(); ++e)
@@ -1663,8 +1665,11 @@ class Labeler {
       addAll(patients, actors(named, false));
     if (patients.empty()) return;
     for (size_t with : prepositionObjects(copula, {"with"})) addAll(patients, actors(with, false));
-    std::string why;
-    std::vector<int> agents = implicitAgents(relation, why);
+    // "The people charged by Gondor were A and B": the participle's own "by" first.
+    std::string why = "its 'by'";
+    std::vector<int> agents;
+    for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, false));
+    if (agents.empty()) agents = implicitAgents(relation, why);
     std::string cues;
     EdgeStatus status = statusOf(copula, cues);
     emit(t, relation, agents, patients, status, kNominalConfidence,
@@ -2001,7 +2006,10 @@ class Labeler {
         for (size_t s : subject.tokens)
           if (isAttackEvent(s)) {
             addAll(agents, accusedOfIt(s));
-            if (!agents.empty()) how += ", agent: who is accused of it";
+            if (!agents.empty()) {
+              how += ", agent: who is accused of it";
+              break;
+            }
           }
       // "The indictment accuses X of ...": an unowned charge speaks for whoever brings the
       // article's charges.

@@ -376,23 +376,23 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     return false;
   };
 
-  // Whether the short noun phrase starting at j is followed by a word that can only be a finite
-  // verb ("the attack amounted", not "a set of charges").
   // Past a phrase of place or origin inside a subject ("hackers [from Gondor's security
   // service] carried out ..."): the index after it, or k when no such phrase starts there.
   auto pastOriginPhrase = [&](size_t k) {
-    if (k + 1 >= n || !(tokens[k].lower == "from" || tokens[k].lower == "of" ||
-                        tokens[k].lower == "in" || tokens[k].lower == "at"))
+    if (k + 1 >= n || !readings[k].can(P::Preposition) || readings[k].can(P::InfinitiveTo) ||
+        readings[k].can(P::Subordinator))
       return k;
     size_t end = k + 1;
     while (end < n && end < k + 8 &&
            (readings[end].can(P::Determiner) || readings[end].can(P::Noun) ||
             readings[end].can(P::Adjective) || readings[end].can(P::ProperNoun) || in_name[end] ||
-            tokens[end].lower == "'s" || tokens[end].lower == "'") &&
+            tokens[end].pos == P::Possessive) &&
            !(likelyFinite(end) && !readings[end].can(P::Noun) && !in_name[end]))
       ++end;
     return end > k + 1 ? end : k;
   };
+  // Whether the short noun phrase starting at j is followed by a word that can only be a finite
+  // verb ("the attack amounted", not "a set of charges").
   auto verbAfterPhrase = [&](size_t j) {
     size_t k = j + 1;
     while (k < n && k < j + 5 &&
@@ -778,8 +778,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (chosen == P::Determiner && r.can(P::Adjective) && prev >= 0 && prev_pos == P::Number &&
           noun_next)
         chosen = P::Adjective;
-      // "A, B and C all attacked X", "A and B both denied it": a quantifier that can stand as
-      // a determiner, between a noun phrase and its finite verb, floats as an adverb would.
+      // "A, B and C all attacked X", "A and B both denied it": a word that can be a pronoun or
+      // a determiner (a quantifier: "all", "both", "each"), between a noun phrase and its
+      // finite verb, floats as an adverb would.
       if (chosen == P::Pronoun && r.can(P::Determiner) && prev >= 0 &&
           (prev_pos == P::Noun || prev_pos == P::ProperNoun) && i + 1 < n && likelyFinite(i + 1) &&
           !readings[i + 1].can(P::Noun))

@@ -921,16 +921,27 @@ class Parser {
       if (is(e, Kind::Semicolon)) semicolons.push_back(e);
     if (semicolons.empty()) return;
     // The last item opens with "and" (or "or"); every later item opens with a noun phrase and
-    // has no finite verb but a participle after a comma ("LabCorp, headquartered in X").
+    // has no finite verb but a participle after a comma ("Acme Ltd, headquartered in X").
     size_t last = semicolons.back();
     if (!is(last + 1, Kind::Coordinator) || !isNoun(last + 2)) return;
+    // Where each later item ends: the next semicolon; the last one where the sentence does, or
+    // at a comma before a verb of saying ("...; and Z, the agency said").
+    std::vector<size_t> ends(semicolons.begin() + 1, semicolons.end());
+    size_t end = elements_.size();
+    while (end > last && (is(end - 1, Kind::End) || is(end - 1, Kind::Quote))) --end;
+    for (size_t k = last + 2; k + 1 < end; ++k)
+      if (is(k, Kind::Comma) && ((isVerb(k + 1) && elements_[k + 1].speech) ||
+                                 (isNoun(k + 1) && isVerb(k + 2) && elements_[k + 2].speech))) {
+        end = k;
+        break;
+      }
+    ends.push_back(end);
     std::vector<size_t> members;
     for (size_t i = 0; i < semicolons.size(); ++i) {
       size_t start = semicolons[i] + 1;
       if (i + 1 == semicolons.size()) ++start;  // past "and"
       if (!isNoun(start) || !free(start)) return;
-      size_t end = i + 1 < semicolons.size() ? semicolons[i + 1] : elements_.size();
-      for (size_t k = start; k < end; ++k)
+      for (size_t k = start; k < ends[i]; ++k)
         if (isVerb(k) && elements_[k].finite && !is(k - 1, Kind::Comma)) return;
       members.push_back(start);
     }
@@ -946,15 +957,10 @@ class Parser {
     }
     if (open < 0 || !isNoun(static_cast<size_t>(open) + 1) || !free(open + 1)) return;
     members.insert(members.begin(), static_cast<size_t>(open) + 1);
-    std::vector<size_t> ends = semicolons;
-    ends.push_back(elements_.size());
+    ends.insert(ends.begin(), first);
     for (size_t i = 0; i < members.size(); ++i) {
       size_t member = members[i];
-      size_t end = ends[i];
-      // The item ends where the sentence does.
-      if (i + 1 == members.size())
-        while (end > member && (is(end - 1, Kind::End) || is(end - 1, Kind::Quote))) --end;
-      for (size_t k = subtreeEnd(member) + 1; k < end; ++k) {
+      for (size_t k = subtreeEnd(member) + 1; k < ends[i]; ++k) {
         if (!free(k)) continue;
         if (is(k, Kind::Comma))
           attach(k, member, Relation::Punctuation);
