@@ -1564,14 +1564,19 @@ class Labeler {
     if (on_register) emitMeasure(t, "puts the actor on a register of sanctions");
   }
 
+  // Whether the article reports sanctions someone imposed (so far, in the first pass).
+  bool reportsSanctions() const {
+    auto sanctions = article_agents_.find("sanctioned");
+    return sanctions != article_agents_.end() && !sanctions->second.empty();
+  }
+
   // "The targets include X and Y", "Gondor's targets include X": in an article that reports
   // sanctions, those a list of targets includes are sanctioned, by the list's owner or else by
   // the article's sanctioner.
   void listedTargets(size_t t) {
     const Token& verb = token(t);
     if (verb.pos != P::Verb || !hasRole(verb, "inclusion") || isPassive(t)) return;
-    auto sanctions = article_agents_.find("sanctioned");
-    if (sanctions == article_agents_.end() || sanctions->second.empty()) return;
+    if (!reportsSanctions()) return;
     std::vector<size_t> subjects = subjectOf(t).tokens;
     if (subjects.size() != 1) return;
     const Token& list = token(subjects.front());
@@ -1619,10 +1624,8 @@ class Labeler {
     if (subjects.size() != 1) return;
     const Token& list = token(subjects.front());
     // "Other targets included X": with no sanctions in the article, targets are an attack's.
-    auto sanctions = article_agents_.find("sanctioned");
-    bool no_measure = sanctions == article_agents_.end() || sanctions->second.empty();
     if (list.pos != P::Noun || !list.plural ||
-        !(hasRole(list, "victim-list") || (no_measure && hasRole(list, "measure-list"))))
+        !(hasRole(list, "victim-list") || (!reportsSanctions() && hasRole(list, "measure-list"))))
       return;
     for (size_t child : tree().children[subjects.front()])
       if (token(child).lower == "of") return;  // "the victims of X": the nominal reads it
@@ -1685,6 +1688,9 @@ class Labeler {
         WordDictionary::instance().verbLexicographerFile(verb.lemma) ==
             WordNetFiles::kVerbCommunication)
       return;
+    // ("carried out attacks on behalf of X": accuseDoer reads the attack's light verb.)
+    for (size_t object : dependents(t, Relation::Object))
+      if (isAttackEvent(object)) return;
     std::vector<int> owners_found = behestOf(t);
     if (owners_found.empty()) return;
     std::vector<int> doers = subjectActors(t);
