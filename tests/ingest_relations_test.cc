@@ -3656,3 +3656,19 @@ TEST_CASE("what is stolen stands for its owner", "[relations]") {
   edges = edgesOf("Red Fist stole 81 million dollars.", explanation);
   CHECK(edges.empty());
 }
+
+TEST_CASE("a measure 'for being responsible for' or 'for having assisted' accuses its target",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Arnorian Treasury is designating Tom Erl for being responsible for malicious cyber "
+      "activity against Rohan.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian Treasury accused Tom Erl") == 1);
+  edges = edgesOf("Arnor designated Tom Erl for having materially assisted Red Fist.", explanation);
+  CHECK(edges.count("Arnor accused Tom Erl") == 1);
+  edges = edgesOf("Arnor sanctioned Tom Erl for being a member of the Gondorian parliament.",
+                  explanation);
+  CHECK(edges.count("Arnor accused Tom Erl") == 0);
+}

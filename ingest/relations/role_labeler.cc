@@ -2902,10 +2902,22 @@ class Labeler {
   // exposing abuses") is no deed the measure accuses them of.
   bool isDeedGiven(size_t reason) const {
     const Token& word = token(reason);
+    // "for being responsible for X", "for being complicit in X": the gerund of a copula whose
+    // predicate names a culprit.
+    if (word.pos == P::Auxiliary && word.form == VerbForm::Gerund)
+      for (size_t predicate : dependents(reason, Relation::Predicate))
+        if (listedAs(token(predicate).lemma, [](const TriggerEntry& entry) {
+              return entry.pattern == ArgumentPattern::Culprit;
+            }))
+          return true;
     if (word.pos == P::Verb) {
       int file = WordDictionary::instance().verbLexicographerFile(word.lemma);
-      return word.form == VerbForm::Gerund && file != WordNetFiles::kVerbCommunication &&
-             file != WordNetFiles::kVerbPerception;
+      // ("for having assisted X": a perfect gerund.)
+      bool perfect_gerund = false;
+      for (size_t auxiliary : dependents(reason, Relation::Auxiliary))
+        perfect_gerund = perfect_gerund || token(auxiliary).form == VerbForm::Gerund;
+      return (word.form == VerbForm::Gerund || perfect_gerund) &&
+             file != WordNetFiles::kVerbCommunication && file != WordNetFiles::kVerbPerception;
     }
     return word.pos == P::Noun && mentionActors(reason).empty() &&
            hasSenseIn(reason, WordNetFiles::kNounAct) &&
