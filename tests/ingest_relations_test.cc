@@ -3672,3 +3672,22 @@ TEST_CASE("a measure 'for being responsible for' or 'for having assisted' accuse
                   explanation);
   CHECK(edges.count("Arnor accused Tom Erl") == 0);
 }
+
+TEST_CASE("who says a named actor carried out an attack accuses it, with or without a victim",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf("Arnor said Gondor carried out the attack.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor accused Gondor") == 1);
+  edges = edgesOf("The Arnorian police said Tom Erl had been carrying out espionage.", explanation);
+  CHECK(edges.count("Arnorian police accused Tom Erl") == 1);
+  // A group's claim about itself accuses no one.
+  edges = edgesOf("Red Fist said that it carried out the attack.", explanation);
+  CHECK(edges.empty());
+  // A reporter of a charge does not accuse: the charge's gerund is the charger's.
+  edges = edgesOf(
+      "The Rohirric news agency reported that Arnorian investigators had charged Tom Erl with "
+      "carrying out espionage.",
+      explanation);
+  CHECK(edges.count("Rohirric news agency accused Tom Erl") == 0);
+}

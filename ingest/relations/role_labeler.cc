@@ -2779,6 +2779,18 @@ class Labeler {
               }
               addAll(agents, actors(s, true));
             }
+            // "X said Y carried out the attack": a finite light verb's subject that the text
+            // names (not a pronoun, which may be the speaker's own claim, nor a description) is
+            // the attack's named doer, with or without a victim. (A gerund or an infinitive
+            // takes its subject from a clause whose speaker is someone else's reporter.)
+            if (!agents.empty() && isAttackEvent(t) && !subjects.empty() &&
+                (light.form == VerbForm::Past || light.form == VerbForm::Present ||
+                 !dependents(verb, Relation::Auxiliary).empty()) &&
+                std::all_of(subjects.begin(), subjects.end(), [&](size_t s) {
+                  int m = token(s).mention;
+                  return m >= 0 && document_.mentions[m].kind == MentionKind::Name;
+                }))
+              doer_named = true;
             // "resolutions that impose sanctions": a subject that is a thing, no actor, is
             // who imposes them; emit puts no implicit agent in its place.
             if (agents.empty() && !subjects.empty() && !unowned_act_subject &&
