@@ -45,6 +45,15 @@ void addUnique(std::vector<int>& list, int value) {
 void addAll(std::vector<int>& list, const std::vector<int>& values) {
   for (int value : values) addUnique(list, value);
 }
+// `list` less every value in `drop`.
+std::vector<int> without(std::vector<int> list, const std::vector<int>& drop) {
+  list.erase(std::remove_if(list.begin(), list.end(),
+                            [&](int value) {
+                              return std::find(drop.begin(), drop.end(), value) != drop.end();
+                            }),
+             list.end());
+  return list;
+}
 
 }  // namespace
 
@@ -1321,12 +1330,8 @@ class Labeler {
     }
     agents = expand(agents);
     patients = expand(patients);
-    std::vector<int> kept_agents, kept_patients;
-    for (int a : agents)
-      if (std::find(patients.begin(), patients.end(), a) == patients.end())
-        kept_agents.push_back(a);
-    for (int p : patients)
-      if (std::find(agents.begin(), agents.end(), p) == agents.end()) kept_patients.push_back(p);
+    std::vector<int> kept_agents = without(agents, patients);
+    std::vector<int> kept_patients = without(patients, agents);
     // Courts try people and bodies, not states: "Arnor charged Gondor over the attack" accuses.
     std::string relation_kept = relation;
     if (relation == "charged" && !kept_patients.empty() &&
@@ -1695,11 +1700,7 @@ class Labeler {
     if (owners_found.empty()) return;
     std::vector<int> doers = subjectActors(t);
     if (doers.empty()) return;
-    std::vector<int> accusers;
-    for (int speaker : speakerOf(t))
-      if (std::find(doers.begin(), doers.end(), speaker) == doers.end() &&
-          std::find(owners_found.begin(), owners_found.end(), speaker) == owners_found.end())
-        accusers.push_back(speaker);
+    std::vector<int> accusers = without(without(speakerOf(t), doers), owners_found);
     if (accusers.empty()) return;
     std::string cues;
     EdgeStatus status = statusOf(t, cues);
@@ -2458,10 +2459,7 @@ class Labeler {
         token(t).relation == Relation::Object && token(t).head >= 0 &&
         hasRole(token(static_cast<size_t>(token(t).head)), "light-agent"))
       speakers = speakerOf(static_cast<size_t>(token(t).head));
-    std::vector<int> accusers;
-    for (int speaker : speakers)
-      if (std::find(agents.begin(), agents.end(), speaker) == agents.end())
-        accusers.push_back(speaker);
+    std::vector<int> accusers = without(speakers, agents);
     if (accusers.empty()) return;
     emit(t, "accused", accusers, agents, status, kSpeakerConfidence,
          "speaker of a clause that says who attacked");
@@ -3031,9 +3029,7 @@ class Labeler {
       if (events.empty()) return;
       for (size_t s : subjectOf(head).tokens) addAll(culprits, actors(s, true));
       // "X said Y bore responsibility for it" accuses Y; Y's own claim does not.
-      for (int speaker : speakerOf(head))
-        if (std::find(culprits.begin(), culprits.end(), speaker) == culprits.end())
-          addUnique(accusers, speaker);
+      addAll(accusers, without(speakerOf(head), culprits));
       how = "'" + token(head).text + " " + word.text + "': the subject owns the deed";
       finishCulprit(entry, t, head, culprits, accusers, events, how);
       return;
