@@ -1737,10 +1737,7 @@ class Labeler {
            "discloses an act and who did it");
       // "returned an indictment that alleges crimes by X": the charge names X.
       for (size_t subject : subjectOf(t).tokens) {
-        size_t noun = subject;
-        if (token(noun).pos == P::WhWord && token(t).relation == Relation::RelativeClause &&
-            token(t).head >= 0)
-          noun = static_cast<size_t>(token(t).head);
+        size_t noun = antecedentOf(subject);
         if (token(noun).pos == P::Noun && isNounOf(token(noun).lemma, "charged"))
           emit(t, "charged", accusers, doers, status, kSpeakerConfidence,
                "a charge that alleges an act names who did it");
@@ -2273,10 +2270,8 @@ class Labeler {
   // disrupted ..." - the clause hangs on the nearest noun, but what is blamed is the attack it
   // is a phrase of. -1 when `wh` is no relative pronoun or no such attack is found.
   int relativeDeed(size_t wh) const {
-    if (token(wh).pos != P::WhWord || token(wh).head < 0) return -1;
-    const Token& verb = token(static_cast<size_t>(token(wh).head));
-    if (verb.relation != Relation::RelativeClause || verb.head < 0) return -1;
-    size_t noun = static_cast<size_t>(verb.head);
+    size_t noun = antecedentOf(wh);
+    if (noun == wh) return -1;
     for (int step = 0; step < 3 && !isAttackEvent(noun); ++step) {
       if (token(noun).relation != Relation::PrepositionObject || token(noun).head < 0) return -1;
       size_t preposition = static_cast<size_t>(token(noun).head);
@@ -2289,6 +2284,14 @@ class Labeler {
     if (role != Relation::Subject && role != Relation::PassiveSubject && role != Relation::Root)
       return -1;
     return isAttackEvent(noun) ? static_cast<int>(noun) : -1;
+  }
+  // The noun a relative pronoun stands for: the one its clause hangs on ("hackers who ...");
+  // any other token stands for itself.
+  size_t antecedentOf(size_t t) const {
+    if (token(t).pos != P::WhWord || token(t).head < 0) return t;
+    const Token& verb = token(static_cast<size_t>(token(t).head));
+    if (verb.relation != Relation::RelativeClause || verb.head < 0) return t;
+    return static_cast<size_t>(verb.head);
   }
   // Whether verb t's object is a relative pronoun ("which it blamed").
   bool relativeObjectOf(size_t t) const {
@@ -2793,11 +2796,7 @@ class Labeler {
             // who imposes them; emit puts no implicit agent in its place.
             if (agents.empty() && !subjects.empty() && !unowned_act_subject &&
                 std::all_of(subjects.begin(), subjects.end(), [&](size_t s) {
-                  size_t noun = s;
-                  if (token(s).pos == P::WhWord && token(s).head >= 0 &&
-                      token(token(s).head).relation == Relation::RelativeClause &&
-                      token(token(s).head).head >= 0)
-                    noun = static_cast<size_t>(token(token(s).head).head);
+                  size_t noun = antecedentOf(s);
                   return token(noun).pos == P::Noun && token(noun).mention < 0;
                 }))
               implicit_agent = false;
@@ -2939,10 +2938,7 @@ class Labeler {
   bool doneByAnAttack(size_t t) const {
     if (isPassive(t)) return false;
     std::vector<size_t> doers = subjectOf(t).tokens;
-    for (size_t& doer : doers)
-      if (token(doer).pos == P::WhWord && token(t).relation == Relation::RelativeClause &&
-          token(t).head >= 0)
-        doer = static_cast<size_t>(token(t).head);
+    for (size_t& doer : doers) doer = antecedentOf(doer);
     return !doers.empty() &&
            std::all_of(doers.begin(), doers.end(), [&](size_t s) { return isAttackEvent(s); });
   }
