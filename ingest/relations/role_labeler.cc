@@ -1575,19 +1575,27 @@ class Labeler {
     return sanctions != article_agents_.end() && !sanctions->second.empty();
   }
 
+  // The plural noun an inclusion verb lists the members of ("the targets include X"): its one
+  // subject, or -1.
+  int inclusionSubject(size_t t) const {
+    const Token& verb = token(t);
+    if (verb.pos != P::Verb || !hasRole(verb, "inclusion") || isPassive(t)) return -1;
+    std::vector<size_t> subjects = subjectOf(t).tokens;
+    if (subjects.size() != 1) return -1;
+    const Token& list = token(subjects.front());
+    return list.pos == P::Noun && list.plural ? static_cast<int>(subjects.front()) : -1;
+  }
+
   // "The targets include X and Y", "Gondor's targets include X": in an article that reports
   // sanctions, those a list of targets includes are sanctioned, by the list's owner or else by
   // the article's sanctioner.
   void listedTargets(size_t t) {
-    const Token& verb = token(t);
-    if (verb.pos != P::Verb || !hasRole(verb, "inclusion") || isPassive(t)) return;
-    if (!reportsSanctions()) return;
-    std::vector<size_t> subjects = subjectOf(t).tokens;
-    if (subjects.size() != 1) return;
-    const Token& list = token(subjects.front());
-    if (list.pos != P::Noun || !list.plural || !hasRole(list, "measure-list")) return;
+    int subject = inclusionSubject(t);
+    if (subject < 0 || !reportsSanctions()) return;
+    size_t list = static_cast<size_t>(subject);
+    if (!hasRole(token(list), "measure-list")) return;
     std::vector<int> agents;
-    for (size_t child : tree().children[subjects.front()])
+    for (size_t child : tree().children[list])
       if (token(child).relation == Relation::Possessor) addAll(agents, mentionActors(child));
     // (People, as lists of those a measure names them: "the targets included X's water
     // company" after sanctions over an attack are its victims.)
@@ -1623,16 +1631,13 @@ class Labeler {
   // "Arnor hacked Gondor's banks. The victims include X": those an attack's victims include
   // were targeted by whoever the article last named as its doer.
   void listedVictims(size_t t) {
-    const Token& verb = token(t);
-    if (verb.pos != P::Verb || !hasRole(verb, "inclusion") || isPassive(t)) return;
-    std::vector<size_t> subjects = subjectOf(t).tokens;
-    if (subjects.size() != 1) return;
-    const Token& list = token(subjects.front());
+    int subject = inclusionSubject(t);
+    if (subject < 0) return;
+    const Token& list = token(static_cast<size_t>(subject));
     // "Other targets included X": with no sanctions in the article, targets are an attack's.
-    if (list.pos != P::Noun || !list.plural ||
-        !(hasRole(list, "victim-list") || (!reportsSanctions() && hasRole(list, "measure-list"))))
+    if (!(hasRole(list, "victim-list") || (!reportsSanctions() && hasRole(list, "measure-list"))))
       return;
-    for (size_t child : tree().children[subjects.front()])
+    for (size_t child : tree().children[static_cast<size_t>(subject)])
       if (token(child).lower == "of") return;  // "the victims of X": the nominal reads it
     std::vector<int> doers = last_attackers_;
     std::vector<int> patients;
