@@ -166,8 +166,6 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
         lexicon.locatives.insert(lowerAscii(field(row, 0)));
       else if (use == "reason")
         lexicon.reason_prepositions.insert(lowerAscii(field(row, 0)));
-      else if (use == "source")
-        lexicon.actor_after["to"].insert(lowerAscii(field(row, 0)));
   }
   for (const auto& row : readLexiconTable(dir + "closed_classes.tsv"))
     for (const auto& word_class : splitAlternatives(field(row, 1)))
@@ -199,6 +197,8 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
       for (const auto& form : splitAlternatives(field(row, 0)))
         lexicon.naming_words.insert(lowerAscii(form));
     if (field(row, 1) == "measure-list") lexicon.list_nouns.insert(lowerAscii(field(row, 0)));
+    // "according to Arnor": a capital after the source word's "to" is an actor, not a place.
+    if (field(row, 1) == "source") lexicon.actor_after["to"].insert(lowerAscii(field(row, 0)));
     if (field(row, 1) == "speech")
       lexicon.speech_verbs.insert(lowerAscii(splitAlternatives(field(row, 0)).front()));
   }
