@@ -154,18 +154,19 @@ std::string SynonymNormaliser::listedWordFor(const std::string& lemma, bool out_
   std::string listed;
   WordDictionary& dictionary = WordDictionary::instance();
   std::map<int, int> rank;  // a synset's place among the lemma's senses of its part of speech
+  const int lemma_frequency = frequency(lemma);
   for (const auto& synset : dictionary.synsets(lemma, -1)) {
     int place = rank[synset.part]++;
     auto found = synset_to_listed_.find(synset.text());
     if (found == synset_to_listed_.end()) continue;
     const std::string& word = found->second;
-    if (!out_of_class && frequency(lemma) > frequency(word) &&
+    if (!out_of_class && lemma_frequency > frequency(word) &&
         (!framed_verbs_.count(word) || relation_verb_synonyms_.count(lemma)))
       continue;
     // A word real text uses is a relation word only in its own first three senses.
     constexpr int kInUse = 10;
     constexpr int kOwnSenses = 3;
-    if (!out_of_class && place >= kOwnSenses && frequency(lemma) >= kInUse &&
+    if (!out_of_class && place >= kOwnSenses && lemma_frequency >= kInUse &&
         relation_words_.count(word))
       continue;
     int file = dictionary.nounLexicographerFile(lemma);
