@@ -3691,3 +3691,35 @@ TEST_CASE("who says a named actor carried out an attack accuses it, with or with
       explanation);
   CHECK(edges.count("Rohirric news agency accused Tom Erl") == 0);
 }
+
+TEST_CASE("'Those sanctioned include A and B' and 'people facing sanctions include A'",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Those newly-sanctioned by Arnor include Tom Erl, a Gondorian banker, and Jon Dale.",
+              explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
+  // An -ing verb after a plural noun takes the noun after it as object, and the inclusion
+  // verb lists the people it is about.
+  edges = edgesOf(
+      "Arnor imposed sanctions on Gondor. Other individuals facing sanctions include a military "
+      "commander and Tom Erl.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Arnor sanctioned military commander") == 1);
+  CHECK(edges.count("Arnor sanctioned Other individuals") == 0);
+}
+
+TEST_CASE("a form that is only a participle never takes a subject", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor has imposed sanctions on other individuals, including Tom Erl and 12 Gondorians, "
+      "including the country's president, Jon Dale, seen as supporting the operation.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
+}

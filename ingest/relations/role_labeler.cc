@@ -310,6 +310,16 @@ class Labeler {
                    (token(member - 1).pos != P::Determiner &&
                     token(member - 1).pos != P::Adjective && token(member - 1).pos != P::Number &&
                     token(member - 1).pos != P::ProperNoun && token(member - 1).pos != P::Noun));
+      // "Other people facing sanctions include A and B": the objects of the inclusion verb a
+      // plural noun is the subject of are its examples, and it stands only for them.
+      if (token(member).pos == P::Noun && token(member).plural &&
+          token(member).relation == Relation::Subject && token(member).head >= 0) {
+        size_t verb = static_cast<size_t>(token(member).head);
+        if (token(verb).pos == P::Verb && hasRole(token(verb), "inclusion") && !isPassive(verb)) {
+          for (size_t object : dependents(verb, Relation::Object)) included.push_back(object);
+          bare = true;
+        }
+      }
       std::vector<int> examples;
       if (!own.empty())
         for (size_t example : included) addAll(examples, actors(example, false, depth + 1));
@@ -1648,10 +1658,10 @@ class Labeler {
          "the victims of the latest attack include them");
   }
 
-  // "Those charged were A and B, along with C", "Among those sanctioned were A and B": a
-  // measure's participle on a bare pronoun (or right after a plural noun) names its patients
-  // in the copula's predicate; the measure is the one the article reports (its latest agent
-  // for that relation).
+  // "Those charged were A and B, along with C", "Among those sanctioned were A and B", "Those
+  // sanctioned include A": a measure's participle on a bare pronoun (or right after a plural
+  // noun) names its patients in the copula's predicate (or the inclusion verb's object); the
+  // measure is the one the article reports (its latest agent for that relation).
   void thoseMeasured(size_t t) {
     const Token& participle = token(t);
     if (participle.pos != P::Verb || participle.form != VerbForm::PastParticiple ||
@@ -1672,9 +1682,12 @@ class Labeler {
     size_t copula = static_cast<size_t>(token(pronoun).head);
     if (token(pronoun).relation == Relation::PrepositionObject && token(copula).head >= 0)
       copula = static_cast<size_t>(token(copula).head);
-    if (token(copula).lemma != "be") return;
+    // ("Those sanctioned by Gondor include A and B": an inclusion verb lists them as objects.)
+    bool inclusion = token(copula).pos == P::Verb && hasRole(token(copula), "inclusion") &&
+                     !isPassive(copula) && token(pronoun).relation == Relation::Subject;
+    if (token(copula).lemma != "be" && !inclusion) return;
     std::vector<int> patients;
-    for (size_t named : dependents(copula, Relation::Predicate))
+    for (size_t named : dependents(copula, inclusion ? Relation::Object : Relation::Predicate))
       addAll(patients, actors(named, false));
     if (patients.empty()) return;
     for (size_t with : prepositionObjects(copula, {"with"})) addAll(patients, actors(with, false));

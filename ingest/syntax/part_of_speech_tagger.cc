@@ -526,9 +526,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       form = verb_form;
     };
     // The finite form a verb reading takes when its subject is before it.
+    // (A form that is only a participle, "seen" or "frozen", stays one.)
     auto finiteForm = [&]() {
       if (r.past) return VerbForm::Past;
       if (r.present) return VerbForm::Present;
+      if (r.participle && !r.base) return VerbForm::PastParticiple;
       return VerbForm::Base;
     };
     // -ed forms after a noun: a finite past ("China denied it") or a participle modifying the
@@ -1101,7 +1103,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
             while (j >= 0 && (resolved(j) == P::Noun || resolved(j) == P::Adjective)) --j;
             determined = j >= 0 && (resolved(j) == P::Determiner || resolved(j) == P::Possessive);
           }
-          if (plain_noun_next)
+          // "officials facing sanctions": after a plural common noun, a word more often a verb
+          // than a noun is that verb's participle, taking the noun after it as its object.
+          bool after_plural = before == P::Noun && tokens[prev_content].plural &&
+                              !tokens[prev_content].capitalised && r.verb_count > r.noun_count;
+          if (plain_noun_next && !after_plural)
             chosen =
                 noun ? P::Noun : P::Adjective;  // "cyber hacking campaign", "APT99 hacking claims"
           else if (of_next && determined)

@@ -1394,6 +1394,14 @@ class Parser {
             k -= 2;
             continue;
           }
+          // "Officials facing charges include X": a noun right after an -ing verb that follows
+          // the clause's first noun is that verb's object; the first noun is the subject.
+          if (k >= 2 && isVerb(k - 1) && !elements_[k - 1].finite && elements_[k - 1].gerund &&
+              (free(k - 1) || elements_[k - 1].parent == k - 2) && isNoun(k - 2) && free(k - 2) &&
+              opensItsClause(k - 2)) {
+            found = k - 2;
+            break;
+          }
           found = k;
           break;
         }

@@ -179,6 +179,13 @@ WordReadings WordClasses::compute(const std::string& lower) const {
     WordReadings last = readings(lower.substr(hyphen + 1));
     // "re-sanctioned", "co-sponsors": a bound prefix leaves the verb a verb.
     if (verb_prefixes_.count(lower.substr(0, hyphen)) && last.can(PartOfSpeech::Verb)) return last;
+    // "newly-sanctioned", "jointly-owned": an adverb in -ly before a participle leaves it the
+    // verb's participle, as the two words unhyphenated would be.
+    std::string head = lower.substr(0, hyphen);
+    if (head.size() > 3 && head.compare(head.size() - 2, 2, "ly") == 0 &&
+        head.find('-') == std::string::npos && dictionary.senses(head).adverb &&
+        last.can(PartOfSpeech::Verb) && last.participle && !last.gerund)
+      return last;
     // "hype-up", "crack-down", "follow-up": a verb with its particle, used as a noun.
     if (last.can(PartOfSpeech::Particle)) {
       result.add(PartOfSpeech::Noun);
