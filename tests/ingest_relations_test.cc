@@ -3723,3 +3723,16 @@ TEST_CASE("a form that is only a participle never takes a subject", "[relations]
   CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
   CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
 }
+
+TEST_CASE("a sanctions package's light verb and patient are the sanctions'", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("On Monday, Arnor adopted a 15th sanctions package against Gondor.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Gondor") == 1);
+  edges = edgesOf("Arnor announced a new sanctions package targeting the Gondorian Central Bank.",
+                  explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Gondorian Central Bank") == 1);
+  CHECK(edges.count("Arnor targeted Gondorian Central Bank") == 0);
+}

@@ -2013,13 +2013,21 @@ class Labeler {
       // "sanctions targeting X", "the sanctions target X": the measure's noun says the
       // relation (relation_cues.tsv's light-object verbs place it); "members of X targeted Y"
       // are actors.
+      // ("a sanctions package targeting X": a measure noun that modifies the subject says it.)
+      auto measureNoun = [&](size_t noun) {
+        return listedAs(token(noun).lemma, [](const TriggerEntry& other) {
+          return other.pos == TriggerPos::Noun && other.pattern == ArgumentPattern::Nominal &&
+                 other.relation != "targeted";
+        });
+      };
       if ((participle_agent || !subject.modified_noun) && entry.relation == "targeted")
-        for (size_t noun : subject.tokens)
-          if (listedAs(token(noun).lemma, [](const TriggerEntry& other) {
-                return other.pos == TriggerPos::Noun && other.pattern == ArgumentPattern::Nominal &&
-                       other.relation != "targeted";
-              }))
-            return;
+        for (size_t noun : subject.tokens) {
+          if (measureNoun(noun)) return;
+          for (size_t child : tree().children[noun])
+            if (child < noun && token(child).relation == Relation::Modifier &&
+                token(child).pos == P::Noun && measureNoun(child) && mentionActors(noun).empty())
+              return;
+        }
       for (size_t s : subject.tokens) addAll(agents, actors(s, true));
       how = participle_agent ? "participle on its agent" : "subject";
       // "charged X with hacks targeting Y": the deed the participle is on is whoever is
@@ -2518,7 +2526,22 @@ class Labeler {
          "asks '" + token(stop).text + "' of the attack's doer");
   }
 
-  void nominalTrigger(const TriggerEntry& entry, size_t t) {
+  // The noun a measure noun stands in for when it only modifies it: "a sanctions package
+  // against X", "the EU's sanctions regime on Y" (no actor, no trigger itself); else `t`.
+  size_t measureHead(const TriggerEntry& entry, size_t t) const {
+    const Token& noun = token(t);
+    if (entry.relation != "sanctioned" || noun.relation != Relation::Modifier || noun.head < 0)
+      return t;
+    size_t head = static_cast<size_t>(noun.head);
+    if (head <= t || token(head).pos != P::Noun || !mentionActors(head).empty() ||
+        !triggers_.lookup(token(head).lemma).empty() || hasRole(token(head), "register"))
+      return t;
+    return head;
+  }
+
+  void nominalTrigger(const TriggerEntry& entry, size_t trigger) {
+    // (The phrase's head does the grammar; the edge's evidence is the trigger.)
+    const size_t t = measureHead(entry, trigger);
     const Token& noun = token(t);
     std::vector<int> agents, patients;
     std::string how = "nominal";
@@ -2867,7 +2890,9 @@ class Labeler {
     std::string cues;
     EdgeStatus status = statusOf(status_word, cues);
     if (!cues.empty()) how += ", cue " + cues;
-    emit(t, entry.relation, agents, patients, status, kNominalConfidence, how, implicit_agent);
+    if (t != trigger) how += " (heading '" + token(t).text + "')";
+    emit(trigger, entry.relation, agents, patients, status, kNominalConfidence, how,
+         implicit_agent);
     if (entry.relation == "targeted") accuseDoer(t, agents, patients, status, doer_named);
     if (entry.relation == "sanctioned" || entry.relation == "charged")
       measureForAnAttack(t, light_verb, entry, agents, patients, status);
