@@ -3736,3 +3736,19 @@ TEST_CASE("a sanctions package's light verb and patient are the sanctions'", "[r
   CHECK(edges.count("Arnor sanctioned Gondorian Central Bank") == 1);
   CHECK(edges.count("Arnor targeted Gondorian Central Bank") == 0);
 }
+
+TEST_CASE("a passive accusation with no agent is its speaker's", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "\"Gondor is directly implicated in the civilian casualties,\" said Arnorian official Tom "
+      "Erl.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Tom Erl accused Gondor") == 1);
+  // A participle on a noun is no statement of the speaker's.
+  edges = edgesOf(
+      "Jon Dale spoke on Monday. In May, a scientist was jailed under the Secrets Act "
+      "implicated of spying for Gondor.",
+      explanation);
+  CHECK(edges.count("Jon Dale accused Secrets Act") == 0);
+}

@@ -1974,6 +1974,15 @@ class Labeler {
       if (entry.relation == "accused" && factor == 1.0 && no_by) {
         addAll(agents, creditedSource(t));
         if (!agents.empty()) how = "passive, agent: who the clause credits";
+        // '"X is implicated in the attacks," said Y': who says so accuses.
+        // (Not where an "according to" credited another clause: creditedSource said so.)
+        bool credits_elsewhere = false;
+        for (size_t k = 0; k < size(); ++k)
+          credits_elsewhere = credits_elsewhere || hasRole(token(k), "source");
+        if (agents.empty() && !subject.modified_noun && !credits_elsewhere) {
+          for (int speaker : speakers) addUnique(agents, speaker);
+          if (!agents.empty()) how = "passive, agent: who says so";
+        }
       }
       // "Two men have been accused of his murder": with no one named, the article's accuser.
       // (Only for people the text names: "a company and individuals accused of ..." are said to
