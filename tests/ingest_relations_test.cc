@@ -3752,3 +3752,16 @@ TEST_CASE("a passive accusation with no agent is its speaker's", "[relations]") 
       explanation);
   CHECK(edges.count("Jon Dale accused Secrets Act") == 0);
 }
+
+TEST_CASE("rejecting a measure leaves it imposed, rejecting a claim refutes it", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor rejects the imposition of coercive measures announced today by the government of "
+      "Arnor against the Gondorian Foreign Minister.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Gondorian Foreign Minister") == 1);
+  edges = edgesOf("Gondor rejected claims that Arnor imposed sanctions on Tom Erl.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 0);
+}

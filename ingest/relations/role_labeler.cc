@@ -1086,8 +1086,16 @@ class Labeler {
     // Past a verb of saying that reports the trigger only its negation counts: "the UK can
     // reveal that X hacked Y" reports a fact.
     bool reporting = false;
+    // Whether the way up from a measure noun ("sanctions", "charges") has held only nouns and
+    // prepositions so far: "rejected the imposition of sanctions" leaves them standing.
+    bool measure_noun_path =
+        token(t).pos == P::Noun && listedAs(token(t).lemma, [](const TriggerEntry& entry) {
+          return entry.pos == TriggerPos::Noun &&
+                 (entry.relation == "sanctioned" || entry.relation == "charged");
+        });
     for (int steps = 0; steps < 8; ++steps) {
       const Token& word = token(current);
+      if (word.pos != P::Noun && word.pos != P::Preposition) measure_noun_path = false;
       for (size_t child : tree().children[current]) {
         const Token& c = token(child);
         if (c.relation == Relation::Negation) raise(EdgeStatus::Negated, c.lower);
@@ -1123,6 +1131,7 @@ class Labeler {
         if (!cue && !particle.empty()) cue = cues_.modality(token(verb).lemma, particle);
         if (!cue) cue = cues_.modality(token(verb).lower);
         if (!cue) cue = cues_.modality(token(verb).lemma);
+        if (cue && cue->refutes_claims_only && measure_noun_path) return;
         if (cue && cue->kind == CueKind::Governor) raise(cue->status, token(verb).lower);
       };
       // "was ready to impose sanctions", "is willing to act": an adjective of intent.
@@ -1192,14 +1201,16 @@ class Labeler {
         if (isVerbal(verb)) {
           const ModalityCue* cue = cues_.modality(token(verb).lower, governor.lower);
           if (!cue) cue = cues_.modality(token(verb).lemma, governor.lower);
-          if (cue && cue->kind == CueKind::Governor) {
+          if (cue && cue->kind == CueKind::Governor &&
+              !(cue->refutes_claims_only && measure_noun_path)) {
             raise(cue->status, token(verb).lower + " " + governor.lower);
             current = verb;
             continue;
           }
           // "warned of sanctions", "refrained from sanctioning".
           const ModalityCue* plain = cues_.modality(token(verb).lemma);
-          if (plain && plain->kind == CueKind::Governor) {
+          if (plain && plain->kind == CueKind::Governor &&
+              !(plain->refutes_claims_only && measure_noun_path)) {
             raise(plain->status, token(verb).lower);
             current = verb;
             continue;

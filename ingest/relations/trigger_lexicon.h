@@ -68,6 +68,9 @@ enum class CueKind { Negator, Modal, Governor, Adverb, Determiner, Marker, Hears
 struct ModalityCue {
   CueKind kind = CueKind::Negator;
   EdgeStatus status = EdgeStatus::Negated;
+  // A governor that refutes what it takes ("rejected claims that X hacked Y") but leaves a
+  // measure it takes standing ("rejected the sanctions on X": they were imposed).
+  bool refutes_claims_only = false;
 };
 
 class CueLexicon {
