@@ -3765,3 +3765,21 @@ TEST_CASE("rejecting a measure leaves it imposed, rejecting a claim refutes it",
   INFO(explanation);
   CHECK(edges.count("Arnor sanctioned Tom Erl") == 0);
 }
+
+TEST_CASE("two organisation names joined by 'and' stay two", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor sanctioned Kalmor Foreign Trade Bank and Kalmor Investment and Commercial Bank.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Kalmor Foreign Trade Bank") == 1);
+  CHECK(edges.count("Arnor sanctioned Kalmor Investment and Commercial Bank") == 1);
+  edges = edgesOf(
+      "Red Fist Shipping Company and Blue Sea Maritime Management Company were sanctioned by "
+      "Arnor.",
+      explanation);
+  CHECK(edges.count("Arnor sanctioned Red Fist Shipping Company") == 1);
+  // One name with a coordination before its head stays one.
+  edges = edgesOf("Arnor sanctioned the Gondor Science and Technology Company.", explanation);
+  CHECK(edges.count("Arnor sanctioned Gondor Science and Technology Company") == 1);
+}

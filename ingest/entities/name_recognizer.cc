@@ -187,6 +187,20 @@ void NameRecognizer::run(Document& document, size_t index) const {
     return false;
   };
 
+  // "Kalmor Shipping Company and Blue Sea Trading Company": a name that ends in its head, and
+  // two or more capitalised words before the next head after "and", are two names ("Kalmor
+  // Bank and Trust Company" is one).
+  auto secondFullName = [&](size_t last, size_t after) {
+    if (orgKind(last).empty()) return false;
+    size_t words = 0;
+    for (size_t j = after; j < n && (name[j] || tokens[j].lower == "and"); ++j) {
+      if (!name[j]) continue;  // "Kalmor Investment and Commercial Bank"
+      if (!orgKind(j).empty()) return words >= 2;
+      ++words;
+    }
+    return false;
+  };
+
   std::vector<Run> runs;
   for (size_t i = 0; i < n;) {
     if (!name[i]) {
@@ -257,7 +271,7 @@ void NameRecognizer::run(Document& document, size_t index) const {
             ((word != "and" && word != "&" &&
               (head_before || office_before || (word != "on" && headAhead(after)))) ||
              ((word == "and" || word == "&") && headAhead(after) &&
-              isCommonWord(tokens[run.last].lower)))) {
+              isCommonWord(tokens[run.last].lower) && !secondFullName(run.last, after)))) {
           run.last = after;
           continue;
         }
