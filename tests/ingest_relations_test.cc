@@ -3783,3 +3783,20 @@ TEST_CASE("two organisation names joined by 'and' stay two", "[relations]") {
   edges = edgesOf("Arnor sanctioned the Gondor Science and Technology Company.", explanation);
   CHECK(edges.count("Arnor sanctioned Gondor Science and Technology Company") == 1);
 }
+
+TEST_CASE("a decision that targets people in an article of sanctions sanctions them",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Arnorian Council imposed restrictive measures on 17 individuals. The decision also "
+      "targets Tom Erl and the Gondorian airline Blue Sea Airlines.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian Council sanctioned Tom Erl") == 1);
+  CHECK(edges.count("17 individuals targeted Tom Erl") == 0);
+  // A past tense narrates an act: no sanctions.
+  edges =
+      edgesOf("Arnor imposed sanctions on Gondor. The yearslong fight targeted Arnorian officials.",
+              explanation);
+  CHECK(edges.count("Arnor sanctioned Arnorian officials") == 0);
+}

@@ -2048,6 +2048,8 @@ class Labeler {
                 token(child).pos == P::Noun && measureNoun(child) && mentionActors(noun).empty())
               return;
         }
+      if (entry.relation == "targeted" && !subject.modified_noun && decisionPlacing(t, subject))
+        return;
       for (size_t s : subject.tokens) addAll(agents, actors(s, true));
       how = participle_agent ? "participle on its agent" : "subject";
       // "charged X with hacks targeting Y": the deed the participle is on is whoever is
@@ -2557,6 +2559,34 @@ class Labeler {
         !triggers_.lookup(token(head).lemma).empty() || hasRole(token(head), "register"))
       return t;
     return head;
+  }
+
+  // "The decision also targets X": in an article that reports sanctions, a decision or move
+  // (an act that is no attack) that a placing verb (light-object) in the present tense has for
+  // subject is the sanctions, taken by its owner or else by the article's sanctioner (a past
+  // tense narrates: "the campaign targeted X"). Emits and says so.
+  bool decisionPlacing(size_t t, const Subject& subject) {
+    if (!cues_.hasRole(token(t).lemma, "light-object") || !reportsSanctions() || isPassive(t) ||
+        token(t).form != VerbForm::Present)
+      return false;
+    for (size_t noun : subject.tokens) {
+      if (token(noun).pos != P::Noun || !mentionActors(noun).empty() || !namesADeed(noun) ||
+          isAttackEvent(noun) || !triggers_.lookup(token(noun).lemma).empty())
+        continue;
+      std::vector<int> agents, patients;
+      for (size_t child : tree().children[noun])
+        if (token(child).relation == Relation::Possessor) addAll(agents, mentionActors(child));
+      std::string why = "its owner";
+      if (agents.empty()) agents = implicitAgents("sanctioned", why);
+      for (size_t object : dependents(t, Relation::Object)) addAll(patients, actors(object, false));
+      if (patients.empty()) continue;
+      std::string cues;
+      EdgeStatus status = statusOf(t, cues);
+      emit(t, "sanctioned", agents, patients, status, kNominalConfidence,
+           "a decision placing them, in an article of sanctions (agent: " + why + ")");
+      return true;
+    }
+    return false;
   }
 
   void nominalTrigger(const TriggerEntry& entry, size_t trigger) {
