@@ -3800,3 +3800,15 @@ TEST_CASE("a decision that targets people in an article of sanctions sanctions t
               explanation);
   CHECK(edges.count("Arnor sanctioned Arnorian officials") == 0);
 }
+
+TEST_CASE("'such as' gives examples as 'including' does", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor sanctioned companies such as Blue Sea Airlines and Red Fist Ltd.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Blue Sea Airlines") == 1);
+  CHECK(edges.count("Arnor sanctioned Red Fist Ltd") == 1);
+  edges = edgesOf("Arnor sanctioned several companies (such as Blue Sea Airlines) on Monday.",
+                  explanation);
+  CHECK(edges.count("Arnor sanctioned Blue Sea Airlines") == 1);
+}

@@ -305,6 +305,9 @@ class Labeler {
       // "a coalition of allies, including A, B and C": the members act too; a bare plural
       // ("organisations including a firm") stands only for its examples.
       std::vector<size_t> included = prepositionObjects(member, {"including"});
+      for (size_t example : prepositionObjects(member, {"as"}))  // "companies such as X"
+        if (token(example).head > 0 && token(token(example).head - 1).lower == "such")
+          included.push_back(example);
       bool bare = token(member).pos == P::Noun && token(member).plural &&
                   (member == 0 ||
                    (token(member - 1).pos != P::Determiner &&

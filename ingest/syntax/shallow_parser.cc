@@ -108,6 +108,18 @@ class Parser {
     size_t i = 0;
     while (i < n) {
       const Token& token = tokens_[i];
+      // "companies such as X": "such as" gives examples, as "including" does.
+      if (token.lower == "such" && i + 2 < n && tokens_[i + 1].lower == "as" && !inName(i + 1)) {
+        Element element;
+        element.kind = Kind::Preposition;
+        element.first = i;
+        element.last = element.head = i + 1;
+        tokens_[i + 1].pos = P::Preposition;
+        arc(i, i + 1, Relation::Dependent);
+        elements_.push_back(element);
+        i += 2;
+        continue;
+      }
       if (inName(i) || startsNounPhrase(i)) {
         i = chunkNounPhrase(i);
         continue;
@@ -1896,11 +1908,13 @@ class Parser {
       // "organisations including a firm", "sanctioned seven officials, including X": the
       // examples are the noun's.
       int examples_of = -1;
-      if (lower(elements_[e]) == "including" && previous >= 0) {
+      bool such_as = lower(elements_[e]) == "as" && elements_[e].first < elements_[e].head;
+      if ((lower(elements_[e]) == "including" || such_as) && previous >= 0) {
         if (isNoun(previous))
           examples_of = previous;
-        else if (is(previous, Kind::Comma) && previous >= 1 && isNoun(previous - 1))
-          examples_of = previous - 1;
+        else if ((is(previous, Kind::Comma) || is(previous, Kind::Open)) && previous >= 1 &&
+                 isNoun(previous - 1))
+          examples_of = previous - 1;  // "companies, including", "companies (such as"
         // "sanctions on seven individuals according to its law, including A and B": past a
         // singular phrase that only says how, to the counted plural whose members are named.
         if (examples_of >= 0 && !tokens_[elements_[examples_of].head].plural) {
