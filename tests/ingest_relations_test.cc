@@ -3812,3 +3812,14 @@ TEST_CASE("'such as' gives examples as 'including' does", "[relations]") {
                   explanation);
   CHECK(edges.count("Arnor sanctioned Blue Sea Airlines") == 1);
 }
+
+TEST_CASE("a network of five companies and one person stands for them", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor has imposed sanctions on a Gondor-based network of five companies and one person "
+      "for supporting Rohan's efforts to procure drones, the Treasury said.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned five companies") == 1);
+  CHECK(edges.count("Arnor sanctioned one person") == 1);
+}

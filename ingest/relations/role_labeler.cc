@@ -302,6 +302,15 @@ class Labeler {
         }
       }
       if (own.empty() && owner) own = owners(member, depth + 1);
+      // "a network of five companies and one person", "a ring of three hackers": a noun that
+      // is no actor stands for the counted actors its "of" names.
+      if (own.empty() && token(member).pos == P::Noun)
+        for (size_t of : prepositionObjects(member, {"of"})) {
+          bool counted = false;
+          for (size_t child : tree().children[of])
+            counted = counted || (child < of && token(child).pos == P::Number);
+          if (counted) addAll(own, actors(of, false, depth + 1));
+        }
       // "a coalition of allies, including A, B and C": the members act too; a bare plural
       // ("organisations including a firm") stands only for its examples.
       std::vector<size_t> included = prepositionObjects(member, {"including"});

@@ -1042,6 +1042,17 @@ class Parser {
                                       !namesAPerson(e) && is(end + 1, Kind::Coordinator) &&
                                       isNoun(end + 2) && namesAPerson(end + 2))
         continue;
+      // "a network of five companies and one person": a counted noun after the "of" phrase's
+      // counted noun joins that noun.
+      auto counted = [&](size_t noun) {
+        for (size_t t = elements_[noun].first; t < elements_[noun].head; ++t)
+          if (tokens_[t].pos == P::Number) return true;
+        return false;
+      };
+      if (size_t end = subtreeEnd(e); end != e && isNoun(end) && counted(end) && !counted(e) &&
+                                      is(end + 1, Kind::Coordinator) && isNoun(end + 2) &&
+                                      counted(end + 2))
+        continue;
       std::vector<size_t> members{e};
       std::vector<size_t> separators;
       size_t k = memberEnd(e) + 1;
