@@ -1343,6 +1343,8 @@ class Labeler {
             bool implicit_agent = true) {
     if (pass_ == 0) {
       // Who the article says does this, for agentless mentions of it later.
+      // (Not who the edge is about: "X is accused of ..., X said" makes no accuser of X.)
+      agents = without(agents, patients);
       if (status == EdgeStatus::Asserted && !agents.empty()) {
         article_agents_[relation].push_back({s_, agents});
         // Who charges or sanctions each actor, for "X has been accused of ..." later.
@@ -1999,11 +2001,17 @@ class Labeler {
         if (!agents.empty()) how = "passive, agent: who the clause credits";
         // '"X is implicated in the attacks," said Y': who says so accuses.
         // (Not where an "according to" credited another clause: creditedSource said so.)
-        bool credits_elsewhere = false;
-        for (size_t k = 0; k < size(); ++k)
+        // (Nor with no verb of saying in the sentence: an earlier sentence's speaker may not say
+        // this one.)
+        bool credits_elsewhere = false, said_here = false;
+        for (size_t k = 0; k < size(); ++k) {
           credits_elsewhere = credits_elsewhere || hasRole(token(k), "source");
-        if (agents.empty() && !subject.modified_noun && !credits_elsewhere) {
-          for (int speaker : speakers) addUnique(agents, speaker);
+          said_here = said_here || (token(k).pos == P::Verb && hasRole(token(k), "speech"));
+        }
+        if (agents.empty() && !subject.modified_noun && !credits_elsewhere && said_here) {
+          std::vector<int> accused;  // (who is accused says nothing of themselves here)
+          for (size_t s : subject.tokens) addAll(accused, actors(s, token(s).pos == P::Pronoun));
+          for (int speaker : without(speakers, accused)) addUnique(agents, speaker);
           if (!agents.empty()) how = "passive, agent: who says so";
         }
       }
