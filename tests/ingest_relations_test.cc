@@ -3834,3 +3834,12 @@ TEST_CASE("who is accused makes no accuser of themselves for later sentences", "
   INFO(explanation);
   CHECK(edges.count("Tom Erl accused Jon Dale") == 0);
 }
+
+TEST_CASE("an invasion of X is an attack on X, and its owner after 'to' is no place",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Arnor announced sanctions in relation to Gondor's invasion of Rohan.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor targeted Rohan") == 1);
+}

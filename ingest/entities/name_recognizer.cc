@@ -854,8 +854,10 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
     // "in Springfield", "from Lyon": an unknown word after a preposition of place is a place;
     // but "attributed the attack to Quartzwing" pins the attack on it, and "according to
     // Arnor" and "levelled accusations at Arnor" name actors.
+    // ("in response to Arnor's invasion of X": a name that owns what follows is no place.)
+    bool owns = run.last + 1 < tokens.size() && tokens[run.last + 1].lower == "'s";
     if (run.first > 0 && lexicon_.locatives.count(tokens[run.first - 1].lower) &&
-        !isAcronym(text) && !actorAfterPreposition(sentence, run.first - 1))
+        !isAcronym(text) && !owns && !actorAfterPreposition(sentence, run.first - 1))
       return;
     // A capitalised dictionary word inside a sentence is a name only when the word is rare
     // ("Quartz" the group, not "Exchange" the product or "West").
