@@ -3843,3 +3843,21 @@ TEST_CASE("an invasion of X is an attack on X, and its owner after 'to' is no pl
   INFO(explanation);
   CHECK(edges.count("Gondor targeted Rohan") == 1);
 }
+
+TEST_CASE("a bare role after a name is its apposition, and the list goes on after it",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Ten individuals sanctioned by the Gondorian government include Tom Erl, chair of the "
+      "delegation for relations with Gondor, and Jon Dale.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian government sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Gondorian government sanctioned Jon Dale") == 1);
+  CHECK(edges.count("Gondorian government sanctioned Gondor") == 0);
+  edges = edgesOf(
+      "Arnor sanctioned Tom Erl, chair of the delegation for relations with Gondor, "
+      "and Jon Dale.",
+      explanation);
+  CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
+}

@@ -207,9 +207,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
   // Whether the singular noun at `last` ends a noun phrase opened by a determiner or a
   // possessive with only adjectives, names, singular nouns and quotation marks between ("the
   // hacking", "its new front", "Gondor's upper", "an Arnorian hacking", 'the "wanton cyber').
+  // (Not a "by" phrase's: "the people sanctioned by the government include X" agree with the
+  // noun before the participle.)
   auto singularPhraseBefore = [&](size_t last) {
     for (size_t j = last; j-- > 0;) {
-      if (tokens[j].pos == P::Determiner || tokens[j].pos == P::Possessive) return true;
+      if (tokens[j].pos == P::Determiner || tokens[j].pos == P::Possessive)
+        return !(j > 0 && tokens[j - 1].lower == "by");
       if (tokens[j].pos != P::Adjective && tokens[j].pos != P::ProperNoun &&
           tokens[j].pos != P::Quote && !(tokens[j].pos == P::Noun && !tokens[j].plural))
         return false;

@@ -1224,8 +1224,14 @@ class Parser {
       // "X, a firm based in Y, said", "X, an agency in Y, said": an indefinite apposition's
       // noun may end in a participle or a prepositional phrase the tree has not hung yet.
       const std::string& article = tokens_[elements_[second].first].lower;
+      // ("X, chair of the committee for Y, and Z": a bare noun for a person after a person's
+      // name describes that person as well.)
+      bool bare_role = namesAPerson(e) && tokens_[elements_[second].first].pos != P::Determiner &&
+                       tokens_[elements_[second].head].pos == P::Noun &&
+                       !tokens_[elements_[second].head].plural &&
+                       is(second + 1, Kind::Preposition) && lower(elements_[second + 1]) == "of";
       if (!closes && after < elements_.size() && !is(separator, Kind::Colon) &&
-          (article == "a" || article == "an")) {
+          (article == "a" || article == "an" || bare_role)) {
         size_t k = after;
         while (k < elements_.size() && k < after + 24 &&
                (is(k, Kind::Preposition) || isNoun(k) || is(k, Kind::Adjective) ||
@@ -1312,8 +1318,22 @@ class Parser {
       }
       attach(second, target, Relation::Apposition);
       attach(separator, second, Relation::Punctuation);
+      // "X, chair of the committee for relations with Y, and Z": the apposition's own phrases
+      // hang on the noun before each, not on a verb outside it.
+      for (size_t k = second + 1; k < after && k < elements_.size(); ++k)
+        if (is(k, Kind::Preposition) && free(k) && isNoun(k - 1))
+          attach(k, k - 1, Relation::Preposition);
       if (after < elements_.size() && !is(after, Kind::End) && elements_[after].kind != Kind::Close)
         attach(after, second, Relation::Punctuation);
+      // "A, chair of the office for Y, and B": a person's name after the closing comma and
+      // "and" joins A, not the last noun inside the apposition.
+      if (is(after, Kind::Comma) && is(after + 1, Kind::Coordinator) && isNoun(after + 2) &&
+          namesAPerson(after + 2) && namesAPerson(target) && elements_[after + 2].parent >= 0 &&
+          static_cast<size_t>(elements_[after + 2].parent) > second &&
+          static_cast<size_t>(elements_[after + 2].parent) < after) {
+        attach(after + 2, target, Relation::Conjunct);
+        attach(after + 1, target, Relation::Coordinator);
+      }
     }
   }
 
