@@ -3861,3 +3861,19 @@ TEST_CASE("a bare role after a name is its apposition, and the list goes on afte
       explanation);
   CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
 }
+
+TEST_CASE("'This includes X' after a measure names X among its patients", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor is imposing sanctions against 29 propaganda agents. This includes Tom Erl, head of "
+      "the Gondorian state media.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  // Only right after the measure.
+  edges = edgesOf(
+      "Arnor is imposing sanctions against 29 propaganda agents. The list is long. This "
+      "includes Tom Erl.",
+      explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 0);
+}

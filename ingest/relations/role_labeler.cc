@@ -1412,6 +1412,8 @@ class Labeler {
     if (status == EdgeStatus::Asserted && (relation == "charged" || relation == "sanctioned")) {
       last_measure_agents_ = kept_agents;
       last_measure_patients_ = kept_patients;
+      last_measure_relation_ = relation;
+      last_measure_sentence_ = s_;
     }
     // "a cyberattack on X by Y. We oppose such activities": the attacker did the deed too.
     if (status == EdgeStatus::Asserted && relation == "targeted") last_culprits_ = kept_agents;
@@ -1727,6 +1729,27 @@ class Labeler {
          "those the measure names are listed (agent: " + why + ")");
   }
 
+  // "X imposed sanctions on 29 agents. This includes A, head of B": a bare "this" (or
+  // "these") that an inclusion verb lists the members of stands for the previous sentence's
+  // measure, which names them too.
+  void measureIncludes(size_t t) {
+    const Token& verb = token(t);
+    if (verb.pos != P::Verb || !hasRole(verb, "inclusion") || isPassive(t) || s_ == 0 ||
+        last_measure_relation_.empty() || last_measure_sentence_ + 1 != s_)
+      return;
+    std::vector<size_t> subjects = subjectOf(t).tokens;
+    if (subjects.size() != 1) return;
+    const Token& subject = token(subjects.front());
+    if (subject.pos != P::Pronoun || subject.mention >= 0) return;
+    std::vector<int> patients;
+    for (size_t object : dependents(t, Relation::Object)) addAll(patients, actors(object, false));
+    if (patients.empty()) return;
+    std::string cues;
+    EdgeStatus status = statusOf(t, cues);
+    emit(t, last_measure_relation_, last_measure_agents_, patients, status, kNominalConfidence,
+         "'this' includes them: the previous sentence's measure");
+  }
+
   // '"The defendants acted at the behest of X," Y said': who reports that someone acted at
   // another's direction, orders or behest accuses that other of having it done. (A trigger verb
   // does this in accuseDoer.)
@@ -1794,6 +1817,7 @@ class Labeler {
       listings(t);
       listedTargets(t);
       listedVictims(t);
+      measureIncludes(t);
       exclusions(t);
       allegations(t);
       actingAtBehest(t);
@@ -3454,6 +3478,8 @@ class Labeler {
   std::vector<int> lead_actors_;            // the subject of the story's first sentence
   std::vector<int> last_measure_agents_;    // who took the latest sanction or charge
   std::vector<int> last_measure_patients_;  // and whom it names
+  std::string last_measure_relation_;       // which: "sanctioned" or "charged"
+  size_t last_measure_sentence_ = 0;        // and where
   std::map<std::string, std::vector<int>> last_agents_;  // relation -> its latest agents
   std::set<int> weapons_;                                // entities that name tools or operations
   std::map<int, std::vector<int>> weapon_culprits_;      // such an entity -> who used it
