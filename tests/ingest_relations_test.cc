@@ -3877,3 +3877,14 @@ TEST_CASE("'This includes X' after a measure names X among its patients", "[rela
       explanation);
   CHECK(edges.count("Arnor sanctioned Tom Erl") == 0);
 }
+
+TEST_CASE("a means after 'by' on the verb's noun is the verb's subject's doing", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Shortly after Rohan signed off on punitive measures, Gondor hit back with countermeasures "
+      "by sanctioning 10 individuals and four entities.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned 10 individuals") == 1);
+  CHECK(edges.count("Rohan sanctioned 10 individuals") == 0);
+}

@@ -698,6 +698,17 @@ class Labeler {
             targets = prepositionObjects(noun, {"against", "on"});
           return targets;
         };
+        // "hit back with countermeasures by sanctioning X": a means the tree hangs on the verb's
+        // noun is the verb's subject's doing.
+        if (!isVerbal(governor) && preposition.lower == "by" && verb.form == VerbForm::Gerund) {
+          size_t up = governor;
+          if (token(up).relation == Relation::PrepositionObject && token(up).head >= 0)
+            up = static_cast<size_t>(token(up).head);
+          if ((token(up).relation == Relation::Object ||
+               token(up).relation == Relation::Preposition) &&
+              token(up).head >= 0 && isVerbal(static_cast<size_t>(token(up).head)))
+            return subjectOf(static_cast<size_t>(token(up).head), depth + 1);
+        }
         if (!isVerbal(governor)) {
           if (std::vector<size_t> targets = measureTargets(governor); !targets.empty()) {
             subject.tokens = targets;
