@@ -3888,3 +3888,13 @@ TEST_CASE("a means after 'by' on the verb's noun is the verb's subject's doing",
   CHECK(edges.count("Gondor sanctioned 10 individuals") == 1);
   CHECK(edges.count("Rohan sanctioned 10 individuals") == 0);
 }
+
+TEST_CASE("a preposition left bare before 'and' shares the next verb's object", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnorian prosecutors accused Gondorian agents of trying to spy on and intimidate "
+      "dissidents living in Arnor.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian agents targeted dissidents") == 1);
+}

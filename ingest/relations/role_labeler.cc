@@ -2235,6 +2235,17 @@ class Labeler {
         if (int deed = relativeDeed(object); deed >= 0) events.push_back(static_cast<size_t>(deed));
       }
       if (objects.empty()) objects = strayPrepositionObjects(t, entry.prepositions);
+      // "to spy on and intimidate X": a preposition left bare before "and" shares the next
+      // verb's object.
+      if (objects.empty())
+        for (size_t particle : tree().children[t])
+          if (particle == t + 1 && particle + 1 < size() &&
+              token(particle + 1).pos == P::Coordinator &&
+              std::find(entry.prepositions.begin(), entry.prepositions.end(),
+                        token(particle).lower) != entry.prepositions.end())
+            for (size_t other : dependents(t, Relation::Conjunct))
+              if (other > particle && token(other).pos == P::Verb)
+                for (size_t object : dependents(other, Relation::Object)) objects.push_back(object);
       if (passive)
         for (size_t s : subject.tokens) events.push_back(s);
       // "hacked into the ministry's servers", "broke into Arnor Mail accounts", "hacked into the
