@@ -3898,3 +3898,14 @@ TEST_CASE("a preposition left bare before 'and' shares the next verb's object", 
   INFO(explanation);
   CHECK(edges.count("Gondorian agents targeted dissidents") == 1);
 }
+
+TEST_CASE("a verb's subject is found past an apposition with a determiner", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The indictment, the first charges by the Arnorian Justice Ministry accusing Gondor of "
+      "illegal meddling in the election, says that the Red Fist Agency orchestrated the "
+      "interference campaign.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian Justice Ministry accused Gondor") == 1);
+}

@@ -1409,10 +1409,15 @@ class Parser {
             while (open >= 0 && !is(open, Kind::Comma) && !clauseBoundary(open) &&
                    !(isVerb(open) && elements_[open].finite))
               --open;
+            // ("The indictment, the first charges accusing X of Y, says ...": past an
+            // apposition with a determiner, too.)
+            bool apposition = isNoun(open + 1) && free(open + 1) &&
+                              tokens_[elements_[open + 1].first].pos == P::Determiner &&
+                              !verb.passive;
             if (open >= 1 && open + 2 < k && is(open, Kind::Comma) &&
                 (is(open + 1, Kind::Preposition) ||
-                 (isVerb(open + 1) && !elements_[open + 1].finite)) &&
-                isNoun(open - 1))
+                 (isVerb(open + 1) && !elements_[open + 1].finite) || apposition) &&
+                isNoun(open - 1) && (!apposition || free(open - 1)))
               k = open;
             // "the men, who entered Rohan under false names, are charged": past a relative
             // clause set off by commas (its own finite verb stopped the search above).
