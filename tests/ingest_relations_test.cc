@@ -3909,3 +3909,13 @@ TEST_CASE("a verb's subject is found past an apposition with a determiner", "[re
   INFO(explanation);
   CHECK(edges.count("Arnorian Justice Ministry accused Gondor") == 1);
 }
+
+TEST_CASE("a participle citing a measure makes no one its agent", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Red Fist is not the first gang tied to Gondor, the Arnorian Treasury said, citing the "
+      "2017 indictment of two Gondorian officers.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian Treasury charged two Gondorian officers") == 0);
+}

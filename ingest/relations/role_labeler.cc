@@ -2884,12 +2884,15 @@ class Labeler {
         light_verb = static_cast<int>(verb);
         for (size_t object : prepositionObjects(verb, entry.prepositions))
           addAll(patients, actors(object, owner));
-        bool light_agent = hasRole(light, "light-agent") ||
-                           // "revealed the charges", "detailed sanctions": who makes them known
-                           ((entry.relation == "charged" || entry.relation == "sanctioned") &&
-                            token(phrase).relation == Relation::Object &&
-                            WordDictionary::instance().verbLexicographerFile(light.lemma) ==
-                                WordNetFiles::kVerbCommunication);
+        bool light_agent =
+            hasRole(light, "light-agent") ||
+            // "revealed the charges", "detailed sanctions": who makes them known
+            // ("..., citing the 2017 indictment of X": a participle that
+            // refers to a measure reports none of its own.)
+            ((entry.relation == "charged" || entry.relation == "sanctioned") &&
+             token(phrase).relation == Relation::Object && light.form != VerbForm::Gerund &&
+             WordDictionary::instance().verbLexicographerFile(light.lemma) ==
+                 WordNetFiles::kVerbCommunication);
         bool light_patient = hasRole(light, "light-patient");
         // "X participated in the attacks on Y": a joining verb's subject shares the noun after
         // its "in", so with no owner of its own the noun is the subject's.
@@ -2989,7 +2992,14 @@ class Labeler {
           agents = accusedOfIt(t);
           if (!agents.empty()) how += ", agent: who is accused of it";
         }
-      } else if ((entry.relation == "charged" || entry.relation == "sanctioned") && !disputed(t)) {
+      } else if ((entry.relation == "charged" || entry.relation == "sanctioned") && !disputed(t) &&
+                 !(light_verb >= 0 && token(light_verb).form == VerbForm::Gerund &&
+                   !hasRole(token(light_verb), "light-agent") &&
+                   !hasRole(token(light_verb), "light-patient") &&
+                   WordDictionary::instance().verbLexicographerFile(token(light_verb).lemma) ==
+                       WordNetFiles::kVerbCommunication)) {
+        // ("..., citing the indictment of X": a measure a participle refers to is not the
+        // speaker's announcement.)
         agents = speakerOf(t);
         if (!agents.empty()) how += ", agent: who announces it";
       }
