@@ -3919,3 +3919,14 @@ TEST_CASE("a participle citing a measure makes no one its agent", "[relations]")
   INFO(explanation);
   CHECK(edges.count("Arnorian Treasury charged two Gondorian officers") == 0);
 }
+
+TEST_CASE("'the two men face sanctions': the plain form after a counted plural is its verb",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Arnorian Treasury also said the two men face sanctions for their roles in the "
+      "attacks.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian Treasury sanctioned two men") == 1);
+}

@@ -982,6 +982,20 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         // "Valko faces charges.", "the trader faces charges in X": of two -s words after a
         // singular noun, the first agrees with it as its verb and the second ends the clause.
         chooseVerb(VerbForm::Present);
+      } else if (verb && noun && r.base && prev_content >= 0 && before == P::Noun &&
+                 prev_content == prev && !tokens[prev_content].capitalised &&
+                 (tokens[prev_content].plural ||
+                  !WordDictionary::instance().nounBaseForms(tokens[prev_content].lower).empty()) &&
+                 prev_content >= 1 &&
+                 (resolved(prev_content - 1) == P::Determiner ||
+                  resolved(prev_content - 1) == P::Number) &&
+                 i + 1 < n && readings[i + 1].can(P::Noun) && readings[i + 1].plural &&
+                 (i + 2 >= n || readings[i + 2].can(P::Preposition) ||
+                  tokens[i + 2].pos == P::Punctuation)) {
+        // "the two men face charges for X": after a plural a determiner or count opens, a
+        // plain-form word that is also a noun agrees with it as its verb before a plural
+        // object.
+        chooseVerb(VerbForm::Present);
       } else if (noun && possessive_next) {
         chosen = P::Noun;  // "the ministry's servers"
       } else if (adverb && adjective && !verb && verb_next_only) {
