@@ -3930,3 +3930,15 @@ TEST_CASE("'the two men face sanctions': the plain form after a counted plural i
   INFO(explanation);
   CHECK(edges.count("Arnorian Treasury sanctioned two men") == 1);
 }
+
+TEST_CASE("'the individuals sanctioned are named as: A, B and C' lists the patients",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor imposed sanctions on seven men. The Gondorian individuals sanctioned are named as: "
+      "Tom Erl, Jon Dale and Tim Roe.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Arnor sanctioned Tim Roe") == 1);
+}

@@ -1723,10 +1723,22 @@ class Labeler {
     // ("Those sanctioned by Gondor include A and B": an inclusion verb lists them as objects.)
     bool inclusion = token(copula).pos == P::Verb && hasRole(token(copula), "inclusion") &&
                      !isPassive(copula) && token(pronoun).relation == Relation::Subject;
-    if (token(copula).lemma != "be" && !inclusion) return;
+    // ("The individuals sanctioned are named as: A, B and C": a passive naming verb lists them
+    // after "as" or a colon.)
+    bool naming = token(copula).pos == P::Verb && hasRole(token(copula), "naming") &&
+                  isPassive(copula) && token(pronoun).relation == Relation::PassiveSubject;
+    if (token(copula).lemma != "be" && !inclusion && !naming) return;
     std::vector<int> patients;
     for (size_t named : dependents(copula, inclusion ? Relation::Object : Relation::Predicate))
       addAll(patients, actors(named, false));
+    if (naming) {
+      for (size_t named : prepositionObjects(copula, {"as"}))
+        addAll(patients, actors(named, false));
+      for (size_t child : tree().children[copula])
+        if (child > copula && token(child).relation == Relation::Dependent &&
+            (token(child).pos == P::ProperNoun || token(child).pos == P::Noun))
+          addAll(patients, actors(child, false));
+    }
     if (patients.empty()) return;
     for (size_t with : prepositionObjects(copula, {"with"})) addAll(patients, actors(with, false));
     // "The people charged by Gondor were A and B": the participle's own "by" first.
