@@ -3942,3 +3942,15 @@ TEST_CASE("'the individuals sanctioned are named as: A, B and C' lists the patie
   CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
   CHECK(edges.count("Arnor sanctioned Tim Roe") == 1);
 }
+
+TEST_CASE("extortion from X targets X, and 'said A and B did' keeps A and B together",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The indictment said Tom Erl and Jon Dale extorted some $6 million from victims including "
+      "the City of Edoras and Red Fist Ltd.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Tom Erl targeted Red Fist Ltd") == 1);
+  CHECK(edges.count("Jon Dale targeted City of Edoras") == 1);
+}

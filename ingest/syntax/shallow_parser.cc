@@ -1121,7 +1121,10 @@ class Parser {
             bool verb_before = false;
             for (size_t b = e; b-- > 0;) {
               if (clauseBoundary(b)) break;
-              if (isVerb(b) && elements_[b].finite) verb_before = true;
+              // ("said A and B extorted X": a verb of saying right before the list reports a
+              // clause the list is the subject of.)
+              if (isVerb(b) && elements_[b].finite && !(elements_[b].speech && b + 1 == e))
+                verb_before = true;
             }
             if (!(verb_after && verb_before) || members.size() >= 2) {
               separators.push_back(coordinator);
