@@ -3954,3 +3954,20 @@ TEST_CASE("extortion from X targets X, and 'said A and B did' keeps A and B toge
   CHECK(edges.count("Tom Erl targeted Red Fist Ltd") == 1);
   CHECK(edges.count("Jon Dale targeted City of Edoras") == 1);
 }
+
+TEST_CASE("who rejects the baseless claims of X condemns X", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor's defence ministry completely rejected the baseless accusations made by Arnor.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor's defence ministry condemned Arnor") +
+            edges.count("Gondor condemned Arnor") >=
+        1);
+  // A judgement inside what someone is asked to stop stays the asker's, not theirs.
+  edges = edgesOf(
+      "\"We call on Arnor to stop echoing the groundless accusation,\" said Tom Erl, a "
+      "Gondorian spokesman.",
+      explanation);
+  CHECK(edges.count("Arnor condemned Arnor") == 0);
+}

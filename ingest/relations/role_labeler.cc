@@ -1099,7 +1099,9 @@ class Labeler {
   }
 
   // ---- status ------------------------------------------------------------------------------
-  EdgeStatus statusOf(size_t t, std::string& cues_seen) const {
+  // `judged`: t is a noun a judging word modifies ("the baseless claims"); the verb that takes
+  // it ("rejected") does not negate that judgement, which is its subject's own.
+  EdgeStatus statusOf(size_t t, std::string& cues_seen, bool judged = false) const {
     EdgeStatus status = EdgeStatus::Asserted;
     auto raise = [&](EdgeStatus candidate, const std::string& cue) {
       if (statusRank(candidate) > statusRank(status)) status = candidate;
@@ -1212,7 +1214,7 @@ class Labeler {
           isVerbal(head) && word.pos == P::Noun) {
         // A nominal trigger takes its light verb's status ("would not introduce sanctions",
         // "the charges were dropped").
-        governorCue(head, "");
+        if (!(judged && current == t)) governorCue(head, "");
         current = head;
         continue;
       }
@@ -3329,6 +3331,7 @@ class Labeler {
     const Token& word = token(word_index);
     if (word.head < 0) return;
     size_t head = static_cast<size_t>(word.head);
+    bool judged_noun = false;  // the judging word modifies its noun
     int described = -1;
     std::vector<int> speakers;
     std::string how;
@@ -3372,6 +3375,17 @@ class Labeler {
       described = static_cast<int>(head);
       speakers = speakerOf(head);
       how = "judging its noun";
+      judged_noun = true;  // "rejected the baseless claims": the verb judges them too
+      // "The ministry rejected the baseless claims": with no speaker, the subject of the verb
+      // that takes the noun.
+      if (speakers.empty() && token(head).relation == Relation::Object && token(head).head >= 0 &&
+          isVerbal(static_cast<size_t>(token(head).head))) {
+        const Token& verb = token(static_cast<size_t>(token(head).head));
+        const ModalityCue* cue = cues_.modality(verb.lemma);
+        // (A verb that refutes what it takes: "rejected", "denied", "dismissed".)
+        if (cue && cue->kind == CueKind::Governor && cue->status == EdgeStatus::Negated)
+          speakers = subjectActors(static_cast<size_t>(token(head).head));
+      }
       // "X's attack is an unconscionable act": the copula's subject is what is judged.
       if (int subject = copulaSubjectOf(head); subject >= 0) described = subject;
       // "called the landing egregious piracy": the noun is the verb's second predicate.
@@ -3425,7 +3439,7 @@ class Labeler {
     if (described < 0) return;
     std::vector<int> targets = claimOwners(static_cast<size_t>(described));
     std::string cues;
-    EdgeStatus status = statusOf(head, cues);
+    EdgeStatus status = statusOf(head, cues, judged_noun);
     if (!cues.empty()) how += ", cue " + cues;
     emit(t, entry.relation, speakers, targets, status, kSpeakerConfidence, how);
     accuseOwnerOfAct(t, static_cast<size_t>(described), speakers, status);
