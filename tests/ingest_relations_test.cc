@@ -3971,3 +3971,13 @@ TEST_CASE("who rejects the baseless claims of X condemns X", "[relations]") {
       explanation);
   CHECK(edges.count("Arnor condemned Arnor") == 0);
 }
+
+TEST_CASE("a time such as 'last week' right before the verb is no subject", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "President Tom Erl, after following a policy of improving ties with Arnor for months, last "
+      "week lashed out at Arnor for not doing enough.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Tom Erl condemned Arnor") == 1);
+}

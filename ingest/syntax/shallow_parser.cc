@@ -1438,6 +1438,14 @@ class Parser {
           // "the parliament last year were ...": a time right after another noun says when.
           if (isTimeNoun(static_cast<size_t>(k)) && k >= 1 && isNoun(k - 1) && free(k - 1))
             continue;
+          // "X, after talks, last week lashed out at Y": a time an adjective or "this" opens,
+          // right before the verb, says when; the subject is before it.
+          if (isTimeNoun(static_cast<size_t>(k)) && static_cast<size_t>(k) + 1 == e && k >= 1 &&
+              elements_[k].first < elements_[k].head &&
+              (tokens_[elements_[k].first].pos == P::Adjective ||
+               (tokens_[elements_[k].first].pos == P::Determiner &&
+                tokens_[elements_[k].first].lower != "the")))
+            continue;
           // "A and B, who are Arnorian citizens, were arrested": the noun after a relative
           // clause's copula is its predicate; the subject is before the clause.
           if (k >= 2 && isVerb(k - 1) && elements_[k - 1].copula && elements_[k - 1].finite &&
