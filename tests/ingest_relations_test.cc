@@ -3981,3 +3981,16 @@ TEST_CASE("a time such as 'last week' right before the verb is no subject", "[re
   INFO(explanation);
   CHECK(edges.count("Tom Erl condemned Arnor") == 1);
 }
+
+TEST_CASE("a second verb after 'and' shares the subject past the first verb's phrases",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor on Monday lashed out at Arnor and Rohan for demanding the release of detained "
+      "Arnorians and accused Western countries of double standards.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor condemned Arnor") == 1);
+  CHECK(edges.count("Gondor condemned Rohan") == 1);
+  CHECK(edges.count("Gondor accused Western countries") == 1);
+}

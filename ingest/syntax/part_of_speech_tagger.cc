@@ -370,6 +370,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
            readings[j + 1].can(P::Subordinator) ||
            !std::isalnum(static_cast<unsigned char>(tokens[j + 1].text[0]))))
         continue;
+      // "the release of detained Gondorians": an -ed form between a preposition and a noun
+      // modifies the noun.
+      if (j > i + 1 && readings[j - 1].can(P::Preposition) &&
+          !readings[j - 1].can(P::Subordinator) && readings[j].participle && j + 1 < n &&
+          (readings[j + 1].can(P::Noun) || in_name[j + 1]) && !readings[j + 1].can(P::Determiner))
+        continue;
       // "in the strongest terms": a determiner and an adjective make a noun phrase of it.
       if (j > 1 && readings[j - 1].can(P::Adjective) && readings[j - 2].can(P::Determiner) &&
           !readings[j - 2].can(P::Pronoun))

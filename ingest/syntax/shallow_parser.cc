@@ -1484,9 +1484,15 @@ class Parser {
           // object and its phrases, to that verb.
           if (before >= 0 && !isVerb(before) && !verb.passive) {
             for (int m = before; m >= 0; --m) {
+              // (A coordinator inside a list the first verb took stays inside it.)
               if (is(m, Kind::Semicolon) || is(m, Kind::Colon) || is(m, Kind::Subordinator) ||
-                  is(m, Kind::Wh) || is(m, Kind::Coordinator) || is(m, Kind::Quote))
+                  is(m, Kind::Wh) || (is(m, Kind::Coordinator) && free(m)) || is(m, Kind::Quote))
                 break;
+              // ("lashed out at X for demanding Y's release and accused Z": past a gerund
+              // inside the first verb's phrases.)
+              if (isVerb(m) && !elements_[m].finite && elements_[m].gerund && m >= 1 &&
+                  is(m - 1, Kind::Preposition))
+                continue;
               if (isVerb(m)) {
                 // (A verb of saying counts when a noun after it is its object: "added X to a
                 // list and accused Y of ...".)
