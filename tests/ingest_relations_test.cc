@@ -3994,3 +3994,15 @@ TEST_CASE("a second verb after 'and' shares the subject past the first verb's ph
   CHECK(edges.count("Gondor condemned Rohan") == 1);
   CHECK(edges.count("Gondor accused Western countries") == 1);
 }
+
+TEST_CASE("'no information indicating an attack by X' is no attack", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "\"We have no information indicating an intentional attack by Gondor against Arnor,\" the "
+      "spokesperson said.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor targeted Arnor") == 0);
+  edges = edgesOf("We have information indicating an attack by Gondor against Arnor.", explanation);
+  CHECK(edges.count("Gondor targeted Arnor") == 1);
+}

@@ -1215,6 +1215,14 @@ class Labeler {
         // A nominal trigger takes its light verb's status ("would not introduce sanctions",
         // "the charges were dropped").
         if (!(judged && current == t)) governorCue(head, "");
+        // "no information indicating an attack by X": a participle on a noun that "no"
+        // determines says there is no such thing.
+        if (governor.relation == Relation::ParticipleModifier && governor.head >= 0)
+          for (size_t child : tree().children[static_cast<size_t>(governor.head)])
+            if (token(child).relation == Relation::Determiner)
+              if (const ModalityCue* cue = cues_.modality(token(child).lower);
+                  cue && cue->kind == CueKind::Determiner)
+                raise(cue->status, token(child).lower);
         current = head;
         continue;
       }
