@@ -4006,3 +4006,14 @@ TEST_CASE("'no information indicating an attack by X' is no attack", "[relations
   edges = edgesOf("We have information indicating an attack by Gondor against Arnor.", explanation);
   CHECK(edges.count("Gondor targeted Arnor") == 1);
 }
+
+TEST_CASE("meddling or interfering in X's affairs targets X", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Arnor accused Gondor of meddling in its elections.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor targeted Arnor") == 1);
+  edges =
+      edgesOf("Arnor condemned Gondor's interference in Rohan's internal affairs.", explanation);
+  CHECK(edges.count("Gondor targeted Rohan") == 1);
+}
