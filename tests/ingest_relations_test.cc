@@ -4017,3 +4017,19 @@ TEST_CASE("meddling or interfering in X's affairs targets X", "[relations]") {
       edgesOf("Arnor condemned Gondor's interference in Rohan's internal affairs.", explanation);
   CHECK(edges.count("Gondor targeted Rohan") == 1);
 }
+
+TEST_CASE("'the two men' after a list of two named people stands for them", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor charged Tom Erl and Jon Dale on Monday. The Arnorian Treasury said the two men face "
+      "sanctions for their roles in the attacks.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian Treasury sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Arnorian Treasury sanctioned Jon Dale") == 1);
+  edges = edgesOf(
+      "Rohan, Harad and Umbar said Gondor shot down a drone. The three countries said they "
+      "condemned the irresponsible act by Gondor.",
+      explanation);
+  CHECK(edges.count("Harad condemned Gondor") == 1);
+}

@@ -411,6 +411,50 @@ void Coreference::run(Document& document) const {
     return best;
   };
 
+  // "A, B and C ... the three countries": a counted definite plural is the latest list of that
+  // many named actors of one type (a few sentences back at most); its entity gets them as
+  // members.
+  auto listedBefore = [&](size_t m, int entity) {
+    Mention& mention = mentions[m];
+    const Sentence& sentence = document.sentences[mention.sentence];
+    const Token& head = sentence.tokens[mention.head_token];
+    const std::string count = countWord(mention);
+    bool definite =
+        sentence.tokens[mention.first_token].lower == "the" ||
+        (mention.first_token > 0 && sentence.tokens[mention.first_token - 1].lower == "the");
+    // (An irregular plural, "men", has a lemma of its own.)
+    bool plural = head.plural || (head.pos == P::Noun &&
+                                  !WordDictionary::instance().nounBaseForms(head.lower).empty());
+    if (entity < 0 || count.empty() || !definite || !entities[entity].members.empty() || !plural)
+      return;
+    for (size_t k = m; k-- > 0;) {
+      if (mention.sentence - mentions[k].sentence > 3) break;
+      const Mention& first = mentions[k];
+      if (first.kind != MentionKind::Name || first.entity < 0) continue;
+      const SyntaxTree& its_tree = trees[first.sentence];
+      const std::vector<Token>& its_tokens = document.sentences[first.sentence].tokens;
+      if (its_tokens[first.head_token].relation == Relation::Conjunct) continue;
+      std::vector<int> listed;
+      bool one_type = true;
+      for (size_t member : its_tree.withConjuncts(first.head_token)) {
+        int named = its_tokens[member].mention;
+        if (named < 0 || mentions[static_cast<size_t>(named)].entity < 0 ||
+            mentions[static_cast<size_t>(named)].kind != MentionKind::Name) {
+          one_type = false;
+          break;
+        }
+        int e = mentions[static_cast<size_t>(named)].entity;
+        one_type = one_type && entities[e].type == entities[first.entity].type;
+        if (std::find(listed.begin(), listed.end(), e) == listed.end()) listed.push_back(e);
+      }
+      if (one_type && listed.size() >= 2 && std::to_string(listed.size()) == count) {
+        entities[entity].members = listed;
+        mention.reason += "; the list of " + count + " before it";
+        return;
+      }
+    }
+  };
+
   for (size_t m = 0; m < mentions.size(); ++m) {
     Mention& mention = mentions[m];
     const Sentence& sentence = document.sentences[mention.sentence];
@@ -512,6 +556,7 @@ void Coreference::run(Document& document) const {
           }
         if (entity < 0) entity = create(mention, name, false);
         assign(m, entity);
+        listedBefore(m, entity);
         // Short aliases: without a leading number or participle ("alleged Arnorian spies" are
         // "Arnorian spies"), and the head noun alone.
         std::vector<std::string> parts = words(name);
@@ -730,6 +775,7 @@ void Coreference::run(Document& document) const {
                      mention.first_token + 1 >= mention.head_token)) {
           entity = create(mention, stripThe(mention.surface), false);
           addAlias(entity, head.text);
+          listedBefore(m, entity);
         }
         if (entity >= 0) assign(m, entity);
         break;
