@@ -4033,3 +4033,14 @@ TEST_CASE("'the two men' after a list of two named people stands for them", "[re
       explanation);
   CHECK(edges.count("Harad condemned Gondor") == 1);
 }
+
+TEST_CASE("shooting down X's drone targets X", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Rohan accused Gondor of shooting down one of its surveillance drones near their shared "
+      "border.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor targeted Rohan") == 1);
+  CHECK(edges.count("Rohan accused Gondor") == 1);
+}
