@@ -4044,3 +4044,14 @@ TEST_CASE("shooting down X's drone targets X", "[relations]") {
   CHECK(edges.count("Gondor targeted Rohan") == 1);
   CHECK(edges.count("Rohan accused Gondor") == 1);
 }
+
+TEST_CASE("firing weapons at X targets X, firing a minister does not", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Jane Roe said on Tuesday that Gondor had fired more such weapons at Arnor.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor targeted Arnor") == 1);
+  CHECK(edges.count("Jane Roe accused Gondor") == 1);
+  edges = edgesOf("Gondor fired its defence minister, Tom Erl.", explanation);
+  CHECK(edges.count("Gondor targeted Tom Erl") == 0);
+}
