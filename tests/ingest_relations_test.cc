@@ -4055,3 +4055,12 @@ TEST_CASE("firing weapons at X targets X, firing a minister does not", "[relatio
   edges = edgesOf("Gondor fired its defence minister, Tom Erl.", explanation);
   CHECK(edges.count("Gondor targeted Tom Erl") == 0);
 }
+
+TEST_CASE("an attack's target the tree hangs on the verb it is the object of", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Tom Erl discussed the recent attacks by Gondor against oil facilities in Saudi Arabia.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor targeted Saudi Arabia") == 1);
+}

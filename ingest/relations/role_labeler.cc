@@ -2761,6 +2761,16 @@ class Labeler {
         }
       }
     }
+    // "discussed the attacks by X against Y": the tree may hang the target's phrase on the verb
+    // whose object the attack is; it comes after the attack noun. (The place of a thing that is
+    // no actor counts too: "against oil facilities in Y".)
+    if (patients.empty() && entry.relation == "targeted" && noun.relation == Relation::Object &&
+        noun.head >= 0 && token(noun.head).pos == P::Verb)
+      for (size_t object : prepositionObjects(static_cast<size_t>(noun.head), entry.prepositions))
+        if (object > t) {
+          addAll(patients, actors(object, false));
+          if (patients.empty()) addAll(patients, countryOfPlace(object));
+        }
     // "by" names the doer: "attacks launched by X", "the hacking by X", or a passive light
     // verb's ("the hacking was conducted by X").
     bool doer_named = false;
