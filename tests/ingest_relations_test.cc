@@ -3747,10 +3747,12 @@ TEST_CASE("a passive accusation with no agent is its speaker's", "[relations]") 
   CHECK(edges.count("Tom Erl accused Gondor") == 1);
   // A participle on a noun is no statement of the speaker's.
   edges = edgesOf(
-      "Jon Dale spoke on Monday. In May, a scientist was jailed under the Secrets Act "
+      "Jon Dale spoke on Monday. In May, a scientist was jailed under the Gondorian Secrecy Act "
       "implicated of spying for Gondor.",
       explanation);
-  CHECK(edges.count("Jon Dale accused Secrets Act") == 0);
+  INFO(explanation);
+  CHECK(edges.count("Jon Dale accused Gondorian Secrecy Act") == 0);
+  CHECK(edges.count("Jon Dale accused scientist") == 0);
 }
 
 TEST_CASE("rejecting a measure leaves it imposed, rejecting a claim refutes it", "[relations]") {
@@ -3969,7 +3971,7 @@ TEST_CASE("who rejects the baseless claims of X condemns X", "[relations]") {
       "\"We call on Arnor to stop echoing the groundless accusation,\" said Tom Erl, a "
       "Gondorian spokesman.",
       explanation);
-  CHECK(edges.count("Arnor condemned Arnor") == 0);
+  CHECK(edges.count("Tom Erl condemned Arnor") + edges.count("Gondor condemned Arnor") == 0);
 }
 
 TEST_CASE("a time such as 'last week' right before the verb is no subject", "[relations]") {
@@ -4059,8 +4061,9 @@ TEST_CASE("firing weapons at X targets X, firing a minister does not", "[relatio
 TEST_CASE("an attack's target the tree hangs on the verb it is the object of", "[relations]") {
   std::string explanation;
   std::set<std::string> edges = edgesOf(
-      "Tom Erl discussed the recent attacks by Gondor against oil facilities in Saudi Arabia.",
+      // (A real country: a place's country comes from the gazetteer, world knowledge.)
+      "Tom Erl discussed the recent attacks by Gondor against oil facilities in Norway.",
       explanation);
   INFO(explanation);
-  CHECK(edges.count("Gondor targeted Saudi Arabia") == 1);
+  CHECK(edges.count("Gondor targeted Norway") == 1);
 }

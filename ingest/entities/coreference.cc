@@ -447,7 +447,11 @@ void Coreference::run(Document& document) const {
         one_type = one_type && entities[e].type == entities[first.entity].type;
         if (std::find(listed.begin(), listed.end(), e) == listed.end()) listed.push_back(e);
       }
-      if (one_type && listed.size() >= 2 && std::to_string(listed.size()) == count) {
+      // (Of the kind the phrase counts: "the two men" are no list of countries.)
+      ActorType kind = entities[first.entity].type;
+      bool fits = mention.type == ActorType::Country ? kind == ActorType::Country
+                                                     : kind != ActorType::Country;
+      if (one_type && fits && listed.size() >= 2 && std::to_string(listed.size()) == count) {
         entities[entity].members = listed;
         mention.reason += "; the list of " + count + " before it";
         return;

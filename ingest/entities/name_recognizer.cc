@@ -855,7 +855,7 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
     // but "attributed the attack to Quartzwing" pins the attack on it, and "according to
     // Arnor" and "levelled accusations at Arnor" name actors.
     // ("in response to Arnor's invasion of X": a name that owns what follows is no place.)
-    bool owns = run.last + 1 < tokens.size() && tokens[run.last + 1].lower == "'s";
+    bool owns = run.last + 1 < tokens.size() && isPossessive(tokens[run.last + 1]);
     if (run.first > 0 && lexicon_.locatives.count(tokens[run.first - 1].lower) &&
         !isAcronym(text) && !owns && !actorAfterPreposition(sentence, run.first - 1))
       return;

@@ -700,12 +700,17 @@ class Labeler {
         };
         // "hit back with countermeasures by sanctioning X": a means the tree hangs on the verb's
         // noun is the verb's subject's doing.
-        if (!isVerbal(governor) && preposition.lower == "by" && verb.form == VerbForm::Gerund) {
+        // (Only a means "with" names, or the verb's object, and not a noun with an owner of its
+        // own: "accused X of a campaign by hacking Y" and "condemned X's campaign by ..." are
+        // someone else's doing.)
+        if (!isVerbal(governor) && preposition.lower == "by" && verb.form == VerbForm::Gerund &&
+            dependents(governor, Relation::Possessor).empty()) {
           size_t up = governor;
-          if (token(up).relation == Relation::PrepositionObject && token(up).head >= 0)
+          if (token(up).relation == Relation::PrepositionObject && token(up).head >= 0 &&
+              token(static_cast<size_t>(token(up).head)).lower == "with")
             up = static_cast<size_t>(token(up).head);
           if ((token(up).relation == Relation::Object ||
-               token(up).relation == Relation::Preposition) &&
+               (up != governor && token(up).relation == Relation::Preposition)) &&
               token(up).head >= 0 && isVerbal(static_cast<size_t>(token(up).head)))
             return subjectOf(static_cast<size_t>(token(up).head), depth + 1);
         }
@@ -1120,7 +1125,11 @@ class Labeler {
         });
     for (int steps = 0; steps < 8; ++steps) {
       const Token& word = token(current);
-      if (word.pos != P::Noun && word.pos != P::Preposition) measure_noun_path = false;
+      // ("rejected claims of sanctions on X": past a claim the path is the claim's.)
+      if ((word.pos != P::Noun && word.pos != P::Preposition) ||
+          (current != t && word.pos == P::Noun &&
+           nounFile(current) == WordNetFiles::kNounCommunication))
+        measure_noun_path = false;
       for (size_t child : tree().children[current]) {
         const Token& c = token(child);
         if (c.relation == Relation::Negation) raise(EdgeStatus::Negated, c.lower);
@@ -1365,7 +1374,7 @@ class Labeler {
     if (pass_ == 0) {
       // Who the article says does this, for agentless mentions of it later.
       // (Not who the edge is about: "X is accused of ..., X said" makes no accuser of X.)
-      agents = without(agents, patients);
+      agents = without(expand(agents), expand(patients));
       if (status == EdgeStatus::Asserted && !agents.empty()) {
         article_agents_[relation].push_back({s_, agents});
         // Who charges or sanctions each actor, for "X has been accused of ..." later.
@@ -1762,12 +1771,12 @@ class Labeler {
          "those the measure names are listed (agent: " + why + ")");
   }
 
-  // "X imposed sanctions on 29 agents. This includes A, head of B": a bare "this" (or
-  // "these") that an inclusion verb lists the members of stands for the previous sentence's
-  // measure, which names them too.
+  // "X imposed sanctions on 29 agents. This includes A, head of B": a pronoun that stands for
+  // no actor ("this", "these") whose members an inclusion verb lists stands for the previous
+  // sentence's measure, which names them too.
   void measureIncludes(size_t t) {
     const Token& verb = token(t);
-    if (verb.pos != P::Verb || !hasRole(verb, "inclusion") || isPassive(t) || s_ == 0 ||
+    if (verb.pos != P::Verb || !hasRole(verb, "inclusion") || isPassive(t) ||
         last_measure_relation_.empty() || last_measure_sentence_ + 1 != s_)
       return;
     std::vector<size_t> subjects = subjectOf(t).tokens;
@@ -2637,7 +2646,7 @@ class Labeler {
   }
 
   // The noun a measure noun stands in for when it only modifies it: "a sanctions package
-  // against X", "the EU's sanctions regime on Y" (no actor, no trigger itself); else `t`.
+  // against X", "Arnor's sanctions regime on Y" (no actor, no trigger itself); else `t`.
   size_t measureHead(const TriggerEntry& entry, size_t t) const {
     const Token& noun = token(t);
     if (entry.relation != "sanctioned" || noun.relation != Relation::Modifier || noun.head < 0)
@@ -2768,8 +2777,8 @@ class Labeler {
         noun.head >= 0 && token(noun.head).pos == P::Verb)
       for (size_t object : prepositionObjects(static_cast<size_t>(noun.head), entry.prepositions))
         if (object > t) {
-          addAll(patients, actors(object, false));
-          if (patients.empty()) addAll(patients, countryOfPlace(object));
+          std::vector<int> found = actors(object, false);
+          addAll(patients, found.empty() ? countryOfPlace(object) : found);
         }
     // "by" names the doer: "attacks launched by X", "the hacking by X", or a passive light
     // verb's ("the hacking was conducted by X").
@@ -3400,8 +3409,9 @@ class Labeler {
           isVerbal(static_cast<size_t>(token(head).head))) {
         const Token& verb = token(static_cast<size_t>(token(head).head));
         const ModalityCue* cue = cues_.modality(verb.lemma);
-        // (A verb that refutes what it takes: "rejected", "denied", "dismissed".)
-        if (cue && cue->kind == CueKind::Governor && cue->status == EdgeStatus::Negated)
+        // (A verb that refutes claims it takes, modality.tsv's "refuter": "rejected"; not one
+        // that ends a measure, "dropped the baseless charges".)
+        if (cue && cue->refutes_claims_only)
           speakers = subjectActors(static_cast<size_t>(token(head).head));
       }
       // "X's attack is an unconscionable act": the copula's subject is what is judged.

@@ -249,9 +249,10 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
       cue.kind = CueKind::Modal;
     else if (kind == "governor")
       cue.kind = CueKind::Governor;
-    else if (kind == "refuter")
-      cue.kind = CueKind::Governor, cue.refutes_claims_only = true;
-    else if (kind == "adverb")
+    else if (kind == "refuter") {
+      cue.kind = CueKind::Governor;
+      cue.refutes_claims_only = true;
+    } else if (kind == "adverb")
       cue.kind = CueKind::Adverb;
     else if (kind == "determiner")
       cue.kind = CueKind::Determiner;

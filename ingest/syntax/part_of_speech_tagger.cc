@@ -207,8 +207,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
   // Whether the singular noun at `last` ends a noun phrase opened by a determiner or a
   // possessive with only adjectives, names, singular nouns and quotation marks between ("the
   // hacking", "its new front", "Gondor's upper", "an Arnorian hacking", 'the "wanton cyber').
-  // (Not a "by" phrase's: "the people sanctioned by the government include X" agree with the
-  // noun before the participle.)
+  // (Not an agent phrase's: "the people sanctioned by the government include X" agree with the
+  // noun before the participle; other prepositions' objects are left alone, as spun text
+  // puts verb-only words after them.)
   auto singularPhraseBefore = [&](size_t last) {
     for (size_t j = last; j-- > 0;) {
       if (tokens[j].pos == P::Determiner || tokens[j].pos == P::Possessive)

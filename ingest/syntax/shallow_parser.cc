@@ -1438,8 +1438,9 @@ class Parser {
           // "the parliament last year were ...": a time right after another noun says when.
           if (isTimeNoun(static_cast<size_t>(k)) && k >= 1 && isNoun(k - 1) && free(k - 1))
             continue;
-          // "X, after talks, last week lashed out at Y": a time an adjective or "this" opens,
-          // right before the verb, says when; the subject is before it.
+          // "X, after talks, last week lashed out at Y": a time an adjective or a determiner
+          // other than "the" opens ("last week", "this month"), right before the verb, says
+          // when; the subject is before it.
           if (isTimeNoun(static_cast<size_t>(k)) && static_cast<size_t>(k) + 1 == e && k >= 1 &&
               elements_[k].first < elements_[k].head &&
               (tokens_[elements_[k].first].pos == P::Adjective ||
