@@ -4067,3 +4067,16 @@ TEST_CASE("an attack's target the tree hangs on the verb it is the object of", "
   INFO(explanation);
   CHECK(edges.count("Gondor targeted Norway") == 1);
 }
+
+TEST_CASE("condemning the detention of a person does not condemn that person", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf("Arnor condemned the detention of Tom Erl.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor condemned Tom Erl") == 0);
+  edges = edgesOf("Arnor condemned the execution of Tom Erl by Gondor.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor condemned Tom Erl") == 0);
+  // A state's actions are its own.
+  edges = edgesOf("Arnor condemned the actions of Gondor.", explanation);
+  CHECK(edges.count("Arnor condemned Gondor") == 1);
+}

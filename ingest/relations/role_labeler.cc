@@ -479,8 +479,16 @@ class Labeler {
           (c.lower == "from" && (claim || hasSenseIn(t, WordNetFiles::kNounCommunication)));
       if (c.relation == Relation::Preposition && owner_word) {
         int object = tree().dependent(child, Relation::PrepositionObject);
-        if (object >= 0)
-          addAll(found, actors(static_cast<size_t>(object), c.lower == "of", depth + 1));
+        if (object < 0) continue;
+        std::vector<int> named = actors(static_cast<size_t>(object), c.lower == "of", depth + 1);
+        // "the detention of Tom Erl", "the execution of a journalist": a person after the "of"
+        // of a deed or a state someone is put in is whom it was done to, not its doer.
+        if (c.lower == "of" && (namesADeed(t) || nounFile(t) == WordNetFiles::kNounState))
+          named.erase(std::remove_if(
+                          named.begin(), named.end(),
+                          [&](int e) { return document_.entities[e].type == ActorType::Person; }),
+                      named.end());
+        addAll(found, named);
       }
     }
     if (!found.empty()) return found;

@@ -27,6 +27,7 @@ class WordNetFiles {
     kNounPerson = 18,         // "an aide", "a hacker"
     kNounPossession = 21,     // "fee", "tariff"
     kNounQuantity = 23,       // "number", "handful"
+    kNounState = 26,          // "detention", "captivity"
     kNounTime = 28,           // "year", "Thursday"
     kVerbCognition = 31,      // "believe", "conclude"
     kVerbCommunication = 32,  // "say", "allege", "attack" (criticise)
