@@ -1661,6 +1661,16 @@ class Labeler {
     return list.pos == P::Noun && list.plural ? static_cast<int>(subjects.front()) : -1;
   }
 
+  // Who takes the measure noun `noun` names ("Gondor's targets", "Gondor's decision"): its
+  // possessor, else the article's sanctioner (then `why` says so).
+  std::vector<int> measureTaker(size_t noun, std::string& why) const {
+    std::vector<int> takers;
+    for (size_t child : tree().children[noun])
+      if (token(child).relation == Relation::Possessor) addAll(takers, mentionActors(child));
+    if (takers.empty()) takers = implicitAgents("sanctioned", why);
+    return takers;
+  }
+
   // "The targets include X and Y", "Gondor's targets include X": in an article that reports
   // sanctions, those a list of targets includes are sanctioned, by the list's owner or else by
   // the article's sanctioner.
@@ -1669,9 +1679,6 @@ class Labeler {
     if (subject < 0 || !reportsSanctions()) return;
     size_t list = static_cast<size_t>(subject);
     if (!hasRole(token(list), "measure-list")) return;
-    std::vector<int> agents;
-    for (size_t child : tree().children[list])
-      if (token(child).relation == Relation::Possessor) addAll(agents, mentionActors(child));
     // (People, as lists of those a measure names them: "the targets included X's water
     // company" after sanctions over an attack are its victims.)
     std::vector<int> patients;
@@ -1680,7 +1687,7 @@ class Labeler {
         if (document_.entities[e].type == ActorType::Person) addUnique(patients, e);
     if (patients.empty()) return;
     std::string why = "the owner of the list";
-    if (agents.empty()) agents = implicitAgents("sanctioned", why);
+    std::vector<int> agents = measureTaker(list, why);
     std::string cues;
     EdgeStatus status = statusOf(t, cues);
     emit(t, "sanctioned", agents, patients, status, kNominalConfidence,
@@ -2653,6 +2660,17 @@ class Labeler {
          "asks '" + token(stop).text + "' of the attack's doer");
   }
 
+  // Whether verb t is a participle of saying that refers to a measure ("..., citing the 2017
+  // indictment of X"): it reports none of its own, so neither it nor the sentence's speaker
+  // takes the measure.
+  bool citesAMeasure(size_t t) const {
+    const Token& verb = token(t);
+    return verb.form == VerbForm::Gerund && !hasRole(verb, "light-agent") &&
+           !hasRole(verb, "light-patient") &&
+           WordDictionary::instance().verbLexicographerFile(verb.lemma) ==
+               WordNetFiles::kVerbCommunication;
+  }
+
   // The noun a measure noun stands in for when it only modifies it: "a sanctions package
   // against X", "Arnor's sanctions regime on Y" (no actor, no trigger itself); else `t`.
   size_t measureHead(const TriggerEntry& entry, size_t t) const {
@@ -2678,11 +2696,9 @@ class Labeler {
       if (token(noun).pos != P::Noun || !mentionActors(noun).empty() || !namesADeed(noun) ||
           isAttackEvent(noun) || !triggers_.lookup(token(noun).lemma).empty())
         continue;
-      std::vector<int> agents, patients;
-      for (size_t child : tree().children[noun])
-        if (token(child).relation == Relation::Possessor) addAll(agents, mentionActors(child));
+      std::vector<int> patients;
       std::string why = "its owner";
-      if (agents.empty()) agents = implicitAgents("sanctioned", why);
+      std::vector<int> agents = measureTaker(noun, why);
       for (size_t object : dependents(t, Relation::Object)) addAll(patients, actors(object, false));
       if (patients.empty()) continue;
       std::string cues;
@@ -2933,15 +2949,13 @@ class Labeler {
         light_verb = static_cast<int>(verb);
         for (size_t object : prepositionObjects(verb, entry.prepositions))
           addAll(patients, actors(object, owner));
-        bool light_agent =
-            hasRole(light, "light-agent") ||
-            // "revealed the charges", "detailed sanctions": who makes them known
-            // ("..., citing the 2017 indictment of X": a participle that
-            // refers to a measure reports none of its own.)
-            ((entry.relation == "charged" || entry.relation == "sanctioned") &&
-             token(phrase).relation == Relation::Object && light.form != VerbForm::Gerund &&
-             WordDictionary::instance().verbLexicographerFile(light.lemma) ==
-                 WordNetFiles::kVerbCommunication);
+        bool light_agent = hasRole(light, "light-agent") ||
+                           // "revealed the charges", "detailed sanctions": who makes them known
+                           // (not a participle that only cites one)
+                           ((entry.relation == "charged" || entry.relation == "sanctioned") &&
+                            token(phrase).relation == Relation::Object && !citesAMeasure(verb) &&
+                            WordDictionary::instance().verbLexicographerFile(light.lemma) ==
+                                WordNetFiles::kVerbCommunication);
         bool light_patient = hasRole(light, "light-patient");
         // "X participated in the attacks on Y": a joining verb's subject shares the noun after
         // its "in", so with no owner of its own the noun is the subject's.
@@ -3042,13 +3056,7 @@ class Labeler {
           if (!agents.empty()) how += ", agent: who is accused of it";
         }
       } else if ((entry.relation == "charged" || entry.relation == "sanctioned") && !disputed(t) &&
-                 !(light_verb >= 0 && token(light_verb).form == VerbForm::Gerund &&
-                   !hasRole(token(light_verb), "light-agent") &&
-                   !hasRole(token(light_verb), "light-patient") &&
-                   WordDictionary::instance().verbLexicographerFile(token(light_verb).lemma) ==
-                       WordNetFiles::kVerbCommunication)) {
-        // ("..., citing the indictment of X": a measure a participle refers to is not the
-        // speaker's announcement.)
+                 !(light_verb >= 0 && citesAMeasure(static_cast<size_t>(light_verb)))) {
         agents = speakerOf(t);
         if (!agents.empty()) how += ", agent: who announces it";
       }
