@@ -324,13 +324,11 @@ class Labeler {
                     token(member - 1).pos != P::ProperNoun && token(member - 1).pos != P::Noun));
       // "Other people facing sanctions include A and B": the objects of the inclusion verb a
       // plural noun is the subject of are its examples, and it stands only for them.
-      if (token(member).pos == P::Noun && token(member).plural &&
-          token(member).relation == Relation::Subject && token(member).head >= 0) {
-        size_t verb = static_cast<size_t>(token(member).head);
-        if (token(verb).pos == P::Verb && hasRole(token(verb), "inclusion") && !isPassive(verb)) {
-          for (size_t object : dependents(verb, Relation::Object)) included.push_back(object);
-          bare = true;
-        }
+      if (token(member).relation == Relation::Subject && token(member).head >= 0 &&
+          inclusionSubject(static_cast<size_t>(token(member).head)) == static_cast<int>(member)) {
+        for (size_t object : dependents(static_cast<size_t>(token(member).head), Relation::Object))
+          included.push_back(object);
+        bare = true;
       }
       std::vector<int> examples;
       if (!own.empty())
