@@ -49,8 +49,6 @@ std::optional<ActorType> NounClasses::actorType(const std::string& lemma, bool c
   const WordDictionary::NounAncestry& ancestry = WordDictionary::instance().nounAncestry(lemma);
   // The senses worth reading: the first, and a later one only when WordNet's tagged corpus uses
   // it at least a quarter as often (or the first sense is never used there either).
-  WordDictionary::Senses senses = WordDictionary::instance().senses(lemma);
-  (void)senses;
   // No corpus evidence for any sense, and one of them a made thing: the word is too likely to
   // mean the thing ("server": waiter, or computer).
   bool unattested = std::all_of(ancestry.sense_weights.begin(), ancestry.sense_weights.end(),
