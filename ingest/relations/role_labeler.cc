@@ -973,12 +973,20 @@ class Labeler {
   // judges are whom the latest measure names ("Gondor sanctioned Harad. Harad condemned the
   // decision": Gondor's).
   std::vector<int> storyActors(const std::vector<int>& judges) const {
-    for (int judge : expand(judges))
-      if (std::find(last_measure_patients_.begin(), last_measure_patients_.end(), judge) !=
-              last_measure_patients_.end() &&
-          !last_measure_agents_.empty())
-        return last_measure_agents_;
+    if (const Predicate* measure = latestMeasure())
+      for (int judge : expand(judges))
+        if (std::find(measure->patients.begin(), measure->patients.end(), judge) !=
+            measure->patients.end())
+          return measure->agents;
     return lead_actors_;
+  }
+  // The latest sanction or charge stated as a fact so far (the edges emitted hold it), or null.
+  const Predicate* latestMeasure() const {
+    for (auto it = document_.predicates.rbegin(); it != document_.predicates.rend(); ++it)
+      if (it->status == EdgeStatus::Asserted &&
+          (it->relation == "charged" || it->relation == "sanctioned"))
+        return &*it;
+    return nullptr;
   }
   // Sentences that quote someone: "X said:" and quotations that follow "X said." on.
   void findSentenceSpeakers() {
@@ -1445,12 +1453,6 @@ class Labeler {
       last_culprits_ = kept_patients;
       last_agents_[relation] = kept_agents;
     }
-    if (status == EdgeStatus::Asserted && (relation == "charged" || relation == "sanctioned")) {
-      last_measure_agents_ = kept_agents;
-      last_measure_patients_ = kept_patients;
-      last_measure_relation_ = relation;
-      last_measure_sentence_ = s_;
-    }
     // "a cyberattack on X by Y. We oppose such activities": the attacker did the deed too.
     if (status == EdgeStatus::Asserted && relation == "targeted") last_culprits_ = kept_agents;
     Predicate predicate;
@@ -1789,8 +1791,9 @@ class Labeler {
   // sentence's measure, which names them too.
   void measureIncludes(size_t t) {
     const Token& verb = token(t);
-    if (verb.pos != P::Verb || !hasRole(verb, "inclusion") || isPassive(t) ||
-        last_measure_relation_.empty() || last_measure_sentence_ + 1 != s_)
+    const Predicate* measure = latestMeasure();
+    if (verb.pos != P::Verb || !hasRole(verb, "inclusion") || isPassive(t) || !measure ||
+        measure->sentence + 1 != s_)
       return;
     std::vector<size_t> subjects = subjectOf(t).tokens;
     if (subjects.size() != 1) return;
@@ -1801,7 +1804,7 @@ class Labeler {
     if (patients.empty()) return;
     std::string cues;
     EdgeStatus status = statusOf(t, cues);
-    emit(t, last_measure_relation_, last_measure_agents_, patients, status, kNominalConfidence,
+    emit(t, measure->relation, measure->agents, patients, status, kNominalConfidence,
          "'this' includes them: the previous sentence's measure");
   }
 
@@ -3572,14 +3575,10 @@ class Labeler {
   std::map<std::pair<size_t, size_t>, std::vector<int>> culprits_;
   std::vector<int> last_accusers_;
   std::vector<int> last_accused_;
-  bool sanctions_register_seen_ = false;    // the article has named a register of sanctions
-  std::vector<int> last_culprits_;          // patients of the latest accusation or measure
-  std::vector<int> last_attackers_;         // agents of the latest attack
-  std::vector<int> lead_actors_;            // the subject of the story's first sentence
-  std::vector<int> last_measure_agents_;    // who took the latest sanction or charge
-  std::vector<int> last_measure_patients_;  // and whom it names
-  std::string last_measure_relation_;       // which: "sanctioned" or "charged"
-  size_t last_measure_sentence_ = 0;        // and where
+  bool sanctions_register_seen_ = false;  // the article has named a register of sanctions
+  std::vector<int> last_culprits_;        // patients of the latest accusation or measure
+  std::vector<int> last_attackers_;       // agents of the latest attack
+  std::vector<int> lead_actors_;          // the subject of the story's first sentence
   std::map<std::string, std::vector<int>> last_agents_;  // relation -> its latest agents
   std::set<int> weapons_;                                // entities that name tools or operations
   std::map<int, std::vector<int>> weapon_culprits_;      // such an entity -> who used it
