@@ -653,6 +653,12 @@ class Parser {
     const Mention* unit = mentionAt(elements_[e].head);
     return unit && unit->type == ActorType::Person && unit->kind == MentionKind::Name;
   }
+  // Whether noun element e has a number before its head ("seven hackers", "one person").
+  bool counted(size_t e) const {
+    for (size_t t = elements_[e].first; t < elements_[e].head; ++t)
+      if (tokens_[t].pos == P::Number) return true;
+    return false;
+  }
   bool isVerb(size_t e) const { return e < elements_.size() && elements_[e].kind == Kind::Verb; }
   bool is(size_t e, Kind kind) const { return e < elements_.size() && elements_[e].kind == kind; }
   // Next element after e, skipping quotes.
@@ -1044,11 +1050,6 @@ class Parser {
         continue;
       // "a network of five companies and one person": a counted noun after the "of" phrase's
       // counted noun joins that noun.
-      auto counted = [&](size_t noun) {
-        for (size_t t = elements_[noun].first; t < elements_[noun].head; ++t)
-          if (tokens_[t].pos == P::Number) return true;
-        return false;
-      };
       if (size_t end = subtreeEnd(e); end != e && isNoun(end) && counted(end) && !counted(e) &&
                                       is(end + 1, Kind::Coordinator) && isNoun(end + 2) &&
                                       counted(end + 2))
@@ -1976,11 +1977,7 @@ class Parser {
             if (is(k, Kind::Comma) || clauseBoundary(k) || (isVerb(k) && elements_[k].finite))
               break;
             if (!isNoun(k)) continue;
-            const Element& noun = elements_[k];
-            bool counted = false;
-            for (size_t t = noun.first; t < noun.head; ++t)
-              counted = counted || tokens_[t].pos == P::Number;
-            if (tokens_[noun.head].plural && counted) {
+            if (tokens_[elements_[k].head].plural && counted(static_cast<size_t>(k))) {
               examples_of = k;
               if (governor > k && !elements_[governor].finite) governor = -1;  // "according"
               break;
