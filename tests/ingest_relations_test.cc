@@ -4080,3 +4080,26 @@ TEST_CASE("condemning the detention of a person does not condemn that person", "
   edges = edgesOf("Arnor condemned the actions of Gondor.", explanation);
   CHECK(edges.count("Arnor condemned Gondor") == 1);
 }
+
+TEST_CASE("firms 'also targeted' in the passive just after sanctions are sanctioned",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor imposed sanctions on two Gondorian banks on Monday. Three companies that supply jet "
+      "fuel to the army - Red Sun Group, Red Sun Trading and Blue Link Petrol Logistics - have "
+      "also been targeted.",
+      explanation);
+  INFO(explanation);
+  // (The list between dashes names the three companies; the last name before "and" is one.)
+  CHECK(edges.count("Arnor sanctioned Red Sun Group") == 1);
+  CHECK(edges.count("Arnor sanctioned Red Sun Trading") == 1);
+  CHECK(edges.count("Arnor sanctioned Blue Link Petrol Logistics") == 1);
+  // Beside an attack, "targeted" is the attack's, not a sanction.
+  edges = edgesOf(
+      "Arnor sanctioned Gondor's central bank. Rohan's parliament was targeted in a "
+      "cyberattack.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Rohan") == 0);
+  CHECK(edges.count("Arnor sanctioned Rohan's parliament") == 0);
+}

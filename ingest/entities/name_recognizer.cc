@@ -190,8 +190,11 @@ void NameRecognizer::run(Document& document, size_t index) const {
   // "Kalmor Shipping Company and Blue Sea Trading Company": a name that ends in its head, and
   // two or more capitalised words before the next head after "and", are two names ("Kalmor
   // Bank and Trust Company" is one).
-  auto secondFullName = [&](size_t last, size_t after) {
-    if (orgKind(last).empty()) return false;
+  // (Also a name that is a list's last but one: "Kalmor Oil, Kalmor Trading and Blue Sea
+  // Shipping Company" lists three.)
+  auto secondFullName = [&](size_t first, size_t last, size_t after) {
+    bool listed_after_comma = first >= 2 && tokens[first - 1].text == "," && name[first - 2];
+    if (orgKind(last).empty() && !listed_after_comma) return false;
     size_t words = 0;
     for (size_t j = after; j < n && (name[j] || tokens[j].lower == "and"); ++j) {
       if (!name[j]) continue;  // "Kalmor Investment and Commercial Bank"
@@ -271,7 +274,8 @@ void NameRecognizer::run(Document& document, size_t index) const {
             ((word != "and" && word != "&" &&
               (head_before || office_before || (word != "on" && headAhead(after)))) ||
              ((word == "and" || word == "&") && headAhead(after) &&
-              isCommonWord(tokens[run.last].lower) && !secondFullName(run.last, after)))) {
+              isCommonWord(tokens[run.last].lower) &&
+              !secondFullName(run.first, run.last, after)))) {
           run.last = after;
           continue;
         }

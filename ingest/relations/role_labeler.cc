@@ -2130,6 +2130,9 @@ class Labeler {
         addAll(patients, actors(s, owner && (entry.relation == "targeted" || deed)));
       }
       for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));
+      if (entry.relation == "targeted" && agents.empty() && !subject.modified_noun &&
+          passivePlacing(t, subject))
+        return;
       if (how.empty()) how = subject.modified_noun ? "participle on its patient" : "passive";
     } else {
       // "sanctions targeting X", "the sanctions target X": the measure's noun says the
@@ -2709,6 +2712,32 @@ class Labeler {
       return true;
     }
     return false;
+  }
+
+  // "Three firms have also been targeted": a placing verb (light-object) in the passive with
+  // no 'by' and no attack in its sentence, at most two sentences after a sanction the article
+  // states, places that sanction on its subject's people and bodies, taken by the same agents
+  // (an attack's victims are "targeted" too, but not beside sanctions with no attack named).
+  // Emits and says so.
+  bool passivePlacing(size_t t, const Subject& subject) {
+    constexpr size_t kSentencesAfterMeasure = 2;
+    const Predicate* measure = latestMeasure();
+    if (!cues_.hasRole(token(t).lemma, "light-object") || !measure ||
+        measure->relation != "sanctioned" || measure->sentence > s_ ||
+        s_ - measure->sentence > kSentencesAfterMeasure)
+      return false;
+    for (size_t k = 0; k < size(); ++k)
+      if (isAttackEvent(k)) return false;
+    std::vector<int> patients;
+    for (size_t s : subject.tokens) addAll(patients, actors(s, false));
+    if (patients.empty() ||
+        !allOfType(patients, {ActorType::Person, ActorType::Organization, ActorType::Group}))
+      return false;
+    std::string cues;
+    EdgeStatus status = statusOf(t, cues);
+    emit(t, "sanctioned", measure->agents, patients, status, kNominalConfidence,
+         "placed in the passive just after sanctions (agent: who took them)");
+    return true;
   }
 
   void nominalTrigger(const TriggerEntry& entry, size_t trigger) {

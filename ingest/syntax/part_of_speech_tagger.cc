@@ -691,6 +691,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       size_t next = i + 1;
       while (next < n && (readings[next].can(P::Adverb) && !readings[next].can(P::Noun))) ++next;
       bool verb_next = next < n && (canBeFinite(next) || readings[next].can(P::Modal));
+      // "firms that supply fuel": after a plural, a verb's base form is its present tense too.
+      if (!verb_next && noun_before && readings[static_cast<size_t>(prev)].plural && next < n &&
+          readings[next].can(P::Verb) && readings[next].base && !readings[next].plural)
+        verb_next = true;
       // "said in X that sanctions were imposed": a plural that can be a noun, right before an
       // auxiliary or modal, is the clause's subject, so "that" opens the clause.
       if (verb_next && next + 1 < n && readings[next].can(P::Noun) && readings[next].plural &&

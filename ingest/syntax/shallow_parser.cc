@@ -1214,6 +1214,7 @@ class Parser {
   // "Jane Holt, the foreign secretary, said": a noun phrase between commas (or dashes) right
   // after another is the same actor.
   void attachAppositions() {
+    constexpr size_t kDashListReach = 12;  // elements back from a dash to the counted noun
     for (size_t e = 0; e + 2 < elements_.size(); ++e) {
       if (!isNoun(e)) continue;
       size_t separator = subtreeEnd(e) + 1;
@@ -1290,6 +1291,22 @@ class Parser {
         attach(separator, second, Relation::Punctuation);
         continue;
       }
+      // "three firms that sell fuel to the army - A, B and C -": a list between dashes names
+      // the counted plural before it in its clause, not the last noun before the dash.
+      bool list = false;
+      for (size_t k = second + 1; k < after && k < elements_.size(); ++k)
+        list = list || (elements_[k].parent == static_cast<int>(second) &&
+                        tokens_[elements_[k].head].relation == Relation::Conjunct);
+      if (is(separator, Kind::Dash) && list && !counted(e))
+        for (size_t k = e; k-- > 0 && k + kDashListReach >= e;) {
+          if (is(k, Kind::Comma) || is(k, Kind::Dash) || is(k, Kind::Colon) ||
+              is(k, Kind::Semicolon) || is(k, Kind::End))
+            break;
+          if (isNoun(k) && counted(k) && tokens_[elements_[k].head].plural) {
+            target = k;
+            break;
+          }
+        }
       int name = tokens_[elements_[second].head].mention;
       if (name >= 0 && document_.mentions[name].type == ActorType::Person &&
           document_.mentions[name].kind == MentionKind::Name) {
