@@ -4103,3 +4103,17 @@ TEST_CASE("firms 'also targeted' in the passive just after sanctions are sanctio
   CHECK(edges.count("Arnor sanctioned Rohan") == 0);
   CHECK(edges.count("Arnor sanctioned Rohan's parliament") == 0);
 }
+
+TEST_CASE("'he' past two quoted paragraphs is the latest named man", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Opposition spokesman Tom Erl backed the sanctions.\n\n"
+      "\"We stand with the people of Harad,\" he wrote.\n\n"
+      "\"The measures by Minister Jane Roe are welcome but come late.\n\n"
+      "\"This is a missed chance to act as allies have done.\"\n\n"
+      "He also condemned the Gondorian junta.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Tom Erl condemned Gondorian junta") == 1);
+  CHECK(edges.count("Jane Roe condemned Gondorian junta") == 0);
+}

@@ -858,6 +858,13 @@ void Coreference::run(Document& document) const {
           if (entity < 0)
             entity = recent(m, 2, [&](const Entity& e) { return e.named && fits(e); });
           if (entity < 0) entity = recent(m, 2, fits);
+          // '"...," he wrote. [two quoted paragraphs] He also condemned X': with no one nearer,
+          // "he" or "she" goes further back to the latest named person known to be so.
+          constexpr size_t kGenderedWindow = 4;
+          if (entity < 0 && wanted != '-')
+            entity = recent(m, kGenderedWindow, [&](const Entity& e) {
+              return e.named && e.type == ActorType::Person && genderOf(e) == wanted;
+            });
           if (entity >= 0) assign(m, entity);
         } else if (!entry->plural) {
           // "it", "its": the latest subject that is a country, body or named group; else the
