@@ -4117,3 +4117,19 @@ TEST_CASE("'he' past two quoted paragraphs is the latest named man", "[relations
   CHECK(edges.count("Tom Erl condemned Gondorian junta") == 1);
   CHECK(edges.count("Jane Roe condemned Gondorian junta") == 0);
 }
+
+TEST_CASE("adding X to 'the list' in an article of sanctions sanctions X", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor blacklists Gondorian firms.\n\nThe Arnorian trade ministry said it was adding Red "
+      "Star Bank and Blue Sea Shipping Company to the list over concerns about missiles.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian trade ministry sanctioned Red Star Bank") == 1);
+  CHECK(edges.count("Arnorian trade ministry sanctioned Blue Sea Shipping Company") == 1);
+  // With no sanctions in the article, a list is only a list.
+  edges = edgesOf("The Arnorian trade ministry said it was adding Red Star Bank to the list.",
+                  explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian trade ministry sanctioned Red Star Bank") == 0);
+}

@@ -1634,12 +1634,16 @@ class Labeler {
           if (token(grandchild).relation == Relation::Modifier && sanctionParticiple(grandchild))
             of_sanctions = true;
       }
-      // "the list" once the article has named its list of sanctions.
-      bool definite = false;
+      // "the list" once the article has named its list of sanctions, or in an article that
+      // reports sanctions ("the list" of what else, it would say: "the list of victims").
+      bool definite = false, of_what = false;
       for (size_t child : dependents(list, Relation::Determiner))
         definite |= token(child).lower == "the";
+      for (size_t child : dependents(list, Relation::Preposition))
+        of_what |= token(child).lower == "of";
       if (of_sanctions) sanctions_register_seen_ = true;
-      on_register |= of_sanctions || (definite && sanctions_register_seen_);
+      on_register |= of_sanctions || (definite && sanctions_register_seen_) ||
+                     (definite && !of_what && pass_ == 1 && reportsSanctions());
     }
     if (on_register) emitMeasure(t, "puts the actor on a register of sanctions");
   }
