@@ -4133,3 +4133,16 @@ TEST_CASE("adding X to 'the list' in an article of sanctions sanctions X", "[rel
   INFO(explanation);
   CHECK(edges.count("Arnorian trade ministry sanctioned Red Star Bank") == 0);
 }
+
+TEST_CASE("'charged that' a clause says someone did wrong accuses the clause's subject",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Arnor charged that Gondor had shipped arms to the rebels.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor accused Gondor") == 1);
+  CHECK(edges.count("Arnor charged Gondor") == 0);
+  edges = edgesOf("Arnor charged Tom Erl with fraud.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor charged Tom Erl") == 1);
+}
