@@ -4146,3 +4146,28 @@ TEST_CASE("'charged that' a clause says someone did wrong accuses the clause's s
   INFO(explanation);
   CHECK(edges.count("Arnor charged Tom Erl") == 1);
 }
+
+TEST_CASE("'among the people whose assets were frozen are' a list sanctions its members",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor imposed sanctions on Gondor. Among the people whose assets have been frozen are "
+      "Gondorian spokesman Jon Dale; the army chief, Tom Erl; and presidential adviser Ian Hale.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
+  CHECK(edges.count("Arnor sanctioned Ian Hale") == 1);
+  edges = edgesOf(
+      "Arnor imposed sanctions on Gondor. Among the people who have been sanctioned "
+      "are Tom Erl and Jon Dale.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
+  // The clause after "whose" is on the noun before it, and its phrase is the clause's subject.
+  edges = edgesOf("Arnor froze the assets of Tom Erl, whose companies were sanctioned last year.",
+                  explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  CHECK(explanation.find("companies/NOUN") != std::string::npos);
+}

@@ -1740,13 +1740,18 @@ class Labeler {
   // measure is the one the article reports (its latest agent for that relation).
   void thoseMeasured(size_t t) {
     const Token& participle = token(t);
-    if (participle.pos != P::Verb || participle.form != VerbForm::PastParticiple ||
-        participle.relation != Relation::ParticipleModifier || participle.head < 0)
+    // ("Among the people whose assets were frozen are A and B": a passive relative clause too.)
+    bool relative = participle.relation == Relation::RelativeClause && isPassive(t);
+    if (participle.pos != P::Verb || participle.head < 0 ||
+        !(relative || (participle.form == VerbForm::PastParticiple &&
+                       participle.relation == Relation::ParticipleModifier)))
       return;
     // ("Among the organisations sanctioned were A and B": a plural noun for them too.)
     size_t pronoun = static_cast<size_t>(participle.head);
-    bool bare = token(pronoun).pos == P::Pronoun && token(pronoun).mention < 0;
-    bool plural = token(pronoun).pos == P::Noun && token(pronoun).plural && pronoun + 1 == t;
+    bool bare = token(pronoun).pos == P::Pronoun && token(pronoun).mention < 0 && !relative;
+    // (A relative clause may be on any noun: "the firm whose assets were frozen is X".)
+    bool plural =
+        token(pronoun).pos == P::Noun && ((token(pronoun).plural && pronoun + 1 == t) || relative);
     if (!(bare || plural) || token(pronoun).head < 0) return;
     std::string relation;
     for (const TriggerEntry* entry : triggers_.lookup(participle.lemma))

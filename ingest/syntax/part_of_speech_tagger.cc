@@ -857,9 +857,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
             year_phrase || (std::isupper(static_cast<unsigned char>(tokens[prev - 1].text[0])) &&
                             classes_.isMonthWord(month));
       }
+      // ("whose companies were sanctioned": "whose" is a possessive determiner.)
       bool nominal_start =
           prev >= 0 && (prev_pos == P::Determiner || (prev_pos == P::Number && !year_phrase) ||
-                        prev_pos == P::Possessive || prev_pos == P::Adjective || demonym_before);
+                        prev_pos == P::Possessive || prev_pos == P::Adjective || demonym_before ||
+                        tokens[prev].lower == "whose");
       bool personal_subject = prev_content >= 0 && before == P::Pronoun &&
                               isPersonalPronoun(tokens[prev_content].lower);
       bool after_comma = prev >= 0 && (tokens[prev].text == "," || tokens[prev].text == "-");

@@ -714,6 +714,22 @@ class Parser {
       if (verb.kind != Kind::Verb || !free(e)) continue;
       int previous = previousOf(e);
       if (verb.finite) {
+        // "the people whose assets were frozen are X": the clause is on the noun before
+        // "whose", and the phrase "whose" opens is its subject.
+        if (previous >= 2 && isNoun(previous) && free(previous) && is(previous - 1, Kind::Wh) &&
+            lower(elements_[previous - 1]) == "whose" && free(previous - 1)) {
+          int antecedent = previous - 2;
+          if (antecedent >= 1 && is(antecedent, Kind::Comma)) --antecedent;
+          if (isNoun(antecedent)) {
+            attach(e, static_cast<size_t>(antecedent), Relation::RelativeClause);
+            attach(static_cast<size_t>(previous), e,
+                   verb.passive ? Relation::PassiveSubject : Relation::Subject);
+            attach(static_cast<size_t>(previous - 1), static_cast<size_t>(previous),
+                   Relation::Possessor);
+            verb.has_subject = true;
+            continue;
+          }
+        }
         int wh = previous;
         while (wh >= 0 && is(wh, Kind::Adverb)) --wh;
         if (wh >= 0 && is(wh, Kind::Wh) && free(wh) &&
