@@ -4171,3 +4171,16 @@ TEST_CASE("'among the people whose assets were frozen are' a list sanctions its 
   CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
   CHECK(explanation.find("companies/NOUN") != std::string::npos);
 }
+
+TEST_CASE("a relative clause on a listed member does not end the list", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor imposed sanctions on Gondor. Other individuals facing sanctions include a military "
+      "commander, a former minister who has helped censor the press as well as an interrogator "
+      "for the Minas Prison.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned military commander") == 1);
+  CHECK(edges.count("Arnor sanctioned former minister") == 1);
+  CHECK(edges.count("Arnor sanctioned interrogator") == 1);
+}

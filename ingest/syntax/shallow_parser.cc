@@ -1118,6 +1118,23 @@ class Parser {
             continue;
           }
         }
+        // "A, B who has helped X as well as C", "A, B who did X, and C": a relative clause on a
+        // listed member does not end a list that a coordinator goes on with after it.
+        if (members.size() >= 2 && is(members.back() + 1, Kind::Wh) && k > members.back()) {
+          constexpr size_t kClauseReach = 16;
+          size_t look = k;
+          while (look < elements_.size() && look < k + kClauseReach &&
+                 !is(look, Kind::Coordinator) && !is(look, Kind::Comma) &&
+                 !is(look, Kind::Semicolon) && !is(look, Kind::End) && !is(look, Kind::Wh))
+            ++look;
+          bool comma_and = is(look, Kind::Comma) && is(look + 1, Kind::Coordinator) &&
+                           lower(elements_[look + 1]) == "and";
+          bool as_well_as = is(look, Kind::Coordinator) && lower(elements_[look]) == "as";
+          if (look > k && (comma_and || as_well_as) && isNoun(look + (comma_and ? 2 : 1))) {
+            k = look;
+            continue;
+          }
+        }
         size_t coordinator = k;
         if ((is(k, Kind::Comma) || is(k, Kind::Semicolon)) && is(k + 1, Kind::Coordinator)) {
           separators.push_back(k);
