@@ -4184,3 +4184,30 @@ TEST_CASE("a relative clause on a listed member does not end the list", "[relati
   CHECK(edges.count("Arnor sanctioned former minister") == 1);
   CHECK(edges.count("Arnor sanctioned interrogator") == 1);
 }
+
+TEST_CASE("'those sanctioned today are:' then bulleted lines sanctions each line's actor",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor sanctions Gondorian tycoons\n\nArnor imposed sanctions on Gondor on Monday.\n\n"
+      "Those sanctioned today are:\n\n- Tom Erl is chair of Red Star Bank\n\n- Jon Dale is chief "
+      "executive of Blue Sea Shipping\n\nThe ministry said more would follow. Ian Hale is a "
+      "banker.\n",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
+  // The bulleted lines end the list.
+  CHECK(edges.count("Arnor sanctioned Ian Hale") == 0);
+}
+
+TEST_CASE("those 'placed under sanctions' in the passive are its patients", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor imposed sanctions on Gondor. Tom Erl and Jon Dale were placed under sanctions.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
+  CHECK(edges.count("Tom Erl sanctioned Jon Dale") == 0);
+}

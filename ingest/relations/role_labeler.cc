@@ -1782,13 +1782,22 @@ class Labeler {
             (token(child).pos == P::ProperNoun || token(child).pos == P::Noun))
           addAll(patients, actors(child, false));
     }
-    if (patients.empty()) return;
+    // "Those sanctioned today are:" and a bulleted line for each: the lines name them.
+    bool opens_bullets = patients.empty() && token(copula).lemma == "be" && size() > 0 &&
+                         token(size() - 1).text == ":";
+    if (patients.empty() && !opens_bullets) return;
     for (size_t with : prepositionObjects(copula, {"with"})) addAll(patients, actors(with, false));
     // "The people charged by Gondor were A and B": the participle's own "by" first.
     std::string why = "its 'by'";
     std::vector<int> agents;
     for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, false));
     if (agents.empty()) agents = implicitAgents(relation, why);
+    if (opens_bullets) {
+      std::string cues;
+      if (statusOf(copula, cues) == EdgeStatus::Asserted)
+        bulleted_measure_ = {s_ + 1, relation, agents, why};
+      return;
+    }
     std::string cues;
     EdgeStatus status = statusOf(copula, cues);
     emit(t, relation, agents, patients, status, kNominalConfidence,
@@ -1878,7 +1887,27 @@ class Labeler {
     }
   }
 
+  // "Those sanctioned today are:" then "- Jane Roe is chair of X" line by line: the actor a
+  // bulleted line opens with is the measure's patient, for as long as bulleted lines follow.
+  void bulletedPatient() {
+    if (bulleted_measure_.next != s_ || size() < 2 || !isBullet(token(0))) {
+      if (bulleted_measure_.next != s_) bulleted_measure_.next = kNoSentence;
+      return;
+    }
+    bulleted_measure_.next = s_ + 1;
+    if (token(1).mention < 0) return;
+    const Mention& mention = document_.mentions[token(1).mention];
+    if (mention.kind != MentionKind::Name || mention.entity < 0) return;
+    emit(1, bulleted_measure_.relation, bulleted_measure_.agents, {mention.entity},
+         EdgeStatus::Asserted, kNominalConfidence,
+         "a bulleted line after those the measure names (agent: " + bulleted_measure_.why + ")");
+  }
+  static bool isBullet(const Token& word) {
+    return word.text == "-" || word.text == "\u2022" || word.text == "*";
+  }
+
   void labelSentence() {
+    bulletedPatient();
     for (size_t t = 0; t < size(); ++t) {
       disclosures(t);
       listings(t);
@@ -2914,7 +2943,14 @@ class Labeler {
       size_t verb = static_cast<size_t>(token(noun.head).head);
       for (size_t object : dependents(verb, Relation::Object))
         addAll(patients, actors(object, false));
-      if (agents.empty()) agents = subjectActors(verb);
+      // ("X were placed under sanctions": a passive's subject is listed, its "by" lists.)
+      // (Not a participle on a noun: "the facts revealed in the indictment".)
+      if (isPassive(verb) && token(verb).relation != Relation::ParticipleModifier) {
+        for (size_t s : subjectOf(verb).tokens) addAll(patients, actors(s, false));
+        for (size_t by : prepositionObjects(verb, {"by"})) addAll(agents, actors(by, false));
+      } else if (agents.empty()) {
+        agents = subjectActors(verb);
+      }
       how += " (listed in it)";
     }
     size_t status_word = t;  // whose negation and modality the edge takes
@@ -3624,6 +3660,14 @@ class Labeler {
   // relation -> (sentence, agents) of every asserted mention of it with agents, in order
   std::map<std::string, std::vector<std::pair<size_t, std::vector<int>>>> article_agents_;
   std::map<int, std::vector<int>> measured_by_;  // actor -> who charges or sanctions it
+  // A measure whose patients the bulleted lines from sentence `next` on name.
+  static constexpr size_t kNoSentence = static_cast<size_t>(-1);
+  struct BulletedMeasure {
+    size_t next = kNoSentence;
+    std::string relation;
+    std::vector<int> agents;
+    std::string why;
+  } bulleted_measure_;
   mutable size_t s_ = 0;  // the sentence at hand (moved briefly to read an antecedent)
   int pass_ = 0;
 };
