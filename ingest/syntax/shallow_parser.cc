@@ -957,6 +957,18 @@ class Parser {
     // The last item opens with "and" (or "or"); every later item opens with a noun phrase and
     // has no finite verb but a participle after a comma ("Acme Ltd, headquartered in X").
     size_t last = semicolons.back();
+    // ("A, owner of X; B worth Y, and C": the last item may open with ", and" after the last
+    // semicolon's item.)
+    if (!is(last + 1, Kind::Coordinator))
+      for (size_t k = last + 1; k + 2 < elements_.size(); ++k) {
+        if (is(k, Kind::End) || (isVerb(k) && elements_[k].finite)) break;
+        if (is(k, Kind::Comma) && is(k + 1, Kind::Coordinator) &&
+            lower(elements_[k + 1]) == "and" && isNoun(k + 2)) {
+          semicolons.push_back(k);
+          last = k;
+          break;
+        }
+      }
     if (!is(last + 1, Kind::Coordinator) || !isNoun(last + 2)) return;
     // Where each later item ends: the next semicolon; the last one where the sentence does, or
     // at a comma before a verb of saying ("...; and Z, the agency said").
@@ -1003,7 +1015,10 @@ class Parser {
         else if (isVerb(k)) {
           attach(k, member, Relation::ParticipleModifier);
           elements_[k].finite = false;  // a participle on the item, no clause of its own
-        } else
+        } else if (isNoun(k) && is(k - 1, Kind::Comma) &&
+                   tokens_[elements_[k].head].pos == P::ProperNoun)
+          attach(k, member, Relation::Apposition);  // "the head of X, Jane Roe;"
+        else
           attach(k, member, Relation::Dependent);
       }
       if (i == 0) continue;
