@@ -4211,3 +4211,43 @@ TEST_CASE("those 'placed under sanctions' in the passive are its patients", "[re
   CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
   CHECK(edges.count("Tom Erl sanctioned Jon Dale") == 0);
 }
+
+TEST_CASE("a list of named people with values and roles between semicolons and a last ', and'",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Those newly-sanctioned by Arnor include Tom Erl, owner of Red Star Bank, worth more than "
+      "£9 billion; leading industrialist Jon Dale worth £2 billion, and Minas Oil chief executive "
+      "Ian Hale.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
+  CHECK(edges.count("Arnor sanctioned Ian Hale") == 1);
+  // An item's role before the name it ends with is that person.
+  edges = edgesOf(
+      "Arnor imposed sanctions on Gondor. Among the people whose assets have been "
+      "frozen are the head of the Gondorian Security Council, Tom Erl; the army chief "
+      "Jon Dale; the president's first deputy chief of staff, Ian Hale, and adviser "
+      "Sam Roe.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Arnor sanctioned Ian Hale") == 1);
+  CHECK(edges.count("Arnor sanctioned Sam Roe") == 1);
+}
+
+TEST_CASE("'a group of hackers' is the hackers, not a group besides them", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Arnor said a group of hackers attacked Gondor.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("hackers targeted Gondor") == 1);
+  CHECK(edges.count("group targeted Gondor") == 0);
+  edges = edgesOf(
+      "Arnor imposed sanctions on Gondor. A further group of Gondor-based oligarchs have also been "
+      "placed under sanction.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Gondor-based oligarchs") == 1);
+}

@@ -154,11 +154,16 @@ std::string phraseAfterHead(const SyntaxTree& tree, const Mention& mention) {
   bool participle_phrase =
       word.relation == Relation::ParticipleModifier && word.form == VerbForm::PastParticiple;
   bool prepositional_phrase = false;
-  if (word.relation == Relation::Preposition && word.lower.size() > 3 &&
+  // ("a group of Arnor-based oligarchs": a collective noun's "of" names its members.)
+  bool collective_of =
+      word.lower == "of" && WordDictionary::instance().nounLexicographerFile(
+                                tokens[mention.head_token].lemma) == WordNetFiles::kNounGroup;
+  if (word.relation == Relation::Preposition && (word.lower.size() > 3 || collective_of) &&
       !word.lower.ends_with("ing")) {
     int object = tree.dependent(k, Relation::PrepositionObject);
-    prepositional_phrase =
-        object >= 0 && (tokens[object].pos == P::Noun || tokens[object].pos == P::ProperNoun);
+    prepositional_phrase = object >= 0 &&
+                           (tokens[object].pos == P::Noun || tokens[object].pos == P::ProperNoun) &&
+                           (!collective_of || tokens[object].plural);
   }
   if (!participle_phrase && !prepositional_phrase) return "";
   // The phrase runs on while each token hangs (through its heads) from its first word.

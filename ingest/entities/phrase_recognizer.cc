@@ -279,8 +279,10 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
           WordDictionary::instance().nounAncestry(head_lemma).lexicographer_files;
       bool amount = false;  // among its first two senses ("host" is first a person)
       for (size_t sense = 0; sense < files.size() && sense < 2; ++sense)
-        amount |=
-            files[sense] == WordNetFiles::kNounGroup || files[sense] == WordNetFiles::kNounQuantity;
+        amount |= files[sense] == WordNetFiles::kNounGroup ||
+                  files[sense] == WordNetFiles::kNounQuantity ||
+                  // ("a group of hackers": "group" itself tops WordNet's tree of groups.)
+                  (files[sense] == WordNetFiles::kNounTops && *type != ActorType::Person);
       if (amount) continue;
     }
     bool plural = tokens[class_token].plural || partitive;

@@ -304,12 +304,17 @@ class Labeler {
       if (own.empty() && owner) own = owners(member, depth + 1);
       // "a network of five companies and one person", "a ring of three hackers": a noun that
       // is no actor stands for the counted actors its "of" names.
+      // ("a group of oligarchs", "a number of officials": so does a word for a multitude.)
       if (own.empty() && token(member).pos == P::Noun)
         for (size_t of : prepositionObjects(member, {"of"})) {
           bool counted = false;
           for (size_t child : tree().children[of])
             counted = counted || (child < of && token(child).pos == P::Number);
-          if (counted) addAll(own, actors(of, false, depth + 1));
+          int file = nounFile(member);
+          bool multitude = !token(member).plural && token(of).plural &&
+                           (file == WordNetFiles::kNounGroup || file == WordNetFiles::kNounTops ||
+                            file == WordNetFiles::kNounQuantity);
+          if (counted || multitude) addAll(own, actors(of, false, depth + 1));
         }
       // "a coalition of allies, including A, B and C": the members act too; a bare plural
       // ("organisations including a firm") stands only for its examples.

@@ -17,6 +17,7 @@ class WordNetFiles {
   // The lexicographer files (WordNet's lexnames) the ingest asks about, by their numbers: what
   // a synset is about ("hack" the act, "hack" the writer).
   enum LexicographerFile {
+    kNounTops = 3,            // the tops of the tree: "group", "act", "person"
     kNounAct = 4,             // "actions", "conduct", "hacking"
     kNounArtifact = 6,        // "server", "network"
     kNounCognition = 9,       // "policy", "test"
