@@ -4251,3 +4251,13 @@ TEST_CASE("'a group of hackers' is the hackers, not a group besides them", "[rel
   INFO(explanation);
   CHECK(edges.count("Arnor sanctioned Gondor-based oligarchs") == 1);
 }
+
+TEST_CASE("'A and B are among those sanctioned' sanctions A and B", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Arnor imposed sanctions on Gondor. Tom Erl and Jon Dale are among those sanctioned.",
+              explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
+}

@@ -1779,6 +1779,11 @@ class Labeler {
     std::vector<int> patients;
     for (size_t named : dependents(copula, inclusion ? Relation::Object : Relation::Predicate))
       addAll(patients, actors(named, false));
+    // "A and B are among those sanctioned": the copula's subject is among them.
+    size_t among = static_cast<size_t>(token(pronoun).head);
+    if (patients.empty() && token(among).lower == "among" &&
+        token(among).relation == Relation::Predicate)
+      for (size_t subject : subjectOf(copula).tokens) addAll(patients, actors(subject, false));
     if (naming) {
       for (size_t named : prepositionObjects(copula, {"as"}))
         addAll(patients, actors(named, false));
