@@ -4261,3 +4261,20 @@ TEST_CASE("'A and B are among those sanctioned' sanctions A and B", "[relations]
   CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
   CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
 }
+
+TEST_CASE("'the Arnor/Gondor sanctions' are both states' measure", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Seven Harad hackers have been sanctioned by Arnor and Gondor. The Arnor/Gondor sanctions "
+      "follow a long investigation. The individuals sanctioned are named as: Tom Erl and Jon "
+      "Dale.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Gondor sanctioned Tom Erl") == 1);
+  // Before a verb, the slash joins its names as "and" does.
+  edges = edgesOf("Rohan said Arnor/Gondor hacked its ministries.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Rohan accused Arnor") == 1);
+  CHECK(edges.count("Rohan accused Gondor") == 1);
+}

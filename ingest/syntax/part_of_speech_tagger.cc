@@ -59,6 +59,20 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     token.lemma = token.lower;
     token.form = VerbForm::None;
     token.plural = false;
+    // "the Arnor/Gondor talks", "Arnor/Gondor said": a slash between two capitalised words,
+    // unspaced, joins them; before a noun, as that noun's modifiers (a noun itself, as "and"
+    // would split the phrase: "Arnor and Gondor talks"), else as "and" does.
+    if (token.text == "/" && i > 0 && i + 2 < tokens.size() && !token.space_before &&
+        !tokens[i + 1].space_before && tokens[i - 1].capitalised && tokens[i + 1].capitalised) {
+      bool before_noun =
+          classes_.readings(tokens[i + 2].lower).can(P::Noun) && !tokens[i + 2].capitalised;
+      token.pos = before_noun ? P::Noun : P::Coordinator;
+      WordReadings joiner;
+      joiner.add(token.pos);
+      joiner.known = true;
+      readings[i] = joiner;
+      continue;
+    }
     if (isPunctuationText(token.text)) {
       token.pos = token.text == "\"" || token.text == "'" ? P::Quote
                   : std::string(",.;:!?()[]-").find(token.text) != std::string::npos
