@@ -463,3 +463,12 @@ TEST_CASE("junk capitalised words never become entities", "[entities]") {
        {"Poland/country", "#1"}},
   });
 }
+
+TEST_CASE("a hyphenated pair of countries stands for both", "[entities]") {
+  // (Real countries: their names are world knowledge.)
+  runCases({
+      {"names joined by a hyphen",
+       "Seven hackers were hit by US-UK sanctions on Monday.",
+       {"United States/country", "United Kingdom/country", "!US-UK"}},
+  });
+}

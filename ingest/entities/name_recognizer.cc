@@ -486,6 +486,40 @@ void NameRecognizer::run(Document& document, size_t index) const {
       mention.reason = "authorities of the dateline's country [" + dateline_country + "]";
       metonyms.push_back(mention);
     }
+  // "US-UK sanctions", "the Arnorian-Gondorian talks": a hyphenated word whose parts each name
+  // a country stands for those countries.
+  for (size_t i = 0; i < n; ++i) {
+    const std::string& text = tokens[i].text;
+    if (text.find('-') == std::string::npos || !tokens[i].capitalised) continue;
+    std::vector<std::string> countries;
+    bool all = true;
+    for (size_t start = 0; all && start <= text.size();) {
+      size_t dash = text.find('-', start);
+      std::string part = text.substr(start, dash == std::string::npos ? dash : dash - start);
+      const GazetteerEntry* country = nullptr;
+      if (const auto* entries = lexicon_.lookup(part))
+        for (const auto& entry : *entries)
+          if (!country && entry.type == ActorType::Country &&
+              (entry.kind == GazetteerEntry::Kind::Name ||
+               entry.kind == GazetteerEntry::Kind::Demonym))
+            country = &entry;
+      all = country != nullptr;
+      if (country) countries.push_back(country->canonical);
+      if (dash == std::string::npos) break;
+      start = dash + 1;
+    }
+    if (!all || countries.size() < 2) continue;
+    Mention mention;
+    mention.sentence = index;
+    mention.first_token = mention.last_token = mention.head_token = i;
+    mention.kind = MentionKind::Metonym;
+    mention.type = ActorType::Country;
+    mention.plural = true;
+    mention.surface = text;
+    mention.reason = "countries joined by a hyphen";
+    for (const auto& c : countries) mention.reason += " [" + c + "]";
+    metonyms.push_back(mention);
+  }
   // A metonym replaces the names it covers ("UK" in "the UK government").
   for (const Mention& metonym : metonyms) {
     found.erase(std::remove_if(found.begin(), found.end(),
