@@ -4278,3 +4278,18 @@ TEST_CASE("'the Arnor/Gondor sanctions' are both states' measure", "[relations]"
   CHECK(edges.count("Rohan accused Arnor") == 1);
   CHECK(edges.count("Rohan accused Gondor") == 1);
 }
+
+TEST_CASE("'the two men' after 'A and another alleged operative, B' stands for A and B",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Tom Erl and another alleged Red Fist operative, Gondorian national Jon Dale, who was "
+      "accused in the other attacks, were charged with fraud. The Arnorian Treasury also said the "
+      "two men face sanctions.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian Treasury sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Arnorian Treasury sanctioned Jon Dale") == 1);
+  // ("another alleged Red Fist operative": a determiner, past a participle and a name.)
+  CHECK(explanation.find("another/DET") != std::string::npos);
+}

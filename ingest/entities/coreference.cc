@@ -443,6 +443,15 @@ void Coreference::run(Document& document) const {
       bool one_type = true;
       for (size_t member : its_tree.withConjuncts(first.head_token)) {
         int named = its_tokens[member].mention;
+        // (A description the text names at once counts, by the name: "A and another operative,
+        // B".)
+        if (named >= 0 && mentions[static_cast<size_t>(named)].kind != MentionKind::Name)
+          for (size_t child : its_tree.children[member]) {
+            int apposed = its_tokens[child].mention;
+            if (its_tokens[child].relation == Relation::Apposition && apposed >= 0 &&
+                mentions[static_cast<size_t>(apposed)].kind == MentionKind::Name)
+              named = apposed;
+          }
         if (named < 0 || mentions[static_cast<size_t>(named)].entity < 0 ||
             mentions[static_cast<size_t>(named)].kind != MentionKind::Name) {
           one_type = false;

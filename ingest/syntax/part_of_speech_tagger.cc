@@ -791,10 +791,14 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           (readings[i + 1].gerund || readings[i + 1].participle) && can(i + 2, P::Noun) &&
           !can(i + 2, P::Determiner) && !can(i + 2, P::Pronoun))
         noun_next = true;
-      // "another alleged Arnorian operative": past a name before the noun too.
-      if (!noun_next && i + 3 < n && can(i + 1, P::Verb) && readings[i + 1].participle &&
-          tokens[i + 2].capitalised && can(i + 3, P::Noun) && !can(i + 3, P::Determiner))
-        noun_next = true;
+      // "another alleged Arnorian operative", "another alleged Red Fist operative": past a name
+      // (of one or two words) before the noun too.
+      for (size_t noun = i + 3; !noun_next && noun < n && noun <= i + 4; ++noun) {
+        if (!tokens[noun - 1].capitalised) break;
+        noun_next = can(i + 1, P::Verb) && readings[i + 1].participle &&
+                    tokens[i + 2].capitalised && can(noun, P::Noun) && !tokens[noun].capitalised &&
+                    !can(noun, P::Determiner);
+      }
       if (r.can(P::Determiner) && (noun_next || !r.can(P::Pronoun)))
         chosen = P::Determiner;
       else if (r.can(P::Number) && noun_next)
