@@ -4145,6 +4145,13 @@ TEST_CASE("'charged that' a clause says someone did wrong accuses the clause's s
   edges = edgesOf("Arnor charged Tom Erl with fraud.", explanation);
   INFO(explanation);
   CHECK(edges.count("Arnor charged Tom Erl") == 1);
+  // Without "that", "charges" read as a verb alleges nothing.
+  edges = edgesOf(
+      "Vice President Tom Glas sought asylum in Rohan. Rohan said the arrest was "
+      "illegal because Arnor charges Glas is facing are political.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor accused Tom Glas") == 0);
 }
 
 TEST_CASE("'among the people whose assets were frozen are' a list sanctions its members",
@@ -4292,4 +4299,15 @@ TEST_CASE("'the two men' after 'A and another alleged operative, B' stands for A
   CHECK(edges.count("Arnorian Treasury sanctioned Jon Dale") == 1);
   // ("another alleged Red Fist operative": a determiner, past a participle and a name.)
   CHECK(explanation.find("another/DET") != std::string::npos);
+}
+
+TEST_CASE("an -ing noun before a noun that titles a name modifies it", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor imposed sanctions on Gondor. Tom Erl, chairman of the board of mining company Red "
+      "Rock, and his family were targeted through the new sanctions.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Arnor sanctioned Red Rock") == 0);
 }

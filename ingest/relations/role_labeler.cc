@@ -1530,7 +1530,14 @@ class Labeler {
     std::vector<int> accusers = subjectActors(t);
     if (accusers.empty()) return;
     std::vector<int> accused;
-    for (size_t clause : dependents(t, Relation::Complement))
+    // (A verb that is also a relation's trigger, "charge", alleges only with "that": "charged
+    // that X lied", not "the charges X faces" read as a verb.)
+    const bool needs_that = !triggers_.lookup(verb.lemma).empty();
+    for (size_t clause : dependents(t, Relation::Complement)) {
+      bool that = false;
+      for (size_t child : tree().children[clause])
+        that = that || (token(child).relation == Relation::Marker && token(child).lower == "that");
+      if (needs_that && !that) continue;
       if (isVerbal(clause))
         for (size_t s : subjectOf(clause).tokens) {
           // "alleging that his country stands with X": the speaker's own side does no wrong.
@@ -1540,6 +1547,7 @@ class Labeler {
                 token(child).relation == Relation::Possessor && token(child).pos == P::Determiner;
           if (!own_side) addAll(accused, actors(s, false));
         }
+    }
     if (accused.empty()) return;
     std::string cues;
     EdgeStatus status = statusOf(t, cues);

@@ -1052,10 +1052,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         // that heads its phrase, a word that is more often a verb than anything else is the
         // participle, not a modifier.
         chooseVerb(VerbForm::Gerund);
-      } else if (adjective && verb && r.gerund && i + 2 < n && readings[i + 1].can(P::Noun) &&
-                 !tokens[i + 1].capitalised && tokens[i + 2].capitalised &&
-                 readings[i + 2].can(P::ProperNoun) && !readings[i + 1].can(P::ProperNoun)) {
-        chosen = P::Adjective;  // "leading industrialist Jon Dale": a title's modifier
+      } else if ((adjective || noun) && verb && r.gerund && i + 2 < n &&
+                 readings[i + 1].can(P::Noun) && !tokens[i + 1].capitalised &&
+                 tokens[i + 2].capitalised && readings[i + 2].can(P::ProperNoun) &&
+                 !readings[i + 1].can(P::ProperNoun)) {
+        // "leading industrialist Jon Dale", "mining company Red Rock": a modifier of the noun
+        // that titles a name.
+        chosen = adjective ? P::Adjective : P::Noun;
       } else if (verb && r.gerund && reporting_verbs_.count(r.verb_lemma) && prev >= 0 &&
                  prev == prev_content && tokens[prev].lower == "as") {
         chooseVerb(VerbForm::Gerund);  // "quoted X as saying ...": the report, no noun
