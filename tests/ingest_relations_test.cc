@@ -4311,3 +4311,16 @@ TEST_CASE("an -ing noun before a noun that titles a name modifies it", "[relatio
   CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
   CHECK(edges.count("Arnor sanctioned Red Rock") == 0);
 }
+
+TEST_CASE("'the British prosecution' is the state, and 'it' stays with it", "[relations]") {
+  std::string explanation;
+  // (Real demonyms: world knowledge.)
+  std::set<std::string> edges = edgesOf(
+      "Norwegians detained in the UK face charges. The British prosecution announced on "
+      "Thursday that it had authorized charges against Tom Erl and Jon Dale.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("United Kingdom charged Tom Erl") == 1);
+  CHECK(edges.count("United Kingdom charged Jon Dale") == 1);
+  CHECK(explanation.find("\"Norwegians\" phrase group") != std::string::npos);
+}

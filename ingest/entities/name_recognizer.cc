@@ -889,6 +889,15 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
         return;
       }
     }
+    // "Bulgarians detained in X": a listed demonym's plural alone names people of that country,
+    // a group, not a body called so.
+    if (text.size() > 3 && text.back() == 's' && run.first == run.last) {
+      if (lexicon_.find(text.substr(0, text.size() - 1), GazetteerEntry::Kind::Demonym)) {
+        emit(run.first, run.last, MentionKind::Phrase, ActorType::Group, "a demonym's plural");
+        out.back().plural = true;
+        return;
+      }
+    }
     // "in Springfield", "from Lyon": an unknown word after a preposition of place is a place;
     // but "attributed the attack to Quartzwing" pins the attack on it, and "according to
     // Arnor" and "levelled accusations at Arnor" name actors.
