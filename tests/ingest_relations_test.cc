@@ -4324,3 +4324,26 @@ TEST_CASE("'the British prosecution' is the state, and 'it' stays with it", "[re
   CHECK(edges.count("United Kingdom charged Jon Dale") == 1);
   CHECK(explanation.find("\"Norwegians\" phrase group") != std::string::npos);
 }
+
+TEST_CASE(
+    "sanctions already taken that 'will also target' X sanction X, and a blacklist that "
+    "includes X sanctions X",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor imposed sanctions on Gondor. The sanctions to come into effect on Wednesday will "
+      "also target Tom Erl and Jon Dale.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
+  // Sanctions only considered are no sanctions, however definite.
+  edges =
+      edgesOf("Arnor is considering sanctions. The sanctions will target Tom Erl.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 0);
+  edges = edgesOf("Arnor imposed sanctions on Gondor. The black list also includes Tom Erl.",
+                  explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+}

@@ -1693,9 +1693,14 @@ class Labeler {
   // the article's sanctioner.
   void listedTargets(size_t t) {
     int subject = inclusionSubject(t);
+    // ("The blacklist also includes X": a register of sanctions lists them too.)
+    if (subject < 0 && token(t).pos == P::Verb && hasRole(token(t), "inclusion") && !isPassive(t))
+      for (size_t s : subjectOf(t).tokens)
+        if (token(s).pos == P::Noun && hasRole(token(s), "register") && mentionActors(s).empty())
+          subject = static_cast<int>(s);
     if (subject < 0 || !reportsSanctions()) return;
     size_t list = static_cast<size_t>(subject);
-    if (!hasRole(token(list), "measure-list")) return;
+    if (!hasRole(token(list), "measure-list") && !hasRole(token(list), "register")) return;
     // (People, as lists of those a measure names them: "the targets included X's water
     // company" after sanctions over an attack are its victims.)
     std::vector<int> patients;
@@ -2984,6 +2989,19 @@ class Labeler {
         addAll(patients, actors(object, false));
       how += " (placed by '" + token(noun.head).text + "')";
       status_word = static_cast<size_t>(noun.head);  // "would not target X" is no sanction
+      // "The sanctions, to take effect on Monday, will also target X": sanctions the article
+      // has stated, named again with "the", are taken; "will" says when they bite.
+      std::string future;
+      const Predicate* measure = latestMeasure();
+      bool definite = false;
+      for (size_t child : dependents(t, Relation::Determiner))
+        definite = definite || token(child).lower == "the" || token(child).lower == "these";
+      if (definite && measure && measure->relation == "sanctioned" &&
+          statusOf(status_word, future) == EdgeStatus::Planned && future == "will") {
+        status_word = t;
+        if (agents.empty()) agents = measure->agents;
+        how += ", 'will' of sanctions already taken";
+      }
     }
     // A light verb: "X imposed sanctions on Y", "X faces charges".
     // "announced a series of sanctions against X": the quantity's verb is the light verb;
