@@ -4347,3 +4347,14 @@ TEST_CASE(
   INFO(explanation);
   CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
 }
+
+TEST_CASE("an -ed form between a plural and a verb that agrees with it modifies the plural",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Arnor imposed sanctions on Gondor. The entities sanctioned include Red Star Bank.",
+              explanation);
+  INFO(explanation);
+  CHECK(explanation.find("sanctioned/VERB-en<-acl:1") != std::string::npos);
+  CHECK(edges.count("Arnor sanctioned Red Star Bank") == 1);
+}

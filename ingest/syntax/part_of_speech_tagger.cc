@@ -626,6 +626,15 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
             return VerbForm::PastParticiple;
         }
       }
+      // "The entities sanctioned include X", "the men charged are A and B": between a plural and
+      // a verb that agrees with it (a base form or "are"/"were"), an -ed form modifies the noun.
+      if (!finite_in_clause && subject_pending && prev >= 0 && prev_pos == P::Noun &&
+          readings[static_cast<size_t>(prev)].plural && i + 1 < n &&
+          ((readings[i + 1].can(P::Verb) && readings[i + 1].base && !readings[i + 1].can(P::Noun) &&
+            !readings[i + 1].can(P::Adjective)) ||
+           (readings[i + 1].can(P::Auxiliary) && readings[i + 1].auxiliary == "be" &&
+            readings[i + 1].auxiliary_form != VerbForm::Base)))
+        return VerbForm::PastParticiple;
       if (reporting_verbs_.count(r.verb_lemma) && !finite_in_clause &&
           !(i + 1 < n && readings[i + 1].can(P::Preposition) && !readings[i + 1].can(P::Verb) &&
             finiteFollows(i) && !markerAhead()))
