@@ -4358,3 +4358,16 @@ TEST_CASE("an -ed form between a plural and a verb that agrees with it modifies 
   CHECK(explanation.find("sanctioned/VERB-en<-acl:1") != std::string::npos);
   CHECK(edges.count("Arnor sanctioned Red Star Bank") == 1);
 }
+
+TEST_CASE("a list of people's names, each placed ('A from X, B from Y and C from Z')",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor sanctioned Gondor. The individuals sanctioned are farmers Tom Erl from Minas, Jon "
+      "Dale from Edoras and Ian Hale from Osgiliath.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
+  CHECK(edges.count("Arnor sanctioned Ian Hale") == 1);
+}

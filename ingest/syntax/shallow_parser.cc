@@ -1122,7 +1122,15 @@ class Parser {
         }
         // "A, a unit within B, and C": a listed phrase's own prepositional phrase does not end
         // the list when the list goes on after it.
-        if (members.size() >= 2 && is(k, Kind::Preposition) && free(k) && subtreeEnd(k) > k) {
+        // ("A from X, B from Y and C from Z": people's names, each placed, from the first.)
+        bool placed_names = members.size() == 1 && namesAPerson(e) && is(k, Kind::Preposition) &&
+                            free(k) && subtreeEnd(k) > k &&
+                            ((is(subtreeEnd(k) + 1, Kind::Comma) && isNoun(subtreeEnd(k) + 2) &&
+                              namesAPerson(subtreeEnd(k) + 2)) ||
+                             (is(subtreeEnd(k) + 1, Kind::Coordinator) &&
+                              isNoun(subtreeEnd(k) + 2) && namesAPerson(subtreeEnd(k) + 2)));
+        if ((members.size() >= 2 || placed_names) && is(k, Kind::Preposition) && free(k) &&
+            subtreeEnd(k) > k) {
           size_t after = subtreeEnd(k) + 1;
           bool goes_on =
               is(after, Kind::Coordinator) ||
