@@ -692,6 +692,17 @@ void Coreference::run(Document& document) const {
             }
           }
         }
+        // "Kostin is the longtime president of X": a description that is a copula's predicate
+        // describes the copula's subject, not an earlier holder of that title.
+        if (entity < 0 && head.relation == Relation::Predicate && head.head >= 0 &&
+            sentence.tokens[static_cast<size_t>(head.head)].lemma == "be")
+          for (size_t subject :
+               tree.dependents(static_cast<size_t>(head.head), Relation::Subject)) {
+            int said = sentence.tokens[subject].mention;
+            if (said >= 0 && static_cast<size_t>(said) < m && mentions[said].entity >= 0 &&
+                entities[mentions[said].entity].type == mention.type)
+              entity = mentions[said].entity;
+          }
         if (entity < 0)
           entity = typed ? -1 : recent(m, 6, [&](const Entity& e) {
             return !e.named && sameWordOrSynonym(e.head, head_lemma) && qualified(e);
