@@ -4371,3 +4371,26 @@ TEST_CASE("a list of people's names, each placed ('A from X, B from Y and C from
   CHECK(edges.count("Arnor sanctioned Jon Dale") == 1);
   CHECK(edges.count("Arnor sanctioned Ian Hale") == 1);
 }
+
+TEST_CASE("a description that is a copula's predicate is its subject, not an earlier holder",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Lawmakers allied with former President Jon Dale are blocking aid. The cases include "
+      "charges against banker Andrei Kostin. Kostin is the longtime president of Red Bank. He "
+      "is charged with fraud, the Arnorian Justice Department said.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian Justice Department charged Andrei Kostin") == 1);
+  CHECK(edges.count("Arnorian Justice Department charged Jon Dale") == 0);
+}
+
+TEST_CASE("'arrests and indictments targeting X' is no attack on X", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "The Arnorian Justice Department announced a new series of arrests and indictments "
+      "Thursday targeting Gondorian businessmen.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian Justice Department targeted Gondorian businessmen") == 0);
+}

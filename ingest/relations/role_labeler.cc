@@ -2208,7 +2208,9 @@ class Labeler {
       };
       if ((participle_agent || !subject.modified_noun) && entry.relation == "targeted")
         for (size_t noun : subject.tokens) {
-          if (measureNoun(noun)) return;
+          // ("arrests and indictments targeting X": any member of the phrase says it.)
+          for (size_t member : tree().withConjuncts(noun))
+            if (measureNoun(member)) return;
           for (size_t child : tree().children[noun])
             if (child < noun && token(child).relation == Relation::Modifier &&
                 token(child).pos == P::Noun && measureNoun(child) && mentionActors(noun).empty())
