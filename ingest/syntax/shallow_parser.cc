@@ -863,6 +863,19 @@ class Parser {
                nounFile(static_cast<size_t>(owner)) == WordNetFiles::kNounCommunication))
             described = owner;
         }
+        // "attacks on X carried out by Y", "violence against X committed by Y": a participle
+        // with a "by" agent after the object of a deed's preposition describes the deed.
+        if (described == previous && verb.participle && previous >= 2 &&
+            is(previous - 1, Kind::Preposition) && isNoun(previous - 2) &&
+            namesADeed(static_cast<size_t>(previous - 2))) {
+          size_t after = e + 1;
+          while (after < elements_.size() && is(after, Kind::Particle)) ++after;
+          const std::string& preposition = lower(elements_[previous - 1]);
+          if (is(after, Kind::Preposition) && lower(elements_[after]) == "by" &&
+              (preposition == "on" || preposition == "against" || preposition == "at" ||
+               preposition == "of"))
+            described = previous - 2;
+        }
         attach(e, static_cast<size_t>(described), Relation::ParticipleModifier);
       } else if (previous >= 1 && verb.participle &&
                  (is(previous, Kind::Comma) || is(previous, Kind::Dash)) && isNoun(previous - 1)) {
@@ -2081,9 +2094,12 @@ class Parser {
       // "was blamed for the cyberattack on X": "on" after a deed that is itself in a phrase
       // is the deed's ("blamed the attack on X", its object, puts the blame on X).
       // (Not "on behalf of X": a bare singular noun after "on" is no target.)
+      // ("attacks on X carried out by Y were ...": so is one that is a subject.)
       if (lower(elements_[e]) == "on" && previous >= 0 && isNoun(previous) &&
           namesADeed(static_cast<size_t>(previous)) &&
-          tokens_[elements_[previous].head].relation == Relation::PrepositionObject &&
+          (tokens_[elements_[previous].head].relation == Relation::PrepositionObject ||
+           tokens_[elements_[previous].head].relation == Relation::Subject ||
+           tokens_[elements_[previous].head].relation == Relation::PassiveSubject) &&
           isNoun(e + 1)) {
         const Element& target = elements_[e + 1];
         const Token& first = tokens_[target.first];
