@@ -4394,3 +4394,21 @@ TEST_CASE("'arrests and indictments targeting X' is no attack on X", "[relations
   INFO(explanation);
   CHECK(edges.count("Arnorian Justice Department targeted Gondorian businessmen") == 0);
 }
+
+TEST_CASE("a deed 'carried out' or 'committed by' Y, after the deed's target, is Y's",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Arnor said attacks on Rohan carried out by Gondor were reckless.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor targeted Rohan") == 1);
+  CHECK(edges.count("Arnor accused Gondor") == 1);
+  edges = edgesOf("Arnor said violence against Rohan committed by Gondor's army was brutal.",
+                  explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor's army targeted Rohan") == 1);
+  // A participle with no "by" stays on the noun before it.
+  edges = edgesOf("Arnor condemned attacks on officers trained in Rohan.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Rohan targeted officers") == 0);
+}

@@ -3154,7 +3154,16 @@ class Labeler {
     }
     // Only the accused does an unlisted act, unless an attack noun says what act it is
     // ("conducted reconnaissance activity against X").
-    if (entry.lemma == kAnyAct && !isAttackEvent(t)) agents.clear();
+    // ("violence against X committed by Y": a verb of doing on the act, with its "by", names
+    // the doer.)
+    if (entry.lemma == kAnyAct && !isAttackEvent(t)) {
+      std::vector<int> doers;
+      for (size_t child : dependents(t, Relation::ParticipleModifier))
+        if (hasRole(token(child), "light-agent"))
+          for (size_t by : prepositionObjects(child, {"by"})) addAll(doers, actors(by, true));
+      agents = doers;
+      if (!doers.empty()) how += ", agent: who did it";
+    }
     if (agents.empty() && !patients.empty()) {
       if (entry.relation == "targeted") {
         // "accused X of ... attacks on Y": the accused did it.
