@@ -4412,3 +4412,14 @@ TEST_CASE("a deed 'carried out' or 'committed by' Y, after the deed's target, is
   INFO(explanation);
   CHECK(edges.count("Rohan targeted officers") == 0);
 }
+
+TEST_CASE("alleging a deed accuses its owner ('X alleged Gondorian interference')", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Tom Erl alleged Gondorian electoral interference and said Arnor would resist.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Tom Erl accused Gondorian") + edges.count("Tom Erl accused Gondor") == 1);
+  edges = edgesOf("Tom Erl alleged a cover-up.", explanation);
+  INFO(explanation);
+  CHECK(edges.empty());
+}

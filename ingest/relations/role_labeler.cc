@@ -1548,11 +1548,19 @@ class Labeler {
           if (!own_side) addAll(accused, actors(s, false));
         }
     }
+    // "X alleged Gondorian interference": a deed for object accuses its owner.
+    std::string how = "alleges a wrong done by the clause's subject";
+    if (accused.empty() && !needs_that)
+      for (size_t object : dependents(t, Relation::Object))
+        if (token(object).pos == P::Noun && mentionActors(object).empty() &&
+            (namesADeed(object) || isAttackEvent(object))) {
+          addAll(accused, owners(object, 0));
+          how = "alleges a wrong done by the deed's owner";
+        }
     if (accused.empty()) return;
     std::string cues;
     EdgeStatus status = statusOf(t, cues);
-    emit(t, "accused", accusers, accused, status, kSpeakerConfidence,
-         "alleges a wrong done by the clause's subject");
+    emit(t, "accused", accusers, accused, status, kSpeakerConfidence, how);
   }
 
   // "X banned Y from entering the country", "Y is barred from travelling to X": a verb that
