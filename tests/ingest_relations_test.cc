@@ -4423,3 +4423,18 @@ TEST_CASE("alleging a deed accuses its owner ('X alleged Gondorian interference'
   INFO(explanation);
   CHECK(edges.empty());
 }
+
+TEST_CASE("'opened fire at X' targets X, finite even with a participle later", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "In addition, Arnor reports that Gondorian servicemen opened fire at Arnorian guards on "
+      "April 29 at a water distribution point located in the upper reaches of the river.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian servicemen targeted Arnorian guards") == 1);
+  CHECK(edges.count("Arnor accused Gondorian servicemen") == 1);
+  // A fire with no one who opened it is no attack.
+  edges = edgesOf("Firefighters fought a fire at the Arnorian embassy.", explanation);
+  INFO(explanation);
+  CHECK(edges.empty());
+}

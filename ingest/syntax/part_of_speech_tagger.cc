@@ -676,6 +676,17 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           !readings[i + 1].can(P::Preposition) &&
           (startsNounPhrase(i + 2) || readings[i + 2].can(P::Noun)) && tokens[i + 2].lower != "by")
         return VerbForm::Past;
+      // "servicemen opened fire at X, located near Y": an -ed form with a bare noun for object
+      // and a preposition after it is finite whatever verb comes later (a participle on a noun
+      // takes no object: "the attacks launched by X").
+      if (subject_pending && i + 2 < n && readings[i + 1].can(P::Noun) &&
+          !readings[i + 1].can(P::Determiner) && !tokens[i + 1].capitalised &&
+          !readings[i + 1].plural && readings[i + 2].can(P::Preposition) &&
+          !readings[i + 2].can(P::Verb) && tokens[i + 2].lower != "by" &&
+          tokens[i + 2].lower != "of" &&
+          WordDictionary::instance().nounLexicographerFile(tokens[i + 1].lower) !=
+              WordNetFiles::kNounTime)
+        return VerbForm::Past;
       if (finiteFollows(i)) return VerbForm::PastParticiple;
       return VerbForm::Past;
     };
