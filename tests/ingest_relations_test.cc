@@ -4438,3 +4438,14 @@ TEST_CASE("'opened fire at X' targets X, finite even with a participle later", "
   INFO(explanation);
   CHECK(edges.empty());
 }
+
+TEST_CASE("rejecting fabricated claims from X condemns X", "[relations]") {
+  std::string explanation;
+  // (Real states: a place after "from" is an actor only when the gazetteer knows it.)
+  std::set<std::string> edges = edgesOf(
+      "Iran rejects the repetitive claims and the fabricated and deceitful reports from the US "
+      "regime's officials.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Iran condemned US regime's officials") == 1);
+}

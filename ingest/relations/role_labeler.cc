@@ -3551,14 +3551,19 @@ class Labeler {
       judged_noun = true;  // "rejected the baseless claims": the verb judges them too
       // "The ministry rejected the baseless claims": with no speaker, the subject of the verb
       // that takes the noun.
-      if (speakers.empty() && token(head).relation == Relation::Object && token(head).head >= 0 &&
-          isVerbal(static_cast<size_t>(token(head).head))) {
-        const Token& verb = token(static_cast<size_t>(token(head).head));
+      // ("rejected the claims and the fabricated reports": a later member of the object too.)
+      size_t taken = head;
+      while (token(taken).relation == Relation::Conjunct && token(taken).head >= 0 &&
+             token(token(taken).head).pos == P::Noun)
+        taken = static_cast<size_t>(token(taken).head);
+      if (speakers.empty() && token(taken).relation == Relation::Object && token(taken).head >= 0 &&
+          isVerbal(static_cast<size_t>(token(taken).head))) {
+        const Token& verb = token(static_cast<size_t>(token(taken).head));
         const ModalityCue* cue = cues_.modality(verb.lemma);
         // (A verb that refutes claims it takes, modality.tsv's "refuter": "rejected"; not one
         // that ends a measure, "dropped the baseless charges".)
         if (cue && cue->refutes_claims_only)
-          speakers = subjectActors(static_cast<size_t>(token(head).head));
+          speakers = subjectActors(static_cast<size_t>(token(taken).head));
       }
       // "X's attack is an unconscionable act": the copula's subject is what is judged.
       if (int subject = copulaSubjectOf(head); subject >= 0) described = subject;
@@ -3662,6 +3667,25 @@ class Labeler {
           found.erase(std::remove(found.begin(), found.end(), named), found.end());
     }
     if (!found.empty() && (word.pos != P::Pronoun || word.mention < 0)) return found;
+    // "the claims from X", "reports by X": who a claim comes from (the tree may hang the
+    // phrase on the verb that takes the claim).
+    if (word.pos == P::Noun && nounFile(described) == WordNetFiles::kNounCommunication) {
+      std::vector<size_t> sources = prepositionObjects(described, {"from", "by"});
+      // (A later member of a coordination stands where the first does.)
+      size_t first = described;
+      while (token(first).relation == Relation::Conjunct && token(first).head >= 0 &&
+             token(token(first).head).pos == P::Noun)
+        first = static_cast<size_t>(token(first).head);
+      const Token& taken = token(first);
+      if (sources.empty() && taken.relation == Relation::Object && taken.head >= 0)
+        for (size_t source : prepositionObjects(static_cast<size_t>(taken.head), {"from"}))
+          if (source > described) sources.push_back(source);
+      for (size_t conjunct : tree().withConjuncts(described))
+        for (size_t source : prepositionObjects(conjunct, {"from", "by"}))
+          sources.push_back(source);
+      for (size_t source : sources) addAll(found, actors(source, false));
+      if (!found.empty()) return found;
+    }
     // "made groundless accusations": who made them.
     if (word.relation == Relation::Object && word.head >= 0 && isVerbal(word.head) &&
         (hasRole(token(word.head), "light-agent"))) {
