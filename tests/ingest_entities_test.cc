@@ -472,3 +472,12 @@ TEST_CASE("a hyphenated pair of countries stands for both", "[entities]") {
        {"United States/country", "United Kingdom/country", "!US-UK"}},
   });
 }
+
+TEST_CASE("two countries side by side are two names", "[entities]") {
+  // (Real countries: world knowledge.)
+  runCases({
+      {"a country's name, then another's possessive",
+       "Norway told the envoy to convey to the Government of India Pakistan's strong protest.",
+       {"India/country", "Pakistan/country", "!India Pakistan"}},
+  });
+}

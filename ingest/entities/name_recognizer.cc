@@ -227,8 +227,21 @@ void NameRecognizer::run(Document& document, size_t index) const {
         run.last = i + length - 1;
         break;
       }
+    // Whether the words first..last name a country the gazetteer lists.
+    auto countryName = [&](size_t first, size_t last) {
+      if (const auto* entries = lexicon_.lookup(phraseKey(tokens, first, last)))
+        for (const auto& entry : *entries)
+          if (entry.kind == GazetteerEntry::Kind::Name && entry.type == ActorType::Country)
+            return true;
+      return false;
+    };
     while (run.last + 1 < n) {
       size_t next = run.last + 1;
+      // "the Government of India Pakistan's condemnation": two countries side by side are two
+      // names.
+      if (name[next] && tokens[next].space_before && countryName(run.first, run.last) &&
+          countryName(next, next))
+        break;
       if (name[next] && tokens[next].space_before) {
         run.last = next;
         continue;
