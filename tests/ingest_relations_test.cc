@@ -4449,3 +4449,11 @@ TEST_CASE("rejecting fabricated claims from X condemns X", "[relations]") {
   INFO(explanation);
   CHECK(edges.count("Iran condemned US regime's officials") == 1);
 }
+
+TEST_CASE("an editor's bracketed name right after the verb is its object", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Arnor accused (Gondor) of violating the immunity of its embassy.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor accused Gondor") == 1);
+}

@@ -1853,6 +1853,16 @@ class Parser {
         continue;
       }
       if (verb.passive) continue;
+      // 'accusing (Gondor) of ...': an editor's bracketed name right after the verb is its
+      // object.
+      if (is(next, Kind::Open) && isNoun(next + 1) && free(next + 1) && is(next + 2, Kind::Close) &&
+          tokens_[elements_[next + 1].head].pos == P::ProperNoun) {
+        attach(next + 1, e, Relation::Object);
+        attach(next, next + 1, Relation::Punctuation);
+        attach(next + 2, next + 1, Relation::Punctuation);
+        verb.has_object = true;
+        continue;
+      }
       if (isNoun(next)) {
         if (free(next)) {
           attach(next, e, Relation::Object);
