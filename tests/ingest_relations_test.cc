@@ -4457,3 +4457,12 @@ TEST_CASE("an editor's bracketed name right after the verb is its object", "[rel
   INFO(explanation);
   CHECK(edges.count("Arnor accused Gondor") == 1);
 }
+
+TEST_CASE("'the North' after 'North Korea' is North Korea", "[relations]") {
+  std::string explanation;
+  // (Real countries: world knowledge.)
+  std::set<std::string> edges = edgesOf(
+      "North Korea fired a missile. South Korea condemned the North's missile test.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("South Korea condemned North Korea") == 1);
+}

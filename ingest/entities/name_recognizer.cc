@@ -318,6 +318,36 @@ void NameRecognizer::run(Document& document, size_t index) const {
 
   std::vector<Mention> found;
   for (const Run& run : runs) classify(sentence, index, run, found);
+  // "North Korea ... the North's missile test": "the" and the first word of a country's
+  // name of two words or more that the article used before stand for that country.
+  for (size_t i = 1; i < n; ++i) {
+    if (!tokens[i].capitalised || tokens[i - 1].lower != "the" ||
+        (i + 1 < n && tokens[i + 1].capitalised && tokens[i + 1].lower != "'s"))
+      continue;
+    bool covered = std::any_of(found.begin(), found.end(), [&](const Mention& m) {
+      return m.first_token <= i && i <= m.last_token;
+    });
+    if (covered) continue;
+    for (const Mention& before : document.mentions) {
+      // (Or its demonym: "North Korean".)
+      if (before.sentence >= index ||
+          (before.kind != MentionKind::Name && before.kind != MentionKind::Metonym) ||
+          before.type != ActorType::Country || before.canonical.empty() ||
+          before.last_token < before.first_token + 1 ||
+          document.sentences[before.sentence].tokens[before.first_token].text != tokens[i].text)
+        continue;
+      Mention mention;
+      mention.sentence = index;
+      mention.first_token = mention.last_token = mention.head_token = i;
+      mention.kind = MentionKind::Alias;
+      mention.type = ActorType::Country;
+      mention.canonical = before.canonical;
+      mention.surface = tokens[i].text;
+      mention.reason = "'the' + the first word of " + before.canonical;
+      found.push_back(mention);
+      break;
+    }
+  }
   // A demonym or country before a lower-case organisation head names a body: "the Chinese
   // embassy", "the British foreign ministry".
   for (const Run& run : runs) {
