@@ -4466,3 +4466,17 @@ TEST_CASE("'the North' after 'North Korea' is North Korea", "[relations]") {
   INFO(explanation);
   CHECK(edges.count("South Korea condemned North Korea") == 1);
 }
+
+TEST_CASE("'A, B and C, as well as D, have imposed sanctions': all four impose them",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor, Rohan and Harad, as well as Gondor, have in recent months all imposed financial "
+      "sanctions on Tom Erl.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Rohan sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Harad sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Gondor sanctioned Tom Erl") == 1);
+}

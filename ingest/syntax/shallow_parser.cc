@@ -1219,6 +1219,12 @@ class Parser {
                 k = more;
                 continue;
               }
+              // "A, B and C, as well as D, have ...": so it does past a comma.
+              if (is(more, Kind::Comma) && is(more + 1, Kind::Coordinator) &&
+                  lower(elements_[more + 1]) == "as" && isNoun(more + 2) && free(more + 2)) {
+                k = more;
+                continue;
+              }
               // "A and B, C, and D": the list goes on when another coordinator ends it.
               if (is(more, Kind::Comma) && isNoun(more + 1) && free(more + 1)) {
                 bool ends = false;
