@@ -4480,3 +4480,14 @@ TEST_CASE("'A, B and C, as well as D, have imposed sanctions': all four impose t
   CHECK(edges.count("Harad sanctioned Tom Erl") == 1);
   CHECK(edges.count("Gondor sanctioned Tom Erl") == 1);
 }
+
+TEST_CASE("'the listings also include' a firm and a person sanctions both", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor imposed sanctions on Gondor. The listings also include Red Sun Shipping Company and "
+      "Gondor's deputy defence minister Tom Erl.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Red Sun Shipping Company") == 1);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+}

@@ -1711,10 +1711,13 @@ class Labeler {
     if (!hasRole(token(list), "measure-list") && !hasRole(token(list), "register")) return;
     // (People, as lists of those a measure names them: "the targets included X's water
     // company" after sanctions over an attack are its victims.)
+    // (A register of sanctions lists bodies too: "the blacklist includes X Airlines".)
+    const bool register_list = hasRole(token(list), "register");
     std::vector<int> patients;
     for (size_t object : dependents(t, Relation::Object))
       for (int e : actors(object, false))
-        if (document_.entities[e].type == ActorType::Person) addUnique(patients, e);
+        if (register_list || document_.entities[e].type == ActorType::Person)
+          addUnique(patients, e);
     if (patients.empty()) return;
     std::string why = "the owner of the list";
     std::vector<int> agents = measureTaker(list, why);
