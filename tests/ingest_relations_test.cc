@@ -4491,3 +4491,16 @@ TEST_CASE("'the listings also include' a firm and a person sanctions both", "[re
   CHECK(edges.count("Arnor sanctioned Red Sun Shipping Company") == 1);
   CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
 }
+
+TEST_CASE("'the country' as a subject is the latest country a main clause had for subject",
+          "[relations]") {
+  std::string explanation;
+  // (Real countries: "the country" resolves only to a country the gazetteer knows.)
+  std::set<std::string> edges = edgesOf(
+      "Canada has announced sanctions against Russia over its war in Ukraine. According to the "
+      "foreign minister, the country is imposing sanctions on Tom Erl.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Canada sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Ukraine sanctioned Tom Erl") == 0);
+}

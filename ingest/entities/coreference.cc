@@ -726,6 +726,27 @@ void Coreference::run(Document& document) const {
               break;
             }
           }
+        // "Canada announced sanctions ... in Ukraine ... the country is imposing ...": a bare "the
+        // country" that is a subject is the latest country a main clause had for subject, before
+        // any country the text only mentions ("sanctions against the country" names the latest).
+        if (entity < 0 && !many_for_one && entry != lexicon_.descriptions.end() &&
+            entry->second.type == ActorType::Country && head.relation == Relation::Subject &&
+            mention.first_token + 1 == mention.head_token &&
+            sentence.tokens[mention.first_token].lower == "the")
+          for (size_t k = m; k-- > 0;) {
+            const Mention& before = mentions[k];
+            if (mention.sentence - before.sentence > 6) break;
+            if (before.sentence == mention.sentence || before.entity < 0 ||
+                entities[before.entity].type != ActorType::Country)
+              continue;
+            const std::vector<Token>& words_before = document.sentences[before.sentence].tokens;
+            const Token& word = words_before[before.head_token];
+            if (word.relation == Relation::Subject && word.head >= 0 &&
+                words_before[static_cast<size_t>(word.head)].head < 0) {
+              entity = before.entity;
+              break;
+            }
+          }
         if (entity < 0 && entry != lexicon_.descriptions.end() && !many_for_one) {
           const DescriptionEntry& description = entry->second;
           entity = recent(m, 6, [&](const Entity& e) {
