@@ -4504,3 +4504,15 @@ TEST_CASE("'the country' as a subject is the latest country a main clause had fo
   CHECK(edges.count("Canada sanctioned Tom Erl") == 1);
   CHECK(edges.count("Ukraine sanctioned Tom Erl") == 0);
 }
+
+TEST_CASE("'including X' after a relative clause gives examples of the clause's noun",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor imposed sanctions on Gondor. The list includes Red Fist figureheads who have been "
+      "active in both Rohan and Harad, including Tom Erl, the head of the Red Fist branch.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
+  CHECK(edges.count("Arnor sanctioned Harad") == 0);
+}

@@ -335,8 +335,10 @@ class Labeler {
           included.push_back(object);
         bare = true;
       }
+      // ("figureheads, including X": a plural WordNet types as no actor still has its named
+      // examples.)
       std::vector<int> examples;
-      if (!own.empty())
+      if (!own.empty() || (token(member).pos == P::Noun && token(member).plural))
         for (size_t example : included) addAll(examples, actors(example, false, depth + 1));
       if (!(bare && !examples.empty())) addAll(found, own);
       addAll(found, examples);

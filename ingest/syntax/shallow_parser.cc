@@ -2087,6 +2087,19 @@ class Parser {
           }
         }
         if (examples_of <= governor) examples_of = -1;
+        // "figureheads who have been active in X and Y, including Z": past a relative clause
+        // to the noun it describes.
+        for (int up = examples_of, steps = 0; up >= 0 && steps < 12; ++steps) {
+          int parent = elements_[up].parent;
+          if (parent < 0) break;
+          if (isVerb(parent) &&
+              tokens_[elements_[parent].head].relation == Relation::RelativeClause) {
+            int antecedent = elements_[parent].parent;
+            if (antecedent >= 0 && isNoun(antecedent)) examples_of = antecedent;
+            break;
+          }
+          up = parent;
+        }
       }
       if (examples_of >= 0 && examples_of != previous) {
         // Up the "of" chain: "a coalition of allies, including A and B, accused ..." is the
