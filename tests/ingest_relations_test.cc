@@ -4085,15 +4085,15 @@ TEST_CASE("firms 'also targeted' in the passive just after sanctions are sanctio
           "[relations]") {
   std::string explanation;
   std::set<std::string> edges = edgesOf(
-      "Arnor imposed sanctions on two Gondorian banks on Monday. Three companies that supply jet "
-      "fuel to the army - Red Sun Group, Red Sun Trading and Blue Link Petrol Logistics - have "
+      "Arnor imposed sanctions on two Gondorian banks on Monday. Three firms that sell "
+      "fuel to the navy - Red Sun Group, Red Sun Trading and Blue Sea Oil Holdings - have "
       "also been targeted.",
       explanation);
   INFO(explanation);
   // (The list between dashes names the three companies; the last name before "and" is one.)
   CHECK(edges.count("Arnor sanctioned Red Sun Group") == 1);
   CHECK(edges.count("Arnor sanctioned Red Sun Trading") == 1);
-  CHECK(edges.count("Arnor sanctioned Blue Link Petrol Logistics") == 1);
+  CHECK(edges.count("Arnor sanctioned Blue Sea Oil Holdings") == 1);
   // Beside an attack, "targeted" is the attack's, not a sanction.
   edges = edgesOf(
       "Arnor sanctioned Gondor's central bank. Rohan's parliament was targeted in a "
@@ -4147,11 +4147,11 @@ TEST_CASE("'charged that' a clause says someone did wrong accuses the clause's s
   CHECK(edges.count("Arnor charged Tom Erl") == 1);
   // Without "that", "charges" read as a verb alleges nothing.
   edges = edgesOf(
-      "Vice President Tom Glas sought asylum in Rohan. Rohan said the arrest was "
-      "illegal because Arnor charges Glas is facing are political.",
+      "Former minister Tom Erl fled to Rohan. Rohan said the raid was "
+      "unlawful because Arnor charges Erl is facing are political.",
       explanation);
   INFO(explanation);
-  CHECK(edges.count("Arnor accused Tom Glas") == 0);
+  CHECK(edges.count("Arnor accused Tom Erl") == 0);
 }
 
 TEST_CASE("'among the people whose assets were frozen are' a list sanctions its members",
@@ -4331,8 +4331,8 @@ TEST_CASE(
     "[relations]") {
   std::string explanation;
   std::set<std::string> edges = edgesOf(
-      "Arnor imposed sanctions on Gondor. The sanctions to come into effect on Wednesday will "
-      "also target Tom Erl and Jon Dale.",
+      "Arnor imposed sanctions on Gondor. The sanctions, in force from May, will also target "
+      "Tom Erl and Jon Dale.",
       explanation);
   INFO(explanation);
   CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
@@ -4363,7 +4363,7 @@ TEST_CASE("a list of people's names, each placed ('A from X, B from Y and C from
           "[relations]") {
   std::string explanation;
   std::set<std::string> edges = edgesOf(
-      "Arnor sanctioned Gondor. The individuals sanctioned are farmers Tom Erl from Minas, Jon "
+      "Arnor sanctioned Gondor. The men sanctioned are traders Tom Erl from Minas, Jon "
       "Dale from Edoras and Ian Hale from Osgiliath.",
       explanation);
   INFO(explanation);
@@ -4377,11 +4377,11 @@ TEST_CASE("a description that is a copula's predicate is its subject, not an ear
   std::string explanation;
   std::set<std::string> edges = edgesOf(
       "Lawmakers allied with former President Jon Dale are blocking aid. The cases include "
-      "charges against banker Andrei Kostin. Kostin is the longtime president of Red Bank. He "
+      "charges against banker Sam Roe. Roe is the chief executive of Red Bank. He "
       "is charged with fraud, the Arnorian Justice Department said.",
       explanation);
   INFO(explanation);
-  CHECK(edges.count("Arnorian Justice Department charged Andrei Kostin") == 1);
+  CHECK(edges.count("Arnorian Justice Department charged Sam Roe") == 1);
   CHECK(edges.count("Arnorian Justice Department charged Jon Dale") == 0);
 }
 
@@ -4427,8 +4427,8 @@ TEST_CASE("alleging a deed accuses its owner ('X alleged Gondorian interference'
 TEST_CASE("'opened fire at X' targets X, finite even with a participle later", "[relations]") {
   std::string explanation;
   std::set<std::string> edges = edgesOf(
-      "In addition, Arnor reports that Gondorian servicemen opened fire at Arnorian guards on "
-      "April 29 at a water distribution point located in the upper reaches of the river.",
+      "Arnor says that Gondorian servicemen opened fire at Arnorian guards on Monday at a "
+      "crossing located near the old bridge over the river.",
       explanation);
   INFO(explanation);
   CHECK(edges.count("Gondorian servicemen targeted Arnorian guards") == 1);
@@ -4509,8 +4509,8 @@ TEST_CASE("'including X' after a relative clause gives examples of the clause's 
           "[relations]") {
   std::string explanation;
   std::set<std::string> edges = edgesOf(
-      "Arnor imposed sanctions on Gondor. The list includes Red Fist figureheads who have been "
-      "active in both Rohan and Harad, including Tom Erl, the head of the Red Fist branch.",
+      "Arnor imposed sanctions on Gondor. The list includes Red Fist agents who have been "
+      "working in both Rohan and Harad, including Tom Erl, the chief of the Red Fist cell.",
       explanation);
   INFO(explanation);
   CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);

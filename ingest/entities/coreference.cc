@@ -692,7 +692,7 @@ void Coreference::run(Document& document) const {
             }
           }
         }
-        // "Kostin is the longtime president of X": a description that is a copula's predicate
+        // "Erl is the chief executive of X": a description that is a copula's predicate
         // describes the copula's subject, not an earlier holder of that title.
         if (entity < 0 && head.relation == Relation::Predicate && head.head >= 0 &&
             sentence.tokens[static_cast<size_t>(head.head)].lemma == "be")
@@ -726,9 +726,10 @@ void Coreference::run(Document& document) const {
               break;
             }
           }
-        // "Canada announced sanctions ... in Ukraine ... the country is imposing ...": a bare "the
-        // country" that is a subject is the latest country a main clause had for subject, before
-        // any country the text only mentions ("sanctions against the country" names the latest).
+        // "Arnor froze assets over the war in Gondor ... the country is also barring ...": a bare
+        // "the country" that is a subject is the latest country a main clause had for subject,
+        // before any country the text only mentions ("sanctions against the country" names the
+        // latest).
         if (entity < 0 && !many_for_one && entry != lexicon_.descriptions.end() &&
             entry->second.type == ActorType::Country && head.relation == Relation::Subject &&
             mention.first_token + 1 == mention.head_token &&

@@ -237,7 +237,7 @@ void NameRecognizer::run(Document& document, size_t index) const {
     };
     while (run.last + 1 < n) {
       size_t next = run.last + 1;
-      // "the Government of India Pakistan's condemnation": two countries side by side are two
+      // "sent to the Government of Norway Sweden's reply": two countries side by side are two
       // names.
       if (name[next] && tokens[next].space_before && countryName(run.first, run.last) &&
           countryName(next, next))
@@ -932,7 +932,7 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
         return;
       }
     }
-    // "Bulgarians detained in X": a listed demonym's plural alone names people of that country,
+    // "Norwegians held in X": a listed demonym's plural alone names people of that country,
     // a group, not a body called so.
     if (text.size() > 3 && text.back() == 's' && run.first == run.last) {
       if (lexicon_.find(text.substr(0, text.size() - 1), GazetteerEntry::Kind::Demonym)) {

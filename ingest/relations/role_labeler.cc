@@ -335,7 +335,7 @@ class Labeler {
           included.push_back(object);
         bare = true;
       }
-      // ("figureheads, including X": a plural WordNet types as no actor still has its named
+      // ("ringleaders, including X": a plural WordNet types as no actor still has its named
       // examples.)
       std::vector<int> examples;
       if (!own.empty() || (token(member).pos == P::Noun && token(member).plural))
@@ -1771,7 +1771,7 @@ class Labeler {
   // measure is the one the article reports (its latest agent for that relation).
   void thoseMeasured(size_t t) {
     const Token& participle = token(t);
-    // ("Among the people whose assets were frozen are A and B": a passive relative clause too.)
+    // ("Among the men whose funds were blocked are A and B": a passive relative clause too.)
     bool relative = participle.relation == Relation::RelativeClause && isPassive(t);
     if (participle.pos != P::Verb || participle.head < 0 ||
         !(relative || (participle.form == VerbForm::PastParticiple &&
@@ -1818,7 +1818,7 @@ class Labeler {
             (token(child).pos == P::ProperNoun || token(child).pos == P::Noun))
           addAll(patients, actors(child, false));
     }
-    // "Those sanctioned today are:" and a bulleted line for each: the lines name them.
+    // "Those listed are:" and a bulleted line for each: the lines name them.
     bool opens_bullets = patients.empty() && token(copula).lemma == "be" && size() > 0 &&
                          token(size() - 1).text == ":";
     if (patients.empty() && !opens_bullets) return;
@@ -1923,7 +1923,7 @@ class Labeler {
     }
   }
 
-  // "Those sanctioned today are:" then "- Jane Roe is chair of X" line by line: the actor a
+  // "Those listed are:" then "- Jane Roe runs X" line by line: the actor a
   // bulleted line opens with is the measure's patient, for as long as bulleted lines follow.
   void bulletedPatient() {
     if (bulleted_measure_.next != s_ || size() < 2 || !isBullet(token(0))) {
@@ -2221,7 +2221,7 @@ class Labeler {
       };
       if ((participle_agent || !subject.modified_noun) && entry.relation == "targeted")
         for (size_t noun : subject.tokens) {
-          // ("arrests and indictments targeting X": any member of the phrase says it.)
+          // ("raids and charges aimed at X": any member of the phrase says it.)
           for (size_t member : tree().withConjuncts(noun))
             if (measureNoun(member)) return;
           for (size_t child : tree().children[noun])
@@ -3004,7 +3004,7 @@ class Labeler {
         addAll(patients, actors(object, false));
       how += " (placed by '" + token(noun.head).text + "')";
       status_word = static_cast<size_t>(noun.head);  // "would not target X" is no sanction
-      // "The sanctions, to take effect on Monday, will also target X": sanctions the article
+      // "The measures, in force from May, will also hit X": sanctions the article
       // has stated, named again with "the", are taken; "will" says when they bite.
       std::string future;
       const Predicate* measure = latestMeasure();
@@ -3167,7 +3167,7 @@ class Labeler {
     }
     // Only the accused does an unlisted act, unless an attack noun says what act it is
     // ("conducted reconnaissance activity against X").
-    // ("violence against X committed by Y": a verb of doing on the act, with its "by", names
+    // ("abuse of X perpetrated by Y": a verb of doing on the act, with its "by", names
     // the doer.)
     if (entry.lemma == kAnyAct && !isAttackEvent(t)) {
       std::vector<int> doers;

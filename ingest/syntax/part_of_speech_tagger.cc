@@ -626,7 +626,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
             return VerbForm::PastParticiple;
         }
       }
-      // "The entities sanctioned include X", "the men charged are A and B": between a plural and
+      // "the firms listed include X", "the men charged are A and B": between a plural and
       // a verb that agrees with it (a base form or "are"/"were"), an -ed form modifies the noun.
       if (!finite_in_clause && subject_pending && prev >= 0 && prev_pos == P::Noun &&
           readings[static_cast<size_t>(prev)].plural && i + 1 < n &&
@@ -676,7 +676,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           !readings[i + 1].can(P::Preposition) &&
           (startsNounPhrase(i + 2) || readings[i + 2].can(P::Noun)) && tokens[i + 2].lower != "by")
         return VerbForm::Past;
-      // "servicemen opened fire at X, located near Y": an -ed form with a bare noun for object
+      // "troops launched fire on X, stationed near Y": an -ed form with a bare noun for object
       // and a preposition after it is finite whatever verb comes later (a participle on a noun
       // takes no object: "the attacks launched by X").
       if (subject_pending && i + 2 < n && readings[i + 1].can(P::Noun) &&
@@ -1076,7 +1076,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                  readings[i + 1].can(P::Noun) && !tokens[i + 1].capitalised &&
                  tokens[i + 2].capitalised && readings[i + 2].can(P::ProperNoun) &&
                  !readings[i + 1].can(P::ProperNoun)) {
-        // "leading industrialist Jon Dale", "mining company Red Rock": a modifier of the noun
+        // "veteran banker Jon Dale", "shipping firm Red Rock": a modifier of the noun
         // that titles a name.
         chosen = adjective ? P::Adjective : P::Noun;
       } else if (verb && r.gerund && reporting_verbs_.count(r.verb_lemma) && prev >= 0 &&

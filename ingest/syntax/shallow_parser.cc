@@ -714,7 +714,7 @@ class Parser {
       if (verb.kind != Kind::Verb || !free(e)) continue;
       int previous = previousOf(e);
       if (verb.finite) {
-        // "the people whose assets were frozen are X": the clause is on the noun before
+        // "the men whose funds were blocked are X": the clause is on the noun before
         // "whose", and the phrase "whose" opens is its subject.
         if (previous >= 2 && isNoun(previous) && free(previous) && is(previous - 1, Kind::Wh) &&
             lower(elements_[previous - 1]) == "whose" && free(previous - 1)) {
@@ -863,7 +863,7 @@ class Parser {
                nounFile(static_cast<size_t>(owner)) == WordNetFiles::kNounCommunication))
             described = owner;
         }
-        // "attacks on X carried out by Y", "violence against X committed by Y": a participle
+        // "raids on X conducted by Y", "abuse of X perpetrated by Y": a participle
         // with a "by" agent after the object of a deed's preposition describes the deed.
         if (described == previous && verb.participle && previous >= 2 &&
             is(previous - 1, Kind::Preposition) && isNoun(previous - 2) &&
@@ -970,7 +970,7 @@ class Parser {
     // The last item opens with "and" (or "or"); every later item opens with a noun phrase and
     // has no finite verb but a participle after a comma ("Acme Ltd, headquartered in X").
     size_t last = semicolons.back();
-    // ("A, owner of X; B worth Y, and C": the last item may open with ", and" after the last
+    // ("A, head of X; B of Y, and C": the last item may open with ", and" after the last
     // semicolon's item.)
     if (!is(last + 1, Kind::Coordinator))
       for (size_t k = last + 1; k + 2 < elements_.size(); ++k) {
@@ -1859,7 +1859,7 @@ class Parser {
         continue;
       }
       if (verb.passive) continue;
-      // 'accusing (Gondor) of ...': an editor's bracketed name right after the verb is its
+      // 'blamed (Gondor) for ...': an editor's bracketed name right after the verb is its
       // object.
       if (is(next, Kind::Open) && isNoun(next + 1) && free(next + 1) && is(next + 2, Kind::Close) &&
           tokens_[elements_[next + 1].head].pos == P::ProperNoun) {
@@ -2087,7 +2087,7 @@ class Parser {
           }
         }
         if (examples_of <= governor) examples_of = -1;
-        // "figureheads who have been active in X and Y, including Z": past a relative clause
+        // "agents who worked in X and Y, including Z": past a relative clause
         // to the noun it describes.
         for (int up = examples_of, steps = 0; up >= 0 && steps < 12; ++steps) {
           int parent = elements_[up].parent;
