@@ -4516,3 +4516,32 @@ TEST_CASE("'including X' after a relative clause gives examples of the clause's 
   CHECK(edges.count("Arnor sanctioned Tom Erl") == 1);
   CHECK(edges.count("Arnor sanctioned Harad") == 0);
 }
+
+TEST_CASE("the guards on this session's rules hold on ordinary sentences", "[relations]") {
+  std::string explanation;
+  // "that" after the object of a verb of saying opens a clause.
+  edgesOf("Arnor told reporters that attack came from Gondor.", explanation);
+  CHECK(explanation.find("that/SCONJ") != std::string::npos);
+  // A list of something else, and a list one is taken off, are no sanctions.
+  std::set<std::string> edges = edgesOf(
+      "Arnor imposed sanctions on Gondor. The list of casualties includes Tom Erl. Arnor removed "
+      "Jon Dale from the list.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Tom Erl") == 0);
+  CHECK(edges.count("Arnor sanctioned Jon Dale") == 0);
+  // Unnamed people "targeted" after sanctions may be victims.
+  edges = edgesOf("Arnor sanctioned three banks. Two activists were targeted in Gondor last week.",
+                  explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Two activists") == 0);
+  // Who revealed an act did not do it.
+  edges =
+      edgesOf("Arnor condemned the abuse of prisoners revealed by the Harad Times.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Harad Times targeted prisoners") == 0);
+  // A family of men is no men.
+  edges = edgesOf("The family of the detained men accused Arnor of torture.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("detained men accused Arnor") == 0);
+}

@@ -328,12 +328,16 @@ void NameRecognizer::run(Document& document, size_t index) const {
       return m.first_token <= i && i <= m.last_token;
     });
     if (covered) continue;
-    for (const Mention& before : document.mentions) {
+    // (The latest such country; a name of exactly two words, so "the Republic" or "the
+    // Democratic nominee" takes no longer name's first word.)
+    for (auto it = document.mentions.rbegin(); it != document.mentions.rend(); ++it) {
+      const Mention& before = *it;
       // (Or its demonym: "North Korean".)
       if (before.sentence >= index ||
           (before.kind != MentionKind::Name && before.kind != MentionKind::Metonym) ||
           before.type != ActorType::Country || before.canonical.empty() ||
-          before.last_token < before.first_token + 1 ||
+          before.last_token != before.first_token + 1 ||
+          std::count(before.canonical.begin(), before.canonical.end(), ' ') != 1 ||
           document.sentences[before.sentence].tokens[before.first_token].text != tokens[i].text)
         continue;
       Mention mention;

@@ -311,9 +311,9 @@ class Labeler {
           for (size_t child : tree().children[of])
             counted = counted || (child < of && token(child).pos == P::Number);
           int file = nounFile(member);
+          // (Not a group of its own: "the family of the detained men" is no men.)
           bool multitude = !token(member).plural && token(of).plural &&
-                           (file == WordNetFiles::kNounGroup || file == WordNetFiles::kNounTops ||
-                            file == WordNetFiles::kNounQuantity);
+                           (file == WordNetFiles::kNounTops || file == WordNetFiles::kNounQuantity);
           if (counted || multitude) addAll(own, actors(of, false, depth + 1));
         }
       // "a coalition of allies, including A, B and C": the members act too; a bare plural
@@ -1665,8 +1665,10 @@ class Labeler {
       for (size_t child : dependents(list, Relation::Preposition))
         of_what |= token(child).lower == "of";
       if (of_sanctions) sanctions_register_seen_ = true;
+      // ("removed X from the list" takes X off: only "to" or "on" puts X on a bare list.)
+      const bool onto = token(preposition).lower == "to" || token(preposition).lower == "on";
       on_register |= of_sanctions || (definite && sanctions_register_seen_) ||
-                     (definite && !of_what && pass_ == 1 && reportsSanctions());
+                     (definite && !of_what && onto && pass_ == 1 && reportsSanctions());
     }
     if (on_register) emitMeasure(t, "puts the actor on a register of sanctions");
   }
@@ -1706,7 +1708,8 @@ class Labeler {
     // ("The blacklist also includes X": a register of sanctions lists them too.)
     if (subject < 0 && token(t).pos == P::Verb && hasRole(token(t), "inclusion") && !isPassive(t))
       for (size_t s : subjectOf(t).tokens)
-        if (token(s).pos == P::Noun && hasRole(token(s), "register") && mentionActors(s).empty())
+        if (token(s).pos == P::Noun && hasRole(token(s), "register") && mentionActors(s).empty() &&
+            prepositionObjects(s, {"of"}).empty())  // "the list of casualties" is no register
           subject = static_cast<int>(s);
     if (subject < 0 || !reportsSanctions()) return;
     size_t list = static_cast<size_t>(subject);
@@ -2799,13 +2802,18 @@ class Labeler {
     constexpr size_t kSentencesAfterMeasure = 2;
     const Predicate* measure = latestMeasure();
     if (!cues_.hasRole(token(t).lemma, "light-object") || !measure ||
-        measure->relation != "sanctioned" || measure->sentence > s_ ||
-        s_ - measure->sentence > kSentencesAfterMeasure)
+        measure->relation != "sanctioned" || s_ - measure->sentence > kSentencesAfterMeasure)
       return false;
     for (size_t k = 0; k < size(); ++k)
       if (isAttackEvent(k)) return false;
     std::vector<int> patients;
     for (size_t s : subject.tokens) addAll(patients, actors(s, false));
+    // (Named ones only: "two activists were targeted in Gondor" after sanctions may be
+    // victims; "three firms - A, B and C - were targeted" names A, B and C.)
+    patients = expand(patients);
+    patients.erase(std::remove_if(patients.begin(), patients.end(),
+                                  [&](int e) { return !document_.entities[e].named; }),
+                   patients.end());
     if (patients.empty() ||
         !allOfType(patients, {ActorType::Person, ActorType::Organization, ActorType::Group}))
       return false;
@@ -3171,8 +3179,11 @@ class Labeler {
     // the doer.)
     if (entry.lemma == kAnyAct && !isAttackEvent(t)) {
       std::vector<int> doers;
+      // (Not a verb of saying: "abuses revealed by a newspaper" were not the paper's.)
       for (size_t child : dependents(t, Relation::ParticipleModifier))
-        if (hasRole(token(child), "light-agent"))
+        if (hasRole(token(child), "light-agent") &&
+            WordDictionary::instance().verbLexicographerFile(token(child).lemma) !=
+                WordNetFiles::kVerbCommunication)
           for (size_t by : prepositionObjects(child, {"by"})) addAll(doers, actors(by, true));
       agents = doers;
       if (!doers.empty()) how += ", agent: who did it";

@@ -679,7 +679,14 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       // "troops launched fire on X, stationed near Y": an -ed form with a bare noun for object
       // and a preposition after it is finite whatever verb comes later (a participle on a noun
       // takes no object: "the attacks launched by X").
-      if (subject_pending && i + 2 < n && readings[i + 1].can(P::Noun) &&
+      // ("journalists denied entry at the border were deported": not with a finite "be" to
+      // come, which the noun is still waiting for.)
+      bool be_follows = false;
+      for (size_t j = i + 2; j < n && !isBoundary(j) && tokens[j].text != ","; ++j)
+        be_follows =
+            be_follows || (readings[j].can(P::Auxiliary) && readings[j].auxiliary == "be" &&
+                           readings[j].auxiliary_form != VerbForm::Base);
+      if (subject_pending && !be_follows && i + 2 < n && readings[i + 1].can(P::Noun) &&
           !readings[i + 1].can(P::Determiner) && !tokens[i + 1].capitalised &&
           !readings[i + 1].plural && readings[i + 2].can(P::Preposition) &&
           !readings[i + 2].can(P::Verb) && tokens[i + 2].lower != "by" &&
@@ -726,8 +733,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       while (next < n && (readings[next].can(P::Adverb) && !readings[next].can(P::Noun))) ++next;
       bool verb_next = next < n && (canBeFinite(next) || readings[next].can(P::Modal));
       // "firms that supply fuel": after a plural, a verb's base form is its present tense too.
+      // (Not after the object of a verb of saying: "told reporters that attack came ...".)
       if (!verb_next && noun_before && readings[static_cast<size_t>(prev)].plural && next < n &&
-          readings[next].can(P::Verb) && readings[next].base && !readings[next].plural)
+          readings[next].can(P::Verb) && readings[next].base && !readings[next].plural &&
+          !(prev >= 1 && reporting_verbs_.count(tokens[static_cast<size_t>(prev) - 1].lemma)))
         verb_next = true;
       // "said in X that sanctions were imposed": a plural that can be a noun, right before an
       // auxiliary or modal, is the clause's subject, so "that" opens the clause.
@@ -1075,7 +1084,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       } else if ((adjective || noun) && verb && r.gerund && i + 2 < n &&
                  readings[i + 1].can(P::Noun) && !tokens[i + 1].capitalised &&
                  tokens[i + 2].capitalised && readings[i + 2].can(P::ProperNoun) &&
-                 !readings[i + 1].can(P::ProperNoun)) {
+                 !readings[i + 1].can(P::ProperNoun) &&
+                 WordDictionary::instance().nounLexicographerFile(tokens[i + 2].lower) !=
+                     WordNetFiles::kNounTime) {
         // "veteran banker Jon Dale", "shipping firm Red Rock": a modifier of the noun
         // that titles a name.
         chosen = adjective ? P::Adjective : P::Noun;

@@ -865,7 +865,9 @@ class Parser {
         }
         // "raids on X conducted by Y", "abuse of X perpetrated by Y": a participle
         // with a "by" agent after the object of a deed's preposition describes the deed.
+        // (Only past a name: "the attack on the convoy escorted by troops" escorts the convoy.)
         if (described == previous && verb.participle && previous >= 2 &&
+            tokens_[elements_[previous].head].pos == P::ProperNoun &&
             is(previous - 1, Kind::Preposition) && isNoun(previous - 2) &&
             namesADeed(static_cast<size_t>(previous - 2))) {
           size_t after = e + 1;
@@ -1166,7 +1168,11 @@ class Parser {
           bool comma_and = is(look, Kind::Comma) && is(look + 1, Kind::Coordinator) &&
                            lower(elements_[look + 1]) == "and";
           bool as_well_as = is(look, Kind::Coordinator) && lower(elements_[look]) == "as";
-          if (look > k && (comma_and || as_well_as) && isNoun(look + (comma_and ? 2 : 1))) {
+          // (Not a clause of its own: "A, B who was held in May, and the court fined C".)
+          size_t next_member = look + (comma_and ? 2 : 1);
+          size_t after_member = isNoun(next_member) ? subtreeEnd(next_member) + 1 : next_member;
+          bool own_clause = isVerb(after_member) && elements_[after_member].finite;
+          if (look > k && (comma_and || as_well_as) && isNoun(next_member) && !own_clause) {
             k = look;
             continue;
           }
@@ -2089,13 +2095,17 @@ class Parser {
         if (examples_of <= governor) examples_of = -1;
         // "agents who worked in X and Y, including Z": past a relative clause
         // to the noun it describes.
+        // (Only from inside a phrase of the clause, not its object: "the ministry, which named
+        // 12 firms, including X" gives examples of the firms.)
+        bool in_phrase = false;
         for (int up = examples_of, steps = 0; up >= 0 && steps < 12; ++steps) {
           int parent = elements_[up].parent;
           if (parent < 0) break;
+          in_phrase = in_phrase || is(static_cast<size_t>(parent), Kind::Preposition);
           if (isVerb(parent) &&
               tokens_[elements_[parent].head].relation == Relation::RelativeClause) {
             int antecedent = elements_[parent].parent;
-            if (antecedent >= 0 && isNoun(antecedent)) examples_of = antecedent;
+            if (in_phrase && antecedent >= 0 && isNoun(antecedent)) examples_of = antecedent;
             break;
           }
           up = parent;
