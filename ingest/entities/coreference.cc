@@ -155,9 +155,11 @@ std::string phraseAfterHead(const SyntaxTree& tree, const Mention& mention) {
       word.relation == Relation::ParticipleModifier && word.form == VerbForm::PastParticiple;
   bool prepositional_phrase = false;
   // ("a group of Arnor-based oligarchs": a collective noun's "of" names its members.)
-  bool collective_of =
-      word.lower == "of" && WordDictionary::instance().nounLexicographerFile(
-                                tokens[mention.head_token].lemma) == WordNetFiles::kNounGroup;
+  // ("group" itself tops WordNet's tree of groups: noun.Tops.)
+  const int head_file =
+      WordDictionary::instance().nounLexicographerFile(tokens[mention.head_token].lemma);
+  bool collective_of = word.lower == "of" && (head_file == WordNetFiles::kNounGroup ||
+                                              head_file == WordNetFiles::kNounTops);
   if (word.relation == Relation::Preposition && (word.lower.size() > 3 || collective_of) &&
       !word.lower.ends_with("ing")) {
     int object = tree.dependent(k, Relation::PrepositionObject);
