@@ -316,6 +316,16 @@ void NameRecognizer::run(Document& document, size_t index) const {
     i = run.last + 1;
   }
 
+  // A mention of a country that is token i alone.
+  auto oneWordCountry = [&](size_t i, MentionKind kind) {
+    Mention mention;
+    mention.sentence = index;
+    mention.first_token = mention.last_token = mention.head_token = i;
+    mention.kind = kind;
+    mention.type = ActorType::Country;
+    mention.surface = tokens[i].text;
+    return mention;
+  };
   std::vector<Mention> found;
   for (const Run& run : runs) classify(sentence, index, run, found);
   // "North Korea ... the North's missile test": "the" and the first word of a country's
@@ -340,13 +350,8 @@ void NameRecognizer::run(Document& document, size_t index) const {
           std::count(before.canonical.begin(), before.canonical.end(), ' ') != 1 ||
           document.sentences[before.sentence].tokens[before.first_token].text != tokens[i].text)
         continue;
-      Mention mention;
-      mention.sentence = index;
-      mention.first_token = mention.last_token = mention.head_token = i;
-      mention.kind = MentionKind::Alias;
-      mention.type = ActorType::Country;
+      Mention mention = oneWordCountry(i, MentionKind::Alias);
       mention.canonical = before.canonical;
-      mention.surface = tokens[i].text;
       mention.reason = "'the' + the first word of " + before.canonical;
       found.push_back(mention);
       break;
@@ -523,13 +528,8 @@ void NameRecognizer::run(Document& document, size_t index) const {
           tokens[i - 2].capitalised)
         continue;
       if (i + 1 < n && (tokens[i + 1].lower == "in" || tokens[i + 1].lower == "of")) continue;
-      Mention mention;
-      mention.sentence = index;
-      mention.first_token = mention.last_token = mention.head_token = i;
-      mention.kind = MentionKind::Metonym;
-      mention.type = ActorType::Country;
+      Mention mention = oneWordCountry(i, MentionKind::Metonym);
       mention.canonical = dateline_country;
-      mention.surface = tokens[i].text;
       mention.reason = "authorities of the dateline's country [" + dateline_country + "]";
       metonyms.push_back(mention);
     }
@@ -556,13 +556,8 @@ void NameRecognizer::run(Document& document, size_t index) const {
       start = dash + 1;
     }
     if (!all || countries.size() < 2) continue;
-    Mention mention;
-    mention.sentence = index;
-    mention.first_token = mention.last_token = mention.head_token = i;
-    mention.kind = MentionKind::Metonym;
-    mention.type = ActorType::Country;
+    Mention mention = oneWordCountry(i, MentionKind::Metonym);
     mention.plural = true;
-    mention.surface = text;
     mention.reason = "countries joined by a hyphen";
     for (const auto& c : countries) mention.reason += " [" + c + "]";
     metonyms.push_back(mention);
