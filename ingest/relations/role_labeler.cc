@@ -780,6 +780,14 @@ class Labeler {
     if (!objects.empty()) return objects;
     return sharedObjects(t);
   }
+  // The first noun of the coordination noun t is a later member of ("the claims and the
+  // reports": "claims"), or t itself: it stands where the phrase does.
+  size_t firstNounConjunct(size_t t) const {
+    while (token(t).relation == Relation::Conjunct && token(t).head >= 0 &&
+           token(token(t).head).pos == P::Noun)
+      t = static_cast<size_t>(token(t).head);
+    return t;
+  }
   // "accused, charged and sanctioned X": the last coordinated verb's object is every verb's.
   std::vector<size_t> sharedObjects(size_t t) const {
     std::vector<size_t> verbs;
@@ -3029,10 +3037,7 @@ class Labeler {
     // A light verb: "X imposed sanctions on Y", "X faces charges".
     // "announced a series of sanctions against X": the quantity's verb is the light verb;
     // "a set of charges and sanctions": a later member of a coordination takes the first's place.
-    size_t phrase = t;
-    while (token(phrase).relation == Relation::Conjunct && token(phrase).head >= 0 &&
-           token(token(phrase).head).pos == P::Noun)
-      phrase = static_cast<size_t>(token(phrase).head);
+    size_t phrase = firstNounConjunct(t);
     if (token(phrase).relation == Relation::PrepositionObject && token(phrase).head >= 0 &&
         token(token(phrase).head).lower == "of" && token(token(phrase).head).head >= 0) {
       size_t quantity = static_cast<size_t>(token(token(phrase).head).head);
@@ -3568,10 +3573,7 @@ class Labeler {
       // "The ministry rejected the baseless claims": with no speaker, the subject of the verb
       // that takes the noun.
       // ("rejected the claims and the fabricated reports": a later member of the object too.)
-      size_t taken = head;
-      while (token(taken).relation == Relation::Conjunct && token(taken).head >= 0 &&
-             token(token(taken).head).pos == P::Noun)
-        taken = static_cast<size_t>(token(taken).head);
+      size_t taken = firstNounConjunct(head);
       if (speakers.empty() && token(taken).relation == Relation::Object && token(taken).head >= 0 &&
           isVerbal(static_cast<size_t>(token(taken).head))) {
         const Token& verb = token(static_cast<size_t>(token(taken).head));
@@ -3688,11 +3690,7 @@ class Labeler {
     if (word.pos == P::Noun && nounFile(described) == WordNetFiles::kNounCommunication) {
       std::vector<size_t> sources = prepositionObjects(described, {"from", "by"});
       // (A later member of a coordination stands where the first does.)
-      size_t first = described;
-      while (token(first).relation == Relation::Conjunct && token(first).head >= 0 &&
-             token(token(first).head).pos == P::Noun)
-        first = static_cast<size_t>(token(first).head);
-      const Token& taken = token(first);
+      const Token& taken = token(firstNounConjunct(described));
       if (sources.empty() && taken.relation == Relation::Object && taken.head >= 0)
         for (size_t source : prepositionObjects(static_cast<size_t>(taken.head), {"from"}))
           if (source > described) sources.push_back(source);
