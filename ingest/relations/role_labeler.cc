@@ -1937,7 +1937,7 @@ class Labeler {
   // "Those listed are:" then "- Jane Roe runs X" line by line: the actor a
   // bulleted line opens with is the measure's patient, for as long as bulleted lines follow.
   void bulletedPatient() {
-    if (bulleted_measure_.next != s_ || size() < 2 || !isBullet(token(0))) {
+    if (bulleted_measure_.next != s_ || size() < 2 || !hasRole(token(0), "bullet")) {
       if (bulleted_measure_.next != s_) bulleted_measure_.next = kNoSentence;
       return;
     }
@@ -1948,9 +1948,6 @@ class Labeler {
     emit(1, bulleted_measure_.relation, bulleted_measure_.agents, {mention.entity},
          EdgeStatus::Asserted, kNominalConfidence,
          "a bulleted line after those the measure names (agent: " + bulleted_measure_.why + ")");
-  }
-  static bool isBullet(const Token& word) {
-    return word.text == "-" || word.text == "\u2022" || word.text == "*";
   }
 
   void labelSentence() {

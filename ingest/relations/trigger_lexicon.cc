@@ -288,7 +288,7 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
     bool verb = isVerbRole(role);
     bool known = verb || role == "actor-head" || role == "activity-head" || role == "naming" ||
                  role == "answer" || role == "register" || role == "reciprocal" ||
-                 role == "hedge" || role == "prosecution" || role == "topic" ||
+                 role == "hedge" || role == "prosecution" || role == "topic" || role == "bullet" ||
                  role == "inclusion" || role == "measure-list" || role == "victim-list" ||
                  role == "source" || role == "behest";
     if (!known) badRow(cues_path, row.line, "unknown role '" + role + "'");
