@@ -712,44 +712,38 @@ void Coreference::run(Document& document) const {
         // "its member countries", "the two countries": many are no one country.
         bool many_for_one = mention.plural && entry != lexicon_.descriptions.end() &&
                             entry->second.type == ActorType::Country;
-        // "Gondorian authorities accused Arnor of attacks against the country": a bare "the
-        // country" in the sentence of a country's subject is that country.
-        if (entity < 0 && !many_for_one && entry != lexicon_.descriptions.end() &&
-            entry->second.type == ActorType::Country &&
-            mention.first_token + 1 == mention.head_token &&
-            sentence.tokens[mention.first_token].lower == "the")
-          for (size_t k = m; k-- > 0 && mentions[k].sentence == mention.sentence;) {
-            const Mention& before = mentions[k];
-            const Token& word = sentence.tokens[before.head_token];
-            if (before.entity >= 0 && entities[before.entity].type == ActorType::Country &&
-                word.relation == Relation::Subject && word.head >= 0 &&
-                sentence.tokens[static_cast<size_t>(word.head)].head < 0) {
-              entity = before.entity;
-              break;
-            }
-          }
-        // "Arnor froze assets over the war in Gondor ... the country is also barring ...": a bare
-        // "the country" that is a subject is the latest country a main clause had for subject,
-        // before any country the text only mentions ("sanctions against the country" names the
-        // latest).
-        if (entity < 0 && !many_for_one && entry != lexicon_.descriptions.end() &&
-            entry->second.type == ActorType::Country && head.relation == Relation::Subject &&
-            mention.first_token + 1 == mention.head_token &&
-            sentence.tokens[mention.first_token].lower == "the")
+        // The latest country that is the subject of a main clause, in mention m's sentence
+        // (`same_sentence`) or in the six before it.
+        auto mainSubjectCountry = [&](bool same_sentence) {
           for (size_t k = m; k-- > 0;) {
             const Mention& before = mentions[k];
-            if (mention.sentence - before.sentence > 6) break;
-            if (before.sentence == mention.sentence || before.entity < 0 ||
+            if (same_sentence ? before.sentence != mention.sentence
+                              : mention.sentence - before.sentence > 6)
+              break;
+            if ((!same_sentence && before.sentence == mention.sentence) || before.entity < 0 ||
                 entities[before.entity].type != ActorType::Country)
               continue;
             const std::vector<Token>& words_before = document.sentences[before.sentence].tokens;
             const Token& word = words_before[before.head_token];
             if (word.relation == Relation::Subject && word.head >= 0 &&
-                words_before[static_cast<size_t>(word.head)].head < 0) {
-              entity = before.entity;
-              break;
-            }
+                words_before[static_cast<size_t>(word.head)].head < 0)
+              return before.entity;
           }
+          return -1;
+        };
+        const bool bare_country = !many_for_one && entry != lexicon_.descriptions.end() &&
+                                  entry->second.type == ActorType::Country &&
+                                  mention.first_token + 1 == mention.head_token &&
+                                  sentence.tokens[mention.first_token].lower == "the";
+        // "Gondorian authorities accused Arnor of attacks against the country": a bare "the
+        // country" in the sentence of a country's subject is that country.
+        if (entity < 0 && bare_country) entity = mainSubjectCountry(true);
+        // "Arnor froze assets over the war in Gondor ... the country is also barring ...": a bare
+        // "the country" that is a subject is the latest country a main clause had for subject,
+        // before any country the text only mentions ("sanctions against the country" names the
+        // latest).
+        if (entity < 0 && bare_country && head.relation == Relation::Subject)
+          entity = mainSubjectCountry(false);
         if (entity < 0 && entry != lexicon_.descriptions.end() && !many_for_one) {
           const DescriptionEntry& description = entry->second;
           entity = recent(m, 6, [&](const Entity& e) {
