@@ -1856,10 +1856,9 @@ class Labeler {
   // sentence's measure, which names them too.
   void measureIncludes(size_t t) {
     const Token& verb = token(t);
-    const Predicate* measure = latestMeasure();
-    if (verb.pos != P::Verb || !hasRole(verb, "inclusion") || isPassive(t) || !measure ||
-        measure->sentence + 1 != s_)
-      return;
+    if (verb.pos != P::Verb || !hasRole(verb, "inclusion") || isPassive(t)) return;
+    const Predicate* measure = latestMeasure();  // (read only for an inclusion verb)
+    if (!measure || measure->sentence + 1 != s_) return;
     std::vector<size_t> subjects = subjectOf(t).tokens;
     if (subjects.size() != 1) return;
     const Token& subject = token(subjects.front());
@@ -2805,9 +2804,10 @@ class Labeler {
   // Emits and says so.
   bool passivePlacing(size_t t, const Subject& subject) {
     constexpr size_t kSentencesAfterMeasure = 2;
+    if (!cues_.hasRole(token(t).lemma, "light-object")) return false;
     const Predicate* measure = latestMeasure();
-    if (!cues_.hasRole(token(t).lemma, "light-object") || !measure ||
-        measure->relation != "sanctioned" || s_ - measure->sentence > kSentencesAfterMeasure)
+    if (!measure || measure->relation != "sanctioned" ||
+        s_ - measure->sentence > kSentencesAfterMeasure)
       return false;
     for (size_t k = 0; k < size(); ++k)
       if (isAttackEvent(k)) return false;
@@ -3691,9 +3691,10 @@ class Labeler {
       if (sources.empty() && taken.relation == Relation::Object && taken.head >= 0)
         for (size_t source : prepositionObjects(static_cast<size_t>(taken.head), {"from"}))
           if (source > described) sources.push_back(source);
-      for (size_t conjunct : tree().withConjuncts(described))
-        for (size_t source : prepositionObjects(conjunct, {"from", "by"}))
-          sources.push_back(source);
+      for (size_t conjunct : tree().withConjuncts(described))  // (its own are in already)
+        if (conjunct != described)
+          for (size_t source : prepositionObjects(conjunct, {"from", "by"}))
+            sources.push_back(source);
       for (size_t source : sources) addAll(found, actors(source, false));
       if (!found.empty()) return found;
     }
