@@ -309,6 +309,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
   };
   // Whether token j is likely a finite verb: a modal or auxiliary, or a past or present form
   // whose verb reading is at least as common as its others.
+  // Whether token j can be a finite form of "be" ("is", "are", "were").
+  auto finiteBe = [&](size_t j) {
+    return readings[j].can(P::Auxiliary) && readings[j].auxiliary == "be" &&
+           readings[j].auxiliary_form != VerbForm::Base;
+  };
   auto likelyFinite = [&](size_t j) {
     const WordReadings& r = readings[j];
     if (!canBeFinite(j)) return false;
@@ -620,8 +625,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           if (tokens[j].text != ",") continue;
           size_t k = j + 1;
           while (k < n && readings[k].can(P::Adverb) && !readings[k].can(P::Verb)) ++k;
-          if (k + 1 < n && readings[k].can(P::Auxiliary) && readings[k].auxiliary == "be" &&
-              readings[k].auxiliary_form != VerbForm::Base && readings[k + 1].participle &&
+          if (k + 1 < n && finiteBe(k) && readings[k + 1].participle &&
               !readings[k + 1].can(P::Noun))
             return VerbForm::PastParticiple;
         }
@@ -632,8 +636,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           readings[static_cast<size_t>(prev)].plural && i + 1 < n &&
           ((readings[i + 1].can(P::Verb) && readings[i + 1].base && !readings[i + 1].can(P::Noun) &&
             !readings[i + 1].can(P::Adjective)) ||
-           (readings[i + 1].can(P::Auxiliary) && readings[i + 1].auxiliary == "be" &&
-            readings[i + 1].auxiliary_form != VerbForm::Base)))
+           finiteBe(i + 1)))
         return VerbForm::PastParticiple;
       if (reporting_verbs_.count(r.verb_lemma) && !finite_in_clause &&
           !(i + 1 < n && readings[i + 1].can(P::Preposition) && !readings[i + 1].can(P::Verb) &&
@@ -681,18 +684,19 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       // takes no object: "the attacks launched by X").
       // ("journalists denied entry at the border were deported": not with a finite "be" to
       // come, which the noun is still waiting for.)
-      bool be_follows = false;
-      for (size_t j = i + 2; j < n && !isBoundary(j) && tokens[j].text != ","; ++j)
-        be_follows =
-            be_follows || (readings[j].can(P::Auxiliary) && readings[j].auxiliary == "be" &&
-                           readings[j].auxiliary_form != VerbForm::Base);
-      if (subject_pending && !be_follows && i + 2 < n && readings[i + 1].can(P::Noun) &&
+      auto beFollows = [&]() {  // (scanned last, only when the rest holds)
+        for (size_t j = i + 2; j < n && !isBoundary(j) && tokens[j].text != ","; ++j)
+          if (finiteBe(j)) return true;
+        return false;
+      };
+      if (subject_pending && i + 2 < n && readings[i + 1].can(P::Noun) &&
           !readings[i + 1].can(P::Determiner) && !tokens[i + 1].capitalised &&
           !readings[i + 1].plural && readings[i + 2].can(P::Preposition) &&
           !readings[i + 2].can(P::Verb) && tokens[i + 2].lower != "by" &&
           tokens[i + 2].lower != "of" &&
           WordDictionary::instance().nounLexicographerFile(tokens[i + 1].lower) !=
-              WordNetFiles::kNounTime)
+              WordNetFiles::kNounTime &&
+          !beFollows())
         return VerbForm::Past;
       if (finiteFollows(i)) return VerbForm::PastParticiple;
       return VerbForm::Past;

@@ -1138,12 +1138,13 @@ class Parser {
         // "A, a unit within B, and C": a listed phrase's own prepositional phrase does not end
         // the list when the list goes on after it.
         // ("A from X, B from Y and C from Z": people's names, each placed, from the first.)
-        bool placed_names = members.size() == 1 && namesAPerson(e) && is(k, Kind::Preposition) &&
-                            free(k) && subtreeEnd(k) > k &&
-                            ((is(subtreeEnd(k) + 1, Kind::Comma) && isNoun(subtreeEnd(k) + 2) &&
-                              namesAPerson(subtreeEnd(k) + 2)) ||
-                             (is(subtreeEnd(k) + 1, Kind::Coordinator) &&
-                              isNoun(subtreeEnd(k) + 2) && namesAPerson(subtreeEnd(k) + 2)));
+        bool placed_names = false;
+        if (members.size() == 1 && namesAPerson(e) && is(k, Kind::Preposition) && free(k)) {
+          size_t place_end = subtreeEnd(k);
+          placed_names = place_end > k &&
+                         (is(place_end + 1, Kind::Comma) || is(place_end + 1, Kind::Coordinator)) &&
+                         isNoun(place_end + 2) && namesAPerson(place_end + 2);
+        }
         if ((members.size() >= 2 || placed_names) && is(k, Kind::Preposition) && free(k) &&
             subtreeEnd(k) > k) {
           size_t after = subtreeEnd(k) + 1;
