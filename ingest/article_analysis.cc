@@ -36,9 +36,9 @@ struct ArticleAnalysis::Stages {
         entity_lexicon(EntityLexicon::load(options.lexicon_dir, tokenizer)),
         synonyms(options.lexicon_dir),
         names(entity_lexicon, classes, &synonyms),
-        // (relation_cues.tsv's verbs of saying, read once with the entity lexicon.)
-        tagger(classes, entity_lexicon.speech_verbs),
-        parser(entity_lexicon.speech_verbs),
+        // (relation_cues.tsv's verbs of saying and naming, read once with the entity lexicon.)
+        tagger(classes, entity_lexicon.speech_verbs, entity_lexicon.naming_words),
+        parser(entity_lexicon.speech_verbs, entity_lexicon.naming_words),
         noun_classes(options.lexicon_dir),
         phrases(entity_lexicon, noun_classes),
         coreference(entity_lexicon),

@@ -4545,3 +4545,33 @@ TEST_CASE("the guards on this session's rules hold on ordinary sentences", "[rel
   INFO(explanation);
   CHECK(edges.count("detained men accused Arnor") == 0);
 }
+
+TEST_CASE("a noun a naming participle names is the subject of the verb after the name",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "A Gondorian group, dubbed \"Red Fist,\" infiltrated the networks of Rohan. Arnor said a "
+      "Gondorian unit called Iron Gate hacked Harad.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Red Fist targeted Rohan") == 1);
+  CHECK(edges.count("Iron Gate targeted Harad") == 1);
+  CHECK(edges.count("Arnor accused Iron Gate") == 1);
+  // No verb after the name: "named" is the finite verb.
+  edges = edgesOf("The ministry named Red Fist as the culprit.", explanation);
+  INFO(explanation);
+  CHECK(explanation.find("named/VERB-ed") != std::string::npos);
+}
+
+TEST_CASE("a time after a verb of saying leaves the clause after it reported", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Harad said on Monday the Gondorian government hacked Rohan. Arnor confirmed this week a "
+      "Gondorian group known as Iron Gate was responsible for the breach. Rohan said last year "
+      "Tom Erl was behind the attacks.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Harad accused Gondorian government") == 1);
+  CHECK(edges.count("Arnor accused Iron Gate") == 1);
+  CHECK(edges.count("Rohan accused Tom Erl") == 1);
+}

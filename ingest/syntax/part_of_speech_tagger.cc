@@ -509,6 +509,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
   // after whose closing comma the subject still wants its verb ("The campaign, which X
   // attributed to Y, targeted Z").
   bool in_relative = false;
+  // Where the verb of a noun that a naming participle names is ("a group dubbed X [hacked]").
+  size_t named_noun_verb = 0;
   // Whether the name ending at `last` opens the sentence ("Gondor", "The Arnorian Ministry").
   auto nameOpensSentence = [&](size_t last) {
     size_t k = last;
@@ -702,7 +704,33 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       return VerbForm::Past;
     };
 
-    if (r.classes == 0) {
+    // "a group dubbed Red Fist hacked X", "the operation, known as "Night Owl", targeted Y": a
+    // naming word after a common noun, then a name and the noun's verb, names the noun; the
+    // verb is finite. Returns where that verb is, or 0.
+    // ("The ministry named Red Fist as the culprit": no verb right after the name.)
+    auto namedNounVerb = [&]() -> size_t {
+      if (!naming_words_.count(token.lower) || i == 0 || !r.participle) return 0;
+      size_t noun = tokens[i - 1].text == "," && i >= 2 ? i - 2 : i - 1;
+      if (resolved(noun) != P::Noun) return 0;
+      size_t j = i + 1;
+      if (j < n && tokens[j].lower == "as") ++j;
+      if (j < n && tokens[j].pos == P::Quote) ++j;
+      if (j >= n || !in_name[j]) return 0;
+      while (j < n && in_name[j]) ++j;
+      while (j < n && (tokens[j].pos == P::Quote || tokens[j].text == ",")) ++j;
+      while (j < n && readings[j].can(P::Adverb) && !readings[j].can(P::Verb)) ++j;
+      bool verb = j < n && !in_name[j] &&
+                  (finiteBe(j) || readings[j].can(P::Modal) ||
+                   (canBeFinite(j) && !readings[j].can(P::Noun)));
+      return verb ? j : 0;
+    };
+    if (size_t verb = namedNounVerb(); verb > 0) {
+      chooseVerb(VerbForm::PastParticiple);
+      named_noun_verb = verb;
+    } else if (named_noun_verb > 0 && i == named_noun_verb && r.can(P::Verb) &&
+               (r.past || r.present || r.base)) {
+      chooseVerb(finiteForm());
+    } else if (r.classes == 0) {
       chosen = P::Noun;
     } else if (r.only(P::ProperNoun)) {
       chosen = P::ProperNoun;
@@ -1444,15 +1472,24 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     if (chosen == P::Subordinator || chosen == P::WhWord) finite_in_clause = false;
     // "stated her nation stood with ...": after a verb of saying a new clause may begin.
     if (chosen == P::Verb && reporting_verbs_.count(token.lemma) && i + 1 < n) {
-      const std::string& next_word = tokens[i + 1].lower;
+      // ("said last week the group hacked ...", "said on Monday ...": past when it was said.)
+      size_t start = i + 1;
+      if (start + 2 < n && (tokens[start].lower == "on" || readings[start].can(P::Adjective) ||
+                            readings[start].can(P::Determiner))) {
+        const std::string& when = tokens[start + 1].lower;
+        if (WordDictionary::instance().nounLexicographerFile(when) == WordNetFiles::kNounTime ||
+            classes_.isMonthName(when))
+          start += 2;
+      }
+      const std::string& next_word = tokens[start].lower;
       bool clause_start = isPersonalPronoun(next_word) || next_word == "his" ||
                           next_word == "her" || next_word == "its" || next_word == "their" ||
-                          next_word == "our" || in_name[i + 1] ||
+                          next_word == "our" || in_name[start] ||
                           // "said the attack amounted to ...": a phrase, then its verb
-                          (readings[i + 1].can(P::Determiner) &&
-                           (verbAfterPhrase(i + 1) || pluralSubjectThenVerb(i + 1))) ||
+                          (readings[start].can(P::Determiner) &&
+                           (verbAfterPhrase(start) || pluralSubjectThenVerb(start))) ||
                           // "said five hackers breached ...": a bare phrase, then its verb
-                          (!readings[i + 1].can(P::Determiner) && bareClauseAfter(i + 1));
+                          (!readings[start].can(P::Determiner) && bareClauseAfter(start));
       if (clause_start) finite_in_clause = false;
     }
     bool object_position = false;  // the noun phrase this word is in follows a verb or preposition

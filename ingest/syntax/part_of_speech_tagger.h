@@ -18,8 +18,13 @@ class PartOfSpeechTagger {
  public:
   // `reporting_verbs`: lemmas of verbs of saying (relation_cues.tsv), which after a noun are
   // its finite verb rather than a participle ("the minister said ...").
-  PartOfSpeechTagger(const WordClasses& classes, std::unordered_set<std::string> reporting_verbs)
-      : classes_(classes), reporting_verbs_(std::move(reporting_verbs)) {}
+  // `naming_words`: forms that give a thing its name (relation_cues.tsv: "dubbed", "known"),
+  // participles between a noun and its name ("a group dubbed X hacked Y").
+  PartOfSpeechTagger(const WordClasses& classes, std::unordered_set<std::string> reporting_verbs,
+                     std::unordered_set<std::string> naming_words = {})
+      : classes_(classes),
+        reporting_verbs_(std::move(reporting_verbs)),
+        naming_words_(std::move(naming_words)) {}
 
   // Tags one sentence. `names` holds the [first, last] token ranges of the sentence's name
   // mentions; each is tagged as proper nouns (its inner function words keep their class).
@@ -32,6 +37,7 @@ class PartOfSpeechTagger {
  private:
   const WordClasses& classes_;
   std::unordered_set<std::string> reporting_verbs_;
+  std::unordered_set<std::string> naming_words_;
 };
 
 }  // namespace kg

@@ -38,7 +38,7 @@ struct Element {
   int parent = -1;  // element it hangs from
   // Verb groups.
   bool finite = false, passive = false, copula = false, gerund = false, participle = false,
-       infinitive = false, has_subject = false, has_object = false, speech = false;
+       infinitive = false, has_subject = false, has_object = false, speech = false, naming = false;
 };
 
 bool isPossessiveDeterminer(const std::string& lower) {
@@ -48,11 +48,13 @@ bool isPossessiveDeterminer(const std::string& lower) {
 
 class Parser {
  public:
-  Parser(Document& document, size_t index, const std::unordered_set<std::string>& speech)
+  Parser(Document& document, size_t index, const std::unordered_set<std::string>& speech,
+         const std::unordered_set<std::string>& naming)
       : document_(document),
         sentence_(document.sentences[index]),
         tokens_(sentence_.tokens),
-        speech_(speech) {}
+        speech_(speech),
+        naming_(naming) {}
 
   void run() {
     for (Token& token : tokens_) {
@@ -561,6 +563,7 @@ class Parser {
         !element.finite && first.pos == P::Verb && first.form == VerbForm::PastParticiple;
     element.infinitive = !element.finite && !element.gerund && !element.participle;
     element.speech = speech_.count(verb.lemma) > 0;
+    element.naming = element.participle && naming_.count(verb.lower) > 0;
     for (size_t k : group) {
       if (static_cast<int>(k) == main) continue;
       P pos = tokens_[k].pos;
@@ -1562,6 +1565,13 @@ class Parser {
             found = k - 2;
             break;
           }
+          // "a group dubbed Red Fist hacked X": the name is the naming participle's object;
+          // the noun the participle names is the subject.
+          if (k >= 2 && isVerb(k - 1) && elements_[k - 1].naming && isNoun(k - 2)) {
+            attach(static_cast<size_t>(k), static_cast<size_t>(k - 1), Relation::Object);
+            elements_[k - 1].has_object = true;
+            continue;
+          }
           found = k;
           break;
         }
@@ -1875,6 +1885,28 @@ class Parser {
         attach(next + 2, next + 1, Relation::Punctuation);
         verb.has_object = true;
         continue;
+      }
+      // "confirmed this week [a group was responsible]", "said on Monday [...]": a time after a
+      // verb of saying says when; the clause after it is what was said.
+      bool time_phrase = isNoun(next) && free(next) && isTimeNoun(next);
+      if (!time_phrase && is(next, Kind::Preposition) && isNoun(next + 1) && isTimeNoun(next + 1) &&
+          elements_[next + 1].parent == static_cast<int>(next))
+        time_phrase = true;
+      if (verb.speech && time_phrase) {
+        size_t after = subtreeEnd(next) + 1;
+        if (isNoun(after) && !free(after) &&
+            (tokens_[elements_[after].head].relation == Relation::Subject ||
+             tokens_[elements_[after].head].relation == Relation::PassiveSubject)) {
+          int clause = elements_[after].parent;
+          if (clause >= 0 && free(clause) && static_cast<size_t>(clause) != e) {
+            if (free(next))
+              attach(
+                  next, e,
+                  is(next, Kind::Preposition) ? Relation::Preposition : Relation::AdverbModifier);
+            attach(static_cast<size_t>(clause), e, Relation::Complement);
+            continue;
+          }
+        }
       }
       if (isNoun(next)) {
         if (free(next)) {
@@ -2245,6 +2277,7 @@ class Parser {
   Sentence& sentence_;
   std::vector<Token>& tokens_;
   const std::unordered_set<std::string>& speech_;
+  const std::unordered_set<std::string>& naming_;
   std::vector<Element> elements_;
   std::vector<std::pair<size_t, size_t>> deferred_complements_;  // (clause verb, speech verb)
 };
@@ -2252,7 +2285,7 @@ class Parser {
 }  // namespace
 
 void ShallowParser::parse(Document& document, size_t index) const {
-  Parser parser(document, index, speech_verbs_);
+  Parser parser(document, index, speech_verbs_, naming_words_);
   parser.run();
   document.sentences[index].syntax = "shallow parser";
 }

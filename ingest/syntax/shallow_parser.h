@@ -19,14 +19,18 @@ class ShallowParser {
  public:
   // `speech_verbs`: lemmas of verbs of saying, which take a clause as complement and may follow
   // the clause they report ("..., officials said").
-  explicit ShallowParser(std::unordered_set<std::string> speech_verbs)
-      : speech_verbs_(std::move(speech_verbs)) {}
+  // `naming_words`: forms that give a thing its name ("dubbed"), whose participle takes the name
+  // as object ("a group dubbed X hacked Y": the group hacked).
+  explicit ShallowParser(std::unordered_set<std::string> speech_verbs,
+                         std::unordered_set<std::string> naming_words = {})
+      : speech_verbs_(std::move(speech_verbs)), naming_words_(std::move(naming_words)) {}
 
   // Parses sentence `index` of the document.
   void parse(Document& document, size_t index) const;
 
  private:
   std::unordered_set<std::string> speech_verbs_;
+  std::unordered_set<std::string> naming_words_;
 };
 
 // Helpers over a parsed sentence's tree, shared by the stages that read it.
