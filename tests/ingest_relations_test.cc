@@ -4575,3 +4575,21 @@ TEST_CASE("a time after a verb of saying leaves the clause after it reported", "
   CHECK(edges.count("Arnor accused Iron Gate") == 1);
   CHECK(edges.count("Rohan accused Tom Erl") == 1);
 }
+
+TEST_CASE("a thing attacked 'at' an actor is the actor's, and a deed 'X-linked' is X's",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondorian hackers breached computers at Rohan Telecom last year. Gondor denied it. "
+      "Arnor disclosed a Gondor-linked operation that targets the networks of Harad Mobile.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian hackers targeted Rohan Telecom") == 1);
+  CHECK(edges.count("Gondor targeted Harad Mobile") == 1);
+  // A time is no owner; an actor the article never names is none either.
+  edges = edgesOf(
+      "Gondorian hackers breached computers at night. A Rohan-linked operation targeted Harad.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Rohan targeted Harad") == 0);
+}

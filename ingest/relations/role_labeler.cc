@@ -425,6 +425,24 @@ class Labeler {
              (entry.relation == "accused" || entry.relation == "charged");
     });
   }
+  // "Gondor-linked": the named actor of the article (a country or a name) before a hyphen and
+  // an -ed participle, or -1.
+  int actorBeforeParticipleHyphen(const std::string& word) const {
+    size_t hyphen = word.find('-');
+    if (hyphen == std::string::npos || hyphen == 0 || hyphen + 3 >= word.size() ||
+        !std::isupper(static_cast<unsigned char>(word[0])) || !word.ends_with("ed") ||
+        word.find('-', hyphen + 1) != std::string::npos)
+      return -1;
+    std::string part = word.substr(0, hyphen);
+    for (size_t e = 0; e < document_.entities.size(); ++e) {
+      const Entity& entity = document_.entities[e];
+      if (!entity.named) continue;
+      if (entity.name == part ||
+          std::find(entity.aliases.begin(), entity.aliases.end(), part) != entity.aliases.end())
+        return static_cast<int>(e);
+    }
+    return -1;
+  }
   std::vector<int> owners(size_t t, int depth) const {
     std::vector<int> found;
     if (depth > 4) return found;
@@ -502,6 +520,15 @@ class Labeler {
       for (size_t child : tree().children[t])
         if (token(child).relation == Relation::Modifier && child < t)
           addAll(found, mentionActors(child));
+    if (!found.empty()) return found;
+    // "a Gondor-linked operation", "Gondor-backed attacks": a deed tied to an actor the article
+    // names elsewhere is that actor's.
+    if (!claim &&
+        (namesADeed(t) || !triggers_.lookup(word.lemma).empty() || hasRole(word, "activity-head")))
+      for (size_t child : tree().children[t])
+        if (token(child).relation == Relation::Modifier && child < t)
+          if (int tied = actorBeforeParticipleHyphen(token(child).text); tied >= 0)
+            addUnique(found, tied);
     if (!found.empty()) return found;
     // "X launched an operation", "X conducted attacks", "X returned an indictment": whoever
     // carries it out or makes it owns it.
@@ -2291,6 +2318,19 @@ class Labeler {
                                     // "froze the assets of X": what is frozen is X's
                                     (entry.relation == "sanctioned" &&
                                      hasRole(token(object), "activity-head"))));
+        }
+      // "infiltrated systems at three providers": where the thing attacked is, is its owner.
+      if (patients.empty() && entry.relation == "targeted" &&
+          entry.pattern != ArgumentPattern::AgentPrep)
+        for (size_t object : verb_objects) {
+          if (!hasRole(token(object), "activity-head") &&
+              nounFile(object) != WordNetFiles::kNounArtifact)
+            continue;
+          std::vector<size_t> places = prepositionObjects(object, {"at"});
+          for (size_t place : prepositionObjects(t, {"at"})) places.push_back(place);
+          for (size_t place : places)
+            if (place > object) addAll(patients, actors(place, true));
+          if (!patients.empty()) how += ", the owner of the thing attacked";
         }
       // "condemned the sanctions as illegal", "denounced the charges": a measure or a claim
       // the sentence gives no owner stands for whoever took or made it last in the article.
