@@ -481,3 +481,12 @@ TEST_CASE("two countries side by side are two names", "[entities]") {
        {"Norway/country", "Sweden/country", "!Norway Sweden"}},
   });
 }
+
+TEST_CASE("an adjective before a plural after a preposition modifies it", "[entities]") {
+  runCases({
+      {"'criminal' before charges that take no object",
+       "Gondor expressed concern after Arnor's announcement of criminal charges against Rohan "
+       "Telecom.",
+       {"Rohan Telecom/organization", "!criminal"}},
+  });
+}

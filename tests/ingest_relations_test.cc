@@ -4593,3 +4593,14 @@ TEST_CASE("a thing attacked 'at' an actor is the actor's, and a deed 'X-linked' 
   INFO(explanation);
   CHECK(edges.count("Rohan targeted Harad") == 0);
 }
+
+TEST_CASE("a second verb after an infinitive in the first verb's phrases shares its subject",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Gondor accused Arnor of seeking to pit Rohan against Harad and accused Tom Erl of bias.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor accused Arnor") == 1);
+  CHECK(edges.count("Gondor accused Tom Erl") == 1);
+}

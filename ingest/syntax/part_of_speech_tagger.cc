@@ -1175,7 +1175,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
               r.noun_count <= r.verb_count)))
           chooseVerb(VerbForm::Gerund);
         else if (adjective && next_is_noun_like &&
-                 (!readings[i + 1].can(P::Verb) || r.adjective_count >= r.noun_count))
+                 (!readings[i + 1].can(P::Verb) || r.adjective_count >= r.noun_count ||
+                  // (a plural that takes no object is no verb: "of criminal charges against")
+                  (readings[i + 1].can(P::Noun) && readings[i + 1].plural &&
+                   !startsNounPhrase(i + 2))))
           chosen = P::Adjective;  // "of criminal charges"
         else if (noun)
           chosen = P::Noun;

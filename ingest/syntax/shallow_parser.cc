@@ -1604,6 +1604,9 @@ class Parser {
               if (isVerb(m) && !elements_[m].finite && elements_[m].gerund && m >= 1 &&
                   is(m - 1, Kind::Preposition))
                 continue;
+              // ("accused X of seeking to pit Y against Z and accused W": past an infinitive
+              // there too.)
+              if (isVerb(m) && elements_[m].infinitive && m >= 1 && is(m - 1, Kind::To)) continue;
               if (isVerb(m)) {
                 // (A verb of saying counts when a noun after it is its object: "added X to a
                 // list and accused Y of ...".)
