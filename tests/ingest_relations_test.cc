@@ -4604,3 +4604,21 @@ TEST_CASE("a second verb after an infinitive in the first verb's phrases shares 
   CHECK(edges.count("Gondor accused Arnor") == 1);
   CHECK(edges.count("Gondor accused Tom Erl") == 1);
 }
+
+TEST_CASE("a count with 'more' is one phrase, and a list the sanctions target is a register",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf("Gondor sanctioned 19 more entities.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned 19 more entities") == 1);
+  edges = edgesOf(
+      "Gondor said it had added Rohan Shipping to its list of organizations and individuals "
+      "targeted by asset-freeze sanctions.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned Rohan Shipping") == 1);
+  // A list of something else is no register.
+  edges = edgesOf("Gondor added Tom Erl to its list of people killed in the war.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned Tom Erl") == 0);
+}

@@ -1692,6 +1692,15 @@ class Labeler {
           if (token(grandchild).relation == Relation::Modifier && sanctionParticiple(grandchild))
             of_sanctions = true;
       }
+      // "its list of firms targeted by sanctions": a sanction word in what follows the list
+      // and hangs on it.
+      std::vector<size_t> pending{list};
+      for (size_t k = 0; k < pending.size() && k < 24 && !of_sanctions; ++k) {
+        if (pending[k] > list && token(pending[k]).pos == P::Noun && sanctionWord(pending[k]))
+          of_sanctions = true;
+        for (size_t child : tree().children[pending[k]])
+          if (child > list) pending.push_back(child);
+      }
       // "the list" once the article has named its list of sanctions, or in an article that
       // reports sanctions ("the list" of what else, it would say: "the list of victims").
       bool definite = false, of_what = false;

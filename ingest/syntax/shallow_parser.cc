@@ -291,7 +291,11 @@ class Parser {
         bool only_determiners = std::all_of(members.begin(), members.end(), [&](size_t m) {
           return tokens_[m].pos == P::Determiner;
         });
-        if (!only_determiners) break;
+        // "19 more entities", "two other defendants": a determiner after a count.
+        bool after_count = !members.empty() && tokens_[members.back()].pos == P::Number &&
+                           i + 1 < n &&
+                           (tokens_[i + 1].pos == P::Noun || tokens_[i + 1].pos == P::Adjective);
+        if (!only_determiners && !after_count) break;
         members.push_back(i++);
         continue;
       }
