@@ -4622,3 +4622,16 @@ TEST_CASE("a count with 'more' is one phrase, and a list the sanctions target is
   INFO(explanation);
   CHECK(edges.count("Gondor sanctioned Tom Erl") == 0);
 }
+
+TEST_CASE("a bare title after a listed person's name describes that person", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor sanctioned Tom Erl, Gondor Bank board chairman, Sam Roe, board chairman of oil "
+      "company Red Oil, Jon Dale, Harad Gas chairman, and Ann Lee.",
+      explanation);
+  INFO(explanation);
+  for (const char* name : {"Tom Erl", "Sam Roe", "Jon Dale", "Ann Lee"})
+    CHECK(edges.count(std::string("Arnor sanctioned ") + name) == 1);
+  CHECK(edges.count("Arnor sanctioned Gondor Bank board chairman") == 0);
+  CHECK(edges.count("Arnor sanctioned Harad Gas chairman") == 0);
+}

@@ -1117,9 +1117,12 @@ class Parser {
         // "X, a long-time aide to Y, as well as Z": an indefinite phrase for a person after a
         // person's name describes that person; the list goes on after it ("X, a unit within Y,
         // and Z" lists a unit).
+        // ("X, Gondor Bank chairman, Y": a bare one, a title, too.)
         if (is(k, Kind::Comma) && isNoun(k + 1) && free(k + 1) && namesAPerson(members.back()) &&
             (tokens_[elements_[k + 1].first].lower == "a" ||
-             tokens_[elements_[k + 1].first].lower == "an") &&
+             tokens_[elements_[k + 1].first].lower == "an" ||
+             (tokens_[elements_[k + 1].first].pos != P::Determiner &&
+              tokens_[elements_[k + 1].head].pos == P::Noun)) &&
             WordDictionary::instance().nounLexicographerFile(
                 tokens_[elements_[k + 1].head].lemma) == WordNetFiles::kNounPerson) {
           size_t description = k + 1;
