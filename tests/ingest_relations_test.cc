@@ -4635,3 +4635,17 @@ TEST_CASE("a bare title after a listed person's name describes that person", "[r
   CHECK(edges.count("Arnor sanctioned Gondor Bank board chairman") == 0);
   CHECK(edges.count("Arnor sanctioned Harad Gas chairman") == 0);
 }
+
+TEST_CASE("a participle with a day after it, and a verb with an infinitive, keep their clauses",
+          "[relations]") {
+  std::string explanation;
+  // "indicted Wednesday" modifies the men; "are" is their verb.
+  edgesOf("Eight men indicted Wednesday are associated with Red Fist.", explanation);
+  CHECK(explanation.find("indicted/VERB-en") != std::string::npos);
+  CHECK(explanation.find("men/NOUN<-nsubjpass") != std::string::npos);
+  // "agreed" is the finite verb; the infinitive's object is no verb to come.
+  std::set<std::string> edges = edgesOf("Tom Erl agreed to launch attacks on Rohan.", explanation);
+  INFO(explanation);
+  CHECK(explanation.find("agreed/VERB-ed") != std::string::npos);
+  CHECK(edges.count("Tom Erl targeted Rohan") == 1);
+}

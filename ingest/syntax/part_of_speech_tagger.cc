@@ -332,6 +332,20 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
   auto finiteFollows = [&](size_t i) {
     for (size_t j = i + 1; j < n; ++j) {
       if (j == i + 1 && readings[j].can(P::Noun)) continue;
+      // "agreed to carry out attacks": a plain form after the verb's "to" is an infinitive.
+      // (So is its object: "to launch attacks on X".)
+      if (j == i + 2 && tokens[j - 1].lower == "to" && readings[j].can(P::Verb) &&
+          readings[j].base) {
+        size_t object = j + 1;
+        while (object < n && readings[object].can(P::Particle) && !readings[object].can(P::Noun))
+          ++object;
+        while (object < n && !in_name[object] &&
+               (readings[object].can(P::Determiner) || readings[object].can(P::Adjective) ||
+                readings[object].can(P::Noun)) &&
+               !isBoundary(object))
+          j = object++;
+        continue;
+      }
       // "imposed coordinated sanctions", "imposed targeted financial sanctions": an -ed form
       // right before a plural noun, or before adjectives and then one, modifies it.
       if (j == i + 1 && readings[j].participle) {
@@ -634,11 +648,21 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       }
       // "the firms listed include X", "the men charged are A and B": between a plural and
       // a verb that agrees with it (a base form or "are"/"were"), an -ed form modifies the noun.
+      // ("the men indicted Wednesday are ...": past a day.)
+      size_t agreeing = i + 1;
+      if (agreeing + 1 < n && WordDictionary::instance().nounLexicographerFile(
+                                  tokens[agreeing].lower) == WordNetFiles::kNounTime)
+        ++agreeing;
       if (!finite_in_clause && subject_pending && prev >= 0 && prev_pos == P::Noun &&
-          readings[static_cast<size_t>(prev)].plural && i + 1 < n &&
-          ((readings[i + 1].can(P::Verb) && readings[i + 1].base && !readings[i + 1].can(P::Noun) &&
-            !readings[i + 1].can(P::Adjective)) ||
-           finiteBe(i + 1)))
+          (readings[static_cast<size_t>(prev)].plural ||
+           // an irregular plural: "men", "people"
+           !WordDictionary::instance()
+                .nounBaseForms(tokens[static_cast<size_t>(prev)].lower)
+                .empty()) &&
+          agreeing < n &&
+          ((readings[agreeing].can(P::Verb) && readings[agreeing].base &&
+            !readings[agreeing].can(P::Noun) && !readings[agreeing].can(P::Adjective)) ||
+           finiteBe(agreeing)))
         return VerbForm::PastParticiple;
       if (reporting_verbs_.count(r.verb_lemma) && !finite_in_clause &&
           !(i + 1 < n && readings[i + 1].can(P::Preposition) && !readings[i + 1].can(P::Verb) &&

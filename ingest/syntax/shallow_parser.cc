@@ -1548,6 +1548,10 @@ class Parser {
           // "the parliament last year were ...": a time right after another noun says when.
           if (isTimeNoun(static_cast<size_t>(k)) && k >= 1 && isNoun(k - 1) && free(k - 1))
             continue;
+          // "the men indicted Wednesday are ...": so does one right after a participle.
+          if (isTimeNoun(static_cast<size_t>(k)) && k >= 2 && isVerb(k - 1) &&
+              elements_[k - 1].participle && isNoun(k - 2))
+            continue;
           // "X, after talks, last week lashed out at Y": a time an adjective or a determiner
           // other than "the" opens ("last week", "this month"), right before the verb, says
           // when; the subject is before it.
