@@ -490,3 +490,14 @@ TEST_CASE("an adjective before a plural after a preposition modifies it", "[enti
        {"Rohan Telecom/organization", "!criminal"}},
   });
 }
+
+TEST_CASE("a described actor's 'of' complement ends before a clause hung on it", "[entities]") {
+  runCases({
+      {"an infinitive after the complement",
+       "Arnor is imposing sanctions on 5 individuals who are leaders of Gondor's nuclear sector "
+       "to increase pressure on Harad's reckless actions in Rohan.",
+       {"leaders of Gondor's nuclear sector/organization",
+        "!leaders of Gondor's nuclear sector to increase pressure on Harad's reckless actions in "
+        "Rohan"}},
+  });
+}

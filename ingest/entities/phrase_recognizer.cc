@@ -308,10 +308,18 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
                   (tokens[object].pos == P::ProperNoun);
       // The complement's own phrase, without a phrase hung on it ("members of the Council on
       // Monday": "members of the Council").
+      // (Nor a clause hung on it: "leaders of the sector to increase pressure on X".)
       size_t end = tree.span(static_cast<size_t>(object)).second;
-      for (size_t child : tree.children[static_cast<size_t>(object)])
-        if (child > static_cast<size_t>(object) && tokens[child].relation == Relation::Preposition)
+      for (size_t child : tree.children[static_cast<size_t>(object)]) {
+        if (child <= static_cast<size_t>(object)) continue;
+        Relation relation = tokens[child].relation;
+        if (relation == Relation::Preposition)
           end = std::min(end, child - 1);
+        else if (relation == Relation::ParticipleModifier || relation == Relation::RelativeClause ||
+                 relation == Relation::Complement || relation == Relation::OpenComplement ||
+                 relation == Relation::AdverbialClause)
+          end = std::min(end, tree.span(child).first - 1);
+      }
       if (keep) last = std::max(last, end);
     }
     // "a grand jury in Minas Tirith": an indefinite body placed by a name is that place's own,
