@@ -4649,3 +4649,16 @@ TEST_CASE("a participle with a day after it, and a verb with an infinitive, keep
   CHECK(explanation.find("agreed/VERB-ed") != std::string::npos);
   CHECK(edges.count("Tom Erl targeted Rohan") == 1);
 }
+
+TEST_CASE("an attack's target after a time, and a verb with its own auxiliary after a copula",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "A Gondorian hacker group was responsible for a cyberattack last year on the Rohan police "
+      "and has also targeted Harad, Arnorian agencies announced Tuesday.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian hacker group targeted Rohan police") == 1);
+  CHECK(edges.count("Gondorian hacker group targeted Harad") == 1);
+  CHECK(edges.count("Arnorian agencies accused Gondorian hacker group") == 1);
+}

@@ -2926,6 +2926,28 @@ class Labeler {
         if (object >= 0) addAll(patients, actors(static_cast<size_t>(object), owner));
       }
     }
+    // "the theft of $1 billion in assets from X": the tree may hang the phrase inside the
+    // "of" phrase; "a cyberattack last year on X": on a time right after the noun.
+    if (patients.empty() && entry.relation == "targeted") {
+      std::vector<size_t> holders = prepositionObjects(t, {"of"});
+      for (size_t k = 0; k < holders.size() && k < 8; ++k)
+        for (size_t child : tree().children[holders[k]])
+          if (token(child).relation == Relation::Preposition) {
+            int object = prepositionObject(child);
+            if (object < 0) continue;
+            if (token(child).lower != "of" &&
+                std::find(entry.prepositions.begin(), entry.prepositions.end(),
+                          token(child).lower) != entry.prepositions.end())
+              addAll(patients, actors(static_cast<size_t>(object), owner));
+            else
+              holders.push_back(static_cast<size_t>(object));
+          }
+      for (size_t when = t + 1; when < size() && when <= t + 2; ++when)
+        if (token(when).pos == P::Noun && nounFile(when) == WordNetFiles::kNounTime &&
+            token(when).head != static_cast<int>(t))
+          for (size_t object : prepositionObjects(when, entry.prepositions))
+            addAll(patients, actors(object, owner));
+    }
     // "a campaign of violence against X", "a wave of attacks on X": the act inside the "of"
     // phrase has the target.
     if (patients.empty() && entry.relation == "targeted")

@@ -1622,7 +1622,11 @@ class Parser {
                 // (A verb of saying counts when a noun after it is its object: "added X to a
                 // list and accused Y of ...".)
                 bool reports = elements_[m].speech && !(isNoun(m + 1) && free(m + 1));
-                if (free(m) && elements_[m].finite && !elements_[m].copula && !reports) before = m;
+                // ("X was responsible for Y and has also targeted Z": a copula too, when the
+                // second verb brings its own auxiliary.)
+                bool copula = elements_[m].copula &&
+                              !(tokens_[verb.first].pos == P::Auxiliary && verb.first < verb.head);
+                if (free(m) && elements_[m].finite && !copula && !reports) before = m;
                 break;
               }
             }
