@@ -4662,3 +4662,17 @@ TEST_CASE("an attack's target after a time, and a verb with its own auxiliary af
   CHECK(edges.count("Gondorian hacker group targeted Harad") == 1);
   CHECK(edges.count("Arnorian agencies accused Gondorian hacker group") == 1);
 }
+
+TEST_CASE("a culprit noun's 'of' phrase is the deed it did", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Tom Erl said: \"In fact, Gondor is the largest source of cyber attacks targeting Arnor.\"",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Tom Erl accused Gondor") == 1);
+  CHECK(edges.count("Gondor targeted Arnor") == 1);
+  // A source that tells is no culprit.
+  edges = edgesOf("Sources said Gondor hacked Arnor.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor targeted Arnor") == 1);
+}

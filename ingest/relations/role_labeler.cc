@@ -3528,6 +3528,10 @@ class Labeler {
     } else {
       std::vector<size_t> objects = prepositionObjects(t, {"for", "to"});
       events.insert(events.end(), objects.begin(), objects.end());
+      // "the perpetrator of the attacks": a culprit noun's deed.
+      if (word.pos == P::Noun)
+        for (size_t event : prepositionObjects(t, {"of"}))
+          if (namesADeed(event) || isAttackEvent(event)) events.push_back(event);
     }
     finishCulprit(entry, t, head, culprits, accusers, events, how);
   }
