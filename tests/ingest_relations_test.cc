@@ -4676,3 +4676,20 @@ TEST_CASE("a culprit noun's 'of' phrase is the deed it did", "[relations]") {
   INFO(explanation);
   CHECK(edges.count("Gondor targeted Arnor") == 1);
 }
+
+TEST_CASE("'arrested X on Y charges' charges X, and a list of offences stays nouns",
+          "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Rohan officials conducted a raid in Minas on Wednesday, arresting seven officials on US "
+      "federal corruption charges as they met in the city.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("United States charged seven officials") == 1);
+  CHECK(edges.count("United States charged Rohan officials") == 0);
+  edgesOf(
+      "Arnor unsealed an indictment against Tom Erl, charging him with racketeering, wire "
+      "fraud and money laundering.",
+      explanation);
+  CHECK(explanation.find("wire/NOUN") != std::string::npos);
+}

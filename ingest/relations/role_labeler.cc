@@ -3171,7 +3171,20 @@ class Labeler {
             phrase_head.lower == "in" && (hasRole(light, "join")))
           light_agent = true;
         bool passive = isPassive(verb);
-        if (light_patient && !passive) {
+        // "police arrested X on charges of Y": with an object of its own, the object is the
+        // patient (the subject only made the arrest).
+        // (Only people: "appeared in court on charges" leaves the subject the patient.)
+        std::vector<int> object_patients;
+        if (light_patient && !passive)
+          for (size_t object : dependents(verb, Relation::Object))
+            if (object != phrase)
+              for (int actor : actors(object, false))
+                if (allOfType({actor}, {ActorType::Person, ActorType::Group}))
+                  addUnique(object_patients, actor);
+        if (!object_patients.empty()) {
+          addAll(patients, object_patients);
+          how += " with '" + light.text + "' (its object is patient)";
+        } else if (light_patient && !passive) {
           // "the move drew condemnation from X": the subject's deed stands for its doer.
           for (size_t s : subjectOf(verb).tokens)
             addAll(patients, actors(s, entry.relation == "condemned"));

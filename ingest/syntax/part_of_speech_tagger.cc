@@ -246,6 +246,20 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     }
     return false;
   };
+  // "on US federal corruption charges": modifiers after a preposition, a common word among
+  // them, end at token `last`; the noun they wait for comes next.
+  auto modifiedAfterPreposition = [&](size_t last) {
+    bool common = false;
+    for (size_t j = last + 1; j-- > 0;) {
+      P pos = tokens[j].pos;
+      if (pos == P::Preposition) return common;
+      if (pos == P::Adjective || (pos == P::Noun && !tokens[j].plural))
+        common = true;
+      else if (pos != P::ProperNoun)
+        return false;
+    }
+    return false;
+  };
   // The previous token, skipping adverbs and negations when asked.
   auto previous = [&](size_t i, bool skip_adverbs) -> int {
     for (size_t j = i; j-- > 0;) {
@@ -1295,7 +1309,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
             if (!noun) verb_as_plural_noun = true;
           } else if (!noun) {
             chooseVerb(finiteForm());
-          } else if (r.present && pluralAfterPreposition(static_cast<size_t>(prev_content))) {
+          } else if (r.present && (pluralAfterPreposition(static_cast<size_t>(prev_content)) ||
+                                   (modifiedAfterPreposition(static_cast<size_t>(prev_content)) &&
+                                    // ("the campaign of espionage targets Rohan": a verb
+                                    // when its object follows)
+                                    !startsNounPhrase(i + 1)))) {
             chosen = P::Noun;  // "over human rights abuses on X"
           } else if (r.verb_count == 0 && r.noun_count >= 30) {
             // "its partner companies A and B": a common noun whose verb WordNet's tagged texts
@@ -1346,7 +1364,15 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         chooseVerb(tokens[first].form == VerbForm::PastParticiple ? VerbForm::PastParticiple
                                                                   : VerbForm::Past);
       } else if (verb && (r.past || r.present || (r.base && pending_plural)) && subject_pending &&
-                 !finite_in_clause && !in_apposition && (after_comma || prev_pos == P::Adverb)) {
+                 !finite_in_clause && !in_apposition && (after_comma || prev_pos == P::Adverb) &&
+                 // ("charged with racketeering, wire fraud and money laundering": a word that
+                 // can be a noun, then a bare singular noun before "and" or a comma, lists
+                 // another noun.)
+                 !(noun && after_comma && i + 2 < n && readings[i + 1].can(P::Noun) &&
+                   !readings[i + 1].plural && !readings[i + 1].can(P::Determiner) &&
+                   !in_name[i + 1] &&
+                   (tokens[i + 2].lower == "and" || tokens[i + 2].lower == "or" ||
+                    tokens[i + 2].text == ","))) {
         // "The UK, in a statement, imposed ...": the subject's verb after a parenthesis; but
         // "The UK, supported by allies, said ..." opens the parenthesis with a participle.
         bool opens_parenthesis = next_lower == "by";
