@@ -4693,3 +4693,19 @@ TEST_CASE("'arrested X on Y charges' charges X, and a list of offences stays nou
       explanation);
   CHECK(explanation.find("wire/NOUN") != std::string::npos);
 }
+
+TEST_CASE("bulleted lines after a colon are list items, each its own sentence", "[relations]") {
+  std::string explanation;
+  // Long lines that would otherwise join as wrapped prose, ranks before the names.
+  std::set<std::string> edges = edgesOfArticle(
+      "Test report\n\nArnor imposed sanctions on the heads of a Gondorian prison camp on "
+      "Monday.\n\nThose sanctioned by Arnor are:\n\n"
+      "• Col Jon Dale Ashworth Merriwether - head of the penal colony in the north\n"
+      "• Lt Col Sam Roe Fairbanks Holloway - deputy head of the penal colony\n"
+      "• Maj Gen Tom Erl Pennington Vale - deputy head of the penal colony\n",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor sanctioned Jon Dale Ashworth Merriwether") == 1);
+  CHECK(edges.count("Arnor sanctioned Sam Roe Fairbanks Holloway") == 1);
+  CHECK(edges.count("Arnor sanctioned Tom Erl Pennington Vale") == 1);
+}

@@ -1,5 +1,6 @@
 // The text stage: sentence splitting around titles and abbreviations, quotes, glued words, page
 // chrome, HTML input, normalisation, and offsets and line numbers into the original bytes.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -328,4 +329,18 @@ TEST_CASE("event dates: found in the sentence, resolved against the article's da
   const std::string sentence = "On Monday Arnor accused Gondor of an attack in 2021.";
   CHECK(dates.nearest(sentence, sentence.find("accused")) == "On Monday");
   CHECK(dates.nearest(sentence, sentence.find("attack")) == "in 2021");
+}
+
+TEST_CASE("bulleted lines after a colon are list items, bullets elsewhere are page chrome",
+          "[text]") {
+  std::vector<std::string> sentences = sentencesOf(
+      "Report\n\nThose sanctioned by Arnor are:\n"
+      "• Col Jon Dale Ashworth Merriwether - head of the penal colony in the north\n"
+      "• Sam Roe - deputy head\n\nThe measures take effect at once.\n\n• Home\n• Sport\n");
+  CHECK(std::find(sentences.begin(), sentences.end(),
+                  "• Col Jon Dale Ashworth Merriwether - head of the penal colony in the north") !=
+        sentences.end());
+  CHECK(std::find(sentences.begin(), sentences.end(), "• Sam Roe - deputy head") !=
+        sentences.end());
+  CHECK(std::find(sentences.begin(), sentences.end(), "• Home") == sentences.end());
 }

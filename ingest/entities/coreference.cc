@@ -1199,6 +1199,14 @@ void Coreference::run(Document& document) const {
     if ((entities[a].type == ActorType::Person) != (entities[b].type == ActorType::Person) &&
         entities[b].named && entities[a].named)
       continue;  // a person's name beside a body's is not one actor
+    // "A - deputy head. B - deputy head": a description an earlier named person answered is,
+    // beside another person's name, that person's own; two named people stay two.
+    if (a != b && entities[a].named && entities[b].named && entities[a].type == ActorType::Person &&
+        entities[b].type == ActorType::Person &&
+        (mention.kind == MentionKind::Description || mention.kind == MentionKind::Phrase)) {
+      mention.entity = a;
+      continue;
+    }
     bool b_named = entities[b].named;
     if (b_named && !entities[a].named)
       merge(a, b);

@@ -1977,10 +1977,14 @@ class Labeler {
       return;
     }
     bulleted_measure_.next = s_ + 1;
-    if (token(1).mention < 0) return;
-    const Mention& mention = document_.mentions[token(1).mention];
+    // ("• Lt Col Jon Dale - deputy head": past the titles before the name.)
+    size_t first = 1;
+    while (first + 1 < size() && first < 4 && token(first).mention < 0 && token(first).capitalised)
+      ++first;
+    if (token(first).mention < 0) return;
+    const Mention& mention = document_.mentions[token(first).mention];
     if (mention.kind != MentionKind::Name || mention.entity < 0) return;
-    emit(1, bulleted_measure_.relation, bulleted_measure_.agents, {mention.entity},
+    emit(first, bulleted_measure_.relation, bulleted_measure_.agents, {mention.entity},
          EdgeStatus::Asserted, kNominalConfidence,
          "a bulleted line after those the measure names (agent: " + bulleted_measure_.why + ")");
   }

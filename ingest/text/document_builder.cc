@@ -27,6 +27,7 @@ struct TextLexicons::Data {
   std::unordered_set<std::string> sentence_starters;  // lower case
   std::unordered_set<std::string> known_names;        // countries, capitals, months ...
   std::unordered_set<std::string> known_name_parts;   // each word of a multi-word known name
+  std::unordered_set<std::string> bullet_marks;       // "•": a line they open is its own
 };
 
 namespace {
@@ -98,6 +99,9 @@ std::shared_ptr<const TextLexicons> TextLexicons::load(const std::string& lexico
       }
     }
   }
+  // (relation_cues.tsv's bullet marks: the relation stage reads a list from such lines.)
+  for (const auto& row : readLexiconTable(dir + "relation_cues.tsv"))
+    if (hasField(row, 1) && row.fields[1] == "bullet") data->bullet_marks.insert(row.fields[0]);
   for (const auto& row : readLexiconTable(dir + "non_entities.tsv")) {
     if (hasField(row, 1) && row.fields[1] == "time") data->known_names.insert(row.fields[0]);
   }
@@ -111,8 +115,10 @@ size_t textStartOffset(std::string_view bytes) {
 namespace {
 
 // Cuts the normalised text into paragraphs: blank lines always separate; a single line break
-// joins hard-wrapped prose (a long line) and separates short lines (headlines, bylines).
-std::vector<MappedText> splitParagraphs(const MappedText& text) {
+// joins hard-wrapped prose (a long line) and separates short lines (headlines, bylines); a line
+// a bullet mark opens ("• A - head of X") is a list item of its own.
+std::vector<MappedText> splitParagraphs(const MappedText& text,
+                                        const std::unordered_set<std::string>& bullet_marks) {
   std::vector<MappedText> paragraphs;
   MappedText current;
   size_t previous_line_length = 0;
@@ -153,8 +159,12 @@ std::vector<MappedText> splitParagraphs(const MappedText& text) {
       std::string_view line(text.text.data() + first, length);
       bool address = line.rfind("http://", 0) == 0 || line.rfind("https://", 0) == 0 ||
                      line.rfind("www.", 0) == 0;
+      size_t mark_end = line.find(' ');
+      bool bullet = mark_end != std::string_view::npos &&
+                    bullet_marks.count(std::string(line.substr(0, mark_end))) > 0;
       bool continues = previous_line_length >= 50 && last != '.' && last != '!' && last != '?' &&
-                       last != '"' && last != ':' && !address && previous_line_length != SIZE_MAX;
+                       last != '"' && last != ':' && !address && !bullet &&
+                       previous_line_length != SIZE_MAX;
       if (current.size() && !continues) flush();
       if (current.size()) current.append(" ", text.begin[first], text.begin[first]);
       for (size_t k = first; k < line_end; ++k) current.appendFrom(text, k);
@@ -416,10 +426,18 @@ Document buildDocument(std::string_view name, std::string_view bytes,
   std::set<std::string> seen_paragraphs;
 
   bool first_paragraph = true;
-  for (MappedText& paragraph : splitParagraphs(normalized)) {
+  // Whether a list is open: after prose that ends with a colon ("Those listed are:"), lines a
+  // bullet mark opens are its items, not page chrome.
+  bool list_open = false;
+  for (MappedText& paragraph : splitParagraphs(normalized, data.bullet_marks)) {
     if (!seen_paragraphs.insert(paragraph.text).second) continue;  // repeated headline
     size_t cut = chromeCut(paragraph.text, data, first_paragraph);
     first_paragraph = false;
+    size_t mark_end = paragraph.text.find(' ');
+    bool bullet = mark_end != std::string::npos &&
+                  data.bullet_marks.count(paragraph.text.substr(0, mark_end)) > 0;
+    if (bullet && list_open && cut == std::string::npos) cut = 0;
+    if (cut != std::string::npos) list_open = bullet || paragraph.text.back() == ':';
     // The dateline: a prefix cut from the story's first paragraph, or a line of its own in
     // capitals before it ("WARSAW").
     if (document.sentences.size() <= 1 && document.dateline.empty()) {
