@@ -4709,3 +4709,18 @@ TEST_CASE("bulleted lines after a colon are list items, each its own sentence", 
   CHECK(edges.count("Arnor sanctioned Sam Roe Fairbanks Holloway") == 1);
   CHECK(edges.count("Arnor sanctioned Tom Erl Pennington Vale") == 1);
 }
+
+TEST_CASE(
+    "a subject 'he' opening a sentence continues the previous main subject, and glued "
+    "sentences split",
+    "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor charged Sam Roe on Monday.Director Tom Erl said that the charges showed Gondor's "
+      "efforts to target Arnorian citizens, including Jon Dale, along with other officials. He "
+      "accused Red Fist of colluding with criminals.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Tom Erl accused Red Fist") == 1);
+  CHECK(edges.count("Jon Dale accused Red Fist") == 0);
+}

@@ -83,6 +83,11 @@ TEST_CASE("sentence splitting keeps titles, abbreviations and quotes together", 
       {"ellipsis then a capital",
        "He paused... Then he left the room.",
        {"He paused...", "Then he left the room."}},
+      {"a scraper's glued full stop between two words",
+       "The dissidents criticised Minas.FBI Director Jon Dale said more. Reports by Arnor.Az "
+       "followed.",
+       {"The dissidents criticised Minas.", "FBI Director Jon Dale said more.",
+        "Reports by Arnor.Az followed."}},
   };
   for (const auto& test : cases) {
     INFO(test.phenomenon);

@@ -886,7 +886,11 @@ void Coreference::run(Document& document) const {
               if (mentions[k].sentence + 1 < mention.sentence) break;
               if (mentions[k].sentence != mention.sentence - 1 || mentions[k].entity < 0) continue;
               const Token& word = before.tokens[mentions[k].head_token];
-              if (word.relation == Relation::Subject && word.head >= 0 &&
+              // (Quoted: the sentence has a quotation, or the speaker follows the verb; "X said
+              // that ..." reports, and its speaker may well act next.)
+              bool quotation = mentions[k].head_token > static_cast<size_t>(word.head);
+              for (const Token& t : before.tokens) quotation = quotation || t.pos == P::Quote;
+              if (word.relation == Relation::Subject && word.head >= 0 && quotation &&
                   lexicon_.speech_verbs.count(before.tokens[static_cast<size_t>(word.head)].lemma))
                 quoted.push_back(mentions[k].entity);
             }
@@ -895,7 +899,24 @@ void Coreference::run(Document& document) const {
             return std::find(quoted.begin(), quoted.end(), &e - &entities[0]) == quoted.end();
           };
           int entity = -1;
-          if (!quoted.empty())
+          // "X said that ... Y ... . He accused Z": a subject opening its sentence continues
+          // the previous sentence's main subject, when that is a named person it fits.
+          if (pronoun.relation == Relation::Subject && mention.head_token <= 1 &&
+              mention.sentence > 0 && quoted.empty())
+            for (size_t k = m; k-- > 0;) {
+              if (mentions[k].sentence + 1 < mention.sentence) break;
+              if (mentions[k].sentence != mention.sentence - 1 || mentions[k].entity < 0) continue;
+              const Token& word =
+                  document.sentences[mentions[k].sentence].tokens[mentions[k].head_token];
+              const Entity& candidate = entities[mentions[k].entity];
+              if (word.relation == Relation::Subject && word.head >= 0 &&
+                  document.sentences[mentions[k].sentence]
+                          .tokens[static_cast<size_t>(word.head)]
+                          .relation == Relation::Root &&
+                  candidate.named && fits(candidate))
+                entity = mentions[k].entity;
+            }
+          if (entity < 0 && !quoted.empty())
             entity =
                 recent(m, 2, [&](const Entity& e) { return e.named && fits(e) && unquoted(e); });
           if (entity < 0)

@@ -350,6 +350,20 @@ bool periodEndsSentence(const std::string& text, size_t dot, size_t next_word,
   return lexicons.sentence_starters.count(next) > 0;
 }
 
+// "critical of Tehran.FBI Director Jane Roe said": a scraper dropped the space after a period
+// between a word of three or more letters and a capitalised word of three or more (not a web
+// name such as "News.Az", nor dotted initials).
+bool gluedSentences(const std::string& text, size_t dot, size_t next) {
+  if (text[dot] != '.' || dot + 1 != next) return false;
+  size_t start = dot;
+  while (start > 0 && isAlpha(text[start - 1])) --start;
+  if (dot - start < 3 || (start > 0 && text[start - 1] == '.') || !isLower(text[dot - 1]))
+    return false;
+  size_t end = next;
+  while (end < text.size() && isAlpha(text[end])) ++end;
+  return end - next >= 3 && isUpper(text[next]) && (end == text.size() || text[end] == ' ');
+}
+
 // Byte ranges [begin, end) of the sentences of one paragraph.
 std::vector<std::pair<size_t, size_t>> splitSentences(const std::string& text,
                                                       const TextLexicons::Data& lexicons) {
@@ -366,6 +380,12 @@ std::vector<std::pair<size_t, size_t>> splitSentences(const std::string& text,
     size_t end = i;
     while (end < text.size() && (text[end] == '.' || text[end] == '!' || text[end] == '?')) ++end;
     while (end < text.size() && isClosingPunctuation(text[end])) ++end;
+    if (end < text.size() && text[end] != ' ' && gluedSentences(text, terminator, end)) {
+      sentences.emplace_back(start, end);
+      start = end;
+      i = end;
+      continue;
+    }
     if (end >= text.size() || text[end] != ' ') {
       i = end;
       continue;
