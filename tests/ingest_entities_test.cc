@@ -501,3 +501,12 @@ TEST_CASE("a described actor's 'of' complement ends before a clause hung on it",
         "Rohan"}},
   });
 }
+
+TEST_CASE("a run of capitals inside prose is a name written in capitals", "[entities]") {
+  runCases({
+      {"a ship's name in capitals",
+       "Arnor said that Gondor attacked the MV MERCER STREET in international waters.",
+       {"MV MERCER STREET/organization"}},
+      {"a shouted headline is not prose", "WARNING ISSUED OVER STORMS", {"!WARNING ISSUED"}},
+  });
+}

@@ -83,7 +83,18 @@ bool NameRecognizer::nameLike(const Sentence& sentence, size_t i, bool title_cas
         isCommonWord(token.lower)) {
       std::string capitalised = token.lower;
       capitalised[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capitalised[0])));
-      return lexicon_.lookup(capitalised) != nullptr;
+      if (lexicon_.lookup(capitalised) != nullptr) return true;
+      // "attacked the MV MERCER STREET": inside prose (a lower-case word before it), a run of
+      // capitals is a name written in capitals.
+      auto capitals = [&](size_t k) {
+        return k < sentence.tokens.size() && isAcronym(sentence.tokens[k].text) &&
+               !isPluralAcronym(sentence.tokens[k].text);
+      };
+      bool prose = false;
+      for (size_t k = 0; k < i && !prose; ++k)
+        prose = !sentence.tokens[k].text.empty() &&
+                std::islower(static_cast<unsigned char>(sentence.tokens[k].text[0]));
+      return !sentence.headline && prose && ((i > 0 && capitals(i - 1)) || capitals(i + 1));
     }
     return text != "I" && text != "A";
   }
