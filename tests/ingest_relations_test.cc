@@ -4724,3 +4724,14 @@ TEST_CASE(
   CHECK(edges.count("Tom Erl accused Red Fist") == 1);
   CHECK(edges.count("Jon Dale accused Red Fist") == 0);
 }
+
+TEST_CASE("'the involvement of X in the attack' makes X the attacker", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Tom Erl said there is suspicion about the involvement of Gondorian officers in the attack "
+      "on Rohan.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondorian officers targeted Rohan") == 1);
+  CHECK(edges.count("Tom Erl accused Gondorian officers") == 1);
+}

@@ -443,6 +443,30 @@ class Labeler {
     }
     return -1;
   }
+  // "the involvement of X in the attack", "X's role in it": who takes part in the deed at t,
+  // by a noun of taking part (relation_cues.tsv "join") whose "in" phrase t is. The tree may
+  // hang "in" on the end of that noun's "of" phrase ("of officers of the service").
+  std::vector<int> takersPart(size_t t) const {
+    std::vector<int> found;
+    const Token& word = token(t);
+    if (word.relation != Relation::PrepositionObject || word.head < 0 ||
+        token(word.head).lower != "in" || token(word.head).head < 0)
+      return found;
+    size_t joining = static_cast<size_t>(token(word.head).head);
+    for (int steps = 0;
+         steps < 4 && !hasRole(token(joining), "join") &&
+         token(joining).relation == Relation::PrepositionObject && token(joining).head >= 0 &&
+         token(token(joining).head).lower == "of" && token(token(joining).head).head >= 0;
+         ++steps)
+      joining = static_cast<size_t>(token(token(joining).head).head);
+    if (token(joining).pos != P::Noun || !hasRole(token(joining), "join")) return found;
+    for (size_t child : tree().children[joining])
+      if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
+    if (found.empty())
+      for (size_t of : prepositionObjects(joining, {"of"}))
+        if (of < t) addAll(found, actors(of, false));
+    return found;
+  }
   std::vector<int> owners(size_t t, int depth) const {
     std::vector<int> found;
     if (depth > 4) return found;
@@ -466,9 +490,11 @@ class Labeler {
     if (word.relation == Relation::PrepositionObject && word.head >= 0) {
       const Token& preposition = token(word.head);
       if (preposition.lower == "in" && preposition.head >= 0 &&
-          token(preposition.head).pos == P::Noun)
+          token(preposition.head).pos == P::Noun) {
         for (size_t child : tree().children[preposition.head])
           if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
+        if (found.empty()) found = takersPart(t);
+      }
       if (!found.empty()) return found;
     }
     // "indictments of X": a trigger noun whose patient follows "of" is not X's; nor is a verb's
@@ -3049,6 +3075,10 @@ class Labeler {
         agents = it->second;
         how += ", agent: the culprit named for it";
       }
+    if (agents.empty() && entry.relation == "targeted") {
+      agents = takersPart(t);
+      if (!agents.empty()) how += ", agent: who takes part in it";
+    }
     // "X called for sanctions against Y": who calls for them (the status says it is a demand).
     if (agents.empty() && noun.relation == Relation::PrepositionObject && noun.head >= 0 &&
         token(noun.head).head >= 0 && isVerbal(token(noun.head).head)) {
