@@ -4735,3 +4735,15 @@ TEST_CASE("'the involvement of X in the attack' makes X the attacker", "[relatio
   CHECK(edges.count("Gondorian officers targeted Rohan") == 1);
   CHECK(edges.count("Tom Erl accused Gondorian officers") == 1);
 }
+
+TEST_CASE("'suspected of' accuses, as 'accused of' does", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges =
+      edgesOf("Arnorian prosecutors said Red Fist is suspected of laundering money.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnorian prosecutors accused Red Fist") == 1);
+  // A suspected attacker still attacks; "suspected" describes, it accuses no one here.
+  edges = edgesOf("The suspected hackers broke into Rohan.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("suspected hackers targeted Rohan") == 1);
+}
