@@ -510,3 +510,14 @@ TEST_CASE("a run of capitals inside prose is a name written in capitals", "[enti
       {"a shouted headline is not prose", "WARNING ISSUED OVER STORMS", {"!WARNING ISSUED"}},
   });
 }
+
+TEST_CASE("an office with its 'of' phrase describes the person holding it", "[entities]") {
+  runCases({
+      {"a demonym, an office, its 'of' phrase, then the holder's name",
+       "The Arnorian Minister of Interior, Tom Erl, said that Red Fist is to blame.",
+       {"Tom Erl/person", "!Arnorian Minister of Interior"}},
+      {"a body with an 'of' phrase stays a body",
+       "The Ministry of Foreign Affairs said that Red Fist is to blame.",
+       {"Ministry of Foreign Affairs/organization"}},
+  });
+}

@@ -976,6 +976,19 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
          "capitalised word no lexicon lists");
     return;
   }
+  // "the Arnorian Minister of Interior, Jon Dale,": an office (titles.tsv), after a demonym or
+  // a country's name, with its "of" phrase and no name after it, describes the person who holds
+  // it.
+  size_t office = run.first;
+  if (office < run.last && (lexicon_.looksLikeDemonym(tokens[office].lower) ||
+                            lexicon_.find(tokens[office].text, GazetteerEntry::Kind::Name)))
+    ++office;
+  const TitleEntry* held = lexicon_.title(tokens[office].lower);
+  if (held && !held->honorific && office + 2 <= run.last && tokens[office + 1].lower == "of") {
+    emit(run.first, run.last, MentionKind::Description, ActorType::Person,
+         "an office and its 'of' phrase");
+    return;
+  }
   // Several capitalised words without a head: a name of some body or thing ("Glass Lantern",
   // "Five Eyes"); an organisation unless each word is a dictionary word and nothing marks it.
   emit(run.first, run.last, MentionKind::Name, ActorType::Organization, "capitalised words");
