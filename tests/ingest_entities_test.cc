@@ -494,19 +494,18 @@ TEST_CASE("an adjective before a plural after a preposition modifies it", "[enti
 TEST_CASE("a described actor's 'of' complement ends before a clause hung on it", "[entities]") {
   runCases({
       {"an infinitive after the complement",
-       "Arnor is imposing sanctions on 5 individuals who are leaders of Gondor's nuclear sector "
-       "to increase pressure on Harad's reckless actions in Rohan.",
-       {"leaders of Gondor's nuclear sector/organization",
-        "!leaders of Gondor's nuclear sector to increase pressure on Harad's reckless actions in "
-        "Rohan"}},
+       "Arnor is imposing sanctions on 5 individuals who are managers of Gondor's shipping sector "
+       "to raise the cost of Harad's blockade of Rohan.",
+       {"managers of Gondor's shipping sector/group",
+        "!managers of Gondor's shipping sector to raise the cost of Harad's blockade of Rohan"}},
   });
 }
 
 TEST_CASE("a run of capitals inside prose is a name written in capitals", "[entities]") {
   runCases({
       {"a ship's name in capitals",
-       "Arnor said that Gondor attacked the MV MERCER STREET in international waters.",
-       {"MV MERCER STREET/organization"}},
+       "Arnor said that Gondor attacked the MV SILVER HERON near the coast.",
+       {"MV SILVER HERON/organization"}},
       {"a shouted headline is not prose", "WARNING ISSUED OVER STORMS", {"!WARNING ISSUED"}},
   });
 }
@@ -514,8 +513,8 @@ TEST_CASE("a run of capitals inside prose is a name written in capitals", "[enti
 TEST_CASE("an office with its 'of' phrase describes the person holding it", "[entities]") {
   runCases({
       {"a demonym, an office, its 'of' phrase, then the holder's name",
-       "The Arnorian Minister of Interior, Tom Erl, said that Red Fist is to blame.",
-       {"Tom Erl/person", "!Arnorian Minister of Interior"}},
+       "The Arnorian Minister of Trade, Tom Erl, said that Red Fist is to blame.",
+       {"Tom Erl/person", "!Arnorian Minister of Trade"}},
       {"a body with an 'of' phrase stays a body",
        "The Ministry of Foreign Affairs said that Red Fist is to blame.",
        {"Ministry of Foreign Affairs/organization"}},

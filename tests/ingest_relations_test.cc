@@ -4654,42 +4654,50 @@ TEST_CASE("an attack's target after a time, and a verb with its own auxiliary af
           "[relations]") {
   std::string explanation;
   std::set<std::string> edges = edgesOf(
-      "A Gondorian hacker group was responsible for a cyberattack last year on the Rohan police "
-      "and has also targeted Harad, Arnorian agencies announced Tuesday.",
+      "A Gondorian crew was responsible for an intrusion last month on the Rohan customs office "
+      "and has also targeted Harad, Arnorian officials said on Friday.",
       explanation);
   INFO(explanation);
-  CHECK(edges.count("Gondorian hacker group targeted Rohan police") == 1);
-  CHECK(edges.count("Gondorian hacker group targeted Harad") == 1);
-  CHECK(edges.count("Arnorian agencies accused Gondorian hacker group") == 1);
+  CHECK(edges.count("Gondorian crew targeted Rohan customs office") == 1);
+  CHECK(edges.count("Gondorian crew targeted Harad") == 1);
+  CHECK(edges.count("Arnorian officials accused Gondorian crew") == 1);
 }
 
 TEST_CASE("a culprit noun's 'of' phrase is the deed it did", "[relations]") {
   std::string explanation;
-  std::set<std::string> edges = edgesOf(
-      "Tom Erl said: \"In fact, Gondor is the largest source of cyber attacks targeting Arnor.\"",
-      explanation);
+  std::set<std::string> edges =
+      edgesOf("Tom Erl said: \"Gondor is the main source of the intrusions targeting Arnor.\"",
+              explanation);
   INFO(explanation);
   CHECK(edges.count("Tom Erl accused Gondor") == 1);
   CHECK(edges.count("Gondor targeted Arnor") == 1);
-  // A source that tells is no culprit.
+  // A source that tells is no culprit; nor is a source of anything but a deed.
   edges = edgesOf("Sources said Gondor hacked Arnor.", explanation);
   INFO(explanation);
   CHECK(edges.count("Gondor targeted Arnor") == 1);
+  CHECK(explanation.find("accused at 'Sources'") == std::string::npos);
+  edges = edgesOf("Arnor said Rohan was the main source of its oil imports.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Arnor accused Rohan") == 0);
 }
 
 TEST_CASE("'arrested X on Y charges' charges X, and a list of offences stays nouns",
           "[relations]") {
   std::string explanation;
   std::set<std::string> edges = edgesOf(
-      "Rohan officials conducted a raid in Minas on Wednesday, arresting seven officials on US "
-      "federal corruption charges as they met in the city.",
+      "Rohan police searched three offices in Minas on Friday, detaining four traders on US "
+      "smuggling charges as they left a meeting.",
       explanation);
   INFO(explanation);
-  CHECK(edges.count("United States charged seven officials") == 1);
-  CHECK(edges.count("United States charged Rohan officials") == 0);
+  CHECK(edges.count("United States charged four traders") == 1);
+  CHECK(edges.count("United States charged Rohan police") == 0);
+  // Facing someone is no custody: the subject faces the charges.
+  edges = edgesOf("Tom Erl faced Jon Dale in court on US fraud charges.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("United States charged Jon Dale") == 0);
   edgesOf(
-      "Arnor unsealed an indictment against Tom Erl, charging him with racketeering, wire "
-      "fraud and money laundering.",
+      "Arnor unsealed an indictment against two firms, and others, charging 14 with bribery, "
+      "wire fraud and forgery.",
       explanation);
   CHECK(explanation.find("wire/NOUN") != std::string::npos);
 }
@@ -4698,11 +4706,11 @@ TEST_CASE("bulleted lines after a colon are list items, each its own sentence", 
   std::string explanation;
   // Long lines that would otherwise join as wrapped prose, ranks before the names.
   std::set<std::string> edges = edgesOfArticle(
-      "Test report\n\nArnor imposed sanctions on the heads of a Gondorian prison camp on "
+      "Test report\n\nArnor imposed sanctions on the managers of a Gondorian port on "
       "Monday.\n\nThose sanctioned by Arnor are:\n\n"
-      "• Col Jon Dale Ashworth Merriwether - head of the penal colony in the north\n"
-      "• Lt Col Sam Roe Fairbanks Holloway - deputy head of the penal colony\n"
-      "• Maj Gen Tom Erl Pennington Vale - deputy head of the penal colony\n",
+      "• Col Jon Dale Ashworth Merriwether - director of the port authority in the south\n"
+      "• Lt Col Sam Roe Fairbanks Holloway - deputy director of the port authority\n"
+      "• Maj Gen Tom Erl Pennington Vale - deputy director of the port authority\n",
       explanation);
   INFO(explanation);
   CHECK(edges.count("Arnor sanctioned Jon Dale Ashworth Merriwether") == 1);
@@ -4746,4 +4754,37 @@ TEST_CASE("'suspected of' accuses, as 'accused of' does", "[relations]") {
   edges = edgesOf("The suspected hackers broke into Rohan.", explanation);
   INFO(explanation);
   CHECK(edges.count("suspected hackers targeted Rohan") == 1);
+}
+
+TEST_CASE("guards on the rules of the second session of 2026-12-07", "[relations]") {
+  std::string explanation;
+  // Only a word of affiliation after a hyphen ties a deed to an actor.
+  std::set<std::string> edges = edgesOf(
+      "Harad said it would respond. Arnor exposed a Harad-focused espionage operation that "
+      "targets the networks of Rohan Mobile.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Harad targeted Rohan Mobile") == 0);
+  CHECK(edges.count("Arnor accused Harad") == 0);
+  // "at the request of X" says who had it done, not where.
+  edges = edgesOf("Red Fist breached computers at the request of Gondor.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Red Fist targeted Gondor") == 0);
+  // A sanction word inside a relative clause on the list says nothing of the list.
+  edges =
+      edgesOf("Gondor added Rohan to its list of nations that oppose the sanctions.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor sanctioned Rohan") == 0);
+  // An article after a date's number starts the next phrase.
+  edges = edgesOf("On March 3 the ministry accused Gondor of hacking Rohan.", explanation);
+  INFO(explanation);
+  CHECK(edges.count("ministry accused Gondor") == 1);
+  // Counted people listed after a name are listed, not a description of it.
+  edgesOf("Police arrested Tom Erl, two soldiers, and a driver.", explanation);
+  CHECK(explanation.find("actor two soldiers") != std::string::npos);
+  // A person the speaker told of may be the one who answers.
+  edges = edgesOf("Tom Erl said Jon Dale had hacked Rohan Telecom. He denied the accusation.",
+                  explanation);
+  INFO(explanation);
+  CHECK(explanation.find("denied at 'denied': Jon Dale -> Tom Erl") != std::string::npos);
 }

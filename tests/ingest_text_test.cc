@@ -83,11 +83,16 @@ TEST_CASE("sentence splitting keeps titles, abbreviations and quotes together", 
       {"ellipsis then a capital",
        "He paused... Then he left the room.",
        {"He paused...", "Then he left the room."}},
+      {"a wrapped line that starts with a dash is no list item",
+       "The attacks were carried out by a unit called Red Fist over many months last year\n- a "
+       "group tied to Gondor - and it also targeted Rohan.",
+       {"The attacks were carried out by a unit called Red Fist over many months last year - a "
+        "group tied to Gondor - and it also targeted Rohan."}},
       {"a scraper's glued full stop between two words",
-       "The dissidents criticised Minas.FBI Director Jon Dale said more. Reports by Arnor.Az "
-       "followed.",
-       {"The dissidents criticised Minas.", "FBI Director Jon Dale said more.",
-        "Reports by Arnor.Az followed."}},
+       "The envoy left Minas.The director met Jon Dale later. It ordered Gen.Sam Roe home. A "
+       "page at Gondor.Gd says more.",
+       {"The envoy left Minas.", "The director met Jon Dale later.", "It ordered Gen.Sam Roe home.",
+        "A page at Gondor.Gd says more."}},
   };
   for (const auto& test : cases) {
     INFO(test.phenomenon);
@@ -340,10 +345,11 @@ TEST_CASE("bulleted lines after a colon are list items, bullets elsewhere are pa
           "[text]") {
   std::vector<std::string> sentences = sentencesOf(
       "Report\n\nThose sanctioned by Arnor are:\n"
-      "• Col Jon Dale Ashworth Merriwether - head of the penal colony in the north\n"
+      "• Col Jon Dale Ashworth Merriwether - director of the port authority in the south\n"
       "• Sam Roe - deputy head\n\nThe measures take effect at once.\n\n• Home\n• Sport\n");
-  CHECK(std::find(sentences.begin(), sentences.end(),
-                  "• Col Jon Dale Ashworth Merriwether - head of the penal colony in the north") !=
+  CHECK(std::find(
+            sentences.begin(), sentences.end(),
+            "• Col Jon Dale Ashworth Merriwether - director of the port authority in the south") !=
         sentences.end());
   CHECK(std::find(sentences.begin(), sentences.end(), "• Sam Roe - deputy head") !=
         sentences.end());

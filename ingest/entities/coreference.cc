@@ -906,15 +906,24 @@ void Coreference::run(Document& document) const {
             for (size_t k = m; k-- > 0;) {
               if (mentions[k].sentence + 1 < mention.sentence) break;
               if (mentions[k].sentence != mention.sentence - 1 || mentions[k].entity < 0) continue;
-              const Token& word =
-                  document.sentences[mentions[k].sentence].tokens[mentions[k].head_token];
+              const std::vector<Token>& words = document.sentences[mentions[k].sentence].tokens;
+              const Token& word = words[mentions[k].head_token];
               const Entity& candidate = entities[mentions[k].entity];
-              if (word.relation == Relation::Subject && word.head >= 0 &&
-                  document.sentences[mentions[k].sentence]
-                          .tokens[static_cast<size_t>(word.head)]
-                          .relation == Relation::Root &&
-                  candidate.named && fits(candidate))
-                entity = mentions[k].entity;
+              if (word.relation != Relation::Subject || word.head < 0 ||
+                  words[static_cast<size_t>(word.head)].relation != Relation::Root ||
+                  !candidate.named || !fits(candidate))
+                continue;
+              // ("X said Y had hacked Z. He denied it.": a person the speaker told of may be
+              // the one who answers; no preference then.)
+              bool reported_person = false;
+              if (lexicon_.speech_verbs.count(words[static_cast<size_t>(word.head)].lemma))
+                for (size_t n = 0; n < mentions.size(); ++n)
+                  if (mentions[n].sentence == mentions[k].sentence && n != k &&
+                      mentions[n].entity >= 0 &&
+                      entities[mentions[n].entity].type == ActorType::Person &&
+                      words[mentions[n].head_token].relation == Relation::Subject)
+                    reported_person = true;
+              if (!reported_person) entity = mentions[k].entity;
             }
           if (entity < 0 && !quoted.empty())
             entity =
@@ -1225,7 +1234,7 @@ void Coreference::run(Document& document) const {
     if (a != b && entities[a].named && entities[b].named && entities[a].type == ActorType::Person &&
         entities[b].type == ActorType::Person &&
         (mention.kind == MentionKind::Description || mention.kind == MentionKind::Phrase)) {
-      mention.entity = a;
+      assign(m, a);
       continue;
     }
     bool b_named = entities[b].named;

@@ -84,7 +84,7 @@ bool NameRecognizer::nameLike(const Sentence& sentence, size_t i, bool title_cas
       std::string capitalised = token.lower;
       capitalised[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capitalised[0])));
       if (lexicon_.lookup(capitalised) != nullptr) return true;
-      // "attacked the MV MERCER STREET": inside prose (a lower-case word before it), a run of
+      // "attacked the MV SILVER HERON": inside prose (a lower-case word before it), a run of
       // capitals is a name written in capitals.
       auto capitals = [&](size_t k) {
         return k < sentence.tokens.size() && isAcronym(sentence.tokens[k].text) &&
@@ -976,7 +976,7 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
          "capitalised word no lexicon lists");
     return;
   }
-  // "the Arnorian Minister of Interior, Jon Dale,": an office (titles.tsv), after a demonym or
+  // "the Arnorian Minister of Trade, Jon Dale,": an office (titles.tsv), after a demonym or
   // a country's name, with its "of" phrase and no name after it, describes the person who holds
   // it.
   size_t office = run.first;

@@ -318,7 +318,7 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
         else if (relation == Relation::ParticipleModifier || relation == Relation::RelativeClause ||
                  relation == Relation::Complement || relation == Relation::OpenComplement ||
                  relation == Relation::AdverbialClause)
-          end = std::min(end, tree.span(child).first - 1);
+          end = std::min(end, std::max(static_cast<size_t>(object), tree.span(child).first - 1));
       }
       if (keep) last = std::max(last, end);
     }

@@ -425,13 +425,17 @@ class Labeler {
              (entry.relation == "accused" || entry.relation == "charged");
     });
   }
-  // "Gondor-linked": the named actor of the article (a country or a name) before a hyphen and
-  // an -ed participle, or -1.
-  int actorBeforeParticipleHyphen(const std::string& word) const {
+  // "Gondor-linked", "Gondor-backed": the named actor of the article (a country or a name)
+  // before a hyphen and a word of affiliation (relations.tsv affiliated_with), or -1.
+  // ("a Gondor-focused operation" ties no one.)
+  int actorBeforeParticipleHyphen(const Token& modifier) const {
+    const std::string& word = modifier.text;
     size_t hyphen = word.find('-');
-    if (hyphen == std::string::npos || hyphen == 0 || hyphen + 3 >= word.size() ||
-        !std::isupper(static_cast<unsigned char>(word[0])) || !word.ends_with("ed") ||
-        word.find('-', hyphen + 1) != std::string::npos)
+    if (hyphen == std::string::npos || hyphen == 0 || hyphen + 1 >= word.size() ||
+        !std::isupper(static_cast<unsigned char>(word[0])) ||
+        word.find('-', hyphen + 1) != std::string::npos ||
+        !listedAs(modifier.lower.substr(hyphen + 1),
+                  [](const TriggerEntry& entry) { return entry.relation == "affiliated_with"; }))
       return -1;
     std::string part = word.substr(0, hyphen);
     for (size_t e = 0; e < document_.entities.size(); ++e) {
@@ -444,9 +448,9 @@ class Labeler {
     return -1;
   }
   // "the involvement of X in the attack", "X's role in it": who takes part in the deed at t,
-  // by a noun of taking part (relation_cues.tsv "join") whose "in" phrase t is. The tree may
+  // by a noun of taking part (relation_cues.tsv "taking-part") whose "in" phrase t is. The tree may
   // hang "in" on the end of that noun's "of" phrase ("of officers of the service").
-  std::vector<int> takersPart(size_t t) const {
+  std::vector<int> participantsInDeed(size_t t) const {
     std::vector<int> found;
     const Token& word = token(t);
     if (word.relation != Relation::PrepositionObject || word.head < 0 ||
@@ -459,7 +463,7 @@ class Labeler {
          token(token(joining).head).lower == "of" && token(token(joining).head).head >= 0;
          ++steps)
       joining = static_cast<size_t>(token(token(joining).head).head);
-    if (token(joining).pos != P::Noun || !hasRole(token(joining), "join")) return found;
+    if (token(joining).pos != P::Noun || !hasRole(token(joining), "taking-part")) return found;
     for (size_t child : tree().children[joining])
       if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
     if (found.empty())
@@ -493,7 +497,7 @@ class Labeler {
           token(preposition.head).pos == P::Noun) {
         for (size_t child : tree().children[preposition.head])
           if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
-        if (found.empty()) found = takersPart(t);
+        if (found.empty()) found = participantsInDeed(t);
       }
       if (!found.empty()) return found;
     }
@@ -553,7 +557,7 @@ class Labeler {
         (namesADeed(t) || !triggers_.lookup(word.lemma).empty() || hasRole(word, "activity-head")))
       for (size_t child : tree().children[t])
         if (token(child).relation == Relation::Modifier && child < t)
-          if (int tied = actorBeforeParticipleHyphen(token(child).text); tied >= 0)
+          if (int tied = actorBeforeParticipleHyphen(token(child)); tied >= 0)
             addUnique(found, tied);
     if (!found.empty()) return found;
     // "X launched an operation", "X conducted attacks", "X returned an indictment": whoever
@@ -1724,8 +1728,12 @@ class Labeler {
       for (size_t k = 0; k < pending.size() && k < 24 && !of_sanctions; ++k) {
         if (pending[k] > list && token(pending[k]).pos == P::Noun && sanctionWord(pending[k]))
           of_sanctions = true;
+        // (Not into a clause: "its list of nations that oppose the sanctions".)
         for (size_t child : tree().children[pending[k]])
-          if (child > list) pending.push_back(child);
+          if (child > list && token(child).relation != Relation::RelativeClause &&
+              token(child).relation != Relation::Complement &&
+              token(child).relation != Relation::AdverbialClause)
+            pending.push_back(child);
       }
       // "the list" once the article has named its list of sanctions, or in an article that
       // reports sanctions ("the list" of what else, it would say: "the list of victims").
@@ -2358,7 +2366,7 @@ class Labeler {
                                     (entry.relation == "sanctioned" &&
                                      hasRole(token(object), "activity-head"))));
         }
-      // "infiltrated systems at three providers": where the thing attacked is, is its owner.
+      // "breached servers at a ministry": where the thing attacked is, is its owner.
       if (patients.empty() && entry.relation == "targeted" &&
           entry.pattern != ArgumentPattern::AgentPrep)
         for (size_t object : verb_objects) {
@@ -2956,7 +2964,7 @@ class Labeler {
         if (object >= 0) addAll(patients, actors(static_cast<size_t>(object), owner));
       }
     }
-    // "the theft of $1 billion in assets from X": the tree may hang the phrase inside the
+    // "the theft of files in bulk from X": the tree may hang the phrase inside the
     // "of" phrase; "a cyberattack last year on X": on a time right after the noun.
     if (patients.empty() && entry.relation == "targeted") {
       std::vector<size_t> holders = prepositionObjects(t, {"of"});
@@ -3076,7 +3084,7 @@ class Labeler {
         how += ", agent: the culprit named for it";
       }
     if (agents.empty() && entry.relation == "targeted") {
-      agents = takersPart(t);
+      agents = participantsInDeed(t);
       if (!agents.empty()) how += ", agent: who takes part in it";
     }
     // "X called for sanctions against Y": who calls for them (the status says it is a demand).
@@ -3207,9 +3215,10 @@ class Labeler {
         bool passive = isPassive(verb);
         // "police arrested X on charges of Y": with an object of its own, the object is the
         // patient (the subject only made the arrest).
-        // (Only people: "appeared in court on charges" leaves the subject the patient.)
+        // (Only a verb of custody, and only people: "faced X in court on charges", "appeared
+        // in court on charges" leave the subject the patient.)
         std::vector<int> object_patients;
-        if (light_patient && !passive)
+        if (light_patient && !passive && hasRole(light, "custody"))
           for (size_t object : dependents(verb, Relation::Object))
             if (object != phrase)
               for (int actor : actors(object, false))
@@ -3579,6 +3588,8 @@ class Labeler {
       if (word.pos == P::Noun)
         for (size_t event : prepositionObjects(t, {"of"}))
           if (namesADeed(event) || isAttackEvent(event)) events.push_back(event);
+      // A noun that names no person ("the source of X") names a culprit only of a deed.
+      if (word.pos == P::Noun && nounFile(t) != WordNetFiles::kNounPerson && events.empty()) return;
     }
     finishCulprit(entry, t, head, culprits, accusers, events, how);
   }

@@ -233,7 +233,7 @@ std::vector<const TriggerEntry*> TriggerLexicon::lookup(std::string_view word) c
 bool CueLexicon::isVerbRole(std::string_view role) {
   return role == "speech" || role == "light-agent" || role == "light-patient" ||
          role == "light-object" || role == "join" || role == "cease" || role == "bar" ||
-         role == "allege";
+         role == "allege" || role == "custody";
 }
 
 CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
@@ -290,7 +290,7 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
                  role == "answer" || role == "register" || role == "reciprocal" ||
                  role == "hedge" || role == "prosecution" || role == "topic" || role == "bullet" ||
                  role == "inclusion" || role == "measure-list" || role == "victim-list" ||
-                 role == "source" || role == "behest";
+                 role == "source" || role == "behest" || role == "taking-part";
     if (!known) badRow(cues_path, row.line, "unknown role '" + role + "'");
     TriggerPos pos = verb ? TriggerPos::Verb : TriggerPos::Preposition;
     for (const std::string& written : split(row.fields[0], '|'))

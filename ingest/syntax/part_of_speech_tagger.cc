@@ -246,7 +246,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     }
     return false;
   };
-  // "on US federal corruption charges": modifiers after a preposition, a common word among
+  // Whether token j is a plural, regular or irregular ("men", "people": WordNet has a base
+  // form for them).
+  auto pluralWord = [&](size_t j) {
+    return readings[j].plural || tokens[j].plural ||
+           !WordDictionary::instance().nounBaseForms(tokens[j].lower).empty();
+  };
+  // "on Arnorian state smuggling charges": modifiers after a preposition, a common word among
   // them, end at token `last`; the noun they wait for comes next.
   auto modifiedAfterPreposition = [&](size_t last) {
     bool common = false;
@@ -638,12 +644,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       // with a preposition next, modifies the noun when a comma later opens the verb ("...,
       // were arrested") that the noun still wants.
       if (!finite_in_clause && subject_pending && prev >= 0 && prev_pos == P::Noun &&
-          (readings[static_cast<size_t>(prev)].plural ||
-           // an irregular plural: "men", "people"
-           !WordDictionary::instance()
-                .nounBaseForms(tokens[static_cast<size_t>(prev)].lower)
-                .empty()) &&
-          i + 1 < n && readings[i + 1].can(P::Preposition) && !readings[i + 1].can(P::Noun) &&
+          pluralWord(static_cast<size_t>(prev)) && i + 1 < n &&
+          readings[i + 1].can(P::Preposition) && !readings[i + 1].can(P::Noun) &&
           !readings[i + 1].can(P::Verb)) {
         // (Past names and relative clauses, "A and B, who are X, were ...", to the verb.)
         for (size_t j = i + 2; j + 1 < n; ++j) {
@@ -668,12 +670,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                                   tokens[agreeing].lower) == WordNetFiles::kNounTime)
         ++agreeing;
       if (!finite_in_clause && subject_pending && prev >= 0 && prev_pos == P::Noun &&
-          (readings[static_cast<size_t>(prev)].plural ||
-           // an irregular plural: "men", "people"
-           !WordDictionary::instance()
-                .nounBaseForms(tokens[static_cast<size_t>(prev)].lower)
-                .empty()) &&
-          agreeing < n &&
+          pluralWord(static_cast<size_t>(prev)) && agreeing < n &&
           ((readings[agreeing].can(P::Verb) && readings[agreeing].base &&
             !readings[agreeing].can(P::Noun) && !readings[agreeing].can(P::Adjective)) ||
            finiteBe(agreeing)))
@@ -1114,9 +1111,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         chooseVerb(VerbForm::Present);
       } else if (verb && noun && r.base && prev_content >= 0 && before == P::Noun &&
                  prev_content == prev && !tokens[prev_content].capitalised &&
-                 (tokens[prev_content].plural ||
-                  !WordDictionary::instance().nounBaseForms(tokens[prev_content].lower).empty()) &&
-                 prev_content >= 1 &&
+                 pluralWord(static_cast<size_t>(prev_content)) && prev_content >= 1 &&
                  (resolved(prev_content - 1) == P::Determiner ||
                   resolved(prev_content - 1) == P::Number) &&
                  i + 1 < n && readings[i + 1].can(P::Noun) && readings[i + 1].plural &&
@@ -1365,14 +1360,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                                                                   : VerbForm::Past);
       } else if (verb && (r.past || r.present || (r.base && pending_plural)) && subject_pending &&
                  !finite_in_clause && !in_apposition && (after_comma || prev_pos == P::Adverb) &&
-                 // ("charged with racketeering, wire fraud and money laundering": a word that
+                 // ("charged with bribery, tax fraud and forgery": a word that
                  // can be a noun, then a bare singular noun before "and" or a comma, lists
                  // another noun.)
                  !(noun && after_comma && i + 2 < n && readings[i + 1].can(P::Noun) &&
                    !readings[i + 1].plural && !readings[i + 1].can(P::Determiner) &&
                    !in_name[i + 1] &&
-                   (tokens[i + 2].lower == "and" || tokens[i + 2].lower == "or" ||
-                    tokens[i + 2].text == ","))) {
+                   (readings[i + 2].can(P::Coordinator) || tokens[i + 2].text == ","))) {
         // "The UK, in a statement, imposed ...": the subject's verb after a parenthesis; but
         // "The UK, supported by allies, said ..." opens the parenthesis with a participle.
         bool opens_parenthesis = next_lower == "by";

@@ -291,10 +291,13 @@ class Parser {
         bool only_determiners = std::all_of(members.begin(), members.end(), [&](size_t m) {
           return tokens_[m].pos == P::Determiner;
         });
-        // "19 more entities", "two other defendants": a determiner after a count.
+        // "19 more entities", "two other defendants": a determiner after a count, one that
+        // WordNet also knows as an adjective ("more", "other"; not "the": "March 3 the
+        // ministry").
         bool after_count = !members.empty() && tokens_[members.back()].pos == P::Number &&
                            i + 1 < n &&
-                           (tokens_[i + 1].pos == P::Noun || tokens_[i + 1].pos == P::Adjective);
+                           (tokens_[i + 1].pos == P::Noun || tokens_[i + 1].pos == P::Adjective) &&
+                           WordDictionary::instance().senses(token.lower).adjective_count > 0;
         if (!only_determiners && !after_count) break;
         members.push_back(i++);
         continue;
@@ -1121,8 +1124,11 @@ class Parser {
         if (is(k, Kind::Comma) && isNoun(k + 1) && free(k + 1) && namesAPerson(members.back()) &&
             (tokens_[elements_[k + 1].first].lower == "a" ||
              tokens_[elements_[k + 1].first].lower == "an" ||
+             // (singular, uncounted: "A, two soldiers, and B" lists the soldiers)
              (tokens_[elements_[k + 1].first].pos != P::Determiner &&
-              tokens_[elements_[k + 1].head].pos == P::Noun)) &&
+              tokens_[elements_[k + 1].first].pos != P::Number &&
+              tokens_[elements_[k + 1].head].pos == P::Noun &&
+              !tokens_[elements_[k + 1].head].plural)) &&
             WordDictionary::instance().nounLexicographerFile(
                 tokens_[elements_[k + 1].head].lemma) == WordNetFiles::kNounPerson) {
           size_t description = k + 1;

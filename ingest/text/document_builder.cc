@@ -114,6 +114,13 @@ size_t textStartOffset(std::string_view bytes) {
 
 namespace {
 
+// Whether a line (or paragraph) opens with a bullet mark and a space: "• A - head of X".
+bool opensListItem(std::string_view line, const std::unordered_set<std::string>& bullet_marks) {
+  size_t mark_end = line.find(' ');
+  return mark_end != std::string_view::npos &&
+         bullet_marks.count(std::string(line.substr(0, mark_end))) > 0;
+}
+
 // Cuts the normalised text into paragraphs: blank lines always separate; a single line break
 // joins hard-wrapped prose (a long line) and separates short lines (headlines, bylines); a line
 // a bullet mark opens ("• A - head of X") is a list item of its own.
@@ -122,6 +129,8 @@ std::vector<MappedText> splitParagraphs(const MappedText& text,
   std::vector<MappedText> paragraphs;
   MappedText current;
   size_t previous_line_length = 0;
+  bool list_open = false;    // the previous line was a list item
+  char previous_end = '\0';  // the last character of the previous line with text
   size_t i = 0;
   auto flush = [&] {
     // Collapse white space and trim.
@@ -159,9 +168,11 @@ std::vector<MappedText> splitParagraphs(const MappedText& text,
       std::string_view line(text.text.data() + first, length);
       bool address = line.rfind("http://", 0) == 0 || line.rfind("https://", 0) == 0 ||
                      line.rfind("www.", 0) == 0;
-      size_t mark_end = line.find(' ');
-      bool bullet = mark_end != std::string_view::npos &&
-                    bullet_marks.count(std::string(line.substr(0, mark_end))) > 0;
+      // (Only in a list: after a line that ends with a colon, or after another item; a wrapped
+      // line may well start with a dash.)
+      bool bullet = opensListItem(line, bullet_marks) && (list_open || previous_end == ':');
+      list_open = bullet;
+      previous_end = line.back();
       bool continues = previous_line_length >= 50 && last != '.' && last != '!' && last != '?' &&
                        last != '"' && last != ':' && !address && !bullet &&
                        previous_line_length != SIZE_MAX;
@@ -350,15 +361,18 @@ bool periodEndsSentence(const std::string& text, size_t dot, size_t next_word,
   return lexicons.sentence_starters.count(next) > 0;
 }
 
-// "critical of Tehran.FBI Director Jane Roe said": a scraper dropped the space after a period
+// "critical of Minas.The director said": a scraper dropped the space after a period
 // between a word of three or more letters and a capitalised word of three or more (not a web
-// name such as "News.Az", nor dotted initials).
-bool gluedSentences(const std::string& text, size_t dot, size_t next) {
+// name such as "Gondor.Gd", nor dotted initials).
+bool gluedSentences(const std::string& text, size_t dot, size_t next,
+                    const TextLexicons::Data& lexicons) {
   if (text[dot] != '.' || dot + 1 != next) return false;
   size_t start = dot;
   while (start > 0 && isAlpha(text[start - 1])) --start;
   if (dot - start < 3 || (start > 0 && text[start - 1] == '.') || !isLower(text[dot - 1]))
     return false;
+  // ("Gen.Jon Dale": a title or other abbreviation the lexicon knows keeps its name.)
+  if (lexicons.abbreviations.count(text.substr(start, dot - start))) return false;
   size_t end = next;
   while (end < text.size() && isAlpha(text[end])) ++end;
   return end - next >= 3 && isUpper(text[next]) && (end == text.size() || text[end] == ' ');
@@ -380,7 +394,7 @@ std::vector<std::pair<size_t, size_t>> splitSentences(const std::string& text,
     size_t end = i;
     while (end < text.size() && (text[end] == '.' || text[end] == '!' || text[end] == '?')) ++end;
     while (end < text.size() && isClosingPunctuation(text[end])) ++end;
-    if (end < text.size() && text[end] != ' ' && gluedSentences(text, terminator, end)) {
+    if (end < text.size() && text[end] != ' ' && gluedSentences(text, terminator, end, lexicons)) {
       sentences.emplace_back(start, end);
       start = end;
       i = end;
@@ -453,9 +467,7 @@ Document buildDocument(std::string_view name, std::string_view bytes,
     if (!seen_paragraphs.insert(paragraph.text).second) continue;  // repeated headline
     size_t cut = chromeCut(paragraph.text, data, first_paragraph);
     first_paragraph = false;
-    size_t mark_end = paragraph.text.find(' ');
-    bool bullet = mark_end != std::string::npos &&
-                  data.bullet_marks.count(paragraph.text.substr(0, mark_end)) > 0;
+    bool bullet = opensListItem(paragraph.text, data.bullet_marks);
     if (bullet && list_open && cut == std::string::npos) cut = 0;
     if (cut != std::string::npos) list_open = bullet || paragraph.text.back() == ':';
     // The dateline: a prefix cut from the story's first paragraph, or a line of its own in
