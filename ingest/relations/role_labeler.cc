@@ -305,17 +305,19 @@ class Labeler {
       // "a network of five companies and one person", "a ring of three hackers": a noun that
       // is no actor stands for the counted actors its "of" names.
       // ("a group of oligarchs", "a number of officials": so does a word for a multitude.)
-      if (own.empty() && token(member).pos == P::Noun)
+      if (own.empty() && token(member).pos == P::Noun) {
+        // (Not a group of its own: "the family of the detained men" is no men.)
+        const int file = nounFile(member);
+        const bool multitude_head = !token(member).plural && (file == WordNetFiles::kNounTops ||
+                                                              file == WordNetFiles::kNounQuantity);
         for (size_t of : prepositionObjects(member, {"of"})) {
           bool counted = false;
           for (size_t child : tree().children[of])
             counted = counted || (child < of && token(child).pos == P::Number);
-          int file = nounFile(member);
-          // (Not a group of its own: "the family of the detained men" is no men.)
-          bool multitude = !token(member).plural && token(of).plural &&
-                           (file == WordNetFiles::kNounTops || file == WordNetFiles::kNounQuantity);
-          if (counted || multitude) addAll(own, actors(of, false, depth + 1));
+          if (counted || (multitude_head && token(of).plural))
+            addAll(own, actors(of, false, depth + 1));
         }
+      }
       // "a coalition of allies, including A, B and C": the members act too; a bare plural
       // ("organisations including a firm") stands only for its examples.
       std::vector<size_t> included = prepositionObjects(member, {"including"});
@@ -546,20 +548,20 @@ class Labeler {
     }
     if (!found.empty()) return found;
     // "the UK Audit Commission systems", "Chinese cyberattacks": a name before the noun.
+    // ("a Gondor-linked operation", "Gondor-backed attacks": a deed tied to an actor the article
+    // names elsewhere is that actor's, when no name stands before it.)
+    std::vector<int> tied;
     if (!claim)
       for (size_t child : tree().children[t])
-        if (token(child).relation == Relation::Modifier && child < t)
+        if (token(child).relation == Relation::Modifier && child < t) {
           addAll(found, mentionActors(child));
+          if (int actor = actorBeforeParticipleHyphen(token(child)); actor >= 0)
+            addUnique(tied, actor);
+        }
     if (!found.empty()) return found;
-    // "a Gondor-linked operation", "Gondor-backed attacks": a deed tied to an actor the article
-    // names elsewhere is that actor's.
-    if (!claim &&
+    if (!tied.empty() &&
         (namesADeed(t) || !triggers_.lookup(word.lemma).empty() || hasRole(word, "activity-head")))
-      for (size_t child : tree().children[t])
-        if (token(child).relation == Relation::Modifier && child < t)
-          if (int tied = actorBeforeParticipleHyphen(token(child)); tied >= 0)
-            addUnique(found, tied);
-    if (!found.empty()) return found;
+      return tied;
     // "X launched an operation", "X conducted attacks", "X returned an indictment": whoever
     // carries it out or makes it owns it.
     if (word.relation == Relation::Object && word.head >= 0 && isVerbal(word.head) &&
@@ -1601,10 +1603,10 @@ class Labeler {
     // that X lied", not "the charges X faces" read as a verb.)
     const bool needs_that = !triggers_.lookup(verb.lemma).empty();
     for (size_t clause : dependents(t, Relation::Complement)) {
-      bool that = false;
-      for (size_t child : tree().children[clause])
-        that = that || (token(child).relation == Relation::Marker && token(child).lower == "that");
-      if (needs_that && !that) continue;
+      const std::vector<size_t> markers = dependents(clause, Relation::Marker);
+      if (needs_that && std::none_of(markers.begin(), markers.end(),
+                                     [&](size_t m) { return token(m).lower == "that"; }))
+        continue;
       if (isVerbal(clause))
         for (size_t s : subjectOf(clause).tokens) {
           // "alleging that his country stands with X": the speaker's own side does no wrong.
@@ -1759,10 +1761,15 @@ class Labeler {
 
   // The plural noun an inclusion verb lists the members of ("the targets include X"): its one
   // subject, or -1.
-  int inclusionSubject(size_t t) const {
+  int inclusionSubject(size_t t) const { return onePluralNoun(inclusionSubjects(t)); }
+  // The subjects of t when it is an active inclusion verb ("X includes Y"), else none.
+  std::vector<size_t> inclusionSubjects(size_t t) const {
     const Token& verb = token(t);
-    if (verb.pos != P::Verb || !hasRole(verb, "inclusion") || isPassive(t)) return -1;
-    std::vector<size_t> subjects = subjectOf(t).tokens;
+    if (verb.pos != P::Verb || !hasRole(verb, "inclusion") || isPassive(t)) return {};
+    return subjectOf(t).tokens;
+  }
+  // The one subject of `subjects` when it is a plural common noun, or -1.
+  int onePluralNoun(const std::vector<size_t>& subjects) const {
     if (subjects.size() != 1) return -1;
     const Token& list = token(subjects.front());
     return list.pos == P::Noun && list.plural ? static_cast<int>(subjects.front()) : -1;
@@ -1782,20 +1789,21 @@ class Labeler {
   // sanctions, those a list of targets includes are sanctioned, by the list's owner or else by
   // the article's sanctioner.
   void listedTargets(size_t t) {
-    int subject = inclusionSubject(t);
+    const std::vector<size_t> subjects = inclusionSubjects(t);
+    int subject = onePluralNoun(subjects);
     // ("The blacklist also includes X": a register of sanctions lists them too.)
-    if (subject < 0 && token(t).pos == P::Verb && hasRole(token(t), "inclusion") && !isPassive(t))
-      for (size_t s : subjectOf(t).tokens)
+    if (subject < 0)
+      for (size_t s : subjects)
         if (token(s).pos == P::Noun && hasRole(token(s), "register") && mentionActors(s).empty() &&
             prepositionObjects(s, {"of"}).empty())  // "the list of casualties" is no register
           subject = static_cast<int>(s);
     if (subject < 0 || !reportsSanctions()) return;
     size_t list = static_cast<size_t>(subject);
-    if (!hasRole(token(list), "measure-list") && !hasRole(token(list), "register")) return;
     // (People, as lists of those a measure names them: "the targets included X's water
     // company" after sanctions over an attack are its victims.)
     // (A register of sanctions lists bodies too: "the blacklist includes X Airlines".)
     const bool register_list = hasRole(token(list), "register");
+    if (!register_list && !hasRole(token(list), "measure-list")) return;
     std::vector<int> patients;
     for (size_t object : dependents(t, Relation::Object))
       for (int e : actors(object, false))
@@ -1872,7 +1880,8 @@ class Labeler {
         relation = entry->relation;
     if (relation.empty()) return;
     // The copula: the pronoun's head, or past "among".
-    size_t copula = static_cast<size_t>(token(pronoun).head);
+    const size_t among = static_cast<size_t>(token(pronoun).head);
+    size_t copula = among;
     if (token(pronoun).relation == Relation::PrepositionObject && token(copula).head >= 0)
       copula = static_cast<size_t>(token(copula).head);
     // ("Those sanctioned by Gondor include A and B": an inclusion verb lists them as objects.)
@@ -1887,7 +1896,6 @@ class Labeler {
     for (size_t named : dependents(copula, inclusion ? Relation::Object : Relation::Predicate))
       addAll(patients, actors(named, false));
     // "A and B are among those sanctioned": the copula's subject is among them.
-    size_t among = static_cast<size_t>(token(pronoun).head);
     if (patients.empty() && token(among).lower == "among" &&
         token(among).relation == Relation::Predicate)
       for (size_t subject : subjectOf(copula).tokens) addAll(patients, actors(subject, false));
@@ -1900,23 +1908,21 @@ class Labeler {
           addAll(patients, actors(child, false));
     }
     // "Those listed are:" and a bulleted line for each: the lines name them.
-    bool opens_bullets = patients.empty() && token(copula).lemma == "be" && size() > 0 &&
-                         token(size() - 1).text == ":";
+    bool opens_bullets =
+        patients.empty() && token(copula).lemma == "be" && token(size() - 1).text == ":";
     if (patients.empty() && !opens_bullets) return;
-    for (size_t with : prepositionObjects(copula, {"with"})) addAll(patients, actors(with, false));
     // "The people charged by Gondor were A and B": the participle's own "by" first.
     std::string why = "its 'by'";
     std::vector<int> agents;
     for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, false));
     if (agents.empty()) agents = implicitAgents(relation, why);
+    std::string cues;
+    const EdgeStatus status = statusOf(copula, cues);
     if (opens_bullets) {
-      std::string cues;
-      if (statusOf(copula, cues) == EdgeStatus::Asserted)
-        bulleted_measure_ = {s_ + 1, relation, agents, why};
+      if (status == EdgeStatus::Asserted) bulleted_measure_ = {s_ + 1, relation, agents, why};
       return;
     }
-    std::string cues;
-    EdgeStatus status = statusOf(copula, cues);
+    for (size_t with : prepositionObjects(copula, {"with"})) addAll(patients, actors(with, false));
     emit(t, relation, agents, patients, status, kNominalConfidence,
          "those the measure names are listed (agent: " + why + ")");
   }
@@ -2007,7 +2013,7 @@ class Labeler {
   // bulleted line opens with is the measure's patient, for as long as bulleted lines follow.
   void bulletedPatient() {
     if (bulleted_measure_.next != s_ || size() < 2 || !hasRole(token(0), "bullet")) {
-      if (bulleted_measure_.next != s_) bulleted_measure_.next = kNoSentence;
+      bulleted_measure_.next = kNoSentence;
       return;
     }
     bulleted_measure_.next = s_ + 1;
@@ -2373,9 +2379,7 @@ class Labeler {
           if (!hasRole(token(object), "activity-head") &&
               nounFile(object) != WordNetFiles::kNounArtifact)
             continue;
-          std::vector<size_t> places = prepositionObjects(object, {"at"});
-          for (size_t place : prepositionObjects(t, {"at"})) places.push_back(place);
-          for (size_t place : places)
+          for (size_t place : prepositionObjects({object, t}, {"at"}))
             if (place > object) addAll(patients, actors(place, true));
           if (!patients.empty()) how += ", the owner of the thing attacked";
         }
@@ -3133,11 +3137,11 @@ class Labeler {
       // "The measures, in force from May, will also hit X": sanctions the article
       // has stated, named again with "the", are taken; "will" says when they bite.
       std::string future;
-      const Predicate* measure = latestMeasure();
       bool definite = false;
       for (size_t child : dependents(t, Relation::Determiner))
         definite = definite || token(child).lower == "the" || token(child).lower == "these";
-      if (definite && measure && measure->relation == "sanctioned" &&
+      const Predicate* measure = definite ? latestMeasure() : nullptr;
+      if (measure && measure->relation == "sanctioned" &&
           statusOf(status_word, future) == EdgeStatus::Planned && future == "will") {
         status_word = t;
         if (agents.empty()) agents = measure->agents;
@@ -3222,7 +3226,8 @@ class Labeler {
           for (size_t object : dependents(verb, Relation::Object))
             if (object != phrase)
               for (int actor : actors(object, false))
-                if (allOfType({actor}, {ActorType::Person, ActorType::Group}))
+                if (document_.entities[actor].type == ActorType::Person ||
+                    document_.entities[actor].type == ActorType::Group)
                   addUnique(object_patients, actor);
         if (!object_patients.empty()) {
           addAll(patients, object_patients);
