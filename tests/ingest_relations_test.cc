@@ -4788,3 +4788,13 @@ TEST_CASE("guards on the rules of the second session of 2026-12-07", "[relations
   INFO(explanation);
   CHECK(explanation.find("denied at 'denied': Jon Dale -> Tom Erl") != std::string::npos);
 }
+
+TEST_CASE("a noun of taking part inside an 'of' phrase is found where 'in' hangs", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "In reaction to allegations of Gondor's involvement in assassination attempts against Rohan "
+      "officials, spokesman Tom Erl labeled such claims as unfounded.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Gondor targeted Rohan officials") == 1);
+}

@@ -460,7 +460,7 @@ class Labeler {
       return found;
     size_t joining = static_cast<size_t>(token(word.head).head);
     for (int steps = 0;
-         steps < 4 && !hasRole(token(joining), "join") &&
+         steps < 4 && !hasRole(token(joining), "taking-part") &&
          token(joining).relation == Relation::PrepositionObject && token(joining).head >= 0 &&
          token(token(joining).head).lower == "of" && token(token(joining).head).head >= 0;
          ++steps)
