@@ -156,10 +156,12 @@ std::string phraseAfterHead(const SyntaxTree& tree, const Mention& mention) {
   bool prepositional_phrase = false;
   // ("a group of Arnor-based oligarchs": a collective noun's "of" names its members.)
   // ("group" itself tops WordNet's tree of groups: noun.Tops.)
-  const int head_file =
-      WordDictionary::instance().nounLexicographerFile(tokens[mention.head_token].lemma);
-  bool collective_of = word.lower == "of" && (head_file == WordNetFiles::kNounGroup ||
-                                              head_file == WordNetFiles::kNounTops);
+  bool collective_of = false;
+  if (word.lower == "of") {
+    const int head_file =
+        WordDictionary::instance().nounLexicographerFile(tokens[mention.head_token].lemma);
+    collective_of = head_file == WordNetFiles::kNounGroup || head_file == WordNetFiles::kNounTops;
+  }
   if (word.relation == Relation::Preposition && (word.lower.size() > 3 || collective_of) &&
       !word.lower.ends_with("ing")) {
     int object = tree.dependent(k, Relation::PrepositionObject);
@@ -882,14 +884,15 @@ void Coreference::run(Document& document) const {
               !lexicon_.speech_verbs.count(
                   sentence.tokens[static_cast<size_t>(pronoun.head)].lemma)) {
             const Sentence& before = document.sentences[mention.sentence - 1];
+            // (Quoted: the sentence has a quotation, or the speaker follows the verb; "X said
+            // that ..." reports, and its speaker may well act next.)
+            const bool has_quote = std::any_of(before.tokens.begin(), before.tokens.end(),
+                                               [](const Token& t) { return t.pos == P::Quote; });
             for (size_t k = m; k-- > 0;) {
               if (mentions[k].sentence + 1 < mention.sentence) break;
               if (mentions[k].sentence != mention.sentence - 1 || mentions[k].entity < 0) continue;
               const Token& word = before.tokens[mentions[k].head_token];
-              // (Quoted: the sentence has a quotation, or the speaker follows the verb; "X said
-              // that ..." reports, and its speaker may well act next.)
-              bool quotation = mentions[k].head_token > static_cast<size_t>(word.head);
-              for (const Token& t : before.tokens) quotation = quotation || t.pos == P::Quote;
+              bool quotation = has_quote || mentions[k].head_token > static_cast<size_t>(word.head);
               if (word.relation == Relation::Subject && word.head >= 0 && quotation &&
                   lexicon_.speech_verbs.count(before.tokens[static_cast<size_t>(word.head)].lemma))
                 quoted.push_back(mentions[k].entity);
@@ -902,11 +905,14 @@ void Coreference::run(Document& document) const {
           // "X said that ... Y ... . He accused Z": a subject opening its sentence continues
           // the previous sentence's main subject, when that is a named person it fits.
           if (pronoun.relation == Relation::Subject && mention.head_token <= 1 &&
-              mention.sentence > 0 && quoted.empty())
-            for (size_t k = m; k-- > 0;) {
-              if (mentions[k].sentence + 1 < mention.sentence) break;
-              if (mentions[k].sentence != mention.sentence - 1 || mentions[k].entity < 0) continue;
-              const std::vector<Token>& words = document.sentences[mentions[k].sentence].tokens;
+              mention.sentence > 0 && quoted.empty()) {
+            // The previous sentence's mentions (Document::mentions is in sentence order).
+            std::vector<size_t> previous;
+            for (size_t k = m; k-- > 0 && mentions[k].sentence + 1 >= mention.sentence;)
+              if (mentions[k].sentence + 1 == mention.sentence) previous.push_back(k);
+            const std::vector<Token>& words = document.sentences[mention.sentence - 1].tokens;
+            for (size_t k : previous) {
+              if (mentions[k].entity < 0) continue;
               const Token& word = words[mentions[k].head_token];
               const Entity& candidate = entities[mentions[k].entity];
               if (word.relation != Relation::Subject || word.head < 0 ||
@@ -917,14 +923,14 @@ void Coreference::run(Document& document) const {
               // the one who answers; no preference then.)
               bool reported_person = false;
               if (lexicon_.speech_verbs.count(words[static_cast<size_t>(word.head)].lemma))
-                for (size_t n = 0; n < mentions.size(); ++n)
-                  if (mentions[n].sentence == mentions[k].sentence && n != k &&
-                      mentions[n].entity >= 0 &&
+                for (size_t n : previous)
+                  if (n != k && mentions[n].entity >= 0 &&
                       entities[mentions[n].entity].type == ActorType::Person &&
                       words[mentions[n].head_token].relation == Relation::Subject)
                     reported_person = true;
               if (!reported_person) entity = mentions[k].entity;
             }
+          }
           if (entity < 0 && !quoted.empty())
             entity =
                 recent(m, 2, [&](const Entity& e) { return e.named && fits(e) && unquoted(e); });

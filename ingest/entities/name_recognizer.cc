@@ -400,19 +400,22 @@ void NameRecognizer::run(Document& document, size_t index) const {
 
   // Government phrases: "the UK government", "Chinese authorities", "American and British
   // officials", "authorities in Norway", "the government of Norway".
+  // The gazetteer's first country (its name or demonym) for a phrase key, or null.
+  auto countryEntry = [&](const std::string& key) -> const GazetteerEntry* {
+    if (const auto* entries = lexicon_.lookup(key))
+      for (const auto& entry : *entries)
+        if ((entry.kind == GazetteerEntry::Kind::Name ||
+             entry.kind == GazetteerEntry::Kind::Demonym) &&
+            entry.type == ActorType::Country)
+          return &entry;
+    return nullptr;
+  };
   auto countryAt = [&](size_t i, size_t* end) -> const GazetteerEntry* {
-    for (size_t length = std::min(lexicon_.longest_gazetteer_phrase, n - i); length >= 1;
-         --length) {
-      std::string key = phraseKey(tokens, i, i + length - 1);
-      if (const auto* entries = lexicon_.lookup(key))
-        for (const auto& entry : *entries)
-          if ((entry.kind == GazetteerEntry::Kind::Name ||
-               entry.kind == GazetteerEntry::Kind::Demonym) &&
-              entry.type == ActorType::Country) {
-            *end = i + length - 1;
-            return &entry;
-          }
-    }
+    for (size_t length = std::min(lexicon_.longest_gazetteer_phrase, n - i); length >= 1; --length)
+      if (const GazetteerEntry* entry = countryEntry(phraseKey(tokens, i, i + length - 1))) {
+        *end = i + length - 1;
+        return entry;
+      }
     return nullptr;
   };
   auto governmentAt = [&](size_t i, size_t* end) {
@@ -554,13 +557,7 @@ void NameRecognizer::run(Document& document, size_t index) const {
     for (size_t start = 0; all && start <= text.size();) {
       size_t dash = text.find('-', start);
       std::string part = text.substr(start, dash == std::string::npos ? dash : dash - start);
-      const GazetteerEntry* country = nullptr;
-      if (const auto* entries = lexicon_.lookup(part))
-        for (const auto& entry : *entries)
-          if (!country && entry.type == ActorType::Country &&
-              (entry.kind == GazetteerEntry::Kind::Name ||
-               entry.kind == GazetteerEntry::Kind::Demonym))
-            country = &entry;
+      const GazetteerEntry* country = countryEntry(part);
       all = country != nullptr;
       if (country) countries.push_back(country->canonical);
       if (dash == std::string::npos) break;

@@ -246,6 +246,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     }
     return false;
   };
+  // Whether WordNet files a word's first noun sense under noun.time ("Monday", "week").
+  auto timeWord = [](const std::string& lower) {
+    return WordDictionary::instance().nounLexicographerFile(lower) == WordNetFiles::kNounTime;
+  };
   // Whether token j is a plural, regular or irregular ("men", "people": WordNet has a base
   // form for them).
   auto pluralWord = [&](size_t j) {
@@ -327,13 +331,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
             !readings[j].can(P::Determiner)) ||
            readings[j].only(P::WhWord) || readings[j].only(P::Coordinator);
   };
-  // Whether token j is likely a finite verb: a modal or auxiliary, or a past or present form
-  // whose verb reading is at least as common as its others.
   // Whether token j can be a finite form of "be" ("is", "are", "were").
   auto finiteBe = [&](size_t j) {
     return readings[j].can(P::Auxiliary) && readings[j].auxiliary == "be" &&
            readings[j].auxiliary_form != VerbForm::Base;
   };
+  // Whether token j is likely a finite verb: a modal or auxiliary, or a past or present form
+  // whose verb reading is at least as common as its others.
   auto likelyFinite = [&](size_t j) {
     const WordReadings& r = readings[j];
     if (!canBeFinite(j)) return false;
@@ -640,13 +644,14 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
             return VerbForm::PastParticiple;
         }
       }
+      // A plural noun still waiting for its verb right before the -ed form.
+      const bool plural_subject = !finite_in_clause && subject_pending && prev >= 0 &&
+                                  prev_pos == P::Noun && pluralWord(static_cast<size_t>(prev));
       // "Two men charged on Friday, A and B, were arrested": an -ed form after a plural noun,
       // with a preposition next, modifies the noun when a comma later opens the verb ("...,
       // were arrested") that the noun still wants.
-      if (!finite_in_clause && subject_pending && prev >= 0 && prev_pos == P::Noun &&
-          pluralWord(static_cast<size_t>(prev)) && i + 1 < n &&
-          readings[i + 1].can(P::Preposition) && !readings[i + 1].can(P::Noun) &&
-          !readings[i + 1].can(P::Verb)) {
+      if (plural_subject && i + 1 < n && readings[i + 1].can(P::Preposition) &&
+          !readings[i + 1].can(P::Noun) && !readings[i + 1].can(P::Verb)) {
         // (Past names and relative clauses, "A and B, who are X, were ...", to the verb.)
         for (size_t j = i + 2; j + 1 < n; ++j) {
           const std::string& text = tokens[j].text;
@@ -665,16 +670,15 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       // "the firms listed include X", "the men charged are A and B": between a plural and
       // a verb that agrees with it (a base form or "are"/"were"), an -ed form modifies the noun.
       // ("the men indicted Wednesday are ...": past a day.)
-      size_t agreeing = i + 1;
-      if (agreeing + 1 < n && WordDictionary::instance().nounLexicographerFile(
-                                  tokens[agreeing].lower) == WordNetFiles::kNounTime)
-        ++agreeing;
-      if (!finite_in_clause && subject_pending && prev >= 0 && prev_pos == P::Noun &&
-          pluralWord(static_cast<size_t>(prev)) && agreeing < n &&
-          ((readings[agreeing].can(P::Verb) && readings[agreeing].base &&
-            !readings[agreeing].can(P::Noun) && !readings[agreeing].can(P::Adjective)) ||
-           finiteBe(agreeing)))
-        return VerbForm::PastParticiple;
+      if (plural_subject) {
+        size_t agreeing = i + 1;
+        if (agreeing + 1 < n && timeWord(tokens[agreeing].lower)) ++agreeing;
+        if (agreeing < n &&
+            ((readings[agreeing].can(P::Verb) && readings[agreeing].base &&
+              !readings[agreeing].can(P::Noun) && !readings[agreeing].can(P::Adjective)) ||
+             finiteBe(agreeing)))
+          return VerbForm::PastParticiple;
+      }
       if (reporting_verbs_.count(r.verb_lemma) && !finite_in_clause &&
           !(i + 1 < n && readings[i + 1].can(P::Preposition) && !readings[i + 1].can(P::Verb) &&
             finiteFollows(i) && !markerAhead()))
@@ -704,9 +708,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       while (named > 0 && resolved(named) == P::Adverb) --named;
       if (named >= 0 && resolved(named) == P::ProperNoun &&
           nameOpensSentence(static_cast<size_t>(named)) && i + 3 < n &&
-          readings[i + 1].can(P::Preposition) &&
-          WordDictionary::instance().nounLexicographerFile(tokens[i + 2].lower) ==
-              WordNetFiles::kNounTime &&
+          readings[i + 1].can(P::Preposition) && timeWord(tokens[i + 2].lower) &&
           readings[i + 3].can(P::Determiner))
         return VerbForm::Past;
       // "hackers from X carried out attacks on Y": a phrasal verb with its object right after
@@ -730,10 +732,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           !readings[i + 1].can(P::Determiner) && !tokens[i + 1].capitalised &&
           !readings[i + 1].plural && readings[i + 2].can(P::Preposition) &&
           !readings[i + 2].can(P::Verb) && tokens[i + 2].lower != "by" &&
-          tokens[i + 2].lower != "of" &&
-          WordDictionary::instance().nounLexicographerFile(tokens[i + 1].lower) !=
-              WordNetFiles::kNounTime &&
-          !beFollows())
+          tokens[i + 2].lower != "of" && !timeWord(tokens[i + 1].lower) && !beFollows())
         return VerbForm::Past;
       if (finiteFollows(i)) return VerbForm::PastParticiple;
       return VerbForm::Past;
@@ -1149,9 +1148,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       } else if ((adjective || noun) && verb && r.gerund && i + 2 < n &&
                  readings[i + 1].can(P::Noun) && !tokens[i + 1].capitalised &&
                  tokens[i + 2].capitalised && readings[i + 2].can(P::ProperNoun) &&
-                 !readings[i + 1].can(P::ProperNoun) &&
-                 WordDictionary::instance().nounLexicographerFile(tokens[i + 2].lower) !=
-                     WordNetFiles::kNounTime) {
+                 !readings[i + 1].can(P::ProperNoun) && !timeWord(tokens[i + 2].lower)) {
         // "veteran banker Jon Dale", "shipping firm Red Rock": a modifier of the noun
         // that titles a name.
         chosen = adjective ? P::Adjective : P::Noun;
@@ -1524,9 +1521,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (start + 2 < n && (tokens[start].lower == "on" || readings[start].can(P::Adjective) ||
                             readings[start].can(P::Determiner))) {
         const std::string& when = tokens[start + 1].lower;
-        if (WordDictionary::instance().nounLexicographerFile(when) == WordNetFiles::kNounTime ||
-            classes_.isMonthName(when))
-          start += 2;
+        if (timeWord(when) || classes_.isMonthName(when)) start += 2;
       }
       const std::string& next_word = tokens[start].lower;
       bool clause_start = isPersonalPronoun(next_word) || next_word == "his" ||

@@ -1391,11 +1391,14 @@ class Parser {
       }
       // "three firms that sell fuel to the army - A, B and C -": a list between dashes names
       // the counted plural before it in its clause, not the last noun before the dash.
-      bool list = false;
-      for (size_t k = second + 1; k < after && k < elements_.size(); ++k)
-        list = list || (elements_[k].parent == static_cast<int>(second) &&
-                        tokens_[elements_[k].head].relation == Relation::Conjunct);
-      if (is(separator, Kind::Dash) && list && !counted(e))
+      auto listedAfter = [&]() {
+        for (size_t k = second + 1; k < after && k < elements_.size(); ++k)
+          if (elements_[k].parent == static_cast<int>(second) &&
+              tokens_[elements_[k].head].relation == Relation::Conjunct)
+            return true;
+        return false;
+      };
+      if (is(separator, Kind::Dash) && !counted(e) && listedAfter())
         for (size_t k = e; k-- > 0 && k + kDashListReach >= e;) {
           if (is(k, Kind::Comma) || is(k, Kind::Dash) || is(k, Kind::Colon) ||
               is(k, Kind::Semicolon) || is(k, Kind::End))
@@ -1883,6 +1886,16 @@ class Parser {
     }
   }
 
+  // The free clause whose subject noun element `noun` is (not verb `e` itself), or -1: "said
+  // [hackers targeted X]".
+  int clauseOfSubject(size_t noun, size_t e) const {
+    if (!isNoun(noun) || free(noun)) return -1;
+    Relation relation = tokens_[elements_[noun].head].relation;
+    if (relation != Relation::Subject && relation != Relation::PassiveSubject) return -1;
+    int clause = elements_[noun].parent;
+    return clause >= 0 && free(clause) && static_cast<size_t>(clause) != e ? clause : -1;
+  }
+
   void attachObjects() {
     // Right to left, so that a relative clause inside an object has its own object first.
     for (size_t e = elements_.size(); e-- > 0;) {
@@ -1917,19 +1930,12 @@ class Parser {
           elements_[next + 1].parent == static_cast<int>(next))
         time_phrase = true;
       if (verb.speech && time_phrase) {
-        size_t after = subtreeEnd(next) + 1;
-        if (isNoun(after) && !free(after) &&
-            (tokens_[elements_[after].head].relation == Relation::Subject ||
-             tokens_[elements_[after].head].relation == Relation::PassiveSubject)) {
-          int clause = elements_[after].parent;
-          if (clause >= 0 && free(clause) && static_cast<size_t>(clause) != e) {
-            if (free(next))
-              attach(
-                  next, e,
-                  is(next, Kind::Preposition) ? Relation::Preposition : Relation::AdverbModifier);
-            attach(static_cast<size_t>(clause), e, Relation::Complement);
-            continue;
-          }
+        if (int clause = clauseOfSubject(subtreeEnd(next) + 1, e); clause >= 0) {
+          if (free(next))
+            attach(next, e,
+                   is(next, Kind::Preposition) ? Relation::Preposition : Relation::AdverbModifier);
+          attach(static_cast<size_t>(clause), e, Relation::Complement);
+          continue;
         }
       }
       if (isNoun(next)) {
@@ -1944,12 +1950,9 @@ class Parser {
           if ((is(after, Kind::Adjective) || isNoun(after)) && free(after) &&
               !elements_[after].passive)
             attach(after, e, Relation::Predicate);  // "calling the sanctions manipulation"
-        } else if (tokens_[elements_[next].head].relation == Relation::Subject ||
-                   tokens_[elements_[next].head].relation == Relation::PassiveSubject) {
+        } else if (int clause = clauseOfSubject(next, e); clause >= 0) {
           // "said [hackers targeted X]": the clause is the complement.
-          int clause = elements_[next].parent;
-          if (clause >= 0 && free(clause) && static_cast<size_t>(clause) != e)
-            attach(static_cast<size_t>(clause), e, Relation::Complement);
+          attach(static_cast<size_t>(clause), e, Relation::Complement);
         }
       } else if (is(next, Kind::Preposition) && !verb.speech) {
         // "condemned in the strongest terms the attack on X": a determined noun phrase after
