@@ -520,3 +520,34 @@ TEST_CASE("an office with its 'of' phrase describes the person holding it", "[en
        {"Ministry of Foreign Affairs/organization"}},
   });
 }
+
+TEST_CASE("a list of company names splits at its commas and its last 'and'", "[entities]") {
+  runCases({
+      {"an item with no head word before the last 'and'",
+       "Arnor sanctioned Vorn Systems Corporation, Umbar Acoustic Concepts and Dale Holdings.",
+       {"Vorn Systems Corporation/organization", "Umbar Acoustic Concepts/organization",
+        "Dale Holdings/organization", "!Umbar Acoustic Concepts and Dale Holdings"}},
+      {"an ampersand joins one name, commas around it still split",
+       "Arnor sanctioned Vorn Systems Corporation, Gibbs & Dale, Umbar Acoustic Concepts and Dale "
+       "Holdings.",
+       {"Gibbs & Dale/organization", "Dale Holdings/organization",
+        "!Dale, Umbar Acoustic Concepts and Dale Holdings"}},
+      {"single words before a coordinated head are still one name",
+       "The Trade, Energy and Fisheries Office said that Red Fist is to blame.",
+       {"Trade, Energy and Fisheries Office/organization"}},
+  });
+}
+
+TEST_CASE("a bracketed acronym that spells a name's initials closes the name", "[entities]") {
+  runCases({
+      {"initials with the connector's",
+       "The Economic Community of Gondor and Rohan (ECOGAR) condemned Arnor.",
+       {"Economic Community of Gondor and Rohan/organization", "!Economic Community"}},
+      {"initials of the capitalised words only",
+       "The Economic Community of Gondor (ECG) condemned Arnor.",
+       {"Economic Community of Gondor/organization"}},
+      {"an acronym that spells something else closes nothing",
+       "The Economic Community of Gondor (XYZ) condemned Arnor.",
+       {"!Economic Community of Gondor"}},
+  });
+}

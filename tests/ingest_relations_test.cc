@@ -4798,3 +4798,15 @@ TEST_CASE("a noun of taking part inside an 'of' phrase is found where 'in' hangs
   INFO(explanation);
   CHECK(edges.count("Gondor targeted Rohan officials") == 1);
 }
+
+TEST_CASE("every company of a comma list is a patient", "[relations]") {
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Arnor sanctioned Vorn Systems Corporation, Talbot Maritime Services, Gibbs & Dale, Umbar "
+      "Acoustic Concepts and Dale Holdings.",
+      explanation);
+  INFO(explanation);
+  for (const char* company : {"Vorn Systems Corporation", "Talbot Maritime Services",
+                              "Gibbs & Dale", "Umbar Acoustic Concepts", "Dale Holdings"})
+    CHECK(edges.count(std::string("Arnor sanctioned ") + company) == 1);
+}

@@ -198,18 +198,46 @@ void NameRecognizer::run(Document& document, size_t index) const {
     return false;
   };
 
+  // "Economic Union of Arnor and Gondor (EUAG)": the capitalised words and connectors from a
+  // name's first word up to a bracketed acronym that spells their initials (with or without
+  // the connectors') are one name; the last word's index, or 0 when no acronym follows.
+  auto spelledByAcronym = [&](size_t first, size_t from) -> size_t {
+    auto connector = [&](size_t j) {
+      const std::string& w = tokens[j].lower;
+      return w == "of" || w == "for" || w == "and" || w == "on" || w == "the" || w == "&";
+    };
+    for (size_t j = from; j < n && j < from + 8 && (name[j] || connector(j)); ++j) {
+      if (!name[j] || j + 3 >= n || tokens[j + 1].text != "(" || tokens[j + 3].text != ")" ||
+          !isAcronym(tokens[j + 2].text))
+        continue;
+      std::string letters, capitals, all;
+      for (char c : tokens[j + 2].text)
+        if (isUpper(c)) letters += c;
+      for (size_t k = first; k <= j; ++k) {
+        char initial =
+            static_cast<char>(std::toupper(static_cast<unsigned char>(tokens[k].text[0])));
+        if (!isLetter(initial)) continue;
+        all += initial;
+        if (tokens[k].capitalised && !connector(k)) capitals += initial;
+      }
+      return letters == capitals || letters == all ? j : 0;
+    }
+    return 0;
+  };
+
   // "Kalmor Shipping Company and Blue Sea Trading Company": a name that ends in its head, and
   // two or more capitalised words before the next head after "and", are two names ("Kalmor
   // Bank and Trust Company" is one).
   // (Also a name that is a list's last but one: "Kalmor Oil, Kalmor Trading and Blue Sea
-  // Shipping Company" lists three.)
+  // Shipping Company" lists three; there one word before the head is enough: "Kalmor Oil,
+  // Kalmor Trading and Vorn Holdings".)
   auto secondFullName = [&](size_t first, size_t last, size_t after) {
     bool listed_after_comma = first >= 2 && tokens[first - 1].text == "," && name[first - 2];
     if (orgKind(last).empty() && !listed_after_comma) return false;
     size_t words = 0;
     for (size_t j = after; j < n && (name[j] || tokens[j].lower == "and"); ++j) {
       if (!name[j]) continue;  // "Kalmor Investment and Commercial Bank"
-      if (!orgKind(j).empty()) return words >= 2;
+      if (!orgKind(j).empty()) return words >= (listed_after_comma ? 1u : 2u);
       ++words;
     }
     return false;
@@ -270,6 +298,15 @@ void NameRecognizer::run(Document& document, size_t index) const {
         run.last = next;
         continue;
       }
+      // "Vorn & Dale": an ampersand between capitalised words joins one name.
+      if (word == "&" && next + 1 < n && name[next + 1] && tokens[next + 1].capitalised) {
+        run.last = next + 1;
+        continue;
+      }
+      if (size_t end = spelledByAcronym(run.first, next)) {
+        run.last = end;
+        continue;
+      }
       // Connectors inside an organisation's name: "Ministry of State Security",
       // "Organisation for the Prohibition of Chemical Weapons", "Science and Technology Company".
       if ((word == "of" || word == "for" || word == "on" || word == "and" || word == "&") &&
@@ -305,18 +342,27 @@ void NameRecognizer::run(Document& document, size_t index) const {
         }
       }
       // "Foreign, Commonwealth and Development Office": a coordinated list before the head
-      // ("On Monday, British Foreign Office ..." has no "and", and is two phrases).
+      // ("On Monday, British Foreign Office ..." has no "and", and is two phrases; in "Kalmor
+      // Oil, Vorn Trading and Blue Sea Company" the items before the head's have two words,
+      // and it lists three names.)
       if (word == "," && next + 1 < n && name[next + 1] && headAhead(next + 1) &&
-          orgKind(run.last).empty()) {
+          orgKind(run.last).empty() && run.first == run.last) {
         size_t k = next + 1;
-        bool coordinated = false;
+        bool coordinated = false, one_word_items = true;
+        size_t item_words = 0;
         while (k < n && (name[k] || tokens[k].lower == "and" || tokens[k].text == ",")) {
           if (name[k] && !orgKind(k).empty()) break;
           if (tokens[k].lower == "and") coordinated = true;
+          if (tokens[k].lower == "and" || tokens[k].text == ",") {
+            if (item_words > 1) one_word_items = false;
+            item_words = 0;
+          } else {
+            ++item_words;
+          }
           ++k;
         }
         if (k + 1 < n && tokens[k + 1].lower == "and") coordinated = true;
-        if (coordinated && k < n && name[k] && !orgKind(k).empty()) {
+        if (coordinated && one_word_items && k < n && name[k] && !orgKind(k).empty()) {
           run.last = k;
           continue;
         }
