@@ -4810,3 +4810,27 @@ TEST_CASE("every company of a comma list is a patient", "[relations]") {
                               "Gibbs & Dale", "Umbar Acoustic Concepts", "Dale Holdings"})
     CHECK(edges.count(std::string("Arnor sanctioned ") + company) == 1);
 }
+
+TEST_CASE("a verb read for a synonym still reports the clause it takes", "[relations]") {
+  check({
+      {"Tom Erl disclosed that the Red Fist group was behind the attack.",
+       {"Tom Erl accused Red Fist group"}},
+  });
+}
+
+TEST_CASE("who was involved in an attack is accused by whoever says so", "[relations]") {
+  check({
+      {"Tom Erl said that Gondor was involved in the attack.", {"Tom Erl accused Gondor"}},
+      {"Tom Erl said that Gondor may have been involved in the attack.", {}},
+      {"Tom Erl denied that Gondor was involved in the attack.", {}},
+  });
+}
+
+TEST_CASE("a noun under its light verb's preposition takes the verb's negation", "[relations]") {
+  check({
+      {"Gondor was involved in the attack on Rohan.", {"Gondor targeted Rohan"}},
+      {"Gondor was not involved in the attack on Rohan.", {"Gondor targeted Rohan (negated)"}},
+      {"Tom Erl said that Gondor may have been involved in the attack on Rohan.",
+       {"Gondor targeted Rohan (planned)"}},
+  });
+}

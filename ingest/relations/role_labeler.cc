@@ -884,8 +884,15 @@ class Labeler {
     const Token& verb = token(t);
     if (verb.pos != P::Verb) return false;
     if (hasRole(verb, "speech")) return true;
-    int file = WordDictionary::instance().verbLexicographerFile(verb.lemma);
-    return file == WordNetFiles::kVerbCognition || file == WordNetFiles::kVerbCommunication;
+    // (A verb read for a synonym reports in its own sense: "disclosed that X was behind it" is
+    // read as 'expose', a trigger, and still says the clause.)
+    for (const std::string* lemma : {&verb.lemma, &verb.synonym_of}) {
+      if (lemma->empty()) continue;
+      int file = WordDictionary::instance().verbLexicographerFile(*lemma);
+      if (file == WordNetFiles::kVerbCognition || file == WordNetFiles::kVerbCommunication)
+        return true;
+    }
+    return false;
   }
   // Whether the infinitive at `verb` takes its subject from an object or a noun above it
   // ("accused X ... to commit", "a plan to attack"), not from the subject of its governor.
@@ -3275,9 +3282,15 @@ class Labeler {
             // names (not a pronoun, which may be the speaker's own claim, nor a description) is
             // the attack's named doer, with or without a victim. (A gerund or an infinitive
             // takes its subject from a clause whose speaker is someone else's reporter.)
+            // ("X said Y was involved in the attack": a joining verb's passive, finite too.
+            // Nothing may negate or hedge the verb: the attack may hang under "in", below the
+            // walk that finds a nominal's status.)
+            std::string light_cues;
             if (!agents.empty() && isAttackEvent(t) && !subjects.empty() &&
                 (light.form == VerbForm::Past || light.form == VerbForm::Present ||
-                 !dependents(verb, Relation::Auxiliary).empty()) &&
+                 !dependents(verb, Relation::Auxiliary).empty() ||
+                 (passive && !dependents(verb, Relation::PassiveAuxiliary).empty())) &&
+                statusOf(verb, light_cues) == EdgeStatus::Asserted &&
                 std::all_of(subjects.begin(), subjects.end(), [&](size_t s) {
                   int m = token(s).mention;
                   return m >= 0 && document_.mentions[m].kind == MentionKind::Name;
@@ -3352,6 +3365,17 @@ class Labeler {
     }
     std::string cues;
     EdgeStatus status = statusOf(status_word, cues);
+    // "X was not involved in the attack on Y", "may have been hit with sanctions": a noun under
+    // its light verb's preposition takes the verb's negation or modality too (the walk from the
+    // noun stops at the preposition).
+    if (light_verb >= 0 && token(phrase).relation == Relation::PrepositionObject) {
+      std::string verb_cues;
+      EdgeStatus verb_status = statusOf(static_cast<size_t>(light_verb), verb_cues);
+      if (statusRank(verb_status) > statusRank(status)) {
+        status = verb_status;
+        cues += (cues.empty() ? "" : ",") + verb_cues;
+      }
+    }
     if (!cues.empty()) how += ", cue " + cues;
     if (t != trigger) how += " (heading '" + token(t).text + "')";
     emit(trigger, entry.relation, agents, patients, status, kNominalConfidence, how,
