@@ -4834,3 +4834,18 @@ TEST_CASE("a noun under its light verb's preposition takes the verb's negation",
        {"Gondor targeted Rohan (planned)"}},
   });
 }
+
+TEST_CASE("an attack in the 'in' phrase of an active verb is done by its subject", "[relations]") {
+  check({
+      {"Red Fist killed 30 people in an attack on Gondor Bank.", {"Red Fist targeted Gondor Bank"}},
+      {"Red Fist rebels seized 30 people in a series of attacks on Rohan Mobile.",
+       {"Red Fist rebels targeted Rohan Mobile"}},
+      // Who charges, arrests or imposes something in an attack did not do it.
+      {"Arnor arrested Tom Erl in the attack on Gondor Bank.", {}},
+      {"Arnor imposed a travel ban on Tom Erl in the attack on Gondor Bank.",
+       {"Arnor sanctioned Tom Erl"}},
+      // The owner of a part in it shares it.
+      {"The case concerns Tom Erl's part in the killings of Rohan officials.",
+       {"Tom Erl targeted Rohan officials"}},
+  });
+}

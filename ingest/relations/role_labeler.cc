@@ -473,6 +473,46 @@ class Labeler {
         if (of < t) addAll(found, actors(of, false));
     return found;
   }
+  // "X killed 30 people in an attack on Y", "X took files in a series of hacks on Y": an
+  // attack in the "in" phrase of an active verb with an object is done by the verb's subject
+  // (not by one who reports, charges, arrests or imposes something in it: a verb relations.tsv
+  // lists, one relation_cues.tsv gives a role, or a verb of saying is no part of the deed).
+  std::vector<int> doersOfVerbAroundDeed(size_t t) const {
+    size_t noun = t;
+    for (int steps = 0;
+         steps < 2 && token(noun).relation == Relation::PrepositionObject &&
+         token(noun).head >= 0 && token(token(noun).head).lower == "of" &&
+         token(token(noun).head).head >= 0 && token(token(token(noun).head).head).pos == P::Noun;
+         ++steps)
+      noun = static_cast<size_t>(token(token(noun).head).head);  // "a series of attacks"
+    const Token& word = token(noun);
+    if (word.relation != Relation::PrepositionObject || word.head < 0 ||
+        token(word.head).lower != "in" || token(word.head).head < 0)
+      return {};
+    size_t verb = static_cast<size_t>(token(word.head).head);
+    const Token& doing = token(verb);
+    if (doing.pos != P::Verb || !isVerbal(verb) || isPassive(verb) || speechLike(verb) ||
+        dependents(verb, Relation::Object).empty() || cues_.hasAnyRole(doing.lemma) ||
+        cues_.hasAnyRole(doing.lower) ||
+        listedAs(doing.lemma, [](const TriggerEntry&) { return true; }))
+      return {};
+    // "concerns X's part in the killings": the owner of a taking-part object shares the deed.
+    std::vector<int> found;
+    for (size_t object : dependents(verb, Relation::Object))
+      if (hasRole(token(object), "taking-part"))
+        for (size_t child : tree().children[object])
+          if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
+    if (!found.empty()) return found;
+    // ("X, whose officers took part in the attack": not the relative's nameless officers.)
+    for (size_t subject : subjectOf(verb).tokens)
+      for (size_t child : tree().children[subject])
+        if (token(child).relation == Relation::Possessor && token(child).pos == P::WhWord)
+          return {};
+    // ("claims that X took part in the attack": only a deed the text asserts.)
+    std::string cues;
+    if (statusOf(verb, cues) != EdgeStatus::Asserted) return {};
+    return subjectActors(verb);
+  }
   std::vector<int> owners(size_t t, int depth) const {
     std::vector<int> found;
     if (depth > 4) return found;
@@ -3097,6 +3137,10 @@ class Labeler {
     if (agents.empty() && entry.relation == "targeted") {
       agents = participantsInDeed(t);
       if (!agents.empty()) how += ", agent: who takes part in it";
+    }
+    if (agents.empty() && entry.relation == "targeted") {
+      agents = doersOfVerbAroundDeed(t);
+      if (!agents.empty()) how += ", agent: who acts in it";
     }
     // "X called for sanctions against Y": who calls for them (the status says it is a demand).
     if (agents.empty() && noun.relation == Relation::PrepositionObject && noun.head >= 0 &&

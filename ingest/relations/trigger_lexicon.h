@@ -88,6 +88,8 @@ class CueLexicon {
   // "topic"; relation_cues.tsv says what each means). A two-word role ("each other") is asked with
   // its words and one space.
   bool hasRole(std::string_view word, std::string_view role) const;
+  // Whether relation_cues.tsv gives a lower-case word form any role at all.
+  bool hasAnyRole(std::string_view word) const { return roles_.count(std::string(word)) > 0; }
   // Whether the words of a relation_cues.tsv role are verbs (inflected as verbs): the roles
   // from "speech" to "allege" above.
   static bool isVerbRole(std::string_view role);
