@@ -546,6 +546,11 @@ TEST_CASE("a bracketed acronym that spells a name's initials closes the name", "
       {"initials of the capitalised words only",
        "The Economic Community of Gondor (ECG) condemned Arnor.",
        {"Economic Community of Gondor/organization"}},
+      {"initials after a demonym",
+       "The Arnorian Cybersecurity and Infrastructure Security Agency (CISA) said Red Fist hacked "
+       "Gondor Bank.",
+       {"Arnorian Cybersecurity and Infrastructure Security Agency/organization",
+        "!Infrastructure Security Agency"}},
       {"an acronym that spells something else closes nothing",
        "The Economic Community of Gondor (XYZ) condemned Arnor.",
        {"!Economic Community of Gondor"}},

@@ -4849,3 +4849,10 @@ TEST_CASE("an attack in the 'in' phrase of an active verb is done by its subject
        {"Tom Erl targeted Rohan officials"}},
   });
 }
+
+TEST_CASE("a gerund before a word more often an adjective takes it as its object", "[relations]") {
+  check({
+      {"Red Fist carried out a breach targeting multiple Gondor banks.",
+       {"Red Fist targeted multiple Gondor banks"}},
+  });
+}

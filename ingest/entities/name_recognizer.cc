@@ -200,7 +200,9 @@ void NameRecognizer::run(Document& document, size_t index) const {
 
   // "Economic Union of Arnor and Gondor (EUAG)": the capitalised words and connectors from a
   // name's first word up to a bracketed acronym that spells their initials (with or without
-  // the connectors') are one name; the last word's index, or 0 when no acronym follows.
+  // the connectors') are one name; the last word's index, or 0 when no acronym follows. (The
+  // initials may start after the name's first words: "Arnorian Trade and Fisheries Office
+  // (TFO)".)
   auto spelledByAcronym = [&](size_t first, size_t from) -> size_t {
     auto connector = [&](size_t j) {
       const std::string& w = tokens[j].lower;
@@ -210,17 +212,21 @@ void NameRecognizer::run(Document& document, size_t index) const {
       if (!name[j] || j + 3 >= n || tokens[j + 1].text != "(" || tokens[j + 3].text != ")" ||
           !isAcronym(tokens[j + 2].text))
         continue;
-      std::string letters, capitals, all;
+      std::string letters;
       for (char c : tokens[j + 2].text)
         if (isUpper(c)) letters += c;
-      for (size_t k = first; k <= j; ++k) {
-        char initial =
-            static_cast<char>(std::toupper(static_cast<unsigned char>(tokens[k].text[0])));
-        if (!isLetter(initial)) continue;
-        all += initial;
-        if (tokens[k].capitalised && !connector(k)) capitals += initial;
+      for (size_t start = first; start < from; ++start) {
+        std::string capitals, all;
+        for (size_t k = start; k <= j; ++k) {
+          char initial =
+              static_cast<char>(std::toupper(static_cast<unsigned char>(tokens[k].text[0])));
+          if (!isLetter(initial)) continue;
+          all += initial;
+          if (tokens[k].capitalised && !connector(k)) capitals += initial;
+        }
+        if (letters == capitals || letters == all) return j;
       }
-      return letters == capitals || letters == all ? j : 0;
+      return 0;
     }
     return 0;
   };

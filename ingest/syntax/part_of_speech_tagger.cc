@@ -1244,7 +1244,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           bool plain_noun_next =
               i + 1 < n && readings[i + 1].can(P::Noun) && !readings[i + 1].can(P::Determiner) &&
               !readings[i + 1].can(P::ProperNoun) && !readings[i + 1].can(P::Number) &&
-              !readings[i + 1].can(P::Pronoun) && !in_name[i + 1];
+              !readings[i + 1].can(P::Pronoun) && !in_name[i + 1] &&
+              // ("a breach targeting multiple firms": a word more often an adjective opens the
+              // gerund's object.)
+              !(readings[i + 1].can(P::Adjective) &&
+                readings[i + 1].adjective_count > readings[i + 1].noun_count);
           // "the nerve agent poisoning of X": a gerund WordNet lists as a noun, after the nouns
           // of a phrase a determiner opens and before "of", heads that phrase.
           bool of_next = i + 1 < n && tokens[i + 1].lower == "of";
