@@ -4856,3 +4856,13 @@ TEST_CASE("a gerund before a word more often an adjective takes it as its object
        {"Red Fist targeted multiple Gondor banks"}},
   });
 }
+
+TEST_CASE("an -ed form inside a list after a verb that takes no clause is a participle",
+          "[relations]") {
+  check({
+      {"Ten individuals sanctioned by Arnor include Tom Erl, chair of the Gondor Trade Council, "
+       "and Jon Dale, chair of the Rohan Friendship Group, in addition to some members of the "
+       "Gondor Senate affiliated with the parliaments of Harad.",
+       {"Arnor sanctioned Tom Erl", "Arnor sanctioned Jon Dale"}},
+  });
+}

@@ -695,6 +695,30 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           return tokens[before].form == VerbForm::PastParticiple ? VerbForm::PastParticiple
                                                                  : VerbForm::Past;
       }
+      // "X include A, chair of B, and members of C affiliated with D": after a finite verb that
+      // takes no clause (none of saying, and no clause marker since), an -ed form after a noun
+      // inside a prepositional phrase, with a preposition next, modifies that noun; the
+      // commas of a list open no clause.
+      if (prev >= 0 && (prev_pos == P::Noun || prev_pos == P::ProperNoun) && i + 1 < n &&
+          readings[i + 1].can(P::Preposition) && !readings[i + 1].can(P::Verb)) {
+        int k = prev;
+        while (k > 0 && (resolved(k) == P::Noun || resolved(k) == P::ProperNoun ||
+                         resolved(k) == P::Adjective || resolved(k) == P::Determiner ||
+                         resolved(k) == P::Number))
+          --k;
+        bool inside_phrase = k > 0 && resolved(k) == P::Preposition;
+        bool main_verb_before = false;
+        for (int j = 0; inside_phrase && j < k; ++j) {
+          const Token& word = tokens[j];
+          if (word.pos == P::Subordinator || word.pos == P::WhWord || word.text == ";" ||
+              word.text == ":")
+            main_verb_before = false;
+          else if (word.pos == P::Verb &&
+                   (word.form == VerbForm::Past || word.form == VerbForm::Present))
+            main_verb_before = !reporting_verbs_.count(word.lemma);
+        }
+        if (inside_phrase && main_verb_before) return VerbForm::PastParticiple;
+      }
       if (finite_in_clause || !subject_pending || in_apposition) return VerbForm::PastParticiple;
       if (startsNounPhrase(i + 1) && next_lower != "as") return VerbForm::Past;
       // "Gondor brought charges against ...": a name opening the sentence, then an -ed form

@@ -659,6 +659,11 @@ class Parser {
            unit->last_token == t && tokens_[t].pos == P::ProperNoun;
   }
   // Whether noun element e is a person's name.
+  // Whether one of a noun's first senses is a person ("chair" as who chairs a body).
+  static bool personSense(const std::string& lemma) {
+    const auto& files = WordDictionary::instance().nounAncestry(lemma).lexicographer_files;
+    return std::find(files.begin(), files.end(), WordNetFiles::kNounPerson) != files.end();
+  }
   bool namesAPerson(size_t e) const {
     const Mention* unit = mentionAt(elements_[e].head);
     return unit && unit->type == ActorType::Person && unit->kind == MentionKind::Name;
@@ -1120,7 +1125,8 @@ class Parser {
         // "X, a long-time aide to Y, as well as Z": an indefinite phrase for a person after a
         // person's name describes that person; the list goes on after it ("X, a unit within Y,
         // and Z" lists a unit).
-        // ("X, Gondor Bank chairman, Y": a bare one, a title, too.)
+        // ("X, Gondor Bank chairman, Y": a bare one, a title, too; "X, chair of Y, and Z": a
+        // noun with a person among its first senses.)
         if (is(k, Kind::Comma) && isNoun(k + 1) && free(k + 1) && namesAPerson(members.back()) &&
             (tokens_[elements_[k + 1].first].lower == "a" ||
              tokens_[elements_[k + 1].first].lower == "an" ||
@@ -1129,8 +1135,7 @@ class Parser {
               tokens_[elements_[k + 1].first].pos != P::Number &&
               tokens_[elements_[k + 1].head].pos == P::Noun &&
               !tokens_[elements_[k + 1].head].plural)) &&
-            WordDictionary::instance().nounLexicographerFile(
-                tokens_[elements_[k + 1].head].lemma) == WordNetFiles::kNounPerson) {
+            personSense(tokens_[elements_[k + 1].head].lemma)) {
           size_t description = k + 1;
           size_t next = subtreeEnd(description) + 1;
           while (next < elements_.size() && is(next, Kind::Preposition) && free(next)) {
