@@ -4866,3 +4866,11 @@ TEST_CASE("an -ed form inside a list after a verb that takes no clause is a part
        {"Arnor sanctioned Tom Erl", "Arnor sanctioned Jon Dale"}},
   });
 }
+
+TEST_CASE("a second name set off by commas does not end a naming participle", "[relations]") {
+  check({
+      {"The Arnorian bureau said a group called Red Fist, also known as the Storm Group, was "
+       "behind the theft.",
+       {"Arnorian bureau accused Red Fist"}},
+  });
+}

@@ -775,6 +775,22 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (j < n && tokens[j].pos == P::Quote) ++j;
       if (j >= n || !in_name[j]) return 0;
       while (j < n && in_name[j]) ++j;
+      // ("a group called X, also known as Y, hacked Z": past a second name the same way.)
+      if (j + 2 < n && tokens[j].text == ",") {
+        size_t k = j + 1;
+        while (k < n && readings[k].can(P::Adverb) && !readings[k].can(P::Verb)) ++k;
+        if (k < n && naming_words_.count(tokens[k].lower)) {
+          ++k;
+          if (k < n && tokens[k].lower == "as") ++k;
+          if (k < n && tokens[k].pos == P::Quote) ++k;
+          if (k < n && tokens[k].lower == "the") ++k;
+          if (k < n && in_name[k]) {
+            while (k < n && in_name[k]) ++k;
+            if (k < n && tokens[k].pos == P::Quote) ++k;
+            if (k < n && tokens[k].text == ",") j = k;
+          }
+        }
+      }
       while (j < n && (tokens[j].pos == P::Quote || tokens[j].text == ",")) ++j;
       while (j < n && readings[j].can(P::Adverb) && !readings[j].can(P::Verb)) ++j;
       bool verb = j < n && !in_name[j] &&
