@@ -4874,3 +4874,19 @@ TEST_CASE("a second name set off by commas does not end a naming participle", "[
        {"Arnorian bureau accused Red Fist"}},
   });
 }
+
+TEST_CASE("a definite attack with no doer is the one named before", "[relations]") {
+  check({
+      {"Arnor said Red Fist was behind the cyber attack. The attack on Gondor Bank disrupted "
+       "payments for days.",
+       {"Arnor accused Red Fist", "Red Fist targeted Gondor Bank"}},
+      // The attack on the same victim before, not whoever a measure hit since.
+      {"Red Fist hacked Gondor Bank in May. Arnor sanctioned Tom Erl on Monday. The attack on "
+       "Gondor Bank cost millions.",
+       {"Red Fist targeted Gondor Bank", "Arnor sanctioned Tom Erl"}},
+      // An accusation three sentences back is too far for a new victim.
+      {"Arnor said Red Fist was behind the cyber attack. Rohan agreed. Harad agreed. Umbar "
+       "agreed. The attack on Gondor Bank disrupted payments for days.",
+       {"Arnor accused Red Fist"}},
+  });
+}

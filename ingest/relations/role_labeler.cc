@@ -622,7 +622,12 @@ class Labeler {
       }
     }
     if (!found.empty() || claim) return found;
-    // "The campaign targeted ...": a definite act or event the article has pinned on someone.
+    return culpritsOfDefiniteDeed(t);
+  }
+  // "The campaign targeted ...", "X was behind it. The attack on Y ...": a definite act or
+  // event the article has pinned on someone is theirs (the latest accused, charged or sanctioned,
+  // or attacker), or no one's.
+  std::vector<int> culpritsOfDefiniteDeed(size_t t) const {
     bool definite = false;
     for (size_t child : tree().children[t])
       if (token(child).relation == Relation::Determiner &&
@@ -631,14 +636,13 @@ class Labeler {
            token(child).lower == "such"))
         definite = true;
     // Not a measure taken against them: "The sanctions hit X" names no attacker.
-    if (isMeasureWord(word.lemma)) return found;
+    if (!definite || isMeasureWord(token(t).lemma) || !namesADeed(t)) return {};
     // "the Arnorian strikes": a name before the deed says whose it is, known or not.
     for (size_t child : tree().children[t])
       if (child < t && token(child).relation == Relation::Modifier &&
           token(child).pos == P::ProperNoun)
-        return found;
-    if (definite && namesADeed(t) && !last_culprits_.empty()) return last_culprits_;
-    return found;
+        return {};
+    return last_culprits_;
   }
 
   // ---- arguments ---------------------------------------------------------------------------
@@ -1568,6 +1572,10 @@ class Labeler {
     if (relation == "accused" && status == EdgeStatus::Asserted) {
       last_accusers_ = kept_agents;
       last_accused_ = kept_patients;
+    }
+    if (status == EdgeStatus::Asserted && (relation == "accused" || relation == "targeted")) {
+      recent_culprits_ = relation == "accused" ? kept_patients : kept_agents;
+      recent_culprits_sentence_ = s_;
     }
     if (status == EdgeStatus::Asserted &&
         (relation == "accused" || relation == "charged" || relation == "sanctioned")) {
@@ -3142,6 +3150,22 @@ class Labeler {
       agents = doersOfVerbAroundDeed(t);
       if (!agents.empty()) how += ", agent: who acts in it";
     }
+    // "X was behind the attack. The attack on Y ...": a definite attack with no doer in its
+    // sentence is one the article has named before: the attack on the same victim, else the
+    // one it has just pinned on someone (accused or attacking, in this sentence or the two
+    // before; not whoever a measure hits).
+    if (agents.empty() && entry.relation == "targeted" && !culpritsOfDefiniteDeed(t).empty()) {
+      for (const Predicate& before : document_.predicates)
+        if (before.relation == "targeted" && before.status == EdgeStatus::Asserted &&
+            std::any_of(patients.begin(), patients.end(), [&](int patient) {
+              return std::find(before.patients.begin(), before.patients.end(), patient) !=
+                     before.patients.end();
+            }))
+          agents = before.agents;
+      if (agents.empty() && !recent_culprits_.empty() && s_ <= recent_culprits_sentence_ + 2)
+        agents = recent_culprits_;
+      if (!agents.empty()) how += ", agent: the culprit of the deed named before";
+    }
     // "X called for sanctions against Y": who calls for them (the status says it is a demand).
     if (agents.empty() && noun.relation == Relation::PrepositionObject && noun.head >= 0 &&
         token(noun.head).head >= 0 && isVerbal(token(noun.head).head)) {
@@ -3947,9 +3971,11 @@ class Labeler {
   std::vector<int> last_accusers_;
   std::vector<int> last_accused_;
   bool sanctions_register_seen_ = false;  // the article has named a register of sanctions
-  std::vector<int> last_culprits_;        // patients of the latest accusation or measure
-  std::vector<int> last_attackers_;       // agents of the latest attack
-  std::vector<int> lead_actors_;          // the subject of the story's first sentence
+  std::vector<int> recent_culprits_;      // the latest accused or attackers, and their sentence
+  size_t recent_culprits_sentence_ = 0;
+  std::vector<int> last_culprits_;   // patients of the latest accusation or measure
+  std::vector<int> last_attackers_;  // agents of the latest attack
+  std::vector<int> lead_actors_;     // the subject of the story's first sentence
   std::map<std::string, std::vector<int>> last_agents_;  // relation -> its latest agents
   std::set<int> weapons_;                                // entities that name tools or operations
   std::map<int, std::vector<int>> weapon_culprits_;      // such an entity -> who used it
