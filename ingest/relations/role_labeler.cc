@@ -3150,22 +3150,6 @@ class Labeler {
       agents = doersOfVerbAroundDeed(t);
       if (!agents.empty()) how += ", agent: who acts in it";
     }
-    // "X was behind the attack. The attack on Y ...": a definite attack with no doer in its
-    // sentence is one the article has named before: the attack on the same victim, else the
-    // one it has just pinned on someone (accused or attacking, in this sentence or the two
-    // before; not whoever a measure hits).
-    if (agents.empty() && entry.relation == "targeted" && !culpritsOfDefiniteDeed(t).empty()) {
-      for (const Predicate& before : document_.predicates)
-        if (before.relation == "targeted" && before.status == EdgeStatus::Asserted &&
-            std::any_of(patients.begin(), patients.end(), [&](int patient) {
-              return std::find(before.patients.begin(), before.patients.end(), patient) !=
-                     before.patients.end();
-            }))
-          agents = before.agents;
-      if (agents.empty() && !recent_culprits_.empty() && s_ <= recent_culprits_sentence_ + 2)
-        agents = recent_culprits_;
-      if (!agents.empty()) how += ", agent: the culprit of the deed named before";
-    }
     // "X called for sanctions against Y": who calls for them (the status says it is a demand).
     if (agents.empty() && noun.relation == Relation::PrepositionObject && noun.head >= 0 &&
         token(noun.head).head >= 0 && isVerbal(token(noun.head).head)) {
@@ -3430,6 +3414,24 @@ class Labeler {
             if (document_.entities[actor].type == ActorType::Country) addUnique(agents, actor);
         if (!agents.empty()) how += ", agent: the country they are brought in";
       }
+    }
+    // "X was behind the attack. The attack on Y ...": a definite attack (a noun relations.tsv
+    // lists, not any act: "the retaliatory action against Y") with no doer in its
+    // sentence is one the article has named before: the attack on the same victim, else the
+    // one it has just pinned on someone (accused or attacking, in this sentence or the two
+    // before; not whoever a measure hits).
+    if (agents.empty() && entry.relation == "targeted" && isNounOf(token(t).lemma, "targeted") &&
+        !culpritsOfDefiniteDeed(t).empty()) {
+      for (const Predicate& before : document_.predicates)
+        if (before.relation == "targeted" && before.status == EdgeStatus::Asserted &&
+            std::any_of(patients.begin(), patients.end(), [&](int patient) {
+              return std::find(before.patients.begin(), before.patients.end(), patient) !=
+                     before.patients.end();
+            }))
+          agents = before.agents;
+      if (agents.empty() && !recent_culprits_.empty() && s_ <= recent_culprits_sentence_ + 2)
+        agents = recent_culprits_;
+      if (!agents.empty()) how += ", agent: the culprit of the deed named before";
     }
     std::string cues;
     EdgeStatus status = statusOf(status_word, cues);
