@@ -4890,3 +4890,13 @@ TEST_CASE("a definite attack with no doer is the one named before", "[relations]
        {"Arnor accused Red Fist"}},
   });
 }
+
+TEST_CASE("'the group' is the latest named group whatever its name", "[relations]") {
+  check({
+      {"Arnor accused APT99 of hacking. The group breached Gondor Bank last year.",
+       {"Arnor accused APT99", "APT99 targeted Gondor Bank"}},
+      // A named body when no group is named; capitalised words before "group" must match.
+      {"Arnor charged Red Fist, a charity, with fraud. The group breached Gondor Bank.",
+       {"Arnor charged Red Fist", "Red Fist targeted Gondor Bank"}},
+  });
+}

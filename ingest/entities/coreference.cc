@@ -748,30 +748,40 @@ void Coreference::run(Document& document) const {
           entity = mainSubjectCountry(false);
         if (entity < 0 && entry != lexicon_.descriptions.end() && !many_for_one) {
           const DescriptionEntry& description = entry->second;
-          entity = recent(m, 6, [&](const Entity& e) {
-            if (e.type != description.type) return false;
-            // An earlier description, too, must have the capitalised words: "the Gondorian
-            // minister" is not an earlier "Arnorian defence minister" (a named one may be).
-            if (!e.named && !qualified(e)) return false;
-            if (description.type == ActorType::Person && !description.detail.empty())
-              return std::find(e.offices.begin(), e.offices.end(), description.detail) !=
-                     e.offices.end();
-            if (description.detail == "international") return true;
-            if (description.type == ActorType::Country || description.type == ActorType::Person)
-              return true;
-            if (description.detail == "suffix") {
-              if (!e.named) return false;
-              if (lower(e.name).find(head_lemma) != std::string::npos) return true;
-              std::vector<std::string> parts = words(e.name);
-              std::string last = lower(parts.back());
-              if (!last.empty() && last.back() == '.') last.pop_back();
-              auto head = lexicon_.organisation_heads.find(last);
-              return head != lexicon_.organisation_heads.end() && head->second == "suffix";
+          // "APT99 ... the group": a named group is "the group" whatever its name; else a named
+          // body ("Red Fist, a charity, ... the group").
+          const bool any_group = description.type == ActorType::Group && description.detail.empty();
+          if (any_group)
+            for (ActorType type : {ActorType::Group, ActorType::Organization}) {
+              entity = recent(
+                  m, 6, [&](const Entity& e) { return e.named && e.type == type && qualified(e); });
+              if (entity >= 0) break;
             }
-            const std::string& needed =
-                description.detail.empty() ? head_lemma : description.detail;
-            return e.named && lower(e.name).find(lower(needed)) != std::string::npos;
-          });
+          if (entity < 0)
+            entity = recent(m, 6, [&](const Entity& e) {
+              if (e.type != description.type) return false;
+              // An earlier description, too, must have the capitalised words: "the Gondorian
+              // minister" is not an earlier "Arnorian defence minister" (a named one may be).
+              if (!e.named && !qualified(e)) return false;
+              if (description.type == ActorType::Person && !description.detail.empty())
+                return std::find(e.offices.begin(), e.offices.end(), description.detail) !=
+                       e.offices.end();
+              if (description.detail == "international") return true;
+              if (description.type == ActorType::Country || description.type == ActorType::Person)
+                return true;
+              if (description.detail == "suffix") {
+                if (!e.named) return false;
+                if (lower(e.name).find(head_lemma) != std::string::npos) return true;
+                std::vector<std::string> parts = words(e.name);
+                std::string last = lower(parts.back());
+                if (!last.empty() && last.back() == '.') last.pop_back();
+                auto head = lexicon_.organisation_heads.find(last);
+                return head != lexicon_.organisation_heads.end() && head->second == "suffix";
+              }
+              const std::string& needed =
+                  description.detail.empty() ? head_lemma : description.detail;
+              return e.named && lower(e.name).find(lower(needed)) != std::string::npos;
+            });
           if (entity >= 0 && description.detail == "international") {
             size_t index = static_cast<size_t>(entity);
             if (!from_gazetteer[index] || entities[index].type != ActorType::Organization)
