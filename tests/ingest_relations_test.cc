@@ -4900,3 +4900,12 @@ TEST_CASE("'the group' is the latest named group whatever its name", "[relations
        {"Arnor charged Red Fist", "Red Fist targeted Gondor Bank"}},
   });
 }
+
+TEST_CASE("a clause marker that is also a preposition looks past an adverb for its verb",
+          "[relations]") {
+  check({
+      {"The allegation came hours after Gondor and Rohan separately blamed Red Fist for some "
+       "hacking plots.",
+       {"Gondor accused Red Fist", "Rohan accused Red Fist"}},
+  });
+}

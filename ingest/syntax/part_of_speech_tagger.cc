@@ -907,6 +907,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           break;  // "Zealand joins", "the UK announced": the verb ends the phrase
         ++j;
       }
+      // ("after Gondor and Rohan separately blamed X": past an adverb.)
+      while (j > next && j + 1 < n && readings[j].can(P::Adverb) && !readings[j].can(P::Verb) &&
+             !readings[j].can(P::Noun) && !readings[j].can(P::Adjective))
+        ++j;
       if (j > next && j < n && (likelyFinite(j) || (canBeFinite(j) && !readings[j].can(P::Noun))))
         clause = true;
       // "known as X", "described as": a preposition after a participle.
