@@ -4909,3 +4909,11 @@ TEST_CASE("a clause marker that is also a preposition looks past an adverb for i
        {"Gondor accused Red Fist", "Rohan accused Red Fist"}},
   });
 }
+
+TEST_CASE("staging or waging attacks makes the subject their doer", "[relations]") {
+  check({
+      {"Arnorian police said Red Fist staged cyberattacks against Rohan.",
+       {"Red Fist targeted Rohan", "Arnorian police accused Red Fist"}},
+      {"Gondor waged a hacking campaign against Rohan.", {"Gondor targeted Rohan"}},
+  });
+}
