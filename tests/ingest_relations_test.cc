@@ -4917,3 +4917,10 @@ TEST_CASE("staging or waging attacks makes the subject their doer", "[relations]
       {"Gondor waged a hacking campaign against Rohan.", {"Gondor targeted Rohan"}},
   });
 }
+
+TEST_CASE("a capitalised closed-class word inside a person's name is the name's", "[relations]") {
+  check({
+      {"Prime minister Jane May in a statement accused Red Fist of fraud.",
+       {"Jane May accused Red Fist"}},
+  });
+}

@@ -165,7 +165,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       word = {};
       word.add(P::ProperNoun);
     }
-    if (in_name[i] && !classes_.isFunctionWord(token.lower)) {
+    // ("Jane May": a capitalised closed-class word after a name's first word is the name's.)
+    if (in_name[i] && (!classes_.isFunctionWord(token.lower) ||
+                       (token.capitalised && i > 0 && in_name[i - 1] && tokens[i - 1].capitalised &&
+                        !classes_.isFunctionWord(tokens[i - 1].lower)))) {
       word = {};
       word.add(P::ProperNoun);
     }
