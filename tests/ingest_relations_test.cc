@@ -4924,3 +4924,13 @@ TEST_CASE("a capitalised closed-class word inside a person's name is the name's"
        {"Jane May accused Red Fist"}},
   });
 }
+
+TEST_CASE("a measure for something hedged as alleged accuses its target", "[relations]") {
+  check({
+      {"Arnor sanctioned two Gondorian diplomats for allegedly being spies.",
+       {"Arnor sanctioned two Gondorian diplomats", "Arnor accused two Gondorian diplomats"}},
+      // An adverb between the preposition and the gerund keeps the gerund a verb.
+      {"Arnor sanctioned Tom Erl for allegedly helping Red Fist.",
+       {"Arnor sanctioned Tom Erl", "Arnor accused Tom Erl"}},
+  });
+}

@@ -3511,6 +3511,11 @@ class Labeler {
   // exposing abuses") is no deed the measure accuses them of.
   bool isDeedGiven(size_t reason) const {
     const Token& word = token(reason);
+    // "for allegedly being spies", "for allegedly helping X": a reason the text hedges as an
+    // allegation alleges a wrong, whatever the verb.
+    if ((word.pos == P::Verb || word.pos == P::Auxiliary) && word.form == VerbForm::Gerund)
+      for (size_t child : tree().children[reason])
+        if (token(child).pos == P::Adverb && hasRole(token(child), "hedge")) return true;
     // "for being responsible for X", "for being complicit in X": the gerund of a copula whose
     // predicate names a culprit.
     if (word.pos == P::Auxiliary && word.form == VerbForm::Gerund)

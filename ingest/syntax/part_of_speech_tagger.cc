@@ -1212,6 +1212,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                  (prev_pos == P::Preposition ||
                   (prev_pos == P::Adverb && prev >= 1 && resolved(prev - 1) == P::Preposition))) {
         chooseVerb(VerbForm::Gerund);  // "for (allegedly) trying to kill X": the verb's gerund
+      } else if (verb && r.gerund && prev >= 1 && prev_pos == P::Adverb &&
+                 resolved(prev - 1) == P::Preposition && startsNounPhrase(i + 1) &&
+                 r.verb_count >= r.noun_count) {
+        chooseVerb(VerbForm::Gerund);  // "for allegedly helping X": the same with an object
       } else if (nominal_start && adjective && i + 3 < n &&
                  (tokens[i + 1].lower == "and" || tokens[i + 1].lower == "or") &&
                  readings[i + 2].can(P::Adjective) && readings[i + 3].can(P::Noun) &&
