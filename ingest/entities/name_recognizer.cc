@@ -342,6 +342,9 @@ void NameRecognizer::run(Document& document, size_t index) const {
               (head_before || office_before || (word != "on" && headAhead(after)))) ||
              ((word == "and" || word == "&") && headAhead(after) &&
               isCommonWord(tokens[run.last].lower) &&
+              // ("Vorn Mobile and Kalmor Bank": a word no dictionary knows after "and" opens
+              // a second name; "Trade and Industry Ministry" goes on.)
+              (isCommonWord(tokens[after].lower) || lexicon_.lookup(tokens[after].text)) &&
               !secondFullName(run.first, run.last, after)))) {
           run.last = after;
           continue;
