@@ -4934,3 +4934,10 @@ TEST_CASE("a measure for something hedged as alleged accuses its target", "[rela
        {"Arnor sanctioned Tom Erl", "Arnor accused Tom Erl"}},
   });
 }
+
+TEST_CASE("a count's named examples are patients", "[relations]") {
+  check({
+      {"Red Fist attacked hundreds of targets, including Vorn Mobile and Kalmor Bank.",
+       {"Red Fist targeted Vorn Mobile", "Red Fist targeted Kalmor Bank"}},
+  });
+}

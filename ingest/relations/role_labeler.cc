@@ -339,8 +339,10 @@ class Labeler {
       }
       // ("ringleaders, including X": a plural WordNet types as no actor still has its named
       // examples.)
+      // ("hundreds of targets, including X": a count's examples too.)
       std::vector<int> examples;
-      if (!own.empty() || (token(member).pos == P::Noun && token(member).plural))
+      if (!own.empty() || (token(member).pos == P::Noun && token(member).plural) ||
+          token(member).pos == P::Number)
         for (size_t example : included) addAll(examples, actors(example, false, depth + 1));
       if (!(bare && !examples.empty())) addAll(found, own);
       addAll(found, examples);
