@@ -4941,3 +4941,12 @@ TEST_CASE("a count's named examples are patients", "[relations]") {
        {"Red Fist targeted Vorn Mobile", "Red Fist targeted Kalmor Bank"}},
   });
 }
+
+TEST_CASE("a relative pronoun is the subject of what coordinated speakers say of it",
+          "[relations]") {
+  check({
+      {"Arnor sanctioned a group of hackers that Gondor and Rohan say has targeted Vorn Mobile.",
+       {"Arnor sanctioned hackers", "hackers targeted Vorn Mobile", "Gondor accused hackers",
+        "Rohan accused hackers"}},
+  });
+}

@@ -721,6 +721,16 @@ class Parser {
     return antecedent >= 0 && isNoun(antecedent) ? antecedent : -1;
   }
 
+  // The first noun of a coordination that ends with noun element e ("A and B", "A, B and C"),
+  // or e itself (or -1 when e is -1).
+  int coordinationStart(int e) const {
+    int start = e;
+    while (start >= 2 && (is(start - 1, Kind::Coordinator) || is(start - 1, Kind::Comma)) &&
+           isNoun(start - 2) && isNoun(start))
+      start -= 2;
+    return start;
+  }
+
   // Relative clauses ("hackers, who targeted X") and participles on nouns ("hackers linked to X",
   // "campaigns targeting X"); gerunds after prepositions ("in accusing X").
   void attachClauseModifiers() {
@@ -806,23 +816,25 @@ class Parser {
               }
             }
           }
-        } else if (verb.speech && wh >= 1 && isNoun(wh) &&
-                   (is(wh - 1, Kind::Wh) ||
-                    (is(wh - 1, Kind::Subordinator) && lower(elements_[wh - 1]) == "that")) &&
-                   free(wh - 1) && relativeAntecedent(static_cast<size_t>(wh) - 1) >= 0 &&
+        } else if (int speaker = coordinationStart(wh);
+                   verb.speech && speaker >= 1 && isNoun(wh) &&
+                   (is(speaker - 1, Kind::Wh) || (is(speaker - 1, Kind::Subordinator) &&
+                                                  lower(elements_[speaker - 1]) == "that")) &&
+                   free(speaker - 1) && relativeAntecedent(static_cast<size_t>(speaker) - 1) >= 0 &&
                    nextOf(e) < elements_.size() && isVerb(nextOf(e)) &&
                    elements_[nextOf(e)].finite && free(nextOf(e))) {
           // "four men, who the ministry said hacked X", "the firms that the ministry said are
           // responsible": the pronoun is the subject of the clause the speech verb reports,
-          // and the speech verb the relative clause.
+          // and the speech verb the relative clause ("that A and B say has ...": a coordinated
+          // speaker too).
           size_t clause = nextOf(e);
-          attach(e, static_cast<size_t>(relativeAntecedent(static_cast<size_t>(wh) - 1)),
+          attach(e, static_cast<size_t>(relativeAntecedent(static_cast<size_t>(speaker) - 1)),
                  Relation::RelativeClause);
           attach(clause, e, Relation::Complement);
-          attach(static_cast<size_t>(wh) - 1, clause,
+          attach(static_cast<size_t>(speaker) - 1, clause,
                  elements_[clause].passive ? Relation::PassiveSubject : Relation::Subject);
           elements_[clause].has_subject = true;
-          attach(static_cast<size_t>(wh), e, Relation::Subject);
+          attach(static_cast<size_t>(speaker), e, Relation::Subject);
           verb.has_subject = true;
         } else if (wh >= 1 && isNoun(wh) && is(wh - 1, Kind::Wh) && free(wh - 1) &&
                    (!isNoun(nextOf(e)) || isTimeNoun(nextOf(e))) && !isVerb(nextOf(e))) {
