@@ -559,3 +559,12 @@ TEST_CASE("a bracketed acronym that spells a name's initials closes the name", "
        {"!Economic Community of Gondor"}},
   });
 }
+
+TEST_CASE("a word WordNet gives mostly people senses is a person noun though one sense is a thing",
+          "[entities]") {
+  runCases({
+      {"three schemers and a device",
+       "Arnor condemned the coup plotters.",
+       {"coup plotters/group"}},
+  });
+}
