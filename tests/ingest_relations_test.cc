@@ -4950,3 +4950,10 @@ TEST_CASE("a relative pronoun is the subject of what coordinated speakers say of
         "Rohan accused hackers"}},
   });
 }
+
+TEST_CASE("'the attack on X by Y' is Y's even when 'by' hangs on the victim", "[relations]") {
+  check({
+      {"Arnor condemned in the strongest terms the attack on its embassy by Red Fist.",
+       {"Arnor condemned Red Fist", "Arnor accused Red Fist", "Red Fist targeted embassy"}},
+  });
+}

@@ -3138,6 +3138,20 @@ class Labeler {
       addAll(agents, actors(by, true));
       doer_named = doer_named || !agents.empty();
     }
+    // "condemned the attack on its embassy by X": the tree may hang "by" on the victim.
+    if (agents.empty() && entry.relation == "targeted") {
+      std::vector<size_t> victims = prepositionObjects(t, entry.prepositions);
+      if (token(t).head >= 0 && isVerbal(static_cast<size_t>(token(t).head)))
+        for (size_t object :
+             prepositionObjects(static_cast<size_t>(token(t).head), entry.prepositions))
+          if (object > t) victims.push_back(object);
+      for (size_t victim : victims)
+        for (size_t by : prepositionObjects(victim, {"by"}))
+          if (by > victim && token(victim).pos == P::Noun) addAll(agents, actors(by, false));
+      agents = without(agents, patients);
+      doer_named = doer_named || !agents.empty();
+      if (!agents.empty()) recordCulprits({t}, agents);  // whose the attack is, for owners()
+    }
     // "The compromise of X was attributed to Y": the culprit another trigger named for it.
     if (agents.empty() && entry.relation == "targeted")
       if (auto it = culprits_.find({s_, t}); it != culprits_.end() && !it->second.empty()) {
