@@ -4957,3 +4957,12 @@ TEST_CASE("'the attack on X by Y' is Y's even when 'by' hangs on the victim", "[
        {"Arnor condemned Red Fist", "Arnor accused Red Fist", "Red Fist targeted embassy"}},
   });
 }
+
+TEST_CASE("nouns of violent attack name their victim", "[relations]") {
+  check({
+      {"Red Fist claimed responsibility for the bombing of the Arnorian embassy.",
+       {"Red Fist targeted Arnorian embassy"}},
+      {"Arnor condemned the kidnapping of Tom Erl by Red Fist.",
+       {"Arnor condemned Red Fist", "Arnor accused Red Fist", "Red Fist targeted Tom Erl"}},
+  });
+}
