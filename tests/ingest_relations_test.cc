@@ -4966,3 +4966,10 @@ TEST_CASE("nouns of violent attack name their victim", "[relations]") {
        {"Arnor condemned Red Fist", "Arnor accused Red Fist", "Red Fist targeted Tom Erl"}},
   });
 }
+
+TEST_CASE("a passive light verb of the patient takes its 'by' as the measure's agent",
+          "[relations]") {
+  check({
+      {"Gondor was hit with fresh sanctions by Arnor on Monday.", {"Arnor sanctioned Gondor"}},
+  });
+}

@@ -3321,6 +3321,9 @@ class Labeler {
           how += " with '" + light.text + "' (subject is patient)";
         } else if (light_patient && passive) {
           for (size_t s : subjectOf(verb).tokens) addAll(patients, actors(s, false));
+          // "X was hit with sanctions by Y": the passive's "by" imposed them.
+          if (agents.empty())
+            for (size_t by : prepositionObjects(verb, {"by"})) addAll(agents, actors(by, true));
           how += " with '" + light.text + "' (patient modified)";
         } else if (light_agent && agents.empty()) {
           // "were involved in the attack": a joining verb's passive subject takes part.
