@@ -4973,3 +4973,9 @@ TEST_CASE("a passive light verb of the patient takes its 'by' as the measure's a
       {"Gondor was hit with fresh sanctions by Arnor on Monday.", {"Arnor sanctioned Gondor"}},
   });
 }
+
+TEST_CASE("the proscription of a group is a designation", "[relations]") {
+  check({
+      {"Arnor announced the proscription of Red Fist.", {"Arnor sanctioned Red Fist"}},
+  });
+}
