@@ -4895,10 +4895,14 @@ TEST_CASE("'the group' is the latest named group whatever its name", "[relations
   check({
       {"Arnor accused APT99 of hacking. The group breached Gondor Bank last year.",
        {"Arnor accused APT99", "APT99 targeted Gondor Bank"}},
-      // A named body when no group is named; capitalised words before "group" must match.
-      {"Arnor charged Red Fist, a charity, with fraud. The group breached Gondor Bank.",
-       {"Arnor charged Red Fist", "Red Fist targeted Gondor Bank"}},
   });
+  // Not a named body: a firm attacked before is no group.
+  std::string explanation;
+  std::set<std::string> edges = edgesOf(
+      "Unknown hackers attacked Vorn Mobile on Monday. The group also attacked Kalmor Bank.",
+      explanation);
+  INFO(explanation);
+  CHECK(edges.count("Vorn Mobile targeted Kalmor Bank") == 0);
 }
 
 TEST_CASE("a clause marker that is also a preposition looks past an adverb for its verb",
@@ -4910,11 +4914,14 @@ TEST_CASE("a clause marker that is also a preposition looks past an adverb for i
   });
 }
 
-TEST_CASE("staging or waging attacks makes the subject their doer", "[relations]") {
+TEST_CASE("waging or unleashing attacks makes the subject their doer", "[relations]") {
   check({
-      {"Arnorian police said Red Fist staged cyberattacks against Rohan.",
+      {"Arnorian police said Red Fist unleashed cyberattacks against Rohan.",
        {"Red Fist targeted Rohan", "Arnorian police accused Red Fist"}},
       {"Gondor waged a hacking campaign against Rohan.", {"Gondor targeted Rohan"}},
+      // A staged attack may be a faked one; a review of an attack is no part in it.
+      {"Red Fist claimed the attack on Tom Erl was staged by Gondor.", {}},
+      {"Arnor undertook a review of the raid on Umbar.", {}},
   });
 }
 
@@ -4977,5 +4984,26 @@ TEST_CASE("a passive light verb of the patient takes its 'by' as the measure's a
 TEST_CASE("the proscription of a group is a designation", "[relations]") {
   check({
       {"Arnor announced the proscription of Red Fist.", {"Arnor sanctioned Red Fist"}},
+  });
+}
+
+TEST_CASE("guards on the rules of 2026-12-08", "[relations]") {
+  check({
+      // Losing or sending someone in an attack is no part in it.
+      {"Jon Dale lost his son in the bombing of Gondor.", {}},
+      {"Rohan sent medical teams in the raid on Umbar.", {}},
+      {"Arnor took no part in the attack on Gondor.", {}},
+      // A definite attack on a new victim is not pinned on someone accused of something else.
+      {"Arnor accused Red Fist of fraud. Rohan said the bombing of Umbar killed ten people.",
+       {"Arnor accused Red Fist"}},
+      // "by" right after the victim only: "the team led by X" names its leader.
+      {"Arnor condemned the attack on the team led by Tom Erl.", {}},
+      {"Rohan was hit with sanctions after a report by Vorn Mobile.", {}},
+      // A hedged reason that is no wrong accuses no one.
+      {"Gondor sanctioned Jon Dale for allegedly criticising the government.",
+       {"Gondor sanctioned Jon Dale"}},
+      // A coordinator opens a new clause: its subject is no list member's phrase.
+      {"Red Fist hacked the servers of Gondor, and the president of Rohan pointed at Harad.",
+       {"Red Fist targeted Gondor"}},
   });
 }

@@ -748,15 +748,13 @@ void Coreference::run(Document& document) const {
           entity = mainSubjectCountry(false);
         if (entity < 0 && entry != lexicon_.descriptions.end() && !many_for_one) {
           const DescriptionEntry& description = entry->second;
-          // "APT99 ... the group": a named group is "the group" whatever its name; else a named
-          // body ("Red Fist, a charity, ... the group").
+          // "APT99 ... the group": a named group is "the group" whatever its name (not a named
+          // body: "Hackers attacked Vorn Mobile. The group also ..." is no firm).
           const bool any_group = description.type == ActorType::Group && description.detail.empty();
           if (any_group)
-            for (ActorType type : {ActorType::Group, ActorType::Organization}) {
-              entity = recent(
-                  m, 6, [&](const Entity& e) { return e.named && e.type == type && qualified(e); });
-              if (entity >= 0) break;
-            }
+            entity = recent(m, 6, [&](const Entity& e) {
+              return e.named && e.type == ActorType::Group && qualified(e);
+            });
           if (entity < 0)
             entity = recent(m, 6, [&](const Entity& e) {
               if (e.type != description.type) return false;

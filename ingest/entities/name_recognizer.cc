@@ -304,8 +304,11 @@ void NameRecognizer::run(Document& document, size_t index) const {
         run.last = next;
         continue;
       }
-      // "Vorn & Dale": an ampersand between capitalised words joins one name.
-      if (word == "&" && next + 1 < n && name[next + 1] && tokens[next + 1].capitalised) {
+      // "Vorn & Dale": an ampersand between capitalised words joins one name (not two people
+      // or two places a list names: "Tom Erl & Jon Dale", "Arnor & Gondor").
+      if (word == "&" && next + 1 < n && name[next + 1] && tokens[next + 1].capitalised &&
+          !lexicon_.given_names.count(tokens[next + 1].text) &&
+          !lexicon_.lookup(tokens[next + 1].text) && !lexicon_.lookup(tokens[run.last].text)) {
         run.last = next + 1;
         continue;
       }
@@ -355,7 +358,7 @@ void NameRecognizer::run(Document& document, size_t index) const {
       // Oil, Vorn Trading and Blue Sea Company" the items before the head's have two words,
       // and it lists three names.)
       if (word == "," && next + 1 < n && name[next + 1] && headAhead(next + 1) &&
-          orgKind(run.last).empty() && run.first == run.last) {
+          orgKind(run.last).empty()) {
         size_t k = next + 1;
         bool coordinated = false, one_word_items = true;
         size_t item_words = 0;

@@ -49,14 +49,13 @@ std::optional<ActorType> NounClasses::actorType(const std::string& lemma, bool c
   const WordDictionary::NounAncestry& ancestry = WordDictionary::instance().nounAncestry(lemma);
   // The senses worth reading: the first, and a later one only when WordNet's tagged corpus uses
   // it at least a quarter as often (or the first sense is never used there either).
-  // No corpus evidence for any sense, and half of them made things: the word is too likely to
-  // mean the thing ("server": waiter, or computer; not "plotter", three schemers and a device).
+  // No corpus evidence for any sense, and one of them a made thing: the word is too likely to
+  // mean the thing ("server": waiter, or computer).
   bool unattested = std::all_of(ancestry.sense_weights.begin(), ancestry.sense_weights.end(),
                                 [](int weight) { return weight == 0; });
-  size_t things = static_cast<size_t>(std::count(ancestry.lexicographer_files.begin(),
-                                                 ancestry.lexicographer_files.end(),
-                                                 WordNetFiles::kNounArtifact));
-  if (unattested && things > 0 && things * 2 >= ancestry.lexicographer_files.size()) {
+  if (unattested &&
+      std::find(ancestry.lexicographer_files.begin(), ancestry.lexicographer_files.end(),
+                WordNetFiles::kNounArtifact) != ancestry.lexicographer_files.end()) {
     cache.emplace(lemma, std::nullopt);
     return std::nullopt;
   }

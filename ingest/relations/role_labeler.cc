@@ -475,10 +475,11 @@ class Labeler {
         if (of < t) addAll(found, actors(of, false));
     return found;
   }
-  // "X killed 30 people in an attack on Y", "X took files in a series of hacks on Y": an
-  // attack in the "in" phrase of an active verb with an object is done by the verb's subject
-  // (not by one who reports, charges, arrests or imposes something in it: a verb relations.tsv
-  // lists, one relation_cues.tsv gives a role, or a verb of saying is no part of the deed).
+  // "X killed 30 people in an attack on Y", "X seized files in a series of hacks on Y": an
+  // attack in the "in" phrase of an active verb of violence or seizing (WordNet's verb.body,
+  // verb.competition, verb.contact) with an object is done by the verb's subject (not by one who
+  // loses, sends or sees something in it, nor by one who reports, charges, arrests or imposes
+  // something there: a verb relations.tsv lists or relation_cues.tsv gives a role).
   std::vector<int> doersOfVerbAroundDeed(size_t t) const {
     size_t noun = t;
     for (int steps = 0;
@@ -493,10 +494,8 @@ class Labeler {
       return {};
     size_t verb = static_cast<size_t>(token(word.head).head);
     const Token& doing = token(verb);
-    if (doing.pos != P::Verb || !isVerbal(verb) || isPassive(verb) || speechLike(verb) ||
-        dependents(verb, Relation::Object).empty() || cues_.hasAnyRole(doing.lemma) ||
-        cues_.hasAnyRole(doing.lower) ||
-        listedAs(doing.lemma, [](const TriggerEntry&) { return true; }))
+    if (doing.pos != P::Verb || !isVerbal(verb) || isPassive(verb) ||
+        dependents(verb, Relation::Object).empty())
       return {};
     // "concerns X's part in the killings": the owner of a taking-part object shares the deed.
     std::vector<int> found;
@@ -505,6 +504,17 @@ class Labeler {
         for (size_t child : tree().children[object])
           if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
     if (!found.empty()) return found;
+    const int file = WordDictionary::instance().verbLexicographerFile(doing.lemma);
+    if ((file != WordNetFiles::kVerbBody && file != WordNetFiles::kVerbCompetition &&
+         file != WordNetFiles::kVerbContact) ||
+        hasAnyRole(doing) || !triggers_.lookup(doing.lemma).empty())
+      return {};
+    // ("killed no one in the attack": nothing done.)
+    for (size_t object : dependents(verb, Relation::Object))
+      for (size_t child : dependents(object, Relation::Determiner))
+        if (const ModalityCue* cue = cues_.modality(token(child).lower);
+            cue && cue->kind == CueKind::Determiner)
+          return {};
     // ("X, whose officers took part in the attack": not the relative's nameless officers.)
     for (size_t subject : subjectOf(verb).tokens)
       for (size_t child : tree().children[subject])
@@ -657,6 +667,10 @@ class Labeler {
   // Whether a relation_cues.tsv role lists the token, as its lemma or as written ("said").
   bool hasRole(const Token& word, std::string_view role) const {
     return cues_.hasRole(word.lemma, role) || cues_.hasRole(word.lower, role);
+  }
+  // Whether relation_cues.tsv gives the token any role at all, as its lemma or as written.
+  bool hasAnyRole(const Token& word) const {
+    return cues_.hasAnyRole(word.lemma) || cues_.hasAnyRole(word.lower);
   }
   // Whether an adverb of relation_cues.tsv's "hedge" role ("allegedly") hangs on any of
   // `words`: the statement is an allegation.
@@ -1575,10 +1589,7 @@ class Labeler {
       last_accusers_ = kept_agents;
       last_accused_ = kept_patients;
     }
-    if (status == EdgeStatus::Asserted && (relation == "accused" || relation == "targeted")) {
-      recent_culprits_ = relation == "accused" ? kept_patients : kept_agents;
-      recent_culprits_sentence_ = s_;
-    }
+
     if (status == EdgeStatus::Asserted &&
         (relation == "accused" || relation == "charged" || relation == "sanctioned")) {
       last_culprits_ = kept_patients;
@@ -1627,6 +1638,11 @@ class Labeler {
   }
   void recordCulprits(const std::vector<size_t>& events, const std::vector<int>& culprits) {
     if (culprits.empty()) return;
+    if (pass_ == 1 && std::any_of(events.begin(), events.end(),
+                                  [&](size_t event) { return isAttackEvent(event); })) {
+      recent_culprits_ = culprits;
+      recent_culprits_sentence_ = s_;
+    }
     for (size_t event : events)
       for (size_t member : tree().withConjuncts(event)) {
         std::vector<int> named = mentionActors(member);
@@ -3145,9 +3161,21 @@ class Labeler {
         for (size_t object :
              prepositionObjects(static_cast<size_t>(token(t).head), entry.prepositions))
           if (object > t) victims.push_back(object);
+      // (Right after the victim's noun; not after a verb read as a noun behind another noun:
+      // "the team led by X" names the team's leader.)
+      auto verbAfterNoun = [&](size_t victim) {
+        if (!WordDictionary::instance().senses(token(victim).lower).verb) return false;
+        for (size_t child : tree().children[victim])
+          if (child + 1 == victim && token(child).relation == Relation::Modifier &&
+              token(child).pos == P::Noun)
+            return true;
+        return false;
+      };
       for (size_t victim : victims)
         for (size_t by : prepositionObjects(victim, {"by"}))
-          if (by > victim && token(victim).pos == P::Noun) addAll(agents, actors(by, false));
+          if (token(victim).pos == P::Noun && !verbAfterNoun(victim) &&
+              token(by).head == static_cast<int>(victim) + 1)
+            addAll(agents, actors(by, false));
       agents = without(agents, patients);
       doer_named = doer_named || !agents.empty();
       if (!agents.empty()) recordCulprits({t}, agents);  // whose the attack is, for owners()
@@ -3321,9 +3349,12 @@ class Labeler {
           how += " with '" + light.text + "' (subject is patient)";
         } else if (light_patient && passive) {
           for (size_t s : subjectOf(verb).tokens) addAll(patients, actors(s, false));
-          // "X was hit with sanctions by Y": the passive's "by" imposed them.
+          // "X was hit with sanctions by Y": the passive's "by" right after the measure
+          // imposed it ("hit with sanctions after a report by Y" names no one).
           if (agents.empty())
-            for (size_t by : prepositionObjects(verb, {"by"})) addAll(agents, actors(by, true));
+            for (size_t by : prepositionObjects(verb, {"by"}))
+              if (token(by).head == static_cast<int>(tree().span(t).second) + 1)
+                addAll(agents, actors(by, true));
           how += " with '" + light.text + "' (patient modified)";
         } else if (light_agent && agents.empty()) {
           // "were involved in the attack": a joining verb's passive subject takes part.
@@ -3437,8 +3468,8 @@ class Labeler {
     // "X was behind the attack. The attack on Y ...": a definite attack (a noun relations.tsv
     // lists, not any act: "the retaliatory action against Y") with no doer in its
     // sentence is one the article has named before: the attack on the same victim, else the
-    // one it has just pinned on someone (accused or attacking, in this sentence or the two
-    // before; not whoever a measure hits).
+    // attack it has just pinned on someone (a culprit named for it, in this sentence or the two
+    // before; not whoever is accused of something else or hit by a measure).
     if (agents.empty() && entry.relation == "targeted" && isNounOf(token(t).lemma, "targeted") &&
         !culpritsOfDefiniteDeed(t).empty()) {
       for (const Predicate& before : document_.predicates)
@@ -3530,11 +3561,9 @@ class Labeler {
   // exposing abuses") is no deed the measure accuses them of.
   bool isDeedGiven(size_t reason) const {
     const Token& word = token(reason);
-    // "for allegedly being spies", "for allegedly helping X": a reason the text hedges as an
-    // allegation alleges a wrong, whatever the verb.
-    if ((word.pos == P::Verb || word.pos == P::Auxiliary) && word.form == VerbForm::Gerund)
-      for (size_t child : tree().children[reason])
-        if (token(child).pos == P::Adverb && hasRole(token(child), "hedge")) return true;
+    // "for allegedly being spies": a copula the text hedges as an allegation alleges a wrong.
+    if (word.pos == P::Auxiliary && word.form == VerbForm::Gerund && hedged(reason, reason))
+      return true;
     // "for being responsible for X", "for being complicit in X": the gerund of a copula whose
     // predicate names a culprit.
     if (word.pos == P::Auxiliary && word.form == VerbForm::Gerund)
@@ -3997,7 +4026,7 @@ class Labeler {
   std::vector<int> last_accusers_;
   std::vector<int> last_accused_;
   bool sanctions_register_seen_ = false;  // the article has named a register of sanctions
-  std::vector<int> recent_culprits_;      // the latest accused or attackers, and their sentence
+  std::vector<int> recent_culprits_;      // the latest culprits named for an attack, and where
   size_t recent_culprits_sentence_ = 0;
   std::vector<int> last_culprits_;   // patients of the latest accusation or measure
   std::vector<int> last_attackers_;  // agents of the latest attack

@@ -710,6 +710,16 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                          resolved(k) == P::Number))
           --k;
         bool inside_phrase = k > 0 && resolved(k) == P::Preposition;
+        // (", and the president of Rohan pointed at X": a phrase that a coordinator opens is
+        // a new clause's subject.)
+        if (inside_phrase) {
+          int j = k - 1;
+          while (j > 0 && (resolved(j) == P::Noun || resolved(j) == P::ProperNoun ||
+                           resolved(j) == P::Adjective || resolved(j) == P::Determiner ||
+                           resolved(j) == P::Number))
+            --j;
+          if (j >= 0 && resolved(j) == P::Coordinator) inside_phrase = false;
+        }
         bool main_verb_before = false;
         for (int j = 0; inside_phrase && j < k; ++j) {
           const Token& word = tokens[j];

@@ -658,12 +658,13 @@ class Parser {
     return unit && unit->kind == MentionKind::Metonym && unit->first_token == t &&
            unit->last_token == t && tokens_[t].pos == P::ProperNoun;
   }
-  // Whether noun element e is a person's name.
-  // Whether one of a noun's first senses is a person ("chair" as who chairs a body).
+  // Whether one of the first four senses WordNet gives a noun is a person ("chair" as who chairs
+  // a body).
   static bool personSense(const std::string& lemma) {
     const auto& files = WordDictionary::instance().nounAncestry(lemma).lexicographer_files;
     return std::find(files.begin(), files.end(), WordNetFiles::kNounPerson) != files.end();
   }
+  // Whether noun element e is a person's name.
   bool namesAPerson(size_t e) const {
     const Mention* unit = mentionAt(elements_[e].head);
     return unit && unit->type == ActorType::Person && unit->kind == MentionKind::Name;
@@ -1138,7 +1139,7 @@ class Parser {
         // person's name describes that person; the list goes on after it ("X, a unit within Y,
         // and Z" lists a unit).
         // ("X, Gondor Bank chairman, Y": a bare one, a title, too; "X, chair of Y, and Z": a
-        // noun with a person among its first senses.)
+        // noun with a person among its first four senses.)
         if (is(k, Kind::Comma) && isNoun(k + 1) && free(k + 1) && namesAPerson(members.back()) &&
             (tokens_[elements_[k + 1].first].lower == "a" ||
              tokens_[elements_[k + 1].first].lower == "an" ||

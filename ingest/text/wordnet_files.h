@@ -30,8 +30,11 @@ class WordNetFiles {
     kNounQuantity = 23,       // "number", "handful"
     kNounState = 26,          // "detention", "captivity"
     kNounTime = 28,           // "year", "Thursday"
+    kVerbBody = 29,           // "injure", "wound"
     kVerbCognition = 31,      // "believe", "conclude"
     kVerbCommunication = 32,  // "say", "allege", "attack" (criticise)
+    kVerbCompetition = 33,    // "shoot", "fight"
+    kVerbContact = 35,        // "kill", "seize", "hit"
     kVerbMotion = 38,         // "enter", "travel"
     kVerbPerception = 39,     // "see", "expose" (show)
   };
