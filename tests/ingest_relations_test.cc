@@ -5007,3 +5007,10 @@ TEST_CASE("guards on the rules of 2026-12-08", "[relations]") {
        {"Red Fist targeted Gondor"}},
   });
 }
+
+TEST_CASE("coordinated modifiers of an attack noun keep the verb's target phrase", "[relations]") {
+  check({
+      {"Iran carried out missile and drone strikes on targets in Pakistan.",
+       {"Iran targeted Pakistan"}},
+  });
+}

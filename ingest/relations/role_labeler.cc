@@ -3102,9 +3102,12 @@ class Labeler {
     // "discussed the attacks by X against Y": the tree may hang the target's phrase on the verb
     // whose object the attack is; it comes after the attack noun. (The place of a thing that is
     // no actor counts too: "against oil facilities in Y".)
-    if (patients.empty() && entry.relation == "targeted" && noun.relation == Relation::Object &&
-        noun.head >= 0 && token(noun.head).pos == P::Verb)
-      for (size_t object : prepositionObjects(static_cast<size_t>(noun.head), entry.prepositions))
+    // ("carried out missile and drone strikes on X": or on the verb of the coordination's first
+    // member.)
+    if (const Token& first = token(firstNounConjunct(t));
+        patients.empty() && entry.relation == "targeted" && first.relation == Relation::Object &&
+        first.head >= 0 && token(first.head).pos == P::Verb)
+      for (size_t object : prepositionObjects(static_cast<size_t>(first.head), entry.prepositions))
         if (object > t) {
           std::vector<int> found = actors(object, false);
           addAll(patients, found.empty() ? countryOfPlace(object) : found);
