@@ -5014,3 +5014,15 @@ TEST_CASE("coordinated modifiers of an attack noun keep the verb's target phrase
        {"Iran targeted Pakistan"}},
   });
 }
+
+TEST_CASE("a reported clause whose verb names a wrong accuses its named subject", "[relations]") {
+  check({
+      {"Arnor said Gondor had violated the ceasefire.", {"Arnor accused Gondor"}},
+      {"The ministry said Gondorian agents had killed two Arnorian citizens.",
+       {"ministry accused Gondorian agents"}},
+      // Denied, hedged, or a pronoun that may be the speaker's own side: no accusation.
+      {"Arnor denied that Gondor had violated the ceasefire.", {}},
+      {"Arnor said Gondor may have violated the ceasefire.", {}},
+      {"Arnor said it had violated no rule.", {}},
+  });
+}

@@ -507,7 +507,8 @@ class Labeler {
     const int file = WordDictionary::instance().verbLexicographerFile(doing.lemma);
     if ((file != WordNetFiles::kVerbBody && file != WordNetFiles::kVerbCompetition &&
          file != WordNetFiles::kVerbContact) ||
-        hasAnyRole(doing) || !triggers_.lookup(doing.lemma).empty())
+        // (A verb of wrongdoing, "killed", is one of violence too.)
+        (hasAnyRole(doing) && !hasRole(doing, "wrong")) || !triggers_.lookup(doing.lemma).empty())
       return {};
     // ("killed no one in the attack": nothing done.)
     for (size_t object : dependents(verb, Relation::Object))
@@ -1705,6 +1706,42 @@ class Labeler {
     emit(t, "accused", accusers, accused, status, kSpeakerConfidence, how);
   }
 
+  // "Arnor said Gondor had violated the ceasefire", "the ministry said X had smuggled arms": a
+  // clause a speaker reports whose verb names a wrong (relation_cues.tsv "wrong") accuses its
+  // named subject, as one that says who attacked does. Only a finite verb the text asserts, and
+  // only a subject the text names (a pronoun may be the speaker's own side).
+  void reportedWrongs(size_t t) {
+    const Token& verb = token(t);
+    if (verb.pos != P::Verb || !hasRole(verb, "wrong") || isPassive(t) ||
+        verb.relation != Relation::Complement || verb.head < 0 ||
+        !speechLike(static_cast<size_t>(verb.head)))
+      return;
+    if (verb.form != VerbForm::Past && verb.form != VerbForm::Present &&
+        dependents(t, Relation::Auxiliary).empty())
+      return;
+    // (A described actor with a name or demonym in it counts: "Gondorian agents".)
+    auto named = [&](const Mention& mention) {
+      if (mention.kind == MentionKind::Name || mention.kind == MentionKind::Metonym) return true;
+      if (mention.kind != MentionKind::Phrase) return false;
+      for (size_t k = mention.first_token; k <= mention.last_token; ++k)
+        if (token(k).pos == P::ProperNoun) return true;
+      return false;
+    };
+    std::vector<int> doers;
+    for (size_t s : subjectOf(t).tokens) {
+      int m = token(s).mention;
+      if (m < 0 || !named(document_.mentions[m])) return;
+      addAll(doers, actors(s, false));
+    }
+    std::vector<int> accusers = without(speakerOf(t), doers);
+    if (doers.empty() || accusers.empty()) return;
+    std::string cues;
+    EdgeStatus status = statusOf(t, cues);
+    if (status != EdgeStatus::Asserted) return;
+    emit(t, "accused", accusers, doers, status, kSpeakerConfidence,
+         "speaker of a clause that says who did a wrong");
+  }
+
   // "X banned Y from entering the country", "Y is barred from travelling to X": a verb that
   // keeps an actor out (relation_cues.tsv "bar") of a place or from moving there (WordNet's
   // verb.motion: enter, travel) is a travel ban, a sanction. A league that bans a player from
@@ -2112,6 +2149,7 @@ class Labeler {
       measureIncludes(t);
       exclusions(t);
       allegations(t);
+      reportedWrongs(t);
       actingAtBehest(t);
       thoseMeasured(t);
     }

@@ -233,7 +233,7 @@ std::vector<const TriggerEntry*> TriggerLexicon::lookup(std::string_view word) c
 bool CueLexicon::isVerbRole(std::string_view role) {
   return role == "speech" || role == "light-agent" || role == "light-patient" ||
          role == "light-object" || role == "join" || role == "cease" || role == "bar" ||
-         role == "allege" || role == "custody";
+         role == "allege" || role == "custody" || role == "wrong";
 }
 
 CueLexicon CueLexicon::load(const std::string& lexicon_dir) {

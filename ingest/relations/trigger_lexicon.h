@@ -83,7 +83,7 @@ class CueLexicon {
   // ("call for") matches only when `next` (the following word) is that particle.
   const ModalityCue* modality(std::string_view word, std::string_view next = {}) const;
   // Whether a lower-case word form has a role of relation_cues.tsv ("speech", "light-agent",
-  // "light-patient", "light-object", "join", "cease", "bar", "allege", "actor-head",
+  // "light-patient", "light-object", "join", "cease", "bar", "allege", "wrong", "actor-head",
   // "activity-head", "naming", "answer", "register", "reciprocal", "hedge", "prosecution",
   // "topic"; relation_cues.tsv says what each means). A two-word role ("each other") is asked with
   // its words and one space.
