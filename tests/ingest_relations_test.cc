@@ -4852,7 +4852,7 @@ TEST_CASE("an attack in the 'in' phrase of an active verb is done by its subject
 
 TEST_CASE("a gerund before a word more often an adjective takes it as its object", "[relations]") {
   check({
-      {"Red Fist carried out a breach targeting multiple Gondor banks.",
+      {"Red Fist carried out an intrusion targeting multiple Gondor banks.",
        {"Red Fist targeted multiple Gondor banks"}},
   });
 }
@@ -4860,9 +4860,9 @@ TEST_CASE("a gerund before a word more often an adjective takes it as its object
 TEST_CASE("an -ed form inside a list after a verb that takes no clause is a participle",
           "[relations]") {
   check({
-      {"Ten individuals sanctioned by Arnor include Tom Erl, chair of the Gondor Trade Council, "
-       "and Jon Dale, chair of the Rohan Friendship Group, in addition to some members of the "
-       "Gondor Senate affiliated with the parliaments of Harad.",
+      {"Ten people sanctioned by Arnor include Tom Erl, chair of the Gondor Trade Council, and "
+       "Jon Dale, chair of the Rohan Club, in addition to several officers of the Gondor navy "
+       "trained in Harad.",
        {"Arnor sanctioned Tom Erl", "Arnor sanctioned Jon Dale"}},
   });
 }
@@ -4908,8 +4908,8 @@ TEST_CASE("'the group' is the latest named group whatever its name", "[relations
 TEST_CASE("a clause marker that is also a preposition looks past an adverb for its verb",
           "[relations]") {
   check({
-      {"The allegation came hours after Gondor and Rohan separately blamed Red Fist for some "
-       "hacking plots.",
+      {"The statement came a day before Gondor and Rohan jointly blamed Red Fist for the "
+       "thefts.",
        {"Gondor accused Red Fist", "Rohan accused Red Fist"}},
   });
 }
@@ -4934,7 +4934,7 @@ TEST_CASE("a capitalised closed-class word inside a person's name is the name's"
 
 TEST_CASE("a measure for something hedged as alleged accuses its target", "[relations]") {
   check({
-      {"Arnor sanctioned two Gondorian diplomats for allegedly being spies.",
+      {"Arnor sanctioned two Gondorian diplomats for allegedly being Harad's agents.",
        {"Arnor sanctioned two Gondorian diplomats", "Arnor accused two Gondorian diplomats"}},
       // An adverb between the preposition and the gerund keeps the gerund a verb.
       {"Arnor sanctioned Tom Erl for allegedly helping Red Fist.",
@@ -4944,7 +4944,7 @@ TEST_CASE("a measure for something hedged as alleged accuses its target", "[rela
 
 TEST_CASE("a count's named examples are patients", "[relations]") {
   check({
-      {"Red Fist attacked hundreds of targets, including Vorn Mobile and Kalmor Bank.",
+      {"Red Fist attacked dozens of sites, including Vorn Mobile and Kalmor Bank.",
        {"Red Fist targeted Vorn Mobile", "Red Fist targeted Kalmor Bank"}},
   });
 }
@@ -4960,8 +4960,8 @@ TEST_CASE("a relative pronoun is the subject of what coordinated speakers say of
 
 TEST_CASE("'the attack on X by Y' is Y's even when 'by' hangs on the victim", "[relations]") {
   check({
-      {"Arnor condemned in the strongest terms the attack on its embassy by Red Fist.",
-       {"Arnor condemned Red Fist", "Arnor accused Red Fist", "Red Fist targeted embassy"}},
+      {"Arnor strongly condemned the attack on its consulate by Red Fist.",
+       {"Arnor condemned Red Fist", "Arnor accused Red Fist", "Red Fist targeted Arnor"}},
   });
 }
 
@@ -5010,8 +5010,7 @@ TEST_CASE("guards on the rules of 2026-12-08", "[relations]") {
 
 TEST_CASE("coordinated modifiers of an attack noun keep the verb's target phrase", "[relations]") {
   check({
-      {"Iran carried out missile and drone strikes on targets in Pakistan.",
-       {"Iran targeted Pakistan"}},
+      {"Arnor launched rocket and artillery strikes on targets in Peru.", {"Arnor targeted Peru"}},
   });
 }
 

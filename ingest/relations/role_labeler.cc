@@ -339,7 +339,7 @@ class Labeler {
       }
       // ("ringleaders, including X": a plural WordNet types as no actor still has its named
       // examples.)
-      // ("hundreds of targets, including X": a count's examples too.)
+      // ("dozens of firms, including X": a count's examples too.)
       std::vector<int> examples;
       if (!own.empty() || (token(member).pos == P::Noun && token(member).plural) ||
           token(member).pos == P::Number)
@@ -494,8 +494,7 @@ class Labeler {
       return {};
     size_t verb = static_cast<size_t>(token(word.head).head);
     const Token& doing = token(verb);
-    if (doing.pos != P::Verb || !isVerbal(verb) || isPassive(verb) ||
-        dependents(verb, Relation::Object).empty())
+    if (doing.pos != P::Verb || isPassive(verb) || dependents(verb, Relation::Object).empty())
       return {};
     // "concerns X's part in the killings": the owner of a taking-part object shares the deed.
     std::vector<int> found;
@@ -516,7 +515,7 @@ class Labeler {
         if (const ModalityCue* cue = cues_.modality(token(child).lower);
             cue && cue->kind == CueKind::Determiner)
           return {};
-    // ("X, whose officers took part in the attack": not the relative's nameless officers.)
+    // ("X, whose agents killed five people in the raid": not the relative's nameless agents.)
     for (size_t subject : subjectOf(verb).tokens)
       for (size_t child : tree().children[subject])
         if (token(child).relation == Relation::Possessor && token(child).pos == P::WhWord)
@@ -637,10 +636,14 @@ class Labeler {
     if (!found.empty() || claim) return found;
     return culpritsOfDefiniteDeed(t);
   }
-  // "The campaign targeted ...", "X was behind it. The attack on Y ...": a definite act or
-  // event the article has pinned on someone is theirs (the latest accused, charged or sanctioned,
-  // or attacker), or no one's.
+  // "The campaign targeted ...": a definite act or event the article has pinned on someone is
+  // theirs (the latest accused, charged or sanctioned, or attacker), or no one's.
   std::vector<int> culpritsOfDefiniteDeed(size_t t) const {
+    return definiteDeed(t) ? last_culprits_ : std::vector<int>{};
+  }
+  // Whether t is a definite act or event ("the campaign", "these attacks") that may stand for
+  // one named before: not a measure ("the sanctions") and not one a name says whose it is.
+  bool definiteDeed(size_t t) const {
     bool definite = false;
     for (size_t child : tree().children[t])
       if (token(child).relation == Relation::Determiner &&
@@ -649,13 +652,13 @@ class Labeler {
            token(child).lower == "such"))
         definite = true;
     // Not a measure taken against them: "The sanctions hit X" names no attacker.
-    if (!definite || isMeasureWord(token(t).lemma) || !namesADeed(t)) return {};
+    if (!definite || isMeasureWord(token(t).lemma) || !namesADeed(t)) return false;
     // "the Arnorian strikes": a name before the deed says whose it is, known or not.
     for (size_t child : tree().children[t])
       if (child < t && token(child).relation == Relation::Modifier &&
           token(child).pos == P::ProperNoun)
-        return {};
-    return last_culprits_;
+        return false;
+    return true;
   }
 
   // ---- arguments ---------------------------------------------------------------------------
@@ -1590,7 +1593,6 @@ class Labeler {
       last_accusers_ = kept_agents;
       last_accused_ = kept_patients;
     }
-
     if (status == EdgeStatus::Asserted &&
         (relation == "accused" || relation == "charged" || relation == "sanctioned")) {
       last_culprits_ = kept_patients;
@@ -1712,9 +1714,11 @@ class Labeler {
   // only a subject the text names (a pronoun may be the speaker's own side).
   void reportedWrongs(size_t t) {
     const Token& verb = token(t);
+    // (A verb of alleging accuses through allegations() already.)
     if (verb.pos != P::Verb || !hasRole(verb, "wrong") || isPassive(t) ||
         verb.relation != Relation::Complement || verb.head < 0 ||
-        !speechLike(static_cast<size_t>(verb.head)))
+        !speechLike(static_cast<size_t>(verb.head)) ||
+        hasRole(token(static_cast<size_t>(verb.head)), "allege"))
       return;
     if (verb.form != VerbForm::Past && verb.form != VerbForm::Present &&
         dependents(t, Relation::Auxiliary).empty())
@@ -3140,7 +3144,7 @@ class Labeler {
     // "discussed the attacks by X against Y": the tree may hang the target's phrase on the verb
     // whose object the attack is; it comes after the attack noun. (The place of a thing that is
     // no actor counts too: "against oil facilities in Y".)
-    // ("carried out missile and drone strikes on X": or on the verb of the coordination's first
+    // ("launched rocket and artillery strikes on X": or on the verb of the coordination's first
     // member.)
     if (const Token& first = token(firstNounConjunct(t));
         patients.empty() && entry.relation == "targeted" && first.relation == Relation::Object &&
@@ -3204,7 +3208,7 @@ class Labeler {
           if (object > t) victims.push_back(object);
       // (Right after the victim's noun; not after a verb read as a noun behind another noun:
       // "the team led by X" names the team's leader.)
-      auto verbAfterNoun = [&](size_t victim) {
+      auto verbReadAsNoun = [&](size_t victim) {
         if (!WordDictionary::instance().senses(token(victim).lower).verb) return false;
         for (size_t child : tree().children[victim])
           if (child + 1 == victim && token(child).relation == Relation::Modifier &&
@@ -3214,7 +3218,7 @@ class Labeler {
       };
       for (size_t victim : victims)
         for (size_t by : prepositionObjects(victim, {"by"}))
-          if (token(victim).pos == P::Noun && !verbAfterNoun(victim) &&
+          if (token(victim).pos == P::Noun && !verbReadAsNoun(victim) &&
               token(by).head == static_cast<int>(victim) + 1)
             addAll(agents, actors(by, false));
       agents = without(agents, patients);
@@ -3507,12 +3511,14 @@ class Labeler {
       }
     }
     // "X was behind the attack. The attack on Y ...": a definite attack (a noun relations.tsv
-    // lists, not any act: "the retaliatory action against Y") with no doer in its
+    // lists, not any act: "the answering step against Y") with no doer in its
     // sentence is one the article has named before: the attack on the same victim, else the
     // attack it has just pinned on someone (a culprit named for it, in this sentence or the two
-    // before; not whoever is accused of something else or hit by a measure).
+    // before; not whoever is accused of something else or hit by a measure). Only once an
+    // asserted edge has pinned something on someone: a denied or unclaimed one pins nothing
+    // ("Gondor denied responsibility for the attack on X").
     if (agents.empty() && entry.relation == "targeted" && isNounOf(token(t).lemma, "targeted") &&
-        !culpritsOfDefiniteDeed(t).empty()) {
+        definiteDeed(t) && !last_culprits_.empty()) {
       for (const Predicate& before : document_.predicates)
         if (before.relation == "targeted" && before.status == EdgeStatus::Asserted &&
             std::any_of(patients.begin(), patients.end(), [&](int patient) {
@@ -3602,7 +3608,8 @@ class Labeler {
   // exposing abuses") is no deed the measure accuses them of.
   bool isDeedGiven(size_t reason) const {
     const Token& word = token(reason);
-    // "for allegedly being spies": a copula the text hedges as an allegation alleges a wrong.
+    // "for allegedly being Gondor's agents": a copula the text hedges as an allegation alleges a
+    // wrong.
     if (word.pos == P::Auxiliary && word.form == VerbForm::Gerund && hedged(reason, reason))
       return true;
     // "for being responsible for X", "for being complicit in X": the gerund of a copula whose
@@ -4069,7 +4076,7 @@ class Labeler {
   bool sanctions_register_seen_ = false;  // the article has named a register of sanctions
   std::vector<int> recent_culprits_;      // the latest culprits named for an attack, and where
   size_t recent_culprits_sentence_ = 0;
-  std::vector<int> last_culprits_;   // patients of the latest accusation or measure
+  std::vector<int> last_culprits_;   // the latest accused, charged or sanctioned, or attackers
   std::vector<int> last_attackers_;  // agents of the latest attack
   std::vector<int> lead_actors_;     // the subject of the story's first sentence
   std::map<std::string, std::vector<int>> last_agents_;  // relation -> its latest agents

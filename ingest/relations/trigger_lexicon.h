@@ -91,7 +91,7 @@ class CueLexicon {
   // Whether relation_cues.tsv gives a lower-case word form any role at all.
   bool hasAnyRole(std::string_view word) const { return roles_.count(std::string(word)) > 0; }
   // Whether the words of a relation_cues.tsv role are verbs (inflected as verbs): the roles
-  // from "speech" to "allege" above.
+  // from "speech" to "allege", and "wrong", above.
   static bool isVerbRole(std::string_view role);
   // Whether WordNet puts a verb lemma, in any of its senses, in a synset that two "join" verbs
   // share (a sense of joining, not another sense of one of them): "link", with "join" and

@@ -920,7 +920,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           break;  // "Zealand joins", "the UK announced": the verb ends the phrase
         ++j;
       }
-      // ("after Gondor and Rohan separately blamed X": past an adverb.)
+      // ("before Gondor and Rohan jointly sanctioned X": past an adverb.)
       while (j > next && j + 1 < n && readings[j].can(P::Adverb) && !readings[j].can(P::Verb) &&
              !readings[j].can(P::Noun) && !readings[j].can(P::Adjective))
         ++j;
@@ -1306,7 +1306,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
               i + 1 < n && readings[i + 1].can(P::Noun) && !readings[i + 1].can(P::Determiner) &&
               !readings[i + 1].can(P::ProperNoun) && !readings[i + 1].can(P::Number) &&
               !readings[i + 1].can(P::Pronoun) && !in_name[i + 1] &&
-              // ("a breach targeting multiple firms": a word more often an adjective opens the
+              // ("a campaign hitting several banks": a word more often an adjective opens the
               // gerund's object.)
               !(readings[i + 1].can(P::Adjective) &&
                 readings[i + 1].adjective_count > readings[i + 1].noun_count);
