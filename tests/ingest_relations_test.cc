@@ -5025,3 +5025,10 @@ TEST_CASE("a reported clause whose verb names a wrong accuses its named subject"
       {"Arnor said it had violated no rule.", {}},
   });
 }
+
+TEST_CASE("the culprit an attack is blamed on is no second victim of it", "[relations]") {
+  check({
+      {"Arnor said the attack on Vorn Bank was blamed on Red Fist.",
+       {"Red Fist targeted Vorn Bank", "Arnor accused Red Fist"}},
+  });
+}

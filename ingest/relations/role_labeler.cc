@@ -3226,10 +3226,12 @@ class Labeler {
       if (!agents.empty()) recordCulprits({t}, agents);  // whose the attack is, for owners()
     }
     // "The compromise of X was attributed to Y": the culprit another trigger named for it.
+    bool culprit_named = false;
     if (agents.empty() && entry.relation == "targeted")
       if (auto it = culprits_.find({s_, t}); it != culprits_.end() && !it->second.empty()) {
         agents = it->second;
         how += ", agent: the culprit named for it";
+        culprit_named = true;
       }
     if (agents.empty() && entry.relation == "targeted") {
       agents = participantsInDeed(t);
@@ -3530,6 +3532,8 @@ class Labeler {
         agents = recent_culprits_;
       if (!agents.empty()) how += ", agent: the culprit of the deed named before";
     }
+    // ("the attack on X was blamed on Y": the verb's "on Y" is the culprit, no second victim.)
+    if (culprit_named) patients = without(patients, agents);
     std::string cues;
     EdgeStatus status = statusOf(status_word, cues);
     // "X was not involved in the attack on Y", "may have been hit with sanctions": a noun under
