@@ -400,8 +400,7 @@ class Labeler {
           })) {
         // (Active: "Arnor charged X with the poisoning of Y" - its object. Not where the
         // accusation is denied, planned or asked for.)
-        std::string cues;
-        if (statusOf(head, cues) != EdgeStatus::Asserted) return {};
+        if (!asserted(head)) return {};
         std::vector<int> doers;
         if (isPassive(head))
           for (size_t s : subjectOf(head).tokens)
@@ -451,25 +450,49 @@ class Labeler {
     }
     return -1;
   }
+  // The word whose `preposition` phrase t is the object of ("attack" for t "X" in "the attack
+  // on X" with "on"), or -1.
+  int holderOf(size_t t, std::string_view preposition) const {
+    const Token& word = token(t);
+    if (word.relation != Relation::PrepositionObject || word.head < 0) return -1;
+    const Token& governor = token(static_cast<size_t>(word.head));
+    return governor.lower == preposition ? governor.head : -1;
+  }
+  // The actors named by t's possessors ("Arnor's" in "Arnor's role").
+  std::vector<int> possessorActors(size_t t) const {
+    std::vector<int> found;
+    for (size_t child : tree().children[t])
+      if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
+    return found;
+  }
+  // Whether nothing negates, hedges or plans what token t states.
+  bool asserted(size_t t) const {
+    std::string cues;
+    return statusOf(t, cues) == EdgeStatus::Asserted;
+  }
+  // Whether verb t is finite: a past or present form, or one with an auxiliary ("had
+  // violated", "was involved").
+  bool finiteVerb(size_t t) const {
+    const Token& verb = token(t);
+    return verb.form == VerbForm::Past || verb.form == VerbForm::Present ||
+           !dependents(t, Relation::Auxiliary).empty() ||
+           !dependents(t, Relation::PassiveAuxiliary).empty();
+  }
   // "the involvement of X in the attack", "X's role in it": who takes part in the deed at t,
   // by a noun of taking part (relation_cues.tsv "taking-part") whose "in" phrase t is. The tree may
   // hang "in" on the end of that noun's "of" phrase ("of officers of the service").
   std::vector<int> participantsInDeed(size_t t) const {
     std::vector<int> found;
-    const Token& word = token(t);
-    if (word.relation != Relation::PrepositionObject || word.head < 0 ||
-        token(word.head).lower != "in" || token(word.head).head < 0)
-      return found;
-    size_t joining = static_cast<size_t>(token(word.head).head);
-    for (int steps = 0;
-         steps < 4 && !hasRole(token(joining), "taking-part") &&
-         token(joining).relation == Relation::PrepositionObject && token(joining).head >= 0 &&
-         token(token(joining).head).lower == "of" && token(token(joining).head).head >= 0;
-         ++steps)
-      joining = static_cast<size_t>(token(token(joining).head).head);
+    const int in = holderOf(t, "in");
+    if (in < 0) return found;
+    size_t joining = static_cast<size_t>(in);
+    for (int steps = 0; steps < 4 && !hasRole(token(joining), "taking-part"); ++steps) {
+      const int up = holderOf(joining, "of");
+      if (up < 0) break;
+      joining = static_cast<size_t>(up);
+    }
     if (token(joining).pos != P::Noun || !hasRole(token(joining), "taking-part")) return found;
-    for (size_t child : tree().children[joining])
-      if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
+    found = possessorActors(joining);
     if (found.empty())
       for (size_t of : prepositionObjects(joining, {"of"}))
         if (of < t) addAll(found, actors(of, false));
@@ -482,26 +505,21 @@ class Labeler {
   // something there: a verb relations.tsv lists or relation_cues.tsv gives a role).
   std::vector<int> doersOfVerbAroundDeed(size_t t) const {
     size_t noun = t;
-    for (int steps = 0;
-         steps < 2 && token(noun).relation == Relation::PrepositionObject &&
-         token(noun).head >= 0 && token(token(noun).head).lower == "of" &&
-         token(token(noun).head).head >= 0 && token(token(token(noun).head).head).pos == P::Noun;
-         ++steps)
-      noun = static_cast<size_t>(token(token(noun).head).head);  // "a series of attacks"
-    const Token& word = token(noun);
-    if (word.relation != Relation::PrepositionObject || word.head < 0 ||
-        token(word.head).lower != "in" || token(word.head).head < 0)
-      return {};
-    size_t verb = static_cast<size_t>(token(word.head).head);
+    for (int steps = 0; steps < 2; ++steps) {  // "a series of attacks"
+      const int up = holderOf(noun, "of");
+      if (up < 0 || token(static_cast<size_t>(up)).pos != P::Noun) break;
+      noun = static_cast<size_t>(up);
+    }
+    const int in = holderOf(noun, "in");
+    if (in < 0) return {};
+    size_t verb = static_cast<size_t>(in);
     const Token& doing = token(verb);
     if (doing.pos != P::Verb || isPassive(verb) || dependents(verb, Relation::Object).empty())
       return {};
     // "concerns X's part in the killings": the owner of a taking-part object shares the deed.
     std::vector<int> found;
     for (size_t object : dependents(verb, Relation::Object))
-      if (hasRole(token(object), "taking-part"))
-        for (size_t child : tree().children[object])
-          if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
+      if (hasRole(token(object), "taking-part")) addAll(found, possessorActors(object));
     if (!found.empty()) return found;
     const int file = WordDictionary::instance().verbLexicographerFile(doing.lemma);
     if ((file != WordNetFiles::kVerbBody && file != WordNetFiles::kVerbCompetition &&
@@ -521,8 +539,7 @@ class Labeler {
         if (token(child).relation == Relation::Possessor && token(child).pos == P::WhWord)
           return {};
     // ("claims that X took part in the attack": only a deed the text asserts.)
-    std::string cues;
-    if (statusOf(verb, cues) != EdgeStatus::Asserted) return {};
+    if (!asserted(verb)) return {};
     return subjectActors(verb);
   }
   std::vector<int> owners(size_t t, int depth) const {
@@ -549,8 +566,7 @@ class Labeler {
       const Token& preposition = token(word.head);
       if (preposition.lower == "in" && preposition.head >= 0 &&
           token(preposition.head).pos == P::Noun) {
-        for (size_t child : tree().children[preposition.head])
-          if (token(child).relation == Relation::Possessor) addAll(found, mentionActors(child));
+        found = possessorActors(static_cast<size_t>(preposition.head));
         if (found.empty()) found = participantsInDeed(t);
       }
       if (!found.empty()) return found;
@@ -1720,9 +1736,7 @@ class Labeler {
         !speechLike(static_cast<size_t>(verb.head)) ||
         hasRole(token(static_cast<size_t>(verb.head)), "allege"))
       return;
-    if (verb.form != VerbForm::Past && verb.form != VerbForm::Present &&
-        dependents(t, Relation::Auxiliary).empty())
-      return;
+    if (!finiteVerb(t)) return;
     // (A described actor with a name or demonym in it counts: "Gondorian agents".)
     auto named = [&](const Mention& mention) {
       if (mention.kind == MentionKind::Name || mention.kind == MentionKind::Metonym) return true;
@@ -1739,10 +1753,8 @@ class Labeler {
     }
     std::vector<int> accusers = without(speakerOf(t), doers);
     if (doers.empty() || accusers.empty()) return;
-    std::string cues;
-    EdgeStatus status = statusOf(t, cues);
-    if (status != EdgeStatus::Asserted) return;
-    emit(t, "accused", accusers, doers, status, kSpeakerConfidence,
+    if (!asserted(t)) return;
+    emit(t, "accused", accusers, doers, EdgeStatus::Asserted, kSpeakerConfidence,
          "speaker of a clause that says who did a wrong");
   }
 
@@ -3434,13 +3446,8 @@ class Labeler {
             // ("X said Y was involved in the attack": a joining verb's passive, finite too.
             // Nothing may negate or hedge the verb: the attack may hang under "in", below the
             // walk that finds a nominal's status.)
-            std::string light_cues;
-            if (!agents.empty() && isAttackEvent(t) && !subjects.empty() &&
-                (light.form == VerbForm::Past || light.form == VerbForm::Present ||
-                 !dependents(verb, Relation::Auxiliary).empty() ||
-                 (passive && !dependents(verb, Relation::PassiveAuxiliary).empty())) &&
-                statusOf(verb, light_cues) == EdgeStatus::Asserted &&
-                std::all_of(subjects.begin(), subjects.end(), [&](size_t s) {
+            if (!agents.empty() && isAttackEvent(t) && !subjects.empty() && finiteVerb(verb) &&
+                asserted(verb) && std::all_of(subjects.begin(), subjects.end(), [&](size_t s) {
                   int m = token(s).mention;
                   return m >= 0 && document_.mentions[m].kind == MentionKind::Name;
                 }))

@@ -204,6 +204,15 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
 
   // Context.
   auto resolved = [&](size_t j) { return tokens[j].pos; };
+  // Walking back from token k over a noun phrase's words (nouns, names, adjectives,
+  // determiners, numbers): the first token before them, or 0.
+  auto beforeNounPhrase = [&](int k) {
+    while (k > 0 &&
+           (resolved(k) == P::Noun || resolved(k) == P::ProperNoun || resolved(k) == P::Adjective ||
+            resolved(k) == P::Determiner || resolved(k) == P::Number))
+      --k;
+    return k;
+  };
   // Whether a word before token j is a verb.
   auto verbBefore = [&](size_t j) {
     for (size_t k = 0; k < j; ++k)
@@ -634,11 +643,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       // that a comma opens with a preposition, an -ed form modifies that noun when a past verb
       // follows the closing comma.
       if (prev >= 2 && (prev_pos == P::Noun || prev_pos == P::ProperNoun)) {
-        int k = prev;
-        while (k > 0 && (resolved(k) == P::Noun || resolved(k) == P::ProperNoun ||
-                         resolved(k) == P::Adjective || resolved(k) == P::Determiner ||
-                         resolved(k) == P::Number))
-          --k;
+        int k = beforeNounPhrase(prev);
         if (k > 0 && resolved(k) == P::Preposition && tokens[k - 1].text == ",") {
           size_t j = i + 1;
           while (j < n && j < i + 6 && tokens[j].text != "," && !isBoundary(j)) ++j;
@@ -704,22 +709,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       // commas of a list open no clause.
       if (prev >= 0 && (prev_pos == P::Noun || prev_pos == P::ProperNoun) && i + 1 < n &&
           readings[i + 1].can(P::Preposition) && !readings[i + 1].can(P::Verb)) {
-        int k = prev;
-        while (k > 0 && (resolved(k) == P::Noun || resolved(k) == P::ProperNoun ||
-                         resolved(k) == P::Adjective || resolved(k) == P::Determiner ||
-                         resolved(k) == P::Number))
-          --k;
+        int k = beforeNounPhrase(prev);
         bool inside_phrase = k > 0 && resolved(k) == P::Preposition;
         // (", and the president of Rohan pointed at X": a phrase that a coordinator opens is
         // a new clause's subject.)
-        if (inside_phrase) {
-          int j = k - 1;
-          while (j > 0 && (resolved(j) == P::Noun || resolved(j) == P::ProperNoun ||
-                           resolved(j) == P::Adjective || resolved(j) == P::Determiner ||
-                           resolved(j) == P::Number))
-            --j;
-          if (j >= 0 && resolved(j) == P::Coordinator) inside_phrase = false;
-        }
+        if (inside_phrase &&
+            resolved(static_cast<size_t>(beforeNounPhrase(k - 1))) == P::Coordinator)
+          inside_phrase = false;
         bool main_verb_before = false;
         for (int j = 0; inside_phrase && j < k; ++j) {
           const Token& word = tokens[j];
