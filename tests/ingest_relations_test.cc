@@ -5032,3 +5032,18 @@ TEST_CASE("the culprit an attack is blamed on is no second victim of it", "[rela
        {"Red Fist targeted Vorn Bank", "Arnor accused Red Fist"}},
   });
 }
+
+TEST_CASE("a reported noun for a wrong accuses its named owner", "[relations]") {
+  check({
+      {"Tom Erl said the sanctions were a response to Gondor's repression of protesters.",
+       {"Tom Erl accused Gondor"}},
+      {"\"Gondor's aggression must stop,\" Tom Erl said.", {"Tom Erl accused Gondor"}},
+      {"Tom Erl said Russian aggression had gone on for years.", {"Tom Erl accused Russia"}},
+      // A condition, an owner the text does not name, a noun inside a longer name, and the
+      // thing a violation wrongs: no accusation.
+      {"If Gondor's aggression continues, Arnor will respond, Tom Erl said.", {}},
+      {"Tom Erl said the country's aggression had gone on for years.", {}},
+      {"Tom Erl, the Gondor crime agency head, said the talks had failed.", {}},
+      {"Tom Erl said the shipments were a violation of Gondor's laws.", {}},
+  });
+}

@@ -1758,6 +1758,59 @@ class Labeler {
          "speaker of a clause that says who did a wrong");
   }
 
+  // "'Gondor's aggression must end,' the minister said", "Arnor said the flood followed Gondor's
+  // violation of the treaty": a noun for a wrong (relation_cues.tsv "wrong") that a speaker
+  // reports of a named owner accuses the owner, as a clause that says who did it does. Only a
+  // head noun the text asserts, and only an owner it names.
+  void reportedWrongNouns(size_t t) {
+    const Token& noun = token(t);
+    if (noun.pos != P::Noun || noun.mention >= 0 || !hasRole(noun, "wrong") ||
+        noun.relation == Relation::Modifier)
+      return;
+    // (A trigger noun says its own edge; one that only judges as a predicate, "violation", not.)
+    for (const TriggerEntry* entry : triggers_.lookup(noun.lemma))
+      if (entry->pattern != ArgumentPattern::Predicate) return;
+    // ("the Arnorian crime agency head": a noun inside a longer noun phrase heads nothing.)
+    if (t + 1 < size() && (token(t + 1).pos == P::Noun || token(t + 1).pos == P::ProperNoun))
+      return;
+    // Whose wrong: "Gondor's aggression", "aggression by Gondor", "Gondorian aggression", "Gondor
+    // committed abuses" (not "of": "a violation of the treaty" names what is wronged).
+    std::vector<int> owned = possessorActors(t);
+    for (size_t by : prepositionObjects(t, {"by"})) addAll(owned, actors(by, false));
+    for (size_t child : tree().children[t])
+      if (token(child).relation == Relation::Modifier && child < t)
+        addAll(owned, mentionActors(child));
+    if (owned.empty() && noun.relation == Relation::Object && noun.head >= 0 &&
+        hasRole(token(static_cast<size_t>(noun.head)), "light-agent"))
+      owned = subjectActors(static_cast<size_t>(noun.head));
+    std::vector<int> doers;
+    for (int owner : owned) {
+      // (An owner the article only describes, "the country", names no one.)
+      bool named = false;
+      for (const Mention& mention : document_.mentions)
+        if (mention.entity == owner && mention.sentence == s_ &&
+            (mention.kind == MentionKind::Name || mention.kind == MentionKind::Alias ||
+             mention.kind == MentionKind::Metonym))
+          named = true;
+      if (!named) return;
+      addUnique(doers, owner);
+    }
+    std::vector<int> accusers = without(speakerOf(t), doers);
+    if (doers.empty() || accusers.empty()) return;
+    // ("If Gondor's aggression goes on, ...": the clause the noun is in must be asserted too,
+    // or a demand that the wrong stop, "Gondor's aggression must end".)
+    size_t clause = t;
+    while (!isVerbal(clause) && token(clause).head >= 0)
+      clause = static_cast<size_t>(token(clause).head);
+    std::string cues;
+    EdgeStatus clause_status = statusOf(clause, cues);
+    if (!asserted(t) ||
+        (clause_status != EdgeStatus::Asserted && clause_status != EdgeStatus::Demanded))
+      return;
+    emit(t, "accused", accusers, doers, EdgeStatus::Asserted, kSpeakerConfidence,
+         "speaker of a clause that names a wrong of its owner");
+  }
+
   // "X banned Y from entering the country", "Y is barred from travelling to X": a verb that
   // keeps an actor out (relation_cues.tsv "bar") of a place or from moving there (WordNet's
   // verb.motion: enter, travel) is a travel ban, a sanction. A league that bans a player from
@@ -2166,6 +2219,7 @@ class Labeler {
       exclusions(t);
       allegations(t);
       reportedWrongs(t);
+      reportedWrongNouns(t);
       actingAtBehest(t);
       thoseMeasured(t);
     }
