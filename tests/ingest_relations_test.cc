@@ -5047,3 +5047,29 @@ TEST_CASE("a reported noun for a wrong accuses its named owner", "[relations]") 
       {"Tom Erl said the shipments were a violation of Gondor's laws.", {}},
   });
 }
+
+TEST_CASE("a subordinate clause after a participle and a relative that judges its noun",
+          "[relations]") {
+  check({
+      // "after" opens a clause after a participle when a lexical verb follows its subject.
+      {"Two villagers were killed after Gondor launched air attacks on Rohan.",
+       {"Gondor targeted Rohan"}},
+      {"Two villagers were killed after neighbouring Gondor launched air attacks on Rohan.",
+       {"Gondor targeted Rohan"}},
+      // The relative's subject judges the noun the relative hangs on, not the other way.
+      {"Gondor launched missile strikes that Arnor described as a violation of its airspace.",
+       {"Arnor accused Gondor"}},
+      // A copula after the phrase keeps "until" a preposition.
+      {"Arnor froze assets of Gondorian officials. Among the people whose assets have been "
+       "frozen until further notice are the head of the Gondorian army, Tom Erl, and Jon Dale.",
+       {"Arnor sanctioned Gondorian officials", "Arnor sanctioned head of the Gondorian army",
+        "Arnor sanctioned Tom Erl", "Arnor sanctioned Jon Dale"}},
+  });
+}
+
+TEST_CASE("a state that targets a place of a person attacks it", "[relations]") {
+  check({
+      {"Gondor had targeted two bases of Tom Erl in Rohan.", {"Gondor targeted Tom Erl"}},
+      {"The EU targeted Tom Erl.", {"European Union sanctioned Tom Erl"}},
+  });
+}

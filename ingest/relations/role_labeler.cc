@@ -2745,7 +2745,14 @@ class Labeler {
     }
     if (relation == "targeted" && !agents.empty() && !patients.empty() &&
         allOfType(agents, {ActorType::Country, ActorType::Organization}) &&
-        allOfType(patients, {ActorType::Person}) && entry.lemma == "target") {
+        allOfType(patients, {ActorType::Person}) && entry.lemma == "target" &&
+        // (Not a place or thing of theirs: "targeted two bases of X", "the home of X".)
+        [&] {
+          std::vector<size_t> things = passive ? subjectOf(t).tokens : objectsOf(t);
+          return !things.empty() && std::all_of(things.begin(), things.end(), [&](size_t thing) {
+            return !mentionActors(thing).empty();
+          });
+        }()) {
       // "The EU targeted Jane Roe": a state or bloc targets a person with measures, not attacks.
       relation = "sanctioned";
       how += ", a state's measure against a person";
@@ -4009,6 +4016,19 @@ class Labeler {
         const Token& verb = token(governor);
         if (object >= 0) {
           described = object;
+          speakers = subjectActors(governor);
+        } else if (verb.head >= 0 && token(static_cast<size_t>(verb.head)).pos == P::Noun &&
+                   !subjectActors(governor).empty() &&
+                   std::any_of(tree().children[governor].begin(), tree().children[governor].end(),
+                               [&](size_t child) {
+                                 return (token(child).relation == Relation::Marker ||
+                                         token(child).relation == Relation::Object) &&
+                                        (token(child).lower == "that" ||
+                                         token(child).lower == "which");
+                               })) {
+          // "attacks that Arnor described as a violation": the relative's subject judges the
+          // noun it hangs on.
+          described = verb.head;
           speakers = subjectActors(governor);
         } else if (verb.relation == Relation::ParticipleModifier && verb.head >= 0) {
           described = verb.head;

@@ -419,6 +419,14 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (readings[j].can(P::Subordinator) && j + 1 < n && readings[j + 1].can(P::Pronoun) &&
           !readings[j + 1].can(P::Determiner))
         return false;
+      // "launched attacks that Gondor described as ...": so it does at "that" + a name and the
+      // name's verb.
+      if (tokens[j].lower == "that" && j + 2 < n && tokens[j + 1].capitalised &&
+          readings[j + 1].can(P::ProperNoun)) {
+        size_t k = j + 1;
+        while (k < n && tokens[k].capitalised && readings[k].can(P::ProperNoun)) ++k;
+        if (k < n && likelyFinite(k)) return false;
+      }
       // "Arnor retaliated after the Union imposed sanctions": a subordinator, a noun phrase,
       // then a verb with its own object is a clause of its own.
       if (readings[j].can(P::Subordinator) && tokens[j].lower != "that") {
@@ -904,6 +912,10 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
               readings[j].can(P::ProperNoun) || readings[j].can(P::Number) ||
               readings[j].can(P::Noun) || tokens[j].pos == P::Possessive ||
               tokens[j].pos == P::Quote ||
+              // "after neighbouring Gondor launched X": an -ing word before a name describes it
+              // (WordNet lists no adjective for some: "neighbouring").
+              (j == next && readings[j].can(P::Verb) && readings[j].gerund && j + 1 < n &&
+               readings[j + 1].can(P::ProperNoun) && tokens[j + 1].capitalised) ||
               // "after documents on trade were stolen": a phrase hung on the noun.
               (j > next && readings[j].can(P::Preposition) && !readings[j].can(P::Subordinator) &&
                !readings[j].can(P::Verb) && !readings[j].can(P::InfinitiveTo) && j + 1 < n &&
@@ -922,8 +934,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         ++j;
       if (j > next && j < n && (likelyFinite(j) || (canBeFinite(j) && !readings[j].can(P::Noun))))
         clause = true;
-      // "known as X", "described as": a preposition after a participle.
-      if (prev >= 0 && prev_pos == P::Verb && tokens[prev].form == VerbForm::PastParticiple)
+      // "known as X", "described as", "frozen until further notice are X": a preposition
+      // after a participle, unless a lexical verb follows the phrase ("were killed after X
+      // launched Y").
+      if (prev >= 0 && prev_pos == P::Verb && tokens[prev].form == VerbForm::PastParticiple &&
+          (token.lower == "as" || j >= n || readings[j].can(P::Auxiliary) ||
+           readings[j].can(P::Modal)))
         clause = false;
       // "referred to as X": the same after a participle's particle.
       if (prev >= 1 && tokens[prev].lower == "to" && tokens[prev - 1].pos == P::Verb &&
@@ -1173,6 +1189,15 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         // plain-form word that is also a noun agrees with it as its verb before a plural
         // object.
         chooseVerb(VerbForm::Present);
+      } else if (verb && r.gerund && prev >= 0 && prev_pos == P::Subordinator && i + 2 < n &&
+                 readings[i + 1].can(P::ProperNoun) && tokens[i + 1].capitalised && [&] {
+                   size_t k = i + 1;
+                   while (k < n && tokens[k].capitalised && readings[k].can(P::ProperNoun)) ++k;
+                   return k < n && likelyFinite(k);
+                 }()) {
+        // "after neighbouring Gondor launched X": an -ing word between a subordinator and a
+        // name that a finite verb follows describes the name, the clause's subject.
+        chosen = P::Adjective;
       } else if (noun && possessive_next) {
         chosen = P::Noun;  // "the ministry's servers"
       } else if (adverb && adjective && !verb && verb_next_only) {
