@@ -5073,3 +5073,13 @@ TEST_CASE("a state that targets a place of a person attacks it", "[relations]") 
       {"The EU targeted Tom Erl.", {"European Union sanctioned Tom Erl"}},
   });
 }
+
+TEST_CASE("a nameless spokesperson speaks as the body named after for", "[relations]") {
+  check({
+      {"A spokesman for Arnor said Gondor was behind the attack.", {"Arnor accused Gondor"}},
+      {"A spokesperson for the Arnorian foreign ministry said Gondor was behind the attack.",
+       {"Arnorian foreign ministry accused Gondor"}},
+      // A spokesperson the text names speaks as herself.
+      {"Arnor's spokesman Tom Erl said Gondor was behind the attack.", {"Tom Erl accused Gondor"}},
+  });
+}

@@ -267,9 +267,26 @@ class Labeler {
     if (mention.head_token != t && mention.kind != MentionKind::Name &&
         mention.kind != MentionKind::Metonym && mention.kind != MentionKind::Alias)
       return actors;
+    // "a spokesman for the ministry said ...": a spokesperson the article never names speaks
+    // as the body named after "for" or "of" (relation_cues.tsv "voice").
+    if (mention.entity >= 0 && hasRole(token(mention.head_token), "voice") &&
+        !namedSomewhere(mention.entity)) {
+      std::vector<int> body;
+      for (size_t object : prepositionObjects(mention.head_token, {"for", "of"}))
+        addAll(body, mentionActors(object));
+      if (!body.empty()) return body;
+    }
     if (mention.entity >= 0) actors.push_back(mention.entity);
     addAll(actors, mention.group);
     return actors;
+  }
+  // Whether the article gives entity e a name anywhere (not only a phrase or a pronoun).
+  bool namedSomewhere(int e) const {
+    for (const Mention& mention : document_.mentions)
+      if (mention.entity == e &&
+          (mention.kind == MentionKind::Name || mention.kind == MentionKind::Alias))
+        return true;
+    return false;
   }
   // The actors a noun phrase headed by t stands for; with `owner`, a phrase that is no actor
   // stands for its owner ("China's cyber activity", "an attack blamed on X").
