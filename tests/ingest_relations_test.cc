@@ -5083,3 +5083,16 @@ TEST_CASE("a nameless spokesperson speaks as the body named after for", "[relati
       {"Arnor's spokesman Tom Erl said Gondor was behind the attack.", {"Tom Erl accused Gondor"}},
   });
 }
+
+TEST_CASE("counts of nationals and of others are groups of their own", "[relations]") {
+  check({
+      // A count before a demonym of two words counts people of that country.
+      {"Arnor indicted four South Koreans for smuggling.", {"Arnor charged four South Koreans"}},
+      {"Arnor charged Tom Erl and 33 others.",
+       {"Arnor charged Tom Erl", "Arnor charged 33 others"}},
+      // Four of them are not all the nationals a later sentence names.
+      {"Arnor sanctioned four Norwegians on Monday. Rohan has also imposed sanctions on "
+       "Norwegians.",
+       {"Arnor sanctioned four Norwegians", "Rohan sanctioned Norwegians"}},
+  });
+}

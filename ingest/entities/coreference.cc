@@ -586,14 +586,18 @@ void Coreference::run(Document& document) const {
         bool participle_first = first.pos == P::Adjective && first.lower.ends_with("ed") &&
                                 first.lemma != first.lower &&
                                 mention.first_token + 1 < mention.head_token;
-        if (parts.size() > 1 && ((std::isdigit(static_cast<unsigned char>(parts[0][0])) == 0 &&
-                                  first.pos == P::Number) ||
-                                 participle_first)) {
+        // (Not a count of a nationality: "four Arnorians" are not all the Arnorians a later
+        // sentence names.)
+        bool counted_nationals = mention.reason.rfind("a count of a demonym's plural", 0) == 0;
+        if (parts.size() > 1 && !counted_nationals &&
+            ((std::isdigit(static_cast<unsigned char>(parts[0][0])) == 0 &&
+              first.pos == P::Number) ||
+             participle_first)) {
           std::string rest;
           for (size_t w = 1; w < parts.size(); ++w) rest += (w > 1 ? " " : "") + parts[w];
           addAlias(entity, rest);
         }
-        addAlias(entity, head.text);
+        if (!counted_nationals) addAlias(entity, head.text);
         // "a front accompany", read as "front company", is also known by the words it was read
         // as, so that later mentions and other texts' names meet it.
         std::string read;

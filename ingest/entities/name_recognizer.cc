@@ -974,29 +974,34 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
       emit(run.first, run.last, MentionKind::Name, ActorType::Organization, "acronym");
       return;
     }
-    // "two Russians", "the three Arnorians": a count before a demonym's plural counts people
-    // of that country, as "two Russian men" does.
-    if (run.first > 0 &&
-        (isNumber(tokens[run.first - 1].text) ||
-         classes_.readings(tokens[run.first - 1].lower).can(PartOfSpeech::Number)) &&
-        text.size() > 3 && text.back() == 's') {
-      std::string singular = tokens[run.first].lower.substr(0, tokens[run.first].lower.size() - 1);
-      const GazetteerEntry* demonym = lexicon_.find(singular, GazetteerEntry::Kind::Demonym);
-      if (demonym || lexicon_.looksLikeDemonym(singular)) {
-        size_t first = run.first - 1;  // "10 million Arnorians": the whole count
-        while (first > 0 && (isNumber(tokens[first - 1].text) ||
-                             classes_.readings(tokens[first - 1].lower).can(PartOfSpeech::Number)))
-          --first;
-        // The mention is the word (the tagger reads the count as a count); its name, the
-        // whole phrase.
-        emit(run.first, run.last, MentionKind::Phrase, ActorType::Group,
-             "a count of a demonym's plural");
-        out.back().surface = surfaceText(sentence, first, run.last);
-        out.back().plural = true;
-        out.back().head_token = run.last;
-        return;
-      }
+  }
+  // "two Russians", "the three Arnorians", "four South Koreans": a count before a demonym's
+  // plural counts people of that country, as "two Russian men" does.
+  if (run.first > 0 &&
+      (isNumber(tokens[run.first - 1].text) ||
+       classes_.readings(tokens[run.first - 1].lower).can(PartOfSpeech::Number)) &&
+      tokens[run.last].text.size() > 3 && tokens[run.last].text.back() == 's') {
+    std::string singular = phraseKey(tokens, run.first, run.last);
+    singular.pop_back();
+    const GazetteerEntry* demonym = lexicon_.find(singular, GazetteerEntry::Kind::Demonym);
+    if (!demonym) demonym = lexicon_.find(lowerAscii(singular), GazetteerEntry::Kind::Demonym);
+    if (demonym || (length == 1 && lexicon_.looksLikeDemonym(lowerAscii(singular)))) {
+      size_t first = run.first - 1;  // "10 million Arnorians": the whole count
+      while (first > 0 && (isNumber(tokens[first - 1].text) ||
+                           classes_.readings(tokens[first - 1].lower).can(PartOfSpeech::Number)))
+        --first;
+      // The mention is the word (the tagger reads the count as a count); its name, the
+      // whole phrase.
+      emit(run.first, run.last, MentionKind::Phrase, ActorType::Group,
+           "a count of a demonym's plural");
+      out.back().surface = surfaceText(sentence, first, run.last);
+      out.back().plural = true;
+      out.back().head_token = run.last;
+      return;
     }
+  }
+  if (length == 1) {
+    const std::string& text = tokens[run.first].text;
     // "Norwegians held in X": a listed demonym's plural alone names people of that country,
     // a group, not a body called so.
     if (text.size() > 3 && text.back() == 's' && run.first == run.last) {

@@ -132,6 +132,22 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
       found.push_back(mention);
       continue;
     }
+    // "charged Tom Erl and 33 others": a count of others joined to an actor is a group of
+    // that many more.
+    if (token.lower == "others" && token.relation == Relation::Conjunct && h > 0 &&
+        tokens[h - 1].pos == P::Number && tokens[h - 1].head == static_cast<int>(h)) {
+      Mention mention;
+      mention.sentence = index;
+      mention.first_token = h - 1;
+      mention.last_token = mention.head_token = h;
+      mention.kind = MentionKind::Phrase;
+      mention.plural = true;
+      mention.type = ActorType::Group;
+      mention.surface = text(h - 1, h);
+      mention.reason = "a count of others joined to an actor";
+      found.push_back(mention);
+      continue;
+    }
     bool partitive = false;
     std::string head_lemma = token.lemma;
     size_t class_token = h;
