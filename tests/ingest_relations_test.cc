@@ -5096,3 +5096,11 @@ TEST_CASE("counts of nationals and of others are groups of their own", "[relatio
        {"Arnor sanctioned four Norwegians", "Rohan sanctioned Norwegians"}},
   });
 }
+
+TEST_CASE("a participle after a preposition and an adverb modifies the noun after it",
+          "[relations]") {
+  check({
+      {"Arnor accused Gondor of the torture of arbitrarily detained prisoners.",
+       {"Arnor accused Gondor"}},
+  });
+}

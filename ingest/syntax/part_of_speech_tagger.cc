@@ -448,8 +448,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
            readings[j + 1].can(P::Subordinator) ||
            !std::isalnum(static_cast<unsigned char>(tokens[j + 1].text[0]))))
         continue;
-      // "the release of detained Gondorians": an -ed form between a preposition and a noun
-      // modifies the noun.
+      // "the release of (arbitrarily) detained Gondorians": an -ed form between a preposition
+      // (and an adverb) and a noun modifies the noun.
+      if (j > i + 2 && readings[j - 1].can(P::Adverb) && !readings[j - 1].can(P::Verb) &&
+          readings[j - 2].can(P::Preposition) && !readings[j - 2].can(P::Subordinator) &&
+          readings[j].participle && j + 1 < n && readings[j + 1].can(P::Noun) &&
+          !readings[j + 1].can(P::Determiner))
+        continue;
       if (j > i + 1 && readings[j - 1].can(P::Preposition) &&
           !readings[j - 1].can(P::Subordinator) && readings[j].participle && j + 1 < n &&
           (readings[j + 1].can(P::Noun) || in_name[j + 1]) && !readings[j + 1].can(P::Determiner))
@@ -1238,6 +1243,11 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         // "an indictment alleging crimes by X", "a statement accusing X": a verb of saying
         // after its noun reports, it does not describe the next noun.
         chooseVerb(VerbForm::Gerund);
+      } else if (verb && r.participle && !r.gerund && prev >= 1 && prev_pos == P::Adverb &&
+                 (resolved(prev - 1) == P::Preposition || resolved(prev - 1) == P::Determiner) &&
+                 i + 1 < n && readings[i + 1].can(P::Noun) && !readings[i + 1].can(P::Determiner) &&
+                 !readings[i + 1].can(P::Pronoun)) {
+        chosen = P::Adjective;  // "of arbitrarily detained prisoners": an adverb's participle
       } else if (verb && r.gerund && i + 2 < n && readings[i + 1].can(P::InfinitiveTo) &&
                  readings[i + 2].can(P::Verb) && readings[i + 2].base && prev >= 0 &&
                  (prev_pos == P::Preposition ||
