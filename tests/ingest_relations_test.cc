@@ -5104,3 +5104,19 @@ TEST_CASE("a participle after a preposition and an adverb modifies the noun afte
        {"Arnor accused Gondor"}},
   });
 }
+
+TEST_CASE("a floating both after an auxiliary and a by phrase that names the deed's doers",
+          "[relations]") {
+  check({
+      {"Tom Erl and Jon Dale have both been charged by Arnor.",
+       {"Arnor charged Tom Erl", "Arnor charged Jon Dale"}},
+      {"Arnor said Tom Erl and Jon Dale were both behind the attack.",
+       {"Arnor accused Tom Erl", "Arnor accused Jon Dale"}},
+      // "by them" after the measure's reason says who did the deed; the article's sanctioner
+      // took the measure.
+      {"Arnor froze the assets of Gondorian officials. Tom Erl and Jon Dale were sanctioned over "
+       "serious abuses by them or their groups.",
+       {"Arnor sanctioned Gondorian officials", "Arnor sanctioned Tom Erl",
+        "Arnor sanctioned Jon Dale"}},
+  });
+}

@@ -9,6 +9,7 @@
 #include "ingest/text/document_builder.h"
 #include "ingest/text/event_dates.h"
 #include "ingest/text/lexicon_table.h"
+#include "ingest/text/tokenizer.h"
 
 namespace {
 
@@ -354,4 +355,16 @@ TEST_CASE("bulleted lines after a colon are list items, bullets elsewhere are pa
   CHECK(std::find(sentences.begin(), sentences.end(), "• Sam Roe - deputy head") !=
         sentences.end());
   CHECK(std::find(sentences.begin(), sentences.end(), "• Home") == sentences.end());
+}
+
+TEST_CASE("a dash written with hyphens is one token as an em dash is", "[text]") {
+  kg::Tokenizer tokenizer;
+  // (The text stage has made an em dash "-" by then.)
+  for (const std::string& dash : {std::string("--"), std::string("---"), std::string("-")}) {
+    std::vector<std::string> words;
+    for (const auto& token : tokenizer.tokenize("Tom Erl " + dash + " a farmer " + dash + " left."))
+      words.push_back(token.text);
+    INFO("dash: " << dash);
+    CHECK(words == std::vector<std::string>{"Tom", "Erl", "-", "a", "farmer", "-", "left", "."});
+  }
 }

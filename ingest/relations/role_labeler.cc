@@ -2488,7 +2488,20 @@ class Labeler {
                     nounFile(s) == WordNetFiles::kNounCognition;
         addAll(patients, actors(s, owner && (entry.relation == "targeted" || deed)));
       }
-      for (size_t by : prepositionObjects(t, {"by"})) addAll(agents, actors(by, true));
+      for (size_t by : prepositionObjects(t, {"by"})) {
+        std::vector<int> doers = actors(by, true);
+        // "were sanctioned over abuses by them": a "by" after the measure's reason that names
+        // whom the measure hits says who did the deed (the tree may hang it on the verb).
+        if (!doers.empty() && (entry.relation == "sanctioned" || entry.relation == "charged") &&
+            std::any_of(doers.begin(), doers.end(),
+                        [&](int doer) {
+                          return std::find(patients.begin(), patients.end(), doer) !=
+                                 patients.end();
+                        }) &&
+            !prepositionObjects(t, {"over", "for"}).empty())
+          continue;
+        addAll(agents, doers);
+      }
       if (entry.relation == "targeted" && agents.empty() && !subject.modified_noun &&
           passivePlacing(t, subject))
         return;

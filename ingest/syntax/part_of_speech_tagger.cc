@@ -893,6 +893,14 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           (prev_pos == P::ProperNoun || prev_pos == P::Noun || prev_pos == P::Pronoun) &&
           i + 1 < n && likelyFinite(i + 1)) {
         chosen = P::Adverb;
+      } else if (token.lower == "both" && prev >= 0 && prev_pos == P::Auxiliary && i + 1 < n &&
+                 [&] {
+                   // (Not "were both Arnorian and Gondorian": a pair it joins follows.)
+                   for (size_t k = i + 2; k < n && k <= i + 4; ++k)
+                     if (tokens[k].lower == "and") return false;
+                   return true;
+                 }()) {
+        chosen = P::Adverb;  // "A and B were both sanctioned / both behind it": after its auxiliary
       } else if (r.can(P::Pronoun) && i + 1 < n && tokens[i + 1].lower == "of") {
         chosen = P::Pronoun;  // "A and B, both of Arnor's police": a quantity, nothing joined
       } else if (r.can(P::Determiner) && startsNounPhrase(i + 1) && token.lower != "but") {

@@ -78,6 +78,15 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
         continue;
       }
     }
+    // "--" and "---" are a dash written with hyphens: one token, "-", as an en or em dash is.
+    if (c == '-' && i + 1 < text.size() && text[i + 1] == '-') {
+      size_t end = i;
+      while (end < text.size() && text[end] == '-') ++end;
+      push(i, end);
+      tokens.back().text.assign(1, '-');
+      i = end;
+      continue;
+    }
     if (!isWordByte(c)) {
       push(i, i + 1);
       ++i;

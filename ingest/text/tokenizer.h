@@ -21,7 +21,8 @@ class Tokenizer {
   // Splits `text`: words keep inner hyphens and apostrophes ("state-backed", "O'Hara"), the dots
   // of initials ("U.S.") and of a known abbreviation ("Ltd."); numbers keep inner ',' '.' '-'
   // ("10,000", "2023-2030"); the possessive "'s" / "'" and the negation "n't" are tokens of their
-  // own; every other non-space byte sequence of punctuation is one token per character.
+  // own; a run of hyphens ("--") is one dash, "-"; every other non-space byte sequence of
+  // punctuation is one token per character.
   std::vector<Token> tokenize(std::string_view text) const;
 
   void run(Sentence& sentence) const { sentence.tokens = tokenize(sentence.text); }
