@@ -5120,3 +5120,17 @@ TEST_CASE("a floating both after an auxiliary and a by phrase that names the dee
         "Arnor sanctioned Jon Dale"}},
   });
 }
+
+TEST_CASE("a culprit named for a definite deed takes the victim reported just before",
+          "[relations]") {
+  check({
+      {"In 2016 the Arnorian Centre for Ethics was compromised by malware. Rohan assesses that "
+       "the Red Fist was responsible for this compromise.",
+       {"Rohan accused Red Fist", "Red Fist targeted Arnorian Centre for Ethics"}},
+      // A passive's actor is the one blamed; "on" then names a victim, not a second culprit.
+      {"Arnor sanctioned the Red Fist. The Red Fist was blamed for the attack of Vorn Mobile and "
+       "the ransomware attack on countries including Gondor and Rohan.",
+       {"Arnor sanctioned Red Fist", "Arnor accused Red Fist", "Red Fist targeted Gondor",
+        "Red Fist targeted Rohan"}},
+  });
+}

@@ -2653,6 +2653,10 @@ class Labeler {
         if (!actor_after)
           for (size_t object : verb_objects)
             if (!actors(object, false).empty()) return;
+        // (So with an actor for a passive's subject: "X was blamed for the attack on Y".)
+        if (!actor_after && passive)
+          for (size_t s : subject.tokens)
+            if (!actors(s, false).empty()) return;
         // "the quote was attributed to X": a saying, not a deed, is pinned on X.
         std::vector<size_t> things = verb_objects;
         if (passive) things.insert(things.end(), subject.tokens.begin(), subject.tokens.end());
@@ -3930,8 +3934,17 @@ class Labeler {
     EdgeStatus status = statusOf(head, cues);
     if (!cues.empty()) how += ", cue " + cues;
     emit(t, entry.relation, accusers, culprits, status, kSpeakerConfidence, how);
-    // "... activity targeting X. The assessment found Y were responsible.": Y did it.
-    if (events.empty() && status == EdgeStatus::Asserted && !culprits.empty())
+    // "... activity targeting X. The assessment found Y were responsible.": Y did it; so
+    // when the event is a definite one with no victim of its own ("X was compromised. Y was
+    // responsible for this compromise.").
+    bool refers_back =
+        !events.empty() && std::all_of(events.begin(), events.end(), [&](size_t event) {
+          if (!definiteDeed(event)) return false;
+          for (size_t object : prepositionObjects(event, {"on", "against", "of", "into", "at"}))
+            if (!mentionActors(object).empty()) return false;
+          return true;
+        });
+    if ((events.empty() || refers_back) && status == EdgeStatus::Asserted && !culprits.empty())
       for (const auto& [sentence, victims] : pending_attacks_)
         if (sentence + 1 >= s_ && sentence <= s_)
           emit(t, "targeted", culprits, victims, status, kSpeakerConfidence * 0.8,
