@@ -5134,3 +5134,11 @@ TEST_CASE("a culprit named for a definite deed takes the victim reported just be
         "Red Fist targeted Rohan"}},
   });
 }
+
+TEST_CASE("a time phrase before the verb is no subject when last or next opens it", "[relations]") {
+  check({
+      {"A cyber-attack which knocked out more than 2,000 websites in the country of Gondor last "
+       "year was carried out by Rohan, according to Arnor.",
+       {"Arnor accused Rohan"}},
+  });
+}

@@ -1586,7 +1586,10 @@ class Parser {
               elements_[k].first < elements_[k].head &&
               (tokens_[elements_[k].first].pos == P::Adjective ||
                (tokens_[elements_[k].first].pos == P::Determiner &&
-                tokens_[elements_[k].first].lower != "the")))
+                tokens_[elements_[k].first].lower != "the") ||
+               // (The tagger may read "last" in "last year" as a noun.)
+               tokens_[elements_[k].first].lower == "last" ||
+               tokens_[elements_[k].first].lower == "next"))
             continue;
           // "A and B, who are Arnorian citizens, were arrested": the noun after a relative
           // clause's copula is its predicate; the subject is before the clause.
