@@ -5142,3 +5142,11 @@ TEST_CASE("a time phrase before the verb is no subject when last or next opens i
        {"Arnor accused Rohan"}},
   });
 }
+
+TEST_CASE("an attack verb in a relative clause on an attack noun is done by its doer",
+          "[relations]") {
+  check({
+      {"A cyber-attack which hit Vorn Mobile was carried out by Rohan, Arnor said.",
+       {"Rohan targeted Vorn Mobile", "Arnor accused Rohan"}},
+  });
+}

@@ -654,6 +654,14 @@ class Labeler {
       addAll(found, subjectActors(static_cast<size_t>(word.head)));
       if (!found.empty()) return found;
     }
+    // "the attack, which hit Y, was carried out by X": the passive light verb's "by" names
+    // whoever carried it out.
+    if (word.relation == Relation::PassiveSubject && word.head >= 0 && isVerbal(word.head) &&
+        hasRole(token(word.head), "light-agent") && (namesADeed(t) || isAttackEvent(t))) {
+      for (size_t by : prepositionObjects(static_cast<size_t>(word.head), {"by"}))
+        addAll(found, actors(by, false, depth + 1));
+      if (!found.empty()) return found;
+    }
     // "an operation carried out by X", "activity backed by X".
     for (size_t child : tree().children[t]) {
       if (token(child).relation != Relation::ParticipleModifier) continue;
