@@ -5150,3 +5150,14 @@ TEST_CASE("an attack verb in a relative clause on an attack noun is done by its 
        {"Rohan targeted Vorn Mobile", "Arnor accused Rohan"}},
   });
 }
+
+TEST_CASE("a bare it judged as a deed is the latest deed and as false the latest claim",
+          "[relations]") {
+  check({
+      {"Arnor says that the Red Fist was behind the attack on Gondor. Foreign Secretary Tom Erl "
+       "described it as \"totally unacceptable\".",
+       {"Arnor accused Red Fist", "Red Fist targeted Gondor", "Tom Erl condemned Red Fist"}},
+      {"Arnor accused Gondor of the attack. Gondor described it as groundless.",
+       {"Arnor accused Gondor", "Gondor condemned Arnor"}},
+  });
+}

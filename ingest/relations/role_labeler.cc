@@ -4100,7 +4100,10 @@ class Labeler {
       return;
     }
     if (described < 0) return;
-    std::vector<int> targets = claimOwners(static_cast<size_t>(described));
+    // "described it as reckless": a word that judges no claim ("dismissal") judges a deed, and
+    // a bare "it" or "this" is then the latest deed pinned on someone, not the latest claim.
+    bool judges_deed = !hasRole(token(t), "dismissal");
+    std::vector<int> targets = claimOwners(static_cast<size_t>(described), false, judges_deed);
     std::string cues;
     EdgeStatus status = statusOf(head, cues, judged_noun);
     if (!cues.empty()) how += ", cue " + cues;
@@ -4140,7 +4143,10 @@ class Labeler {
   // Who made a claim: its owner ("the UK's claim"), else, for a bare "claims", "this", "these",
   // the latest accuser of the article. `denied`: the noun is what someone denies, so an act
   // there ("denied involvement in the attacks") stands for the claim that they did it.
-  std::vector<int> claimOwners(size_t described, bool denied = false) const {
+  // `judged_deed`: a word that judges deeds describes it, so a bare "it" is the latest deed
+  // and its owner the latest accused.
+  std::vector<int> claimOwners(size_t described, bool denied = false,
+                               bool judged_deed = false) const {
     std::vector<int> found = actors(described, true);
     const Token& word = token(described);
     // "the charge against X" is not X's: whom a claim names is no owner of it.
@@ -4181,7 +4187,7 @@ class Labeler {
       }
     // A bare "the claims", "these": the latest accuser; "the hacking campaign", "this
     // behaviour": the latest accused.
-    bool claim = word.pos == P::Pronoun || word.pos == P::Determiner ||
+    bool claim = ((word.pos == P::Pronoun || word.pos == P::Determiner) && !judged_deed) ||
                  nounFile(described) == WordNetFiles::kNounCommunication;
     if (isAccusationNoun(word.lemma) || denied) claim = true;  // "the charge": whoever made it
     return claim ? last_accusers_ : last_accused_;

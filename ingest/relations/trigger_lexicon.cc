@@ -290,7 +290,8 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
                  role == "answer" || role == "register" || role == "reciprocal" ||
                  role == "hedge" || role == "prosecution" || role == "topic" || role == "bullet" ||
                  role == "inclusion" || role == "measure-list" || role == "victim-list" ||
-                 role == "source" || role == "behest" || role == "taking-part" || role == "voice";
+                 role == "source" || role == "behest" || role == "taking-part" || role == "voice" ||
+                 role == "dismissal";
     if (!known) badRow(cues_path, row.line, "unknown role '" + role + "'");
     TriggerPos pos = verb ? TriggerPos::Verb : TriggerPos::Preposition;
     for (const std::string& written : split(row.fields[0], '|'))
