@@ -5161,3 +5161,18 @@ TEST_CASE("a bare it judged as a deed is the latest deed and as false the latest
        {"Arnor accused Gondor", "Gondor condemned Arnor"}},
   });
 }
+
+TEST_CASE("proscribing outlawing or banning a group designates it", "[relations]") {
+  check({
+      {"Arnor proscribed the Red Fist.", {"Arnor sanctioned Red Fist"}},
+      {"The Red Fist was outlawed by Arnor in 2012.", {"Arnor sanctioned Red Fist"}},
+      {"Arnor banned the Red Fist as a terrorist group.", {"Arnor sanctioned Red Fist"}},
+      // What a measure keeps people from doing, and the verbs of forbidding beside these in
+      // WordNet, designate no one.
+      {"Arnor sanctioned Tom Erl. The measures ban Arnorian people from dealing with him.",
+       {"Arnor sanctioned Tom Erl"}},
+      {"Arnor sanctioned Tom Erl. The measures freeze his assets, disallowing Arnorian people "
+       "and firms from managing his funds.",
+       {"Arnor sanctioned Tom Erl"}},
+  });
+}

@@ -100,6 +100,7 @@ RoleLabeler::RoleLabeler(const std::string& lexicon_dir) : lexicons_(std::make_u
     if (entry.pattern != ArgumentPattern::AgentPatient &&
         entry.pattern != ArgumentPattern::AgentPatientActor)
       continue;
+    if (lexicons_->cues.hasRole(entry.lemma, "literal")) continue;  // "proscribe": no "prohibit"
     for (const std::string& synonym : dictionary.verbSynonyms(entry.lemma, 1)) {
       if (synonym == entry.lemma || synonym.find('_') != std::string::npos ||
           synonym.find('.') != std::string::npos)
@@ -2755,6 +2756,12 @@ class Labeler {
     EdgeStatus status = statusOf(t, cues);
     if (!cues.empty()) how += ", cue " + cues;
     std::string relation = entry.relation;
+    // "banned X from dealing with Y": a verb that keeps an actor out (relation_cues.tsv "bar")
+    // with a "from" phrase says what X may not do; exclusions() reads the travel bans.
+    if (relation == "sanctioned" &&
+        (hasRole(token(t), "bar") || cues_.hasRole(entry.lemma, "literal")) &&
+        !prepositionObjects(t, {"from"}).empty())
+      return;
     // "charged customers a fee": a price, not an indictment (WordNet's noun.possession).
     if (relation == "charged")
       for (size_t child : tree().children[t])

@@ -291,7 +291,7 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
                  role == "hedge" || role == "prosecution" || role == "topic" || role == "bullet" ||
                  role == "inclusion" || role == "measure-list" || role == "victim-list" ||
                  role == "source" || role == "behest" || role == "taking-part" || role == "voice" ||
-                 role == "dismissal";
+                 role == "dismissal" || role == "literal";
     if (!known) badRow(cues_path, row.line, "unknown role '" + role + "'");
     TriggerPos pos = verb ? TriggerPos::Verb : TriggerPos::Preposition;
     for (const std::string& written : split(row.fields[0], '|'))

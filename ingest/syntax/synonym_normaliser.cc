@@ -82,6 +82,12 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
   };
   WordDictionary& dictionary = WordDictionary::instance();
   const std::vector<LexiconRow> relations = readLexiconTable(lexicon_dir + "/relations.tsv");
+  // Words whose WordNet synonyms stand for nothing (relation_cues.tsv "literal": "proscribe",
+  // whose synset holds "prohibit").
+  std::unordered_set<std::string> literal;
+  for (const LexiconRow& row : readLexiconTable(lexicon_dir + "/relation_cues.tsv"))
+    if (row.fields.size() > 1 && row.fields[1] == "literal")
+      literal.insert(firstForm(row.fields[0]));
   for (const auto& [file, column] : sources) {
     const bool relations_file = file == std::string("relations.tsv");
     const std::vector<LexiconRow> others =
@@ -105,7 +111,7 @@ SynonymNormaliser::SynonymNormaliser(const std::string& lexicon_dir) {
           (row.fields[1] == "light-agent" || row.fields[1] == "light-patient" ||
            row.fields[1] == "join"))
         framed_verbs_.insert(word);
-      if (!added) continue;
+      if (!added || literal.count(word)) continue;
       for (const auto& synset : dictionary.synsets(word, kSensesPerWord))
         synset_to_listed_.emplace(synset.text(), word);
     }
