@@ -5176,3 +5176,20 @@ TEST_CASE("proscribing outlawing or banning a group designates it", "[relations]
        {"Arnor sanctioned Tom Erl"}},
   });
 }
+
+TEST_CASE("listing a group as a terrorist body or on a terrorist list designates it",
+          "[relations]") {
+  check({
+      {"Arnor listed the Red Fist as a terrorist entity.", {"Arnor sanctioned Red Fist"}},
+      {"Arnor declared the Red Fist a terrorist organisation.", {"Arnor sanctioned Red Fist"}},
+      {"The Red Fist was listed as a terrorist group by Arnor in 2012.",
+       {"Arnor sanctioned Red Fist"}},
+      {"Arnor added the Red Fist to its list of terrorist entities.",
+       {"Arnor sanctioned Red Fist"}},
+      {"Arnor has not listed the Red Fist as a terrorist entity.",
+       {"Arnor sanctioned Red Fist (negated)"}},
+      // A person named a suspect, or a list of something else: no designation.
+      {"The report listed Tom Erl as a terror suspect.", {}},
+      {"Arnor listed the firms as suppliers of the Red Fist.", {}},
+  });
+}

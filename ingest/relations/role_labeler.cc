@@ -1930,11 +1930,13 @@ class Labeler {
             of_sanctions = true;
       }
       // "its list of firms targeted by sanctions": a sanction word in what follows the list
-      // and hangs on it.
+      // and hangs on it; "its list of terrorist entities", "the terror list": a word for what
+      // a state outlaws (relation_cues.tsv "outlawed") before or after it.
       std::vector<size_t> pending{list};
       for (size_t k = 0; k < pending.size() && k < 24 && !of_sanctions; ++k) {
         if (pending[k] > list && token(pending[k]).pos == P::Noun && sanctionWord(pending[k]))
           of_sanctions = true;
+        if (hasRole(token(pending[k]), "outlawed")) of_sanctions = true;
         // (Not into a clause: "its list of nations that oppose the sanctions".)
         for (size_t child : tree().children[pending[k]])
           if (child > list && token(child).relation != Relation::RelativeClause &&
@@ -1955,7 +1957,31 @@ class Labeler {
       on_register |= of_sanctions || (definite && sanctions_register_seen_) ||
                      (definite && !of_what && onto && pass_ == 1 && reportsSanctions());
     }
-    if (on_register) emitMeasure(t, "puts the actor on a register of sanctions");
+    if (on_register) {
+      emitMeasure(t, "puts the actor on a register of sanctions");
+      return;
+    }
+    // "Arnor listed the group as a terrorist entity", "declared X a terrorist organisation": a
+    // verb of designating (relation_cues.tsv "designating") that names its actor object as a
+    // body of what a state outlaws designates it.
+    if (!hasRole(verb, "designating")) return;
+    std::vector<size_t> kinds = prepositionObjects(t, {"as"});
+    for (size_t predicate : dependents(t, Relation::Predicate)) kinds.push_back(predicate);
+    std::vector<size_t> things = isPassive(t) ? subjectOf(t).tokens : objectsOf(t);
+    for (size_t object : dependents(t, Relation::Object)) things.push_back(object);
+    bool actor = std::any_of(things.begin(), things.end(),
+                             [&](size_t thing) { return !mentionActors(thing).empty(); });
+    for (size_t kind : kinds) {
+      // (A body: WordNet's noun.group, or a top noun such as "entity"; not a "terror suspect".)
+      if (!actor || token(kind).pos != P::Noun ||
+          (nounFile(kind) != WordNetFiles::kNounGroup && nounFile(kind) != WordNetFiles::kNounTops))
+        continue;
+      for (size_t child : tree().children[kind])
+        if (child < kind && hasRole(token(child), "outlawed")) {
+          emitMeasure(t, "names the actor a body of what a state outlaws: a designation");
+          return;
+        }
+    }
   }
 
   // Whether the article reports sanctions someone imposed (so far, in the first pass).

@@ -233,7 +233,7 @@ std::vector<const TriggerEntry*> TriggerLexicon::lookup(std::string_view word) c
 bool CueLexicon::isVerbRole(std::string_view role) {
   return role == "speech" || role == "light-agent" || role == "light-patient" ||
          role == "light-object" || role == "join" || role == "cease" || role == "bar" ||
-         role == "allege" || role == "custody" || role == "wrong";
+         role == "allege" || role == "custody" || role == "wrong" || role == "designating";
 }
 
 CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
@@ -291,7 +291,7 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
                  role == "hedge" || role == "prosecution" || role == "topic" || role == "bullet" ||
                  role == "inclusion" || role == "measure-list" || role == "victim-list" ||
                  role == "source" || role == "behest" || role == "taking-part" || role == "voice" ||
-                 role == "dismissal" || role == "literal";
+                 role == "dismissal" || role == "literal" || role == "outlawed";
     if (!known) badRow(cues_path, row.line, "unknown role '" + role + "'");
     TriggerPos pos = verb ? TriggerPos::Verb : TriggerPos::Preposition;
     for (const std::string& written : split(row.fields[0], '|'))
