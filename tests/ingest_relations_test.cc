@@ -5035,7 +5035,7 @@ TEST_CASE("the culprit an attack is blamed on is no second victim of it", "[rela
 
 TEST_CASE("a reported noun for a wrong accuses its named owner", "[relations]") {
   check({
-      {"Tom Erl said the sanctions were a response to Gondor's repression of protesters.",
+      {"Tom Erl said the new fines followed Gondor's persecution of journalists.",
        {"Tom Erl accused Gondor"}},
       {"\"Gondor's aggression must stop,\" Tom Erl said.", {"Tom Erl accused Gondor"}},
       {"Tom Erl said Russian aggression had gone on for years.", {"Tom Erl accused Russia"}},
@@ -5052,24 +5052,24 @@ TEST_CASE("a subordinate clause after a participle and a relative that judges it
           "[relations]") {
   check({
       // "after" opens a clause after a participle when a lexical verb follows its subject.
-      {"Two villagers were killed after Gondor launched air attacks on Rohan.",
+      {"Three farmers were hurt after Gondor carried out raids on Rohan.",
        {"Gondor targeted Rohan"}},
-      {"Two villagers were killed after neighbouring Gondor launched air attacks on Rohan.",
+      {"Three farmers were hurt after neighbouring Gondor carried out raids on Rohan.",
        {"Gondor targeted Rohan"}},
       // The relative's subject judges the noun the relative hangs on, not the other way.
-      {"Gondor launched missile strikes that Arnor described as a violation of its airspace.",
+      {"Gondor carried out raids which Arnor described as a violation of the ceasefire.",
        {"Arnor accused Gondor"}},
       // A copula after the phrase keeps "until" a preposition.
-      {"Arnor froze assets of Gondorian officials. Among the people whose assets have been "
-       "frozen until further notice are the head of the Gondorian army, Tom Erl, and Jon Dale.",
-       {"Arnor sanctioned Gondorian officials", "Arnor sanctioned head of the Gondorian army",
-        "Arnor sanctioned Tom Erl", "Arnor sanctioned Jon Dale"}},
+      {"Arnor froze the assets of Gondorian officials. Among the officials whose assets have "
+       "been frozen until next year are Tom Erl and Jon Dale.",
+       {"Arnor sanctioned Gondorian officials", "Arnor sanctioned Tom Erl",
+        "Arnor sanctioned Jon Dale"}},
   });
 }
 
 TEST_CASE("a state that targets a place of a person attacks it", "[relations]") {
   check({
-      {"Gondor had targeted two bases of Tom Erl in Rohan.", {"Gondor targeted Tom Erl"}},
+      {"Gondor targeted two warehouses of Tom Erl near Harad.", {"Gondor targeted Tom Erl"}},
       {"The EU targeted Tom Erl.", {"European Union sanctioned Tom Erl"}},
   });
 }
@@ -5087,9 +5087,9 @@ TEST_CASE("a nameless spokesperson speaks as the body named after for", "[relati
 TEST_CASE("counts of nationals and of others are groups of their own", "[relations]") {
   check({
       // A count before a demonym of two words counts people of that country.
-      {"Arnor indicted four South Koreans for smuggling.", {"Arnor charged four South Koreans"}},
-      {"Arnor charged Tom Erl and 33 others.",
-       {"Arnor charged Tom Erl", "Arnor charged 33 others"}},
+      {"Arnor indicted five New Zealanders for fraud.", {"Arnor charged five New Zealanders"}},
+      {"Arnor charged Tom Erl and 12 others.",
+       {"Arnor charged Tom Erl", "Arnor charged 12 others"}},
       // Four of them are not all the nationals a later sentence names.
       {"Arnor sanctioned four Norwegians on Monday. Rohan has also imposed sanctions on "
        "Norwegians.",
@@ -5100,8 +5100,7 @@ TEST_CASE("counts of nationals and of others are groups of their own", "[relatio
 TEST_CASE("a participle after a preposition and an adverb modifies the noun after it",
           "[relations]") {
   check({
-      {"Arnor accused Gondor of the torture of arbitrarily detained prisoners.",
-       {"Arnor accused Gondor"}},
+      {"Arnor accused Gondor of the abuse of unlawfully held reporters.", {"Arnor accused Gondor"}},
   });
 }
 
@@ -5114,8 +5113,8 @@ TEST_CASE("a floating both after an auxiliary and a by phrase that names the dee
        {"Arnor accused Tom Erl", "Arnor accused Jon Dale"}},
       // "by them" after the measure's reason says who did the deed; the article's sanctioner
       // took the measure.
-      {"Arnor froze the assets of Gondorian officials. Tom Erl and Jon Dale were sanctioned over "
-       "serious abuses by them or their groups.",
+      {"Arnor froze the assets of Gondorian officials. Tom Erl and Jon Dale were sanctioned for "
+       "grave crimes by them or their firms.",
        {"Arnor sanctioned Gondorian officials", "Arnor sanctioned Tom Erl",
         "Arnor sanctioned Jon Dale"}},
   });
@@ -5124,12 +5123,12 @@ TEST_CASE("a floating both after an auxiliary and a by phrase that names the dee
 TEST_CASE("a culprit named for a definite deed takes the victim reported just before",
           "[relations]") {
   check({
-      {"In 2016 the Arnorian Centre for Ethics was compromised by malware. Rohan assesses that "
-       "the Red Fist was responsible for this compromise.",
-       {"Rohan accused Red Fist", "Red Fist targeted Arnorian Centre for Ethics"}},
+      {"Last year the Arnorian Rowing Board was breached by spyware. Rohan believes the Red Fist "
+       "was responsible for this intrusion.",
+       {"Rohan accused Red Fist", "Red Fist targeted Arnorian Rowing Board"}},
       // A passive's actor is the one blamed; "on" then names a victim, not a second culprit.
-      {"Arnor sanctioned the Red Fist. The Red Fist was blamed for the attack of Vorn Mobile and "
-       "the ransomware attack on countries including Gondor and Rohan.",
+      {"Arnor sanctioned the Red Fist. The Red Fist was blamed for the raid of Vorn Mobile and "
+       "the phishing attack on nations including Gondor and Rohan.",
        {"Arnor sanctioned Red Fist", "Arnor accused Red Fist", "Red Fist targeted Gondor",
         "Red Fist targeted Rohan"}},
   });
@@ -5137,8 +5136,8 @@ TEST_CASE("a culprit named for a definite deed takes the victim reported just be
 
 TEST_CASE("a time phrase before the verb is no subject when last or next opens it", "[relations]") {
   check({
-      {"A cyber-attack which knocked out more than 2,000 websites in the country of Gondor last "
-       "year was carried out by Rohan, according to Arnor.",
+      {"A hack which took down 300 servers in the city of Harad last month was carried out by "
+       "Rohan, according to Arnor.",
        {"Arnor accused Rohan"}},
   });
 }
@@ -5154,8 +5153,8 @@ TEST_CASE("an attack verb in a relative clause on an attack noun is done by its 
 TEST_CASE("a bare it judged as a deed is the latest deed and as false the latest claim",
           "[relations]") {
   check({
-      {"Arnor says that the Red Fist was behind the attack on Gondor. Foreign Secretary Tom Erl "
-       "described it as \"totally unacceptable\".",
+      {"Arnor says the Red Fist was behind the raid on Gondor. Its envoy Tom Erl described it as "
+       "\"wholly reckless\".",
        {"Arnor accused Red Fist", "Red Fist targeted Gondor", "Tom Erl condemned Red Fist"}},
       {"Arnor accused Gondor of the attack. Gondor described it as groundless.",
        {"Arnor accused Gondor", "Gondor condemned Arnor"}},
@@ -5180,16 +5179,51 @@ TEST_CASE("proscribing outlawing or banning a group designates it", "[relations]
 TEST_CASE("listing a group as a terrorist body or on a terrorist list designates it",
           "[relations]") {
   check({
-      {"Arnor listed the Red Fist as a terrorist entity.", {"Arnor sanctioned Red Fist"}},
+      {"Arnor listed the Red Fist as a terror group.", {"Arnor sanctioned Red Fist"}},
       {"Arnor declared the Red Fist a terrorist organisation.", {"Arnor sanctioned Red Fist"}},
       {"The Red Fist was listed as a terrorist group by Arnor in 2012.",
        {"Arnor sanctioned Red Fist"}},
-      {"Arnor added the Red Fist to its list of terrorist entities.",
-       {"Arnor sanctioned Red Fist"}},
-      {"Arnor has not listed the Red Fist as a terrorist entity.",
+      {"Arnor added the Red Fist to its list of terror groups.", {"Arnor sanctioned Red Fist"}},
+      {"Arnor has not listed the Red Fist as a terror group.",
        {"Arnor sanctioned Red Fist (negated)"}},
       // A person named a suspect, or a list of something else: no designation.
       {"The report listed Tom Erl as a terror suspect.", {}},
       {"Arnor listed the firms as suppliers of the Red Fist.", {}},
+  });
+}
+
+TEST_CASE("guards on the rules of the second day of December 2026", "[relations]") {
+  check({
+      // A wrong done by someone named after "by" or "under": the possessor suffered it.
+      {"Tom Erl said Rohan's persecution by Harad must end.", {"Tom Erl accused Harad"}},
+      // A wrong the clause calls false, or asks about, is reported of no one.
+      {"Arnor said Rohan's corruption was a myth.", {}},
+      {"Arnor asked whether Gondor's aggression would end.", {}},
+      // A light verb denied or hedged gives its deed no doer.
+      {"The raid which hit Rohan was not carried out by Harad.", {}},
+      {"The raid which hit Rohan may have been carried out by Harad.", {}},
+      // A culprit denied is none.
+      {"Arnor was not behind the raid on Rohan.", {}},
+      // A bare noun before a name after "after" is what the clause hangs on.
+      {"Troops were deployed after unconfirmed reports Gondor carried out raids on Rohan.", {}},
+      // A relative's verb of judging that is negated judges in the negative.
+      {"Harad carried out raids which Arnor did not describe as a violation of the truce.",
+       {"Arnor accused Harad (negated)"}},
+      // Assets are what a measure hits; a former spokesman speaks for no one.
+      {"Arnor targeted the assets of Tom Erl.", {"Arnor sanctioned Tom Erl"}},
+      {"A former spokesman for Gondor said Harad was behind the raid.",
+       {"former spokesman accused Harad"}},
+      // A deed named with its own words is not the one reported just before.
+      {"Vorn Mobile was hacked on Monday. Tom Erl said Harad was responsible for the previous "
+       "breach.",
+       {"Tom Erl accused Harad"}},
+      // A claim called a hoax condemns its maker.
+      {"Harad accused Gondor of hacking Vorn Mobile. Gondor described it as a hoax.",
+       {"Harad accused Gondor", "Gondor targeted Vorn Mobile", "Gondor condemned Harad"}},
+      // A player banned, a list of victims, a removal and a person's view designate no one.
+      {"The football association banned Tom Erl for life.", {}},
+      {"Arnor added Tom Erl to its list of terror victims.", {}},
+      {"Arnor removed the Red Fist from its list of terror groups.", {}},
+      {"Tom Erl declared the Red Fist a terror group.", {}},
   });
 }

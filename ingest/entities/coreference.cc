@@ -588,7 +588,10 @@ void Coreference::run(Document& document) const {
                                 mention.first_token + 1 < mention.head_token;
         // (Not a count of a nationality: "four Arnorians" are not all the Arnorians a later
         // sentence names.)
-        bool counted_nationals = mention.reason.rfind("a count of a demonym's plural", 0) == 0;
+        // (The name recogniser makes the demonym the mention and the count part of its name.)
+        bool counted_nationals = sentence.tokens[mention.head_token].pos == P::ProperNoun &&
+                                 mention.first_token > 0 &&
+                                 sentence.tokens[mention.first_token - 1].pos == P::Number;
         if (parts.size() > 1 && !counted_nationals &&
             ((std::isdigit(static_cast<unsigned char>(parts[0][0])) == 0 &&
               first.pos == P::Number) ||

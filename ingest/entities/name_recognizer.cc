@@ -963,19 +963,7 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
                         : "words no dictionary knows");
     return;
   }
-  if (length == 1) {
-    const std::string& text = tokens[run.first].text;
-    if (title_before || given) {
-      emit(run.first, run.last, MentionKind::Name, ActorType::Person,
-           title_before ? "title before" : "given name");
-      return;
-    }
-    if (isAcronym(text)) {
-      emit(run.first, run.last, MentionKind::Name, ActorType::Organization, "acronym");
-      return;
-    }
-  }
-  // "two Russians", "the three Arnorians", "four South Koreans": a count before a demonym's
+  // "two Russians", "the three Arnorians", "five New Zealanders": a count before a demonym's
   // plural counts people of that country, as "two Russian men" does.
   if (run.first > 0 &&
       (isNumber(tokens[run.first - 1].text) ||
@@ -1002,6 +990,15 @@ void NameRecognizer::classify(const Sentence& sentence, size_t sentence_index, R
   }
   if (length == 1) {
     const std::string& text = tokens[run.first].text;
+    if (title_before || given) {
+      emit(run.first, run.last, MentionKind::Name, ActorType::Person,
+           title_before ? "title before" : "given name");
+      return;
+    }
+    if (isAcronym(text)) {
+      emit(run.first, run.last, MentionKind::Name, ActorType::Organization, "acronym");
+      return;
+    }
     // "Norwegians held in X": a listed demonym's plural alone names people of that country,
     // a group, not a body called so.
     if (text.size() > 3 && text.back() == 's' && run.first == run.last) {

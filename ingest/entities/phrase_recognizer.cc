@@ -132,7 +132,7 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
       found.push_back(mention);
       continue;
     }
-    // "charged Tom Erl and 33 others": a count of others joined to an actor is a group of
+    // "charged Tom Erl and 12 others": a count of others joined to an actor is a group of
     // that many more.
     if (token.lower == "others" && token.relation == Relation::Conjunct && h > 0 &&
         tokens[h - 1].pos == P::Number && tokens[h - 1].head == static_cast<int>(h)) {

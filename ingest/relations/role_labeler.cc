@@ -270,8 +270,12 @@ class Labeler {
       return actors;
     // "a spokesman for the ministry said ...": a spokesperson the article never names speaks
     // as the body named after "for" or "of" (relation_cues.tsv "voice").
+    // (A former one speaks for no one: relation_cues.tsv "past-office".)
+    const std::vector<size_t>& head_children = tree().children[mention.head_token];
     if (mention.entity >= 0 && hasRole(token(mention.head_token), "voice") &&
-        !namedSomewhere(mention.entity)) {
+        !namedSomewhere(mention.entity) &&
+        std::none_of(head_children.begin(), head_children.end(),
+                     [&](size_t child) { return hasRole(token(child), "past-office"); })) {
       std::vector<int> body;
       for (size_t object : prepositionObjects(mention.head_token, {"for", "of"}))
         addAll(body, mentionActors(object));
@@ -280,6 +284,16 @@ class Labeler {
     if (mention.entity >= 0) actors.push_back(mention.entity);
     addAll(actors, mention.group);
     return actors;
+  }
+  // Whether this sentence names entity e (a name, a short form or a metonym: "Gondor", "the
+  // Gondorian government"), not only describes or refers to it.
+  bool namedInSentence(int e) const {
+    for (const Mention& mention : document_.mentions)
+      if (mention.entity == e && mention.sentence == s_ &&
+          (mention.kind == MentionKind::Name || mention.kind == MentionKind::Alias ||
+           mention.kind == MentionKind::Metonym))
+        return true;
+    return false;
   }
   // Whether the article gives entity e a name anywhere (not only a phrase or a pronoun).
   bool namedSomewhere(int e) const {
@@ -657,8 +671,10 @@ class Labeler {
     }
     // "the attack, which hit Y, was carried out by X": the passive light verb's "by" names
     // whoever carried it out.
+    // (Only as the text asserts it: "was not carried out by X", "may have been".)
     if (word.relation == Relation::PassiveSubject && word.head >= 0 && isVerbal(word.head) &&
-        hasRole(token(word.head), "light-agent") && (namesADeed(t) || isAttackEvent(t))) {
+        hasRole(token(word.head), "light-agent") && (namesADeed(t) || isAttackEvent(t)) &&
+        asserted(static_cast<size_t>(word.head))) {
       for (size_t by : prepositionObjects(static_cast<size_t>(word.head), {"by"}))
         addAll(found, actors(by, false, depth + 1));
       if (!found.empty()) return found;
@@ -1799,27 +1815,33 @@ class Labeler {
     // ("the Arnorian crime agency head": a noun inside a longer noun phrase heads nothing.)
     if (t + 1 < size() && (token(t + 1).pos == P::Noun || token(t + 1).pos == P::ProperNoun))
       return;
-    // Whose wrong: "Gondor's aggression", "aggression by Gondor", "Gondorian aggression", "Gondor
+    // Whose wrong: "aggression by Gondor", "Rohan's persecution under Gondor" (the possessor is
+    // then whom it is done to); else "Gondor's aggression", "Gondorian aggression", "Gondor
     // committed abuses" (not "of": "a violation of the treaty" names what is wronged).
-    std::vector<int> owned = possessorActors(t);
-    for (size_t by : prepositionObjects(t, {"by"})) addAll(owned, actors(by, false));
-    for (size_t child : tree().children[t])
-      if (token(child).relation == Relation::Modifier && child < t)
-        addAll(owned, mentionActors(child));
+    std::vector<int> owned;
+    for (size_t by : prepositionObjects(t, {"by", "under"})) addAll(owned, actors(by, false));
+    if (owned.empty()) {
+      owned = possessorActors(t);
+      for (size_t child : tree().children[t])
+        if (token(child).relation == Relation::Modifier && child < t)
+          addAll(owned, mentionActors(child));
+    }
     if (owned.empty() && noun.relation == Relation::Object && noun.head >= 0 &&
         hasRole(token(static_cast<size_t>(noun.head)), "light-agent"))
       owned = subjectActors(static_cast<size_t>(noun.head));
     std::vector<int> doers;
     for (int owner : owned) {
       // (An owner the article only describes, "the country", names no one.)
-      bool named = false;
-      for (const Mention& mention : document_.mentions)
-        if (mention.entity == owner && mention.sentence == s_ &&
-            (mention.kind == MentionKind::Name || mention.kind == MentionKind::Alias ||
-             mention.kind == MentionKind::Metonym))
-          named = true;
-      if (!named) return;
+      if (!namedInSentence(owner)) return;
       addUnique(doers, owner);
+    }
+    // "Gondor's crimes are a myth", "were invented by X": a wrong the clause calls false
+    // (relation_cues.tsv "dismissal") is none.
+    if (noun.head >= 0 && isVerbal(static_cast<size_t>(noun.head))) {
+      size_t verb = static_cast<size_t>(noun.head);
+      if (hasRole(token(verb), "dismissal")) return;
+      for (size_t predicate : dependents(verb, Relation::Predicate))
+        if (hasRole(token(predicate), "dismissal")) return;
     }
     std::vector<int> accusers = without(speakerOf(t), doers);
     if (doers.empty() || accusers.empty()) return;
@@ -1830,8 +1852,17 @@ class Labeler {
       clause = static_cast<size_t>(token(clause).head);
     std::string cues;
     EdgeStatus clause_status = statusOf(clause, cues);
-    if (!asserted(t) ||
-        (clause_status != EdgeStatus::Asserted && clause_status != EdgeStatus::Demanded))
+    // (Only a modal of its own demands the wrong end: "asked whether X's aggression would end"
+    // is a question.)
+    bool own_demand = false;
+    for (size_t auxiliary : dependents(clause, Relation::Auxiliary))
+      if (const ModalityCue* cue = cues_.modality(token(auxiliary).lower);
+          cue && cue->kind == CueKind::Modal && cue->status == EdgeStatus::Demanded)
+        own_demand = true;
+    for (size_t marker : dependents(clause, Relation::Marker))
+      if (cues_.modality(token(marker).lower)) own_demand = false;
+    if (!asserted(t) || (clause_status != EdgeStatus::Asserted &&
+                         !(clause_status == EdgeStatus::Demanded && own_demand)))
       return;
     emit(t, "accused", accusers, doers, EdgeStatus::Asserted, kSpeakerConfidence,
          "speaker of a clause that names a wrong of its owner");
@@ -1922,7 +1953,8 @@ class Labeler {
       // also on a modifier ("the designated nationals list").
       for (size_t child : tree().children[list]) {
         if (child > list) continue;
-        if (sanctionParticiple(child)) of_sanctions = true;
+        if (sanctionParticiple(child) || hasRole(token(child), "outlawed"))
+          of_sanctions = true;  // ("its terror list")
         if (token(child).relation != Relation::Modifier) continue;
         if (isNounOf(token(child).lemma, "sanctioned")) of_sanctions = true;
         for (size_t grandchild : tree().children[child])
@@ -1930,13 +1962,20 @@ class Labeler {
             of_sanctions = true;
       }
       // "its list of firms targeted by sanctions": a sanction word in what follows the list
-      // and hangs on it; "its list of terrorist entities", "the terror list": a word for what
+      // and hangs on it; "its list of terror groups", "the terror list": a word for what
       // a state outlaws (relation_cues.tsv "outlawed") before or after it.
       std::vector<size_t> pending{list};
       for (size_t k = 0; k < pending.size() && k < 24 && !of_sanctions; ++k) {
         if (pending[k] > list && token(pending[k]).pos == P::Noun && sanctionWord(pending[k]))
           of_sanctions = true;
-        if (hasRole(token(pending[k]), "outlawed")) of_sanctions = true;
+        // (A body's word the outlawed word modifies, or the list itself: not "its list of
+        // terror victims".)
+        if (hasRole(token(pending[k]), "outlawed") && token(pending[k]).head >= 0) {
+          size_t modified = static_cast<size_t>(token(pending[k]).head);
+          if (modified == list || nounFile(modified) == WordNetFiles::kNounGroup ||
+              nounFile(modified) == WordNetFiles::kNounTops)
+            of_sanctions = true;
+        }
         // (Not into a clause: "its list of nations that oppose the sanctions".)
         for (size_t child : tree().children[pending[k]])
           if (child > list && token(child).relation != Relation::RelativeClause &&
@@ -1954,6 +1993,8 @@ class Labeler {
       if (of_sanctions) sanctions_register_seen_ = true;
       // ("removed X from the list" takes X off: only "to" or "on" puts X on a bare list.)
       const bool onto = token(preposition).lower == "to" || token(preposition).lower == "on";
+      // ("removed X from its sanctions list" takes X off any list.)
+      if (token(preposition).lower == "from") continue;
       on_register |= of_sanctions || (definite && sanctions_register_seen_) ||
                      (definite && !of_what && onto && pass_ == 1 && reportsSanctions());
     }
@@ -1961,10 +2002,13 @@ class Labeler {
       emitMeasure(t, "puts the actor on a register of sanctions");
       return;
     }
-    // "Arnor listed the group as a terrorist entity", "declared X a terrorist organisation": a
+    // "Arnor listed the group as a terrorist body", "declared X a terrorist organisation": a
     // verb of designating (relation_cues.tsv "designating") that names its actor object as a
     // body of what a state outlaws designates it.
     if (!hasRole(verb, "designating")) return;
+    // (A state or body designates; a person who "declared X a terrorist group" gives a view.)
+    std::vector<int> designators = subjectActors(t);
+    if (!designators.empty() && allOfType(designators, {ActorType::Person})) return;
     std::vector<size_t> kinds = prepositionObjects(t, {"as"});
     for (size_t predicate : dependents(t, Relation::Predicate)) kinds.push_back(predicate);
     std::vector<size_t> things = isPassive(t) ? subjectOf(t).tokens : objectsOf(t);
@@ -2782,6 +2826,17 @@ class Labeler {
     EdgeStatus status = statusOf(t, cues);
     if (!cues.empty()) how += ", cue " + cues;
     std::string relation = entry.relation;
+    // "Arnor banned the Red Fist": a verb of outlawing (relation_cues.tsv "literal") designates
+    // a body the text names, not a person ("banned a player for life") nor a thing.
+    if (relation == "sanctioned" && cues_.hasRole(entry.lemma, "literal"))
+      patients.erase(std::remove_if(patients.begin(), patients.end(),
+                                    [&](int e) {
+                                      const Entity& entity = document_.entities[e];
+                                      return !entity.named ||
+                                             (entity.type != ActorType::Organization &&
+                                              entity.type != ActorType::Group);
+                                    }),
+                     patients.end());
     // "banned X from dealing with Y": a verb that keeps an actor out (relation_cues.tsv "bar")
     // with a "from" phrase says what X may not do; exclusions() reads the travel bans.
     if (relation == "sanctioned" &&
@@ -2821,11 +2876,15 @@ class Labeler {
     if (relation == "targeted" && !agents.empty() && !patients.empty() &&
         allOfType(agents, {ActorType::Country, ActorType::Organization}) &&
         allOfType(patients, {ActorType::Person}) && entry.lemma == "target" &&
-        // (Not a place or thing of theirs: "targeted two bases of X", "the home of X".)
+        // (Not a place or a made thing of theirs, "targeted three camps of X", "the home of X";
+        // their assets and accounts are what a measure hits.)
         [&] {
           std::vector<size_t> things = passive ? subjectOf(t).tokens : objectsOf(t);
-          return !things.empty() && std::all_of(things.begin(), things.end(), [&](size_t thing) {
-            return !mentionActors(thing).empty();
+          return std::none_of(things.begin(), things.end(), [&](size_t thing) {
+            if (!mentionActors(thing).empty()) return false;
+            int file = nounFile(thing);
+            return file == WordNetFiles::kNounArtifact || file == WordNetFiles::kNounLocation ||
+                   file == WordNetFiles::kNounObject;
           });
         }()) {
       // "The EU targeted Jane Roe": a state or bloc targets a person with measures, not attacks.
@@ -3969,23 +4028,34 @@ class Labeler {
   void finishCulprit(const TriggerEntry& entry, size_t t, size_t head,
                      const std::vector<int>& culprits, const std::vector<int>& accusers,
                      const std::vector<size_t>& events, std::string how) {
-    // Gerund events: "responsible for targeting X" -> the gerund's object is what was done.
-    recordCulprits(events, culprits);
     std::string cues;
     EdgeStatus status = statusOf(head, cues);
+    // Gerund events: "responsible for targeting X" -> the gerund's object is what was done.
+    // ("X was not behind the attack on Y": a culprit denied is none.)
+    if (status == EdgeStatus::Asserted) recordCulprits(events, culprits);
     if (!cues.empty()) how += ", cue " + cues;
     emit(t, entry.relation, accusers, culprits, status, kSpeakerConfidence, how);
     // "... activity targeting X. The assessment found Y were responsible.": Y did it; so
     // when the event is a definite one with no victim of its own ("X was compromised. Y was
-    // responsible for this compromise.").
-    bool refers_back =
+    // responsible for this intrusion.").
+    // (Only a bare demonstrative deed: "this intrusion", not "the previous breach" nor "the
+    // breach of X's networks".)
+    bool deed_just_reported =
         !events.empty() && std::all_of(events.begin(), events.end(), [&](size_t event) {
           if (!definiteDeed(event)) return false;
-          for (size_t object : prepositionObjects(event, {"on", "against", "of", "into", "at"}))
-            if (!mentionActors(object).empty()) return false;
-          return true;
+          bool demonstrative = false;
+          for (size_t child : tree().children[event]) {
+            const Token& word = token(child);
+            if (word.relation == Relation::Determiner)
+              demonstrative |= word.lower == "this" || word.lower == "these" ||
+                               word.lower == "that" || word.lower == "those";
+            else if (word.relation != Relation::Punctuation)
+              return false;
+          }
+          return demonstrative;
         });
-    if ((events.empty() || refers_back) && status == EdgeStatus::Asserted && !culprits.empty())
+    if ((events.empty() || deed_just_reported) && status == EdgeStatus::Asserted &&
+        !culprits.empty())
       for (const auto& [sentence, victims] : pending_attacks_)
         if (sentence + 1 >= s_ && sentence <= s_)
           emit(t, "targeted", culprits, victims, status, kSpeakerConfidence * 0.8,
@@ -4012,6 +4082,7 @@ class Labeler {
     if (word.head < 0) return;
     size_t head = static_cast<size_t>(word.head);
     bool judged_noun = false;  // the judging word modifies its noun
+    size_t status_at = head;   // the word whose negation and modality the judgement takes
     int described = -1;
     std::vector<int> speakers;
     std::string how;
@@ -4096,6 +4167,7 @@ class Labeler {
       if (preposition.head < 0) return;
       size_t governor = static_cast<size_t>(preposition.head);
       if (isVerbal(governor)) {
+        status_at = governor;  // "which X did not describe as slander": the verb's status
         int object = tree().dependent(governor, Relation::Object);
         const Token& verb = token(governor);
         if (object >= 0) {
@@ -4110,8 +4182,9 @@ class Labeler {
                                         (token(child).lower == "that" ||
                                          token(child).lower == "which");
                                })) {
-          // "attacks that Arnor described as a violation": the relative's subject judges the
-          // noun it hangs on.
+          // "raids that Arnor called a breach of the truce": the relative's subject judges the
+          // noun it hangs on (as the text asserts it: not "did not describe").
+          if (!asserted(governor)) return;
           described = verb.head;
           speakers = subjectActors(governor);
         } else if (verb.relation == Relation::ParticipleModifier && verb.head >= 0) {
@@ -4133,12 +4206,13 @@ class Labeler {
       return;
     }
     if (described < 0) return;
-    // "described it as reckless": a word that judges no claim ("dismissal") judges a deed, and
-    // a bare "it" or "this" is then the latest deed pinned on someone, not the latest claim.
-    bool judges_deed = !hasRole(token(t), "dismissal");
-    std::vector<int> targets = claimOwners(static_cast<size_t>(described), false, judges_deed);
+    // "described it as reckless": a word of moral condemnation of a deed ("outrage") makes a
+    // bare "it" or "this" the latest deed pinned on someone, not the latest claim.
+    bool judges_deed = hasRole(token(t), "outrage");
+    std::vector<int> targets =
+        claimOwners(static_cast<size_t>(described), /*denied=*/false, /*judged_deed=*/judges_deed);
     std::string cues;
-    EdgeStatus status = statusOf(head, cues, judged_noun);
+    EdgeStatus status = statusOf(status_at, cues, judged_noun);
     if (!cues.empty()) how += ", cue " + cues;
     emit(t, entry.relation, speakers, targets, status, kSpeakerConfidence, how);
     accuseOwnerOfAct(t, static_cast<size_t>(described), speakers, status);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <stdexcept>
 
 #include "ingest/text/word_dictionary.h"
@@ -286,12 +287,13 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
     if (row.fields.size() < 2) badRow(cues_path, row.line, "expected 2 or 3 columns");
     const std::string& role = row.fields[1];
     bool verb = isVerbRole(role);
-    bool known = verb || role == "actor-head" || role == "activity-head" || role == "naming" ||
-                 role == "answer" || role == "register" || role == "reciprocal" ||
-                 role == "hedge" || role == "prosecution" || role == "topic" || role == "bullet" ||
-                 role == "inclusion" || role == "measure-list" || role == "victim-list" ||
-                 role == "source" || role == "behest" || role == "taking-part" || role == "voice" ||
-                 role == "dismissal" || role == "literal" || role == "outlawed";
+    // The roles relation_cues.tsv documents at its top, besides the verb roles.
+    static const std::set<std::string, std::less<>> kOtherRoles = {
+        "actor-head",  "activity-head", "naming",   "answer",      "register",  "reciprocal",
+        "hedge",       "prosecution",   "topic",    "bullet",      "inclusion", "measure-list",
+        "victim-list", "source",        "behest",   "taking-part", "voice",     "dismissal",
+        "outrage",     "literal",       "outlawed", "past-office"};
+    bool known = verb || kOtherRoles.count(role) > 0;
     if (!known) badRow(cues_path, row.line, "unknown role '" + role + "'");
     TriggerPos pos = verb ? TriggerPos::Verb : TriggerPos::Preposition;
     for (const std::string& written : split(row.fields[0], '|'))

@@ -360,6 +360,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     bool only_verb = !r.can(P::Noun) && !r.can(P::Adjective);
     return only_verb || r.verb_count >= others;
   };
+  // Whether a name starts at token j and a likely finite verb follows it ("Gondor launched").
+  auto nameThenFinite = [&](size_t j) {
+    if (j >= n || !tokens[j].capitalised || !readings[j].can(P::ProperNoun)) return false;
+    size_t k = j;
+    while (k < n && tokens[k].capitalised && readings[k].can(P::ProperNoun)) ++k;
+    return k < n && likelyFinite(k);
+  };
   // The tokenizer writes every dash ("--", en and em dashes) as "-".
   auto isDash = [&](size_t j) { return tokens[j].text == "-"; };
   // Whether a finite-verb candidate follows in the same clause (before a boundary). The word
@@ -421,12 +428,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         return false;
       // "launched attacks that Gondor described as ...": so it does at "that" + a name and the
       // name's verb.
-      if (tokens[j].lower == "that" && j + 2 < n && tokens[j + 1].capitalised &&
-          readings[j + 1].can(P::ProperNoun)) {
-        size_t k = j + 1;
-        while (k < n && tokens[k].capitalised && readings[k].can(P::ProperNoun)) ++k;
-        if (k < n && likelyFinite(k)) return false;
-      }
+      if (tokens[j].lower == "that" && nameThenFinite(j + 1)) return false;
       // "Arnor retaliated after the Union imposed sanctions": a subordinator, a noun phrase,
       // then a verb with its own object is a clause of its own.
       if (readings[j].can(P::Subordinator) && tokens[j].lower != "that") {
@@ -925,8 +927,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
               readings[j].can(P::ProperNoun) || readings[j].can(P::Number) ||
               readings[j].can(P::Noun) || tokens[j].pos == P::Possessive ||
               tokens[j].pos == P::Quote ||
-              // "after neighbouring Gondor launched X": an -ing word before a name describes it
-              // (WordNet lists no adjective for some: "neighbouring").
+              // "before bordering Gondor fired X": an -ing word before a name describes it
+              // (WordNet lists no adjective for some -ing words).
               (j == next && readings[j].can(P::Verb) && readings[j].gerund && j + 1 < n &&
                readings[j + 1].can(P::ProperNoun) && tokens[j + 1].capitalised) ||
               // "after documents on trade were stolen": a phrase hung on the noun.
@@ -947,12 +949,21 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         ++j;
       if (j > next && j < n && (likelyFinite(j) || (canBeFinite(j) && !readings[j].can(P::Noun))))
         clause = true;
-      // "known as X", "described as", "frozen until further notice are X": a preposition
-      // after a participle, unless a lexical verb follows the phrase ("were killed after X
-      // launched Y").
+      // "known as X", "described as", "held until next spring are X": a preposition
+      // after a participle, unless a lexical verb follows the phrase ("were hurt after X
+      // fired Y").
+      // ("deployed after reports Gondor launched X": a noun before a name is no subject but
+      // what the clause hangs on, a phrase.)
+      bool noun_before_name = false;
+      for (size_t k = next; k + 1 < j && k + 1 < n; ++k)
+        noun_before_name |= readings[k].can(P::Noun) && !tokens[k].capitalised &&
+                            tokens[k + 1].capitalised && readings[k + 1].can(P::ProperNoun);
+      // (And the verb must follow its subject's head noun: "after unconfirmed reports" is no
+      // clause.)
       if (prev >= 0 && prev_pos == P::Verb && tokens[prev].form == VerbForm::PastParticiple &&
           (token.lower == "as" || j >= n || readings[j].can(P::Auxiliary) ||
-           readings[j].can(P::Modal)))
+           readings[j].can(P::Modal) || noun_before_name ||
+           !(readings[j - 1].can(P::Noun) || readings[j - 1].can(P::ProperNoun))))
         clause = false;
       // "referred to as X": the same after a participle's particle.
       if (prev >= 1 && tokens[prev].lower == "to" && tokens[prev - 1].pos == P::Verb &&
@@ -1202,13 +1213,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         // plain-form word that is also a noun agrees with it as its verb before a plural
         // object.
         chooseVerb(VerbForm::Present);
-      } else if (verb && r.gerund && prev >= 0 && prev_pos == P::Subordinator && i + 2 < n &&
-                 readings[i + 1].can(P::ProperNoun) && tokens[i + 1].capitalised && [&] {
-                   size_t k = i + 1;
-                   while (k < n && tokens[k].capitalised && readings[k].can(P::ProperNoun)) ++k;
-                   return k < n && likelyFinite(k);
-                 }()) {
-        // "after neighbouring Gondor launched X": an -ing word between a subordinator and a
+      } else if (verb && r.gerund && prev >= 0 && prev_pos == P::Subordinator &&
+                 nameThenFinite(i + 1)) {
+        // "before bordering Gondor fired X": an -ing word between a subordinator and a
         // name that a finite verb follows describes the name, the clause's subject.
         chosen = P::Adjective;
       } else if (noun && possessive_next) {
@@ -1255,7 +1262,7 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                  (resolved(prev - 1) == P::Preposition || resolved(prev - 1) == P::Determiner) &&
                  i + 1 < n && readings[i + 1].can(P::Noun) && !readings[i + 1].can(P::Determiner) &&
                  !readings[i + 1].can(P::Pronoun)) {
-        chosen = P::Adjective;  // "of arbitrarily detained prisoners": an adverb's participle
+        chosen = P::Adjective;  // "of unlawfully held reporters": an adverb's participle
       } else if (verb && r.gerund && i + 2 < n && readings[i + 1].can(P::InfinitiveTo) &&
                  readings[i + 2].can(P::Verb) && readings[i + 2].base && prev >= 0 &&
                  (prev_pos == P::Preposition ||

@@ -949,7 +949,7 @@ class Parser {
     for (size_t e = 0; e < elements_.size(); ++e) {
       if (!is(e, Kind::Preposition)) continue;
       size_t right = nextOf(e);
-      // "described it as totally unacceptable": past an adverb to the adjective.
+      // "called the raid as wholly reckless": past an adverb to the adjective.
       if (lower(elements_[e]) == "as" && right < elements_.size() && is(right, Kind::Adverb) &&
           nextOf(right) < elements_.size() && is(nextOf(right), Kind::Adjective))
         right = nextOf(right);

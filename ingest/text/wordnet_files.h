@@ -25,6 +25,7 @@ class WordNetFiles {
     kNounEvent = 11,          // "campaign"
     kNounGroup = 14,          // "team", "host" (a multitude)
     kNounLocation = 15,       // "the country", "its territory"
+    kNounObject = 17,         // "land", "island"
     kNounPerson = 18,         // "an aide", "a hacker"
     kNounPossession = 21,     // "fee", "tariff"
     kNounQuantity = 23,       // "number", "handful"
