@@ -5079,7 +5079,10 @@ TEST_CASE("a nameless spokesperson speaks as the body named after for", "[relati
       {"A spokesman for Arnor said Gondor was behind the attack.", {"Arnor accused Gondor"}},
       {"A spokesperson for the Arnorian foreign ministry said Gondor was behind the attack.",
        {"Arnorian foreign ministry accused Gondor"}},
-      // A spokesperson the text names speaks as herself.
+      // A spokesperson the text names speaks as herself, also where her name follows the body.
+      {"A spokesperson for the Arnorian embassy in Harad, Jane Roe, said Gondor was behind the "
+       "attack.",
+       {"Jane Roe accused Gondor"}},
       {"Arnor's spokesman Tom Erl said Gondor was behind the attack.", {"Tom Erl accused Gondor"}},
   });
 }

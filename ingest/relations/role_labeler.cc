@@ -277,8 +277,17 @@ class Labeler {
         std::none_of(head_children.begin(), head_children.end(),
                      [&](size_t child) { return hasRole(token(child), "past-office"); })) {
       std::vector<int> body;
-      for (size_t object : prepositionObjects(mention.head_token, {"for", "of"}))
+      for (size_t object : prepositionObjects(mention.head_token, {"for", "of"})) {
+        // ("a spokesperson for the embassy in Arnor, Jane Roe, said": the tree may hang her
+        // name on the phrase after "for"; she speaks.)
+        auto [first, last] = tree().span(object);
+        for (size_t part = first; part <= last; ++part)
+          if (token(part).relation == Relation::Apposition && token(part).mention >= 0 &&
+              document_.mentions[token(part).mention].type == ActorType::Person &&
+              document_.mentions[token(part).mention].entity >= 0)
+            return {document_.mentions[token(part).mention].entity};
         addAll(body, mentionActors(object));
+      }
       if (!body.empty()) return body;
     }
     if (mention.entity >= 0) actors.push_back(mention.entity);
