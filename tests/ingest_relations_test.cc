@@ -5230,3 +5230,13 @@ TEST_CASE("guards on the rules of the second day of December 2026", "[relations]
       {"Tom Erl declared the Red Fist a terror group.", {}},
   });
 }
+
+TEST_CASE("a measure over a deed accuses the deed's owner and a means judges nothing",
+          "[relations]") {
+  check({
+      {"Arnor announced additional sanctions in relation to Gondor's invasion of Rohan.",
+       {"Arnor accused Gondor", "Gondor targeted Rohan"}},
+      {"Arnor accused Gondor of the raid. Tom Erl said Gondor justified it through propaganda.",
+       {"Arnor accused Gondor"}},
+  });
+}

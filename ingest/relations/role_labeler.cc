@@ -3785,7 +3785,7 @@ class Labeler {
   void measureForAnAttack(size_t t, int light_verb, const TriggerEntry& entry,
                           const std::vector<int>& agents, const std::vector<int>& patients,
                           EdgeStatus status) {
-    if (patients.empty() || status != EdgeStatus::Asserted) return;
+    if (status != EdgeStatus::Asserted) return;
     std::vector<size_t> holders = {t};
     if (light_verb >= 0) holders.push_back(static_cast<size_t>(light_verb));
     std::vector<size_t> reasons;
@@ -3794,10 +3794,24 @@ class Labeler {
       for (size_t in : prepositionObjects(holder, {"in"}))
         if (hasRole(token(in), "answer")) {
           // "to" under "response", or beside it when the tree attached both to the verb
-          for (size_t reason : prepositionObjects(in, {"to"})) reasons.push_back(reason);
+          for (size_t reason : prepositionObjects(in, {"to", "with"})) reasons.push_back(reason);
           for (size_t reason : prepositionObjects(holder, {"to"})) reasons.push_back(reason);
         }
     }
+    // "sanctions over Gondor's invasion of Rohan": a measure taken over a deed its owner did
+    // accuses the owner, whoever the measure names.
+    if (entry.relation == "sanctioned" && !agents.empty())
+      for (size_t reason : reasons) {
+        if (!isAttackEvent(reason) && !hasRole(token(reason), "wrong")) continue;
+        std::vector<int> owners;
+        for (int owner : possessorActors(reason))
+          if (namedInSentence(owner)) addUnique(owners, owner);
+        owners = without(owners, patients);
+        if (!owners.empty())
+          emit(t, "accused", agents, owners, EdgeStatus::Asserted, kNominalConfidence,
+               "a measure taken over a deed accuses the deed's owner");
+      }
+    if (patients.empty()) return;
     std::vector<size_t> attacks;
     for (size_t reason : reasons)
       if (isAttackEvent(reason)) attacks.push_back(reason);
@@ -4171,9 +4185,12 @@ class Labeler {
       speakers = speakerOf(head);
       how = "object of '" + token(head).text + "'";
     } else if (word.relation == Relation::PrepositionObject) {
-      // "amounting to slander", "dismissed the claims as slander".
+      // "amounting to slander", "dismissed the claims as slander" (not a means: "justified
+      // it through propaganda" judges nothing it names).
       const Token& preposition = token(head);
-      if (preposition.head < 0) return;
+      if (preposition.head < 0 || preposition.lower == "through" || preposition.lower == "via" ||
+          preposition.lower == "by")
+        return;
       size_t governor = static_cast<size_t>(preposition.head);
       if (isVerbal(governor)) {
         status_at = governor;  // "which X did not describe as slander": the verb's status
