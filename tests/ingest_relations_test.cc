@@ -5240,3 +5240,13 @@ TEST_CASE("a measure over a deed accuses the deed's owner and a means judges not
        {"Arnor accused Gondor"}},
   });
 }
+
+TEST_CASE("a measure for a passive gerund of a deed accuses its target", "[relations]") {
+  check({
+      {"Arnor said Tom Erl and Jon Dale were designated for being engaged in corruption.",
+       {"Arnor sanctioned Tom Erl", "Arnor sanctioned Jon Dale", "Arnor accused Tom Erl",
+        "Arnor accused Jon Dale"}},
+      // Being named is no deed.
+      {"Arnor sanctioned Tom Erl for being named in a report.", {"Arnor sanctioned Tom Erl"}},
+  });
+}

@@ -3851,10 +3851,11 @@ class Labeler {
           return true;
     if (word.pos == P::Verb) {
       int file = WordDictionary::instance().verbLexicographerFile(word.lemma);
-      // ("for having assisted X": a perfect gerund.)
+      // ("for having assisted X": a perfect gerund; "for being engaged in X": a passive one.)
       bool perfect_gerund = false;
-      for (size_t auxiliary : dependents(reason, Relation::Auxiliary))
-        perfect_gerund = perfect_gerund || token(auxiliary).form == VerbForm::Gerund;
+      for (Relation relation : {Relation::Auxiliary, Relation::PassiveAuxiliary})
+        for (size_t auxiliary : dependents(reason, relation))
+          perfect_gerund = perfect_gerund || token(auxiliary).form == VerbForm::Gerund;
       return (word.form == VerbForm::Gerund || perfect_gerund) &&
              file != WordNetFiles::kVerbCommunication && file != WordNetFiles::kVerbPerception;
     }
