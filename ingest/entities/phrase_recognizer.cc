@@ -92,6 +92,20 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
     return of < 0 ? -1 : tree.dependent(static_cast<size_t>(of), Relation::PrepositionObject);
   };
 
+  // A plural group mention of the two words ending at h, a count and its head ("the three",
+  // "12 others").
+  auto countedGroup = [&](size_t h, MentionKind kind, const char* reason) {
+    Mention mention;
+    mention.sentence = index;
+    mention.first_token = h - 1;
+    mention.last_token = mention.head_token = h;
+    mention.kind = kind;
+    mention.plural = true;
+    mention.type = ActorType::Group;
+    mention.surface = text(h - 1, h);
+    mention.reason = reason;
+    return mention;
+  };
   std::vector<bool> absorbed(tokens.size(), false);
   for (size_t h = 0; h < tokens.size(); ++h) {
     Token& token = tokens[h];
@@ -120,32 +134,15 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
         (token.relation == Relation::Subject || token.relation == Relation::PassiveSubject ||
          token.relation == Relation::Object || token.relation == Relation::PrepositionObject) &&
         std::atoi(token.lemma.c_str()) >= 2) {
-      Mention mention;
-      mention.sentence = index;
-      mention.first_token = h - 1;
-      mention.last_token = mention.head_token = h;
-      mention.kind = MentionKind::Pronoun;
-      mention.plural = true;
-      mention.type = ActorType::Group;
-      mention.surface = text(h - 1, h);
-      mention.reason = "a count standing for a group named before";
-      found.push_back(mention);
+      found.push_back(
+          countedGroup(h, MentionKind::Pronoun, "a count standing for a group named before"));
       continue;
     }
     // "charged Tom Erl and 12 others": a count of others joined to an actor is a group of
     // that many more.
     if (token.lower == "others" && token.relation == Relation::Conjunct && h > 0 &&
         tokens[h - 1].pos == P::Number && tokens[h - 1].head == static_cast<int>(h)) {
-      Mention mention;
-      mention.sentence = index;
-      mention.first_token = h - 1;
-      mention.last_token = mention.head_token = h;
-      mention.kind = MentionKind::Phrase;
-      mention.plural = true;
-      mention.type = ActorType::Group;
-      mention.surface = text(h - 1, h);
-      mention.reason = "a count of others joined to an actor";
-      found.push_back(mention);
+      found.push_back(countedGroup(h, MentionKind::Phrase, "a count of others joined to an actor"));
       continue;
     }
     bool partitive = false;
