@@ -5250,3 +5250,20 @@ TEST_CASE("a measure for a passive gerund of a deed accuses its target", "[relat
       {"Arnor sanctioned Tom Erl for being named in a report.", {"Arnor sanctioned Tom Erl"}},
   });
 }
+
+TEST_CASE("guards on the measures over a deed and the spokespersons", "[relations]") {
+  check({
+      // The possessor of a deed done to it, or one done "by" another, is no doer.
+      {"Arnor announced new sanctions over Jon Dale's killing in Harad.", {}},
+      {"Arnor announced sanctions over Rohan's annexation by Gondor.", {"Arnor accused Gondor"}},
+      // Being owned by someone or elected is no deed.
+      {"Arnor sanctioned Vorn Mobile for being owned or controlled by the Red Fist.",
+       {"Arnor sanctioned Vorn Mobile"}},
+      // A cause after "by" still judges; a description after "for" does not speak.
+      {"Gondor said Arnor's accusations were fuelled by disinformation.",
+       {"Gondor condemned Arnor"}},
+      {"A spokesperson for the Arnorian embassy in Harad, a career diplomat, said Gondor was "
+       "behind the attack.",
+       {"Arnorian embassy accused Gondor"}},
+  });
+}

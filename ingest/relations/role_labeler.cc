@@ -283,6 +283,7 @@ class Labeler {
         auto [first, last] = tree().span(object);
         for (size_t part = first; part <= last; ++part)
           if (token(part).relation == Relation::Apposition && token(part).mention >= 0 &&
+              document_.mentions[token(part).mention].kind == MentionKind::Name &&
               document_.mentions[token(part).mention].type == ActorType::Person &&
               document_.mentions[token(part).mention].entity >= 0)
             return {document_.mentions[token(part).mention].entity};
@@ -3803,10 +3804,17 @@ class Labeler {
     if (entry.relation == "sanctioned" && !agents.empty())
       for (size_t reason : reasons) {
         if (!isAttackEvent(reason) && !hasRole(token(reason), "wrong")) continue;
+        // Its doer: after "by" or "under", else a possessor when the deed names whom it was done
+        // to ("X's invasion of Y"; in "Y's poisoning" the possessor is the victim).
+        std::vector<int> doers;
+        for (size_t by : prepositionObjects(reason, {"by", "under"}))
+          addAll(doers, actors(by, false));
+        if (doers.empty() && !prepositionObjects(reason, {"of", "on", "against", "in"}).empty())
+          doers = possessorActors(reason);
         std::vector<int> owners;
-        for (int owner : possessorActors(reason))
+        for (int owner : doers)
           if (namedInSentence(owner)) addUnique(owners, owner);
-        owners = without(owners, patients);
+        owners = without(without(owners, patients), agents);
         if (!owners.empty())
           emit(t, "accused", agents, owners, EdgeStatus::Asserted, kNominalConfidence,
                "a measure taken over a deed accuses the deed's owner");
@@ -3851,11 +3859,18 @@ class Labeler {
           return true;
     if (word.pos == P::Verb) {
       int file = WordDictionary::instance().verbLexicographerFile(word.lemma);
-      // ("for having assisted X": a perfect gerund; "for being engaged in X": a passive one.)
+      // ("for having assisted X": a perfect gerund; "for being engaged in fraud": a passive
+      // one whose "in" names a deed, not "for being owned by X" or "for being elected".)
       bool perfect_gerund = false;
-      for (Relation relation : {Relation::Auxiliary, Relation::PassiveAuxiliary})
-        for (size_t auxiliary : dependents(reason, relation))
-          perfect_gerund = perfect_gerund || token(auxiliary).form == VerbForm::Gerund;
+      for (size_t auxiliary : dependents(reason, Relation::Auxiliary))
+        perfect_gerund = perfect_gerund || token(auxiliary).form == VerbForm::Gerund;
+      for (size_t auxiliary : dependents(reason, Relation::PassiveAuxiliary))
+        if (token(auxiliary).form == VerbForm::Gerund)
+          for (size_t deed : prepositionObjects(reason, {"in"}))
+            perfect_gerund =
+                perfect_gerund || isAttackEvent(deed) || hasRole(token(deed), "wrong") ||
+                (token(deed).pos == P::Noun && hasSenseIn(deed, WordNetFiles::kNounAct) &&
+                 mentionActors(deed).empty());
       return (word.form == VerbForm::Gerund || perfect_gerund) &&
              file != WordNetFiles::kVerbCommunication && file != WordNetFiles::kVerbPerception;
     }
@@ -4186,12 +4201,10 @@ class Labeler {
       speakers = speakerOf(head);
       how = "object of '" + token(head).text + "'";
     } else if (word.relation == Relation::PrepositionObject) {
-      // "amounting to slander", "dismissed the claims as slander" (not a means: "justified
-      // it through propaganda" judges nothing it names).
+      // "amounting to slander", "dismissed the claims as slander" (not a means,
+      // relation_cues.tsv "means": "justified it through propaganda" judges nothing it names).
       const Token& preposition = token(head);
-      if (preposition.head < 0 || preposition.lower == "through" || preposition.lower == "via" ||
-          preposition.lower == "by")
-        return;
+      if (preposition.head < 0 || hasRole(preposition, "means")) return;
       size_t governor = static_cast<size_t>(preposition.head);
       if (isVerbal(governor)) {
         status_at = governor;  // "which X did not describe as slander": the verb's status
