@@ -5267,3 +5267,17 @@ TEST_CASE("guards on the measures over a deed and the spokespersons", "[relation
        {"Arnorian embassy accused Gondor"}},
   });
 }
+
+TEST_CASE("a clause-final including list names the examples of a measure's patient",
+          "[relations]") {
+  check({
+      {"Several companies managing these vessels have been designated by Arnor under the "
+       "executive order, including Harad-based Vorn Mobile Ltd, Rohan-based Kalmor Bank SA, and "
+       "others.",
+       {"Arnor sanctioned Several companies", "Arnor sanctioned Vorn Mobile Ltd",
+        "Arnor sanctioned Kalmor Bank SA"}},
+      // The places of a place noun are no examples of the firms.
+      {"Several firms were sanctioned by Arnor in several cities, including Harad and Rohan.",
+       {"Arnor sanctioned Several firms"}},
+  });
+}

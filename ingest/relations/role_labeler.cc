@@ -363,6 +363,31 @@ class Labeler {
       // "a coalition of allies, including A, B and C": the members act too; a bare plural
       // ("organisations including a firm") stands only for its examples.
       std::vector<size_t> included = prepositionObjects(member, {"including"});
+      // "Several firms were designated under the order, including A and B": a list after a comma
+      // at the clause's end, hung on a phrase of the verb that names no one, gives the examples
+      // of the verb's patient (a passive's subject, an object).
+      if ((token(member).relation == Relation::PassiveSubject ||
+           token(member).relation == Relation::Object) &&
+          token(member).pos == P::Noun && token(member).plural && token(member).head >= 0 &&
+          isVerbal(static_cast<size_t>(token(member).head)))
+        for (size_t child : tree().children[static_cast<size_t>(token(member).head)]) {
+          if (token(child).relation != Relation::Preposition || child < member) continue;
+          const int object = prepositionObject(child);
+          if (object < 0 || !mentionActors(static_cast<size_t>(object)).empty()) continue;
+          // (Not the places of a place noun: "in several cities, including X".)
+          bool place = nounFile(static_cast<size_t>(object)) == WordNetFiles::kNounLocation;
+          for (size_t of_object : prepositionObjects(static_cast<size_t>(object), {"of"}))
+            place |= nounFile(of_object) == WordNetFiles::kNounLocation;
+          if (place) continue;
+          for (size_t including : dependents(static_cast<size_t>(object), Relation::Preposition))
+            if (token(including).lower == "including" && token(including - 1).text == ",")
+              if (int example = prepositionObject(including); example >= 0) {
+                // (Not places: "sanctioned in several cities, including X".)
+                std::vector<int> named = actors(static_cast<size_t>(example), false, depth + 1);
+                if (!named.empty() && !allOfType(named, {ActorType::Country}))
+                  included.push_back(static_cast<size_t>(example));
+              }
+        }
       for (size_t example : prepositionObjects(member, {"as"}))  // "companies such as X"
         if (token(example).head > 0 && token(token(example).head - 1).lower == "such")
           included.push_back(example);
