@@ -368,3 +368,18 @@ TEST_CASE("a dash written with hyphens is one token as an em dash is", "[text]")
     CHECK(words == std::vector<std::string>{"Tom", "Erl", "-", "a", "farmer", "-", "left", "."});
   }
 }
+
+TEST_CASE("initials keep a last capital written without its dot", "[text]") {
+  kg::Tokenizer tokenizer;
+  auto words = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& token : tokenizer.tokenize(text)) out.push_back(token.text);
+    return out;
+  };
+  CHECK(words("Vorn Marine L.L.C, Kalmor S.A and U.S. firms") ==
+        std::vector<std::string>{"Vorn", "Marine", "L.L.C", ",", "Kalmor", "S.A", "and", "U.S.",
+                                 "firms"});
+  // A sentence's last initials keep their dot; the next capital opens a new word.
+  CHECK(words("moved to the U.S. A new office") ==
+        std::vector<std::string>{"moved", "to", "the", "U.S.", "A", "new", "office"});
+}

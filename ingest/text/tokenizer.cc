@@ -94,6 +94,11 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
     }
     size_t start = i;
     bool number = isDigit(c);
+    // A capital at k that ends a run of initials without its dot: no word byte follows it.
+    auto lastInitial = [&](size_t k) {
+      return std::isupper(static_cast<unsigned char>(text[k])) &&
+             (k + 1 >= text.size() || !isWordByte(text[k + 1]));
+    };
     while (i < text.size()) {
       char d = text[i];
       char next = i + 1 < text.size() ? text[i + 1] : '\0';
@@ -111,11 +116,12 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
                  cliticLength(text, i) == 0) {
         ++i;  // O'Hara; not the possessive 's, not n't, not a clitic ("they're")
       } else if (d == '.' && isLetter(next) && i + 2 <= text.size() &&
-                 (i + 2 == text.size() || text[i + 2] == '.') && i - start == 1 &&
-                 std::isupper(static_cast<unsigned char>(text[start]))) {
-        // Initials: U.S., U.K., E.U. (a capital, a dot, a letter, a dot ...).
+                 (i + 2 == text.size() || text[i + 2] == '.' || lastInitial(i + 1)) &&
+                 i - start == 1 && std::isupper(static_cast<unsigned char>(text[start]))) {
+        // Initials: U.S., U.K., E.U. (a capital, a dot, a letter, a dot ...); a last capital
+        // may go without its dot ("L.L.C", "S.A").
         while (i + 1 < text.size() && text[i] == '.' && isLetter(text[i + 1]) &&
-               (i + 2 == text.size() || text[i + 2] == '.'))
+               (i + 2 == text.size() || text[i + 2] == '.' || lastInitial(i + 1)))
           i += 2;
         if (i < text.size() && text[i] == '.') ++i;
         // "U.S.-based", "U.K.-led": a compound on the initials is one word.
