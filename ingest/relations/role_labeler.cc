@@ -270,10 +270,12 @@ class Labeler {
       return actors;
     // "a spokesman for the ministry said ...": a spokesperson the article never names speaks
     // as the body named after "for" or "of" (relation_cues.tsv "voice").
-    // (A former one speaks for no one: relation_cues.tsv "past-office".)
+    // (A former one speaks for no one: relation_cues.tsv "past-office". The cheap tests first:
+    // this runs for every mention an edge looks at.)
     const std::vector<size_t>& head_children = tree().children[mention.head_token];
-    if (mention.entity >= 0 && hasRole(token(mention.head_token), "voice") &&
-        !namedSomewhere(mention.entity) &&
+    if (mention.entity >= 0 &&
+        (mention.kind == MentionKind::Phrase || mention.kind == MentionKind::Description) &&
+        hasRole(token(mention.head_token), "voice") && !namedSomewhere(mention.entity) &&
         std::none_of(head_children.begin(), head_children.end(),
                      [&](size_t child) { return hasRole(token(child), "past-office"); })) {
       std::vector<int> body;
@@ -294,6 +296,23 @@ class Labeler {
     if (mention.entity >= 0) actors.push_back(mention.entity);
     addAll(actors, mention.group);
     return actors;
+  }
+  // Who did deed t: the actors after its "by" or "under" ("the raid by X", "Y's persecution under
+  // X"); else its possessors ("X's aggression"), with `possessor_needs_victim` only when the
+  // deed names whom it was done to ("X's invasion of Y"; in "Y's poisoning" the possessor
+  // suffered), and with `name_before` the names before it too ("Gondorian aggression").
+  std::vector<int> doersOfDeed(size_t t, bool possessor_needs_victim, bool name_before) const {
+    std::vector<int> doers;
+    for (size_t by : prepositionObjects(t, {"by", "under"})) addAll(doers, actors(by, false));
+    if (!doers.empty()) return doers;
+    if (possessor_needs_victim && prepositionObjects(t, {"of", "on", "against", "in"}).empty())
+      return doers;
+    doers = possessorActors(t);
+    if (name_before)
+      for (size_t child : tree().children[t])
+        if (token(child).relation == Relation::Modifier && child < t)
+          addAll(doers, mentionActors(child));
+    return doers;
   }
   // Whether this sentence names entity e (a name, a short form or a metonym: "Gondor", "the
   // Gondorian government"), not only describes or refers to it.
@@ -1853,14 +1872,7 @@ class Labeler {
     // Whose wrong: "aggression by Gondor", "Rohan's persecution under Gondor" (the possessor is
     // then whom it is done to); else "Gondor's aggression", "Gondorian aggression", "Gondor
     // committed abuses" (not "of": "a violation of the treaty" names what is wronged).
-    std::vector<int> owned;
-    for (size_t by : prepositionObjects(t, {"by", "under"})) addAll(owned, actors(by, false));
-    if (owned.empty()) {
-      owned = possessorActors(t);
-      for (size_t child : tree().children[t])
-        if (token(child).relation == Relation::Modifier && child < t)
-          addAll(owned, mentionActors(child));
-    }
+    std::vector<int> owned = doersOfDeed(t, /*possessor_needs_victim=*/false, /*name_before=*/true);
     if (owned.empty() && noun.relation == Relation::Object && noun.head >= 0 &&
         hasRole(token(static_cast<size_t>(noun.head)), "light-agent"))
       owned = subjectActors(static_cast<size_t>(noun.head));
@@ -3831,11 +3843,8 @@ class Labeler {
         if (!isAttackEvent(reason) && !hasRole(token(reason), "wrong")) continue;
         // Its doer: after "by" or "under", else a possessor when the deed names whom it was done
         // to ("X's invasion of Y"; in "Y's poisoning" the possessor is the victim).
-        std::vector<int> doers;
-        for (size_t by : prepositionObjects(reason, {"by", "under"}))
-          addAll(doers, actors(by, false));
-        if (doers.empty() && !prepositionObjects(reason, {"of", "on", "against", "in"}).empty())
-          doers = possessorActors(reason);
+        std::vector<int> doers =
+            doersOfDeed(reason, /*possessor_needs_victim=*/true, /*name_before=*/false);
         std::vector<int> owners;
         for (int owner : doers)
           if (namedInSentence(owner)) addUnique(owners, owner);
