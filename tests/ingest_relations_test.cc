@@ -5281,3 +5281,37 @@ TEST_CASE("a clause-final including list names the examples of a measure's patie
        {"Arnor sanctioned Several firms"}},
   });
 }
+
+TEST_CASE("a listed name with its own modifiers still makes a plural subject", "[relations]") {
+  check({
+      {"The Red Fist Battalion, its former director Tom Erl and its current chief Jon Dale face "
+       "the Arnorian ban imposed by Arnor.",
+       {"Arnor sanctioned Red Fist Battalion", "Arnor sanctioned Tom Erl",
+        "Arnor sanctioned Jon Dale"}},
+      // An age after a comma is no second member of the list.
+      {"Prosecutors accused the men, aged between 20 and 25, of helping the Red Fist.",
+       {"Prosecutors accused men"}},
+  });
+}
+
+TEST_CASE("lower-case particles inside a name keep the name whole", "[relations]") {
+  check({
+      {"Arnor designated the Cartel de los Rios as a terrorist group.",
+       {"Arnor sanctioned Cartel de los Rios"}},
+      {"Arnor designated Jan van der Berg and the Banco del Norte.",
+       {"Arnor sanctioned Jan van der Berg", "Arnor sanctioned Banco del Norte"}},
+  });
+}
+
+TEST_CASE("a described group is not the earlier subject of another noun", "[relations]") {
+  check({
+      {"Prosecutors charged Tom Erl. The gunmen attacked the Red Fist.",
+       {"Prosecutors charged Tom Erl", "gunmen targeted Red Fist"}},
+  });
+  // "held hostage": a lone noun for a person after a verb is what the verb makes someone.
+  std::string explanation;
+  edgesOf("Dozens of people were held hostage as the gunmen fought Tom Erl.", explanation);
+  INFO(explanation);
+  CHECK(explanation.find("actor hostage") == std::string::npos);
+  CHECK(explanation.find("actor gunmen") != std::string::npos);
+}

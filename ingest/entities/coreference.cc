@@ -806,6 +806,11 @@ void Coreference::run(Document& document) const {
                 before.kind != MentionKind::Phrase)
               continue;
             const Sentence& other = document.sentences[before.sentence];
+            // ("Prosecutors charged X. The gunmen ...": who acts in a clause is no group a
+            // different noun then describes.)
+            if (other.tokens[before.head_token].relation == Relation::Subject) continue;
+            // (Nor one the same sentence names: "people were held as the gunmen fought".)
+            if (before.sentence == mention.sentence) continue;
             size_t depth = 0;
             for (int at = static_cast<int>(before.head_token); at >= 0 && depth < 100;
                  at = other.tokens[at].head)

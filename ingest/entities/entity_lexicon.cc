@@ -156,6 +156,8 @@ EntityLexicon EntityLexicon::load(const std::string& lexicon_dir, const Tokenize
       lexicon.family_first_names.insert(field(row, 0));
     else if (field(row, 1) == "hyphen-particle")
       lexicon.name_particles.insert(field(row, 0));
+    else if (field(row, 1) == "inner-particle")
+      lexicon.inner_particles.insert(field(row, 0));
     else
       lexicon.given_names[field(row, 0)] = field(row, 2).empty() ? '-' : field(row, 2)[0];
   }

@@ -61,7 +61,8 @@ struct EntityLexicon {
   std::unordered_map<std::string, DescriptionEntry> descriptions;
   std::unordered_map<std::string, char> given_names;  // exact case -> gender m/f/-
   std::unordered_set<std::string> family_first_names;
-  std::unordered_set<std::string> name_particles;  // "al" of "al-Harbi"
+  std::unordered_set<std::string> name_particles;   // "al" of "al-Harbi"
+  std::unordered_set<std::string> inner_particles;  // "de", "van": "Ana de Vega", "Jan van Berg"
   // function_words.tsv "reason": "for", "over" ("fined X for its raids": "its" is X's).
   std::unordered_set<std::string> reason_prepositions;
   std::unordered_set<std::string> locatives;  // "in", "at", "visited": a capital after is a place

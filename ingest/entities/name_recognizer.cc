@@ -312,6 +312,20 @@ void NameRecognizer::run(Document& document, size_t index) const {
         run.last = next + 1;
         continue;
       }
+      // "Ana Ruiz de la Vega", "Jan van der Berg": lower-case particles a name writes between
+      // its capitalised words (given_names.tsv "inner-particle"), when a capitalised word that
+      // is no country's name follows them.
+      if (!tokens[next].capitalised && lexicon_.inner_particles.count(tokens[next].text)) {
+        size_t after = next;
+        while (after < n && after < next + 3 && !tokens[after].capitalised &&
+               lexicon_.inner_particles.count(tokens[after].text))
+          ++after;
+        if (after < n && name[after] && tokens[after].capitalised && !countryName(after, after) &&
+            !countryName(run.first, run.last)) {
+          run.last = after;
+          continue;
+        }
+      }
       if (size_t end = spelledByAcronym(run.first, next)) {
         run.last = end;
         continue;

@@ -298,6 +298,12 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
                   (files[sense] == WordNetFiles::kNounTops && *type != ActorType::Person);
       if (amount) continue;
     }
+    // "were held hostage", "was named envoy": a lone singular noun for a person straight after
+    // a verb, with no determiner, is what the verb makes someone, not an actor of its own.
+    if (*type == ActorType::Person && !partitive && !tokens[class_token].plural &&
+        determiner.empty() && first == h && h > 0 && tokens[h - 1].pos == P::Verb &&
+        !tokens[h].capitalised)
+      continue;
     bool plural = tokens[class_token].plural || partitive;
     if (plural && *type == ActorType::Person) type = ActorType::Group;
     if (plural && *type == ActorType::Organization) type = ActorType::Group;

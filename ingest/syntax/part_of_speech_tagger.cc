@@ -1388,6 +1388,17 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           while (name_start >= 1 && resolved(prev_content) == P::ProperNoun &&
                  resolved(name_start - 1) == P::ProperNoun)
             --name_start;
+          // Past the name's own modifiers: "... and its chief Jon Dale face charges".
+          if (resolved(prev_content) == P::ProperNoun) {
+            int k = name_start - 1;
+            while (k >= 1 && tokens[k].lower != "and" &&
+                   (resolved(k) == P::Adjective || resolved(k) == P::Determiner ||
+                    resolved(k) == P::Possessive || (resolved(k) == P::Noun && !tokens[k].plural) ||
+                    (resolved(k) == P::ProperNoun && static_cast<size_t>(k) + 1 < n &&
+                     resolved(k + 1) == P::Possessive)))
+              --k;
+            if (k >= 2 && k < name_start - 1 && tokens[k].lower == "and") name_start = k + 1;
+          }
           int before_and = name_start >= 2 ? previous(static_cast<size_t>(name_start - 1), false)
                                            : -1;  // (past an age: "Tom Erl, 60, and ...")
           bool coordinated = name_start >= 2 && tokens[name_start - 1].lower == "and" &&
@@ -1591,6 +1602,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
         form = VerbForm::Gerund;
       }
     }
+    // "the men, aged 20 and 25, ...": after a comma, a word that can be an adjective and that a
+    // number follows (or a preposition and a number) is an adjective, not a noun in a list.
+    if (chosen == P::Noun && r.can(P::Adjective) && i >= 1 && tokens[i - 1].text == "," &&
+        i + 1 < n &&
+        (readings[i + 1].can(P::Number) ||
+         (i + 2 < n && readings[i + 1].can(P::Preposition) && readings[i + 2].can(P::Number))))
+      chosen = P::Adjective;
     token.pos = chosen;
     token.form = form;
     if (chosen == P::Noun &&
