@@ -5315,3 +5315,16 @@ TEST_CASE("a described group is not the earlier subject of another noun", "[rela
   CHECK(explanation.find("actor hostage") == std::string::npos);
   CHECK(explanation.find("actor gunmen") != std::string::npos);
 }
+
+TEST_CASE("a measure's phrase after it and the idioms of blame", "[relations]") {
+  check({
+      // The tree may hang "on X" on the verb above "over sanctions".
+      {"Gondor voiced anger over Arnor's sanctions on the Red Fist Battalion (RFB) and its "
+       "seven officials.",
+       {"Arnor sanctioned Red Fist Battalion", "Arnor sanctioned seven officials"}},
+      {"Arnor put the blame on Gondor for the blast.", {"Arnor accused Gondor"}},
+      // Who judges charges or sanctions brought none.
+      {"Gondor denounced the charges against Jon Dale.", {}},
+      {"Gondor criticised the sanctions against Jon Dale, the Red Fist said.", {}},
+  });
+}

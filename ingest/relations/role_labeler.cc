@@ -3323,14 +3323,25 @@ class Labeler {
           addAll(patients, actors(object, owner));
     }
     // "reacted to the accusations against X", "the continuation of the accusations against X":
-    // the tree may hang the phrase right after the noun on a word above it.
-    if (patients.empty() && (entry.relation == "accused" || entry.relation == "charged")) {
+    // the tree may hang the phrase right after the noun on a word above it ("voiced anger over
+    // sanctions on X").
+    if (patients.empty() && (entry.relation == "accused" || entry.relation == "charged" ||
+                             entry.relation == "sanctioned")) {
       size_t next = tree().span(t).second + 1;
       bool above = false;
-      if (next < size() && token(next).relation == Relation::Preposition)
+      // (Up through phrases only: a noun that is a clause's subject is not in the phrase
+      // of the verb above that clause.)
+      auto inPhrase = [&](const Token& word) {
+        return word.relation == Relation::PrepositionObject ||
+               word.relation == Relation::Preposition || word.relation == Relation::Object ||
+               word.relation == Relation::Conjunct;
+      };
+      if (next < size() && token(next).relation == Relation::Preposition && inPhrase(noun))
         for (int up = noun.head, steps = 0; up >= 0 && steps < 8 && !above;
-             up = token(static_cast<size_t>(up)).head, ++steps)
+             up = token(static_cast<size_t>(up)).head, ++steps) {
           above = up == token(next).head;
+          if (!inPhrase(token(static_cast<size_t>(up)))) break;
+        }
       if (above && std::find(entry.prepositions.begin(), entry.prepositions.end(),
                              token(next).lower) != entry.prepositions.end()) {
         int object = prepositionObject(next);
@@ -3608,9 +3619,11 @@ class Labeler {
           addAll(patients, actors(object, owner));
         bool light_agent = hasRole(light, "light-agent") ||
                            // "revealed the charges", "detailed sanctions": who makes them known
-                           // (not a participle that only cites one)
+                           // (not a participle that only cites one, nor a verb that judges
+                           // them: "denounced the charges against X")
                            ((entry.relation == "charged" || entry.relation == "sanctioned") &&
                             token(phrase).relation == Relation::Object && !citesAMeasure(verb) &&
+                            triggers_.lookup(light.lemma).empty() &&
                             WordDictionary::instance().verbLexicographerFile(light.lemma) ==
                                 WordNetFiles::kVerbCommunication);
         bool light_patient = hasRole(light, "light-patient");
@@ -3747,7 +3760,11 @@ class Labeler {
           if (!agents.empty()) how += ", agent: who is accused of it";
         }
       } else if ((entry.relation == "charged" || entry.relation == "sanctioned") && !disputed(t) &&
-                 !(light_verb >= 0 && citesAMeasure(static_cast<size_t>(light_verb)))) {
+                 !(light_verb >= 0 &&
+                   (citesAMeasure(static_cast<size_t>(light_verb)) ||
+                    // "denounced the charges against X": who judges them brought none
+                    (!triggers_.lookup(token(static_cast<size_t>(light_verb)).lemma).empty() &&
+                     !hasRole(token(static_cast<size_t>(light_verb)), "light-patient"))))) {
         agents = speakerOf(t);
         if (!agents.empty()) how += ", agent: who announces it";
       }
