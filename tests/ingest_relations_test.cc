@@ -5328,3 +5328,15 @@ TEST_CASE("a measure's phrase after it and the idioms of blame", "[relations]") 
       {"Gondor criticised the sanctions against Jon Dale, the Red Fist said.", {}},
   });
 }
+
+TEST_CASE("the measures themselves include whom they hit", "[relations]") {
+  check({
+      {"Arnor sanctioned two firms on Monday. These designations include Vorn Mobile and Kalmor "
+       "Bank.",
+       {"Arnor sanctioned two firms", "Arnor sanctioned Vorn Mobile",
+        "Arnor sanctioned Kalmor Bank"}},
+      // A name before the measures may be whom they are on.
+      {"Arnor sanctioned two firms on Monday. Harad sanctions include Vorn Mobile.",
+       {"Arnor sanctioned two firms"}},
+  });
+}

@@ -2107,9 +2107,9 @@ class Labeler {
     return takers;
   }
 
-  // "The targets include X and Y", "Gondor's targets include X": in an article that reports
-  // sanctions, those a list of targets includes are sanctioned, by the list's owner or else by
-  // the article's sanctioner.
+  // "The targets include X and Y", "Gondor's targets include X", "These designations include
+  // X": in an article that reports sanctions, those a list of targets (or the measures) includes
+  // are sanctioned, by the list's owner or else by the article's sanctioner.
   void listedTargets(size_t t) {
     const std::vector<size_t> subjects = inclusionSubjects(t);
     int subject = onePluralNoun(subjects);
@@ -2124,7 +2124,18 @@ class Labeler {
     // (People, as lists of those a measure names them: "the targets included X's water
     // company" after sanctions over an attack are its victims.)
     // (A register of sanctions lists bodies too: "the blacklist includes X Airlines".)
-    const bool register_list = hasRole(token(list), "register");
+    // ("These designations include X": the measures themselves name whom they hit.)
+    const std::vector<const TriggerEntry*> listed = triggers_.lookup(token(list).lemma);
+    // (Not one a name modifies: "Arnor sanctions include X" may be sanctions on Arnor.)
+    bool named_modifier = false;
+    for (size_t child : tree().children[list])
+      named_modifier |= token(child).relation == Relation::Modifier && token(child).mention >= 0;
+    const bool measure_noun =
+        mentionActors(list).empty() && !named_modifier &&
+        std::any_of(listed.begin(), listed.end(), [](const TriggerEntry* entry) {
+          return entry->relation == "sanctioned" && entry->pos == TriggerPos::Noun;
+        });
+    const bool register_list = hasRole(token(list), "register") || measure_noun;
     if (!register_list && !hasRole(token(list), "measure-list")) return;
     std::vector<int> patients;
     for (size_t object : dependents(t, Relation::Object))
