@@ -5340,3 +5340,14 @@ TEST_CASE("the measures themselves include whom they hit", "[relations]") {
        {"Arnor sanctioned two firms"}},
   });
 }
+
+TEST_CASE("a measure in connection with a deed names its doer", "[relations]") {
+  check({
+      {"Arnor sanctioned Tom Erl in connection with serious abuses against minorities in Harad.",
+       {"Arnor sanctioned Tom Erl", "Arnor accused Tom Erl", "Tom Erl targeted minorities"}},
+      {"Arnor designated Tom Erl for his connection to abuses against the Harad minority.",
+       {"Arnor sanctioned Tom Erl", "Arnor accused Tom Erl", "Tom Erl targeted Harad minority"}},
+      // A "with" phrase that is not the answer's names no deed.
+      {"Arnor sanctioned Tom Erl in connection with Gondor.", {"Arnor sanctioned Tom Erl"}},
+  });
+}

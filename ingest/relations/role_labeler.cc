@@ -2849,6 +2849,8 @@ class Labeler {
     if (entry.relation == "sanctioned" || entry.relation == "charged") {
       // "X was sanctioned for the attacks": X is their culprit.
       std::vector<size_t> reasons = prepositionObjects(t, {"for", "over"});
+      // "in connection with the attacks", "for their links to the attacks".
+      for (size_t deed : answeredDeeds(t)) reasons.push_back(deed);
       // "for his role in the attack": the attack is the reason too (the tree may hang "in" on
       // the verb, right after the reason).
       for (size_t k = 0, count = reasons.size(); k < count; ++k) {
@@ -3221,6 +3223,15 @@ class Labeler {
   // Whether verb t is a participle of saying that refers to a measure ("..., citing the 2017
   // indictment of X"): it reports none of its own, so neither it nor the sentence's speaker
   // takes the measure.
+  // Whether a verb condemns or denies what it takes ("denounced the charges", "rejected the
+  // sanctions"): its subject judges a measure, it neither takes nor announces one.
+  bool judges(const Token& verb) const {
+    const std::vector<const TriggerEntry*> entries = triggers_.lookup(verb.lemma);
+    return std::any_of(entries.begin(), entries.end(), [](const TriggerEntry* entry) {
+      return entry->relation == "condemned" || entry->relation == "denied";
+    });
+  }
+
   bool citesAMeasure(size_t t) const {
     const Token& verb = token(t);
     return verb.form == VerbForm::Gerund && !hasRole(verb, "light-agent") &&
@@ -3628,15 +3639,15 @@ class Labeler {
         light_verb = static_cast<int>(verb);
         for (size_t object : prepositionObjects(verb, entry.prepositions))
           addAll(patients, actors(object, owner));
-        bool light_agent = hasRole(light, "light-agent") ||
-                           // "revealed the charges", "detailed sanctions": who makes them known
-                           // (not a participle that only cites one, nor a verb that judges
-                           // them: "denounced the charges against X")
-                           ((entry.relation == "charged" || entry.relation == "sanctioned") &&
-                            token(phrase).relation == Relation::Object && !citesAMeasure(verb) &&
-                            triggers_.lookup(light.lemma).empty() &&
-                            WordDictionary::instance().verbLexicographerFile(light.lemma) ==
-                                WordNetFiles::kVerbCommunication);
+        bool light_agent =
+            hasRole(light, "light-agent") ||
+            // "revealed the charges", "detailed sanctions": who makes them known
+            // (not a participle that only cites one, nor a verb that judges
+            // them: "denounced the charges against X")
+            ((entry.relation == "charged" || entry.relation == "sanctioned") &&
+             token(phrase).relation == Relation::Object && !citesAMeasure(verb) && !judges(light) &&
+             WordDictionary::instance().verbLexicographerFile(light.lemma) ==
+                 WordNetFiles::kVerbCommunication);
         bool light_patient = hasRole(light, "light-patient");
         // "X participated in the attacks on Y": a joining verb's subject shares the noun after
         // its "in", so with no owner of its own the noun is the subject's.
@@ -3774,7 +3785,7 @@ class Labeler {
                  !(light_verb >= 0 &&
                    (citesAMeasure(static_cast<size_t>(light_verb)) ||
                     // "denounced the charges against X": who judges them brought none
-                    (!triggers_.lookup(token(static_cast<size_t>(light_verb)).lemma).empty() &&
+                    (judges(token(static_cast<size_t>(light_verb))) &&
                      !hasRole(token(static_cast<size_t>(light_verb)), "light-patient"))))) {
         agents = speakerOf(t);
         if (!agents.empty()) how += ", agent: who announces it";
@@ -3857,12 +3868,7 @@ class Labeler {
     std::vector<size_t> reasons;
     for (size_t holder : holders) {
       for (size_t reason : prepositionObjects(holder, {"for", "over"})) reasons.push_back(reason);
-      for (size_t in : prepositionObjects(holder, {"in"}))
-        if (hasRole(token(in), "answer")) {
-          // "to" under "response", or beside it when the tree attached both to the verb
-          for (size_t reason : prepositionObjects(in, {"to", "with"})) reasons.push_back(reason);
-          for (size_t reason : prepositionObjects(holder, {"to"})) reasons.push_back(reason);
-        }
+      for (size_t deed : answeredDeeds(holder)) reasons.push_back(deed);
     }
     // "sanctions over Gondor's invasion of Rohan": a measure taken over a deed its owner did
     // accuses the owner, whoever the measure names.
@@ -3888,6 +3894,27 @@ class Labeler {
     recordCulprits(attacks, patients);
     if (entry.relation == "sanctioned") accuseOverADeed(t, reasons, agents, patients, status);
   }
+  // What a measure on `holder` answers: "in response to X", "in connection with X", "for its
+  // links to X" (relation_cues.tsv "answer" nouns). The tree may hang the "to"/"with" phrase
+  // beside the noun, on `holder`.
+  std::vector<size_t> answeredDeeds(size_t holder) const {
+    std::vector<size_t> deeds;
+    for (size_t noun : prepositionObjects(holder, {"in", "for"})) {
+      if (!hasRole(token(noun), "answer")) continue;
+      for (size_t deed : prepositionObjects(noun, {"to", "with"})) deeds.push_back(deed);
+      // ("in response to": any "to" on `holder`; else only the phrase right after the noun.)
+      const bool in_response = token(static_cast<size_t>(token(noun).head)).lower == "in";
+      const int after = static_cast<int>(tree().span(noun).second) + 1;
+      for (size_t deed : prepositionObjects(holder, {"to", "with"})) {
+        const bool to = token(static_cast<size_t>(token(deed).head)).lower == "to";
+        if ((token(deed).head == after || (in_response && to)) &&
+            std::find(deeds.begin(), deeds.end(), deed) == deeds.end())
+          deeds.push_back(deed);
+      }
+    }
+    return deeds;
+  }
+
   // A sanction given for a deed (an attack, an act, a verb's gerund) accuses its target of it.
   void accuseOverADeed(size_t t, const std::vector<size_t>& reasons, const std::vector<int>& agents,
                        const std::vector<int>& patients, EdgeStatus status) {
