@@ -5351,3 +5351,12 @@ TEST_CASE("a measure in connection with a deed names its doer", "[relations]") {
       {"Arnor sanctioned Tom Erl in connection with Gondor.", {"Arnor sanctioned Tom Erl"}},
   });
 }
+
+TEST_CASE("an insinuation reports what it says", "[relations]") {
+  check({
+      {"Gondor's president has insinuated that Arnor was involved in the shooting attack on a "
+       "concert hall.",
+       {"Gondor's president accused Arnor"}},
+      {"Tom Erl hinted that Arnor would buy the company.", {}},
+  });
+}
