@@ -5360,3 +5360,17 @@ TEST_CASE("an insinuation reports what it says", "[relations]") {
       {"Tom Erl hinted that Arnor would buy the company.", {}},
   });
 }
+
+TEST_CASE("a passive relative clause on a deed names its doer", "[relations]") {
+  check({
+      {"Arnor condemned the attack on Tom Erl, which was carried out by Gondorian agents.",
+       {"Arnor accused Gondorian agents", "Gondorian agents targeted Tom Erl"}},
+      // Reported through a verb of saying: its speaker accuses, not the sentence's.
+      {"Jon Dale told reporters that Tom Erl was a pawn in an assassination that Arnorian "
+       "officials have said was organised by Gondorian agents.",
+       {"Arnorian officials accused Gondorian agents"}},
+      {"Tom Erl was a pawn in an assassination that Arnorian officials have not said was "
+       "organised by Gondorian agents.",
+       {}},
+  });
+}

@@ -3476,6 +3476,39 @@ class Labeler {
           for (size_t object : prepositionObjects(child, entry.prepositions))
             addAll(patients, actors(object, owner));
       }
+    // "the attack on X, which was carried out by Y", "an assassination that officials said was
+    // organised by Y": a passive light verb of a relative clause on the deed's phrase (the tree
+    // may hang the clause on the phrase's last noun, or report it through a verb of saying).
+    bool reported_in_relative = false;  // (then its speaker, not the sentence's, accuses)
+    if (agents.empty())
+      for (size_t w = t + 1; w < size() && w <= t + 12; ++w) {
+        if (token(w).pos == P::Verb || token(w).pos == P::Auxiliary) break;
+        if (!(token(w).pos == P::WhWord || token(w).pos == P::Subordinator) ||
+            token(w).relation != Relation::PassiveSubject || token(w).head < 0)
+          continue;
+        size_t verb = static_cast<size_t>(token(w).head);
+        int clause = static_cast<int>(verb);
+        if (token(verb).relation == Relation::Complement && token(verb).head >= 0 &&
+            hasRole(token(static_cast<size_t>(token(verb).head)), "speech"))
+          clause = token(verb).head;
+        if (token(static_cast<size_t>(clause)).relation != Relation::RelativeClause ||
+            !hasRole(token(verb), "light-agent") || !isPassive(verb))
+          break;
+        for (size_t by : prepositionObjects(verb, {"by"})) addAll(agents, actors(by, true));
+        doer_named = !agents.empty();
+        if (doer_named) how += ", agent: the 'by' of its relative clause";
+        // "... that officials said was organised by Y": the officials accuse Y.
+        if (doer_named && clause != static_cast<int>(verb)) {
+          reported_in_relative = true;
+          std::string cues;
+          EdgeStatus said = statusOf(verb, cues);
+          std::vector<int> accusers = without(subjectActors(static_cast<size_t>(clause)), agents);
+          if (!accusers.empty() && said == EdgeStatus::Asserted)
+            emit(verb, "accused", accusers, agents, said, kSpeakerConfidence,
+                 "speaker of a relative clause that says who did the deed");
+        }
+        break;
+      }
     // Agents: "the UK's sanctions", "UK sanctions", "sanctions by X".
     for (size_t child : tree().children[t]) {
       const Token& c = token(child);
@@ -3839,7 +3872,8 @@ class Labeler {
     if (t != trigger) how += " (heading '" + token(t).text + "')";
     emit(trigger, entry.relation, agents, patients, status, kNominalConfidence, how,
          implicit_agent);
-    if (entry.relation == "targeted") accuseDoer(t, agents, patients, status, doer_named);
+    if (entry.relation == "targeted" && !reported_in_relative)
+      accuseDoer(t, agents, patients, status, doer_named);
     if (entry.relation == "sanctioned" || entry.relation == "charged")
       measureForAnAttack(t, light_verb, entry, agents, patients, status);
   }
