@@ -5374,3 +5374,16 @@ TEST_CASE("a passive relative clause on a deed names its doer", "[relations]") {
        {}},
   });
 }
+
+TEST_CASE("eavesdropping and wiretapping target their victims", "[relations]") {
+  check({
+      {"The agency spied on Tom Erl's phone for years, and also eavesdropped on Jon Dale and Sam "
+       "Fenn.",
+       {"agency targeted Tom Erl", "agency targeted Jon Dale", "agency targeted Sam Fenn"}},
+      {"Gondorian agents wiretapped Tom Erl.", {"Gondorian agents targeted Tom Erl"}},
+      // A verb of deed joined to a verb of saying continues the clause it reports.
+      {"The Red Fist revealed that the agency spied on Tom Erl for years, and also eavesdropped "
+       "on Jon Dale.",
+       {"Red Fist accused agency", "agency targeted Tom Erl", "agency targeted Jon Dale"}},
+  });
+}

@@ -911,6 +911,17 @@ class Labeler {
         }
         return subject;
       case Relation::Conjunct:
+        // "X revealed that Y spied on A, and also eavesdropped on B": a verb of deed the tree
+        // joins to a verb of saying after the clause it reports continues that clause.
+        if (hasRole(token(head), "speech") && !hasRole(verb, "speech") &&
+            !triggers_.lookup(verb.lemma).empty())
+          for (size_t clause : dependents(head, Relation::Complement))
+            if (clause < t && isVerbal(clause) && !hasRole(token(clause), "speech")) {
+              Subject reported = subjectOf(clause, depth + 1);
+              if (!reported.tokens.empty()) return reported;
+            }
+        if (isVerbal(head)) return subjectOf(head, depth + 1);
+        return subject;
       case Relation::AdverbialClause:
         if (isVerbal(head)) return subjectOf(head, depth + 1);
         return subject;
