@@ -291,6 +291,11 @@ class Labeler {
             return {document_.mentions[token(part).mention].entity};
         addAll(body, mentionActors(object));
       }
+      // "the council's spokesperson": a body that owns the spokesperson (not a person's).
+      for (size_t owner : head_children)
+        if (token(owner).relation == Relation::Possessor)
+          for (int e : mentionActors(owner))
+            if (document_.entities[e].type != ActorType::Person) addUnique(body, e);
       if (!body.empty()) return body;
     }
     if (mention.entity >= 0) actors.push_back(mention.entity);
