@@ -5387,3 +5387,34 @@ TEST_CASE("eavesdropping and wiretapping target their victims", "[relations]") {
        {"Red Fist accused agency", "agency targeted Tom Erl", "agency targeted Jon Dale"}},
   });
 }
+
+TEST_CASE("a region's word before a plural names that region's bodies", "[relations]") {
+  check({
+      {"Harad, Gulf states and Rohan strongly condemned Gondor's air strike in Minas.",
+       {"Harad condemned Gondor", "Harad accused Gondor", "Gulf states condemned Gondor",
+        "Gulf states accused Gondor", "Rohan condemned Gondor", "Rohan accused Gondor"}},
+      {"The agency said the attack was over, as Western powers blamed Gondor for the hacking "
+       "plots.",
+       {"Western powers accused Gondor"}},
+      // A name's last word is no region: the servers are the product's.
+      {"Gondorian hackers breached Acme Exchange servers.",
+       {"Gondorian hackers targeted Acme Exchange"}},
+  });
+}
+
+TEST_CASE("a body's spokesperson speaks as the body", "[relations]") {
+  check({
+      {"Arnor's National Security Council's spokesperson said in a statement that the Red Fist "
+       "bears sole responsibility for the attack.",
+       {"Arnor's National Security Council accused Red Fist"}},
+  });
+}
+
+TEST_CASE("a singular subject agrees with an -s verb after a verb of saying", "[relations]") {
+  check({
+      {"The council said the group bears sole responsibility for the attack.",
+       {"council accused group"}},
+      {"The council said the Red Fist bears responsibility for the attack.",
+       {"council accused Red Fist"}},
+  });
+}

@@ -523,6 +523,26 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
             in_name[k + 2]);
   };
 
+  // Whether the phrase opened by the determiner at j ends in a singular noun or a name followed
+  // by an -s form that can be a verb and then a phrase it takes ("the group bears sole
+  // responsibility", "the firm denies the claims"): the singular head agrees with the verb.
+  auto singularSubjectThenVerb = [&](size_t j) {
+    size_t k = j + 1;
+    while (k < n && k < j + 5 && !readings[k].plural &&
+           (readings[k].can(P::Adjective) || readings[k].can(P::Noun) || in_name[k]))
+      ++k;
+    if (k + 2 >= n || k == j + 1 || !readings[k].can(P::Verb) || !readings[k].present ||
+        tokens[k].lower.back() != 's')
+      return false;
+    bool phrase_next = readings[k + 1].can(P::Determiner) || in_name[k + 1] ||
+                       (readings[k + 1].can(P::Adjective) && readings[k + 2].can(P::Noun) &&
+                        !likelyFinite(k + 2)) ||
+                       // ("bears responsibility for": a bare noun the clause goes on after)
+                       (readings[k + 1].can(P::Noun) && !readings[k + 1].can(P::Verb) &&
+                        !likelyFinite(k + 2) && !readings[k + 2].can(P::Noun));
+    return phrase_next;
+  };
+
   // Whether a phrase without a determiner starts at j and a word that can only be a finite
   // verb ends it ("five hackers breached", "Arnorian spies stole").
   auto bareClauseAfter = [&](size_t j) {
@@ -1658,7 +1678,8 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                           next_word == "our" || in_name[start] ||
                           // "said the attack amounted to ...": a phrase, then its verb
                           (readings[start].can(P::Determiner) &&
-                           (verbAfterPhrase(start) || pluralSubjectThenVerb(start))) ||
+                           (verbAfterPhrase(start) || pluralSubjectThenVerb(start) ||
+                            singularSubjectThenVerb(start))) ||
                           // "said five hackers breached ...": a bare phrase, then its verb
                           (!readings[start].can(P::Determiner) && bareClauseAfter(start));
       if (clause_start) finite_in_clause = false;
