@@ -5418,3 +5418,15 @@ TEST_CASE("a singular subject agrees with an -s verb after a verb of saying", "[
        {"council accused Red Fist"}},
   });
 }
+
+TEST_CASE("verbs of violence against actors target them", "[relations]") {
+  check({
+      {"Gunmen stormed the Gondorian embassy in Minas.", {"Gunmen targeted Gondorian embassy"}},
+      {"Soldiers shot Tom Erl and tortured Jon Dale.",
+       {"Soldiers targeted Tom Erl", "Soldiers targeted Jon Dale"}},
+      {"Militants ambushed Arnorian soldiers near the border.",
+       {"Militants targeted Arnorian soldiers"}},
+      // A thing shot is no actor.
+      {"The director shot a film about the war.", {}},
+  });
+}
