@@ -5430,3 +5430,13 @@ TEST_CASE("verbs of violence against actors target them", "[relations]") {
       {"The director shot a film about the war.", {}},
   });
 }
+
+TEST_CASE("a fronted participle and 'be' invert a passive", "[relations]") {
+  check({
+      {"Arnor imposed sanctions on Gondor on Monday. Also designated today is the Red Fist, as "
+       "well as its director, Tom Erl.",
+       {"Arnor sanctioned Gondor", "Arnor sanctioned Red Fist", "Arnor sanctioned Tom Erl"}},
+      {"Arnor imposed sanctions on Gondor on Monday. Also sanctioned were Tom Erl and Jon Dale.",
+       {"Arnor sanctioned Gondor", "Arnor sanctioned Tom Erl", "Arnor sanctioned Jon Dale"}},
+  });
+}

@@ -75,6 +75,7 @@ class Parser {
     attachObjects();
     attachRemaining();
     finish();
+    invertFrontedParticiple();
   }
 
  private:
@@ -2323,6 +2324,47 @@ class Parser {
       for (size_t t = element.first; t <= element.last; ++t)
         if (tokens_[t].head < 0 && t != element.head && tokens_[t].relation == Relation::Root)
           arc(t, element.head, Relation::Dependent);
+  }
+
+  // "Also designated today is X", "Also sanctioned were X and Y": a past participle that opens
+  // the sentence (after adverbs only) and a finite "be" after it, with what follows "be" for
+  // predicate, is a passive whose subject was moved to the end. Re-hangs the tree as for "X was
+  // designated": the participle is the root, "be" its passive auxiliary, the predicate its
+  // passive subject.
+  void invertFrontedParticiple() {
+    const size_t n = tokens_.size();
+    size_t a = 0;
+    while (a < n && tokens_[a].pos == P::Adverb) ++a;
+    if (a == 0 || a >= n) return;  // (an adverb first: "Designated X ..." is no inversion)
+    Token& participle = tokens_[a];
+    const std::string& text = participle.lower;
+    bool ed = text.size() > 3 && text.compare(text.size() - 2, 2, "ed") == 0;
+    if (!ed || (participle.pos != P::Verb && participle.pos != P::Adjective)) return;
+    size_t b = a + 1;
+    while (b < n && b <= a + 6 && tokens_[b].pos != P::Auxiliary && tokens_[b].pos != P::Verb &&
+           tokens_[b].pos != P::Modal && tokens_[b].text != ",")
+      ++b;
+    if (b >= n || b > a + 6 || tokens_[b].pos != P::Auxiliary || tokens_[b].lemma != "be" ||
+        (tokens_[b].form != VerbForm::Present && tokens_[b].form != VerbForm::Past))
+      return;
+    int subject = -1;
+    for (size_t t = b + 1; t < n && subject < 0; ++t)
+      if (tokens_[t].head == static_cast<int>(b) && tokens_[t].relation == Relation::Predicate)
+        subject = static_cast<int>(t);
+    if (subject < 0) return;
+    participle.pos = P::Verb;
+    participle.form = VerbForm::PastParticiple;
+    for (size_t t = 0; t < n; ++t) {
+      if (t == a) continue;
+      if (tokens_[t].head == static_cast<int>(b) && t != static_cast<size_t>(subject))
+        tokens_[t].head = static_cast<int>(a);
+    }
+    arc(static_cast<size_t>(subject), a, Relation::PassiveSubject);
+    arc(b, a, Relation::PassiveAuxiliary);
+    participle.head = -1;
+    participle.relation = Relation::Root;
+    for (size_t t = 0; t < n; ++t)
+      if (t != a && tokens_[t].head < 0) arc(t, a, Relation::Dependent);
   }
 
   Document& document_;
