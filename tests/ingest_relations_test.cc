@@ -5440,3 +5440,18 @@ TEST_CASE("a fronted participle and 'be' invert a passive", "[relations]") {
        {"Arnor sanctioned Gondor", "Arnor sanctioned Tom Erl", "Arnor sanctioned Jon Dale"}},
   });
 }
+
+TEST_CASE("a group named member by member stands for its members", "[relations]") {
+  check({
+      {"Prosecutors charged two men, identified as Tom Erl and Jon Dale, with murder.",
+       {"Prosecutors charged Tom Erl", "Prosecutors charged Jon Dale"}},
+      {"Arnor charged four men on Monday. The four men, identified as Tom Erl, Jon Dale, Sam "
+       "Fenn and Ned Ash, appeared in court.",
+       {"Arnor charged Tom Erl", "Arnor charged Jon Dale", "Arnor charged Sam Fenn",
+        "Arnor charged Ned Ash"}},
+      // Another count is another group.
+      {"Arnor charged two men on Monday. The four men, identified as Tom Erl, Jon Dale, Sam Fenn "
+       "and Ned Ash, appeared in court.",
+       {"Arnor charged two men"}},
+  });
+}

@@ -714,9 +714,20 @@ void Coreference::run(Document& document) const {
                 entities[mentions[said].entity].type == mention.type)
               entity = mentions[said].entity;
           }
+        // "two men ... the four men": counts that differ are two groups.
+        const std::string count = countWord(mention);
+        auto countsAgree = [&](const Entity& e) {
+          if (count.empty()) return true;
+          int index = static_cast<int>(&e - entities.data());
+          int at = last_mention[index];
+          if (at < 0) return true;
+          std::string theirs = countWord(mentions[static_cast<size_t>(at)]);
+          return theirs.empty() || theirs == count;
+        };
         if (entity < 0)
           entity = typed ? -1 : recent(m, 6, [&](const Entity& e) {
-            return !e.named && sameWordOrSynonym(e.head, head_lemma) && qualified(e);
+            return !e.named && sameWordOrSynonym(e.head, head_lemma) && qualified(e) &&
+                   countsAgree(e);
           });
         // "its member countries", "the two countries": many are no one country.
         bool many_for_one = mention.plural && entry != lexicon_.descriptions.end() &&
@@ -1297,6 +1308,19 @@ void Coreference::run(Document& document) const {
       if (other < 0 || mentions[other].entity < 0 || !entities[mentions[other].entity].named ||
           mentions[other].entity == mention.entity)
         continue;
+      // "two men, identified as A and B": a list of names gives a plural group its members.
+      std::vector<size_t> listed = tree.withConjuncts(static_cast<size_t>(named));
+      if (listed.size() > 1 && !entities[mention.entity].named) {
+        for (size_t c : listed) {
+          int member = mentionAt(mention.sentence, static_cast<int>(c));
+          if (member < 0 || mentions[member].entity < 0 || !entities[mentions[member].entity].named)
+            continue;
+          std::vector<int>& list = entities[mention.entity].members;
+          if (std::find(list.begin(), list.end(), mentions[member].entity) == list.end())
+            list.push_back(mentions[member].entity);
+        }
+        continue;
+      }
       bool began_before = false;
       for (size_t earlier = 0; earlier < m && !began_before; ++earlier)
         began_before = mentions[earlier].entity == mention.entity;

@@ -819,6 +819,15 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
       if (j < n && tokens[j].pos == P::Quote) ++j;
       if (j >= n || !in_name[j]) return 0;
       while (j < n && in_name[j]) ++j;
+      // ("four men, identified as A, B and C, appeared": past a list of names.)
+      for (size_t k = j; k + 1 < n;) {
+        size_t next = k;
+        if (tokens[next].text == ",") ++next;
+        if (next < n && tokens[next].lower == "and") ++next;
+        if (next == k || next >= n || !in_name[next]) break;
+        while (next < n && in_name[next]) ++next;
+        j = k = next;
+      }
       // ("a group called X, also known as Y, hacked Z": past a second name the same way.)
       if (j + 2 < n && tokens[j].text == ",") {
         size_t k = j + 1;
@@ -845,6 +854,12 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
     if (size_t verb = namedNounVerb(); verb > 0) {
       chooseVerb(VerbForm::PastParticiple);
       named_noun_verb = verb;
+    } else if (naming_words_.count(token.lower) && r.participle && i >= 2 &&
+               tokens[i - 1].text == "," && resolved(i - 2) == P::Noun && i + 2 < n &&
+               tokens[i + 1].lower == "as" && in_name[i + 2]) {
+      // "charged two men, identified as A and B, with murder": a naming participle between
+      // commas after a noun describes it, whatever follows.
+      chooseVerb(VerbForm::PastParticiple);
     } else if (named_noun_verb > 0 && i == named_noun_verb && r.can(P::Verb) &&
                (r.past || r.present || r.base)) {
       chooseVerb(finiteForm());
