@@ -5455,3 +5455,10 @@ TEST_CASE("a group named member by member stands for its members", "[relations]"
        {"Arnor charged two men"}},
   });
 }
+
+TEST_CASE("names after 'among them' are examples of the noun before", "[relations]") {
+  check({
+      {"Arnor charged nine officials, among them Tom Erl and Jon Dale.",
+       {"Arnor charged nine officials", "Arnor charged Tom Erl", "Arnor charged Jon Dale"}},
+  });
+}

@@ -387,6 +387,12 @@ class Labeler {
       // "a coalition of allies, including A, B and C": the members act too; a bare plural
       // ("organisations including a firm") stands only for its examples.
       std::vector<size_t> included = prepositionObjects(member, {"including"});
+      // ("nine officials, among them A and B")
+      for (size_t among : dependents(member, Relation::Preposition))
+        if (token(among).lower == "among" && among + 1 < size() &&
+            (token(among + 1).lower == "them" || token(among + 1).lower == "whom"))
+          if (int example = prepositionObject(among); example >= 0)
+            included.push_back(static_cast<size_t>(example));
       // "Several firms were designated under the order, including A and B": a list after a comma
       // at the clause's end, hung on a phrase of the verb that names no one, gives the examples
       // of the verb's patient (a passive's subject, an object).

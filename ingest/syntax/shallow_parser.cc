@@ -76,6 +76,7 @@ class Parser {
     attachRemaining();
     finish();
     invertFrontedParticiple();
+    attachAmongThem();
   }
 
  private:
@@ -2324,6 +2325,24 @@ class Parser {
       for (size_t t = element.first; t <= element.last; ++t)
         if (tokens_[t].head < 0 && t != element.head && tokens_[t].relation == Relation::Root)
           arc(t, element.head, Relation::Dependent);
+  }
+
+  // "nine officials, among them A and B": the names after "among them" are examples of the noun
+  // before the comma. Re-hangs "among" on that noun and the names' list on "among" (as
+  // "including" is), with "them" a dependent of "among".
+  void attachAmongThem() {
+    const size_t n = tokens_.size();
+    for (size_t i = 2; i + 2 < n; ++i) {
+      if (tokens_[i].lower != "among" || tokens_[i - 1].text != "," ||
+          (tokens_[i + 1].lower != "them" && tokens_[i + 1].lower != "whom") || !inName(i + 2))
+        continue;
+      size_t noun = i - 2;
+      if (tokens_[noun].pos != P::Noun && tokens_[noun].pos != P::ProperNoun) continue;
+      size_t list = unitHead(i + 2);
+      arc(i, noun, Relation::Preposition);
+      arc(i + 1, i, Relation::Dependent);
+      arc(list, i, Relation::PrepositionObject);
+    }
   }
 
   // "Also designated today is X", "Also sanctioned were X and Y": a past participle that opens
