@@ -5323,6 +5323,11 @@ TEST_CASE("a measure's phrase after it and the idioms of blame", "[relations]") 
        "seven officials.",
        {"Arnor sanctioned Red Fist Battalion", "Arnor sanctioned seven officials"}},
       {"Arnor put the blame on Gondor for the blast.", {"Arnor accused Gondor"}},
+      {"Tom Erl had pointed the finger at Gondor over the attack.", {"Tom Erl accused Gondor"}},
+      // "point" with an actor for object is WordNet's first sense of "target".
+      {"Gondorian hackers pointed journalists in Arnor.",
+       {"Gondorian hackers targeted journalists"}},
+      {"She pointed out that Gondor had lied.", {}},
       // Who judges charges or sanctions brought none.
       {"Gondor denounced the charges against Jon Dale.", {}},
       {"Gondor criticised the sanctions against Jon Dale, the Red Fist said.", {}},
