@@ -5467,3 +5467,16 @@ TEST_CASE("names after 'among them' are examples of the noun before", "[relation
        {"Arnor charged nine officials", "Arnor charged Tom Erl", "Arnor charged Jon Dale"}},
   });
 }
+
+TEST_CASE("a list after a colon names the members of a group of its count", "[relations]") {
+  check({
+      {"Arnorian police accused Gondor of the attacks on Monday. The investigation identified "
+       "three officers suspected of involvement in the attacks: Tom Erl, Jon Dale and Sam Fenn.",
+       {"Arnorian police accused Gondor", "Arnorian police accused Tom Erl",
+        "Arnorian police accused Jon Dale", "Arnorian police accused Sam Fenn"}},
+      // Another count names no members (and an unnamed group is accused by no one implicit).
+      {"Arnorian police accused Gondor of the attacks on Monday. The investigation identified "
+       "two officers suspected of involvement in the attacks: Tom Erl, Jon Dale and Sam Fenn.",
+       {"Arnorian police accused Gondor"}},
+  });
+}

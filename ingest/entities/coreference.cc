@@ -1331,6 +1331,39 @@ void Coreference::run(Document& document) const {
     }
   }
 
+  // "identified three officers suspected of the attacks: A, B and C": a list of names after a
+  // colon that ends the sentence, as long as a counted group before it in the sentence, gives
+  // that group its members (wherever the tree hung the list).
+  for (size_t s = 0; s < document.sentences.size(); ++s) {
+    const Sentence& sentence = document.sentences[s];
+    const SyntaxTree& tree = trees[s];
+    for (size_t colon = 1; colon + 1 < sentence.tokens.size(); ++colon) {
+      if (sentence.tokens[colon].text != ":") continue;
+      int first = mentionAt(s, static_cast<int>(colon + 1));
+      if (first < 0 || mentions[first].kind != MentionKind::Name) continue;
+      std::vector<int> listed;
+      for (size_t c : tree.withConjuncts(mentions[first].head_token)) {
+        int member = mentionAt(s, static_cast<int>(c));
+        if (member >= 0 && mentions[member].entity >= 0 &&
+            entities[mentions[member].entity].named &&
+            std::find(listed.begin(), listed.end(), mentions[member].entity) == listed.end())
+          listed.push_back(mentions[member].entity);
+      }
+      if (listed.size() < 2) continue;
+      for (size_t k = 0; k < mentions.size(); ++k) {
+        const Mention& group = mentions[k];
+        if (group.sentence != s || group.last_token >= colon || group.entity < 0 ||
+            (group.kind != MentionKind::Phrase && group.kind != MentionKind::Description) ||
+            entities[group.entity].named || !entities[group.entity].members.empty() ||
+            countWord(group) != std::to_string(listed.size()))
+          continue;
+        entities[group.entity].members = listed;
+        mentions[k].reason += "; the list after the colon";
+        break;
+      }
+    }
+  }
+
   // Copulas: "the two nationals ... are A and B", "the company is X".
   for (size_t s = 0; s < document.sentences.size(); ++s) {
     const Sentence& sentence = document.sentences[s];
