@@ -5480,3 +5480,15 @@ TEST_CASE("a list after a colon names the members of a group of its count", "[re
        {"Arnorian police accused Gondor"}},
   });
 }
+
+TEST_CASE("who claims an attack did it", "[relations]") {
+  check({
+      {"The attack on Vorn Mobile was claimed by the Red Fist.", {"Red Fist targeted Vorn Mobile"}},
+      {"Arnor said the Red Fist claimed the bombing of the Gondorian embassy.",
+       {"Red Fist targeted Gondorian embassy"}},
+      // A claim about a measure takes none.
+      {"Gondor claimed that sanctions on Arnor were unjustified.", {}},
+      {"Arnor claimed that Gondor attacked Vorn Mobile.",
+       {"Arnor accused Gondor", "Gondor targeted Vorn Mobile"}},
+  });
+}

@@ -3694,8 +3694,10 @@ class Labeler {
         light_verb = static_cast<int>(verb);
         for (size_t object : prepositionObjects(verb, entry.prepositions))
           addAll(patients, actors(object, owner));
+        // ("claimed the attack": a verb of owning makes its subject the doer of an attack.)
+        const bool owning = entry.relation == "targeted" && hasRole(light, "owning");
         bool light_agent =
-            hasRole(light, "light-agent") ||
+            hasRole(light, "light-agent") || owning ||
             // "revealed the charges", "detailed sanctions": who makes them known
             // (not a participle that only cites one, nor a verb that judges
             // them: "denounced the charges against X")
@@ -3903,12 +3905,17 @@ class Labeler {
   // Whether the speaker judges noun t as false or wrong ("the groundless charges"): then the
   // speaker disputes it and does not announce it.
   bool disputed(size_t t) const {
+    auto judging = [&](size_t word) {
+      return listedAs(token(word).lemma, [](const TriggerEntry& entry) {
+        return entry.pattern == ArgumentPattern::Predicate;
+      });
+    };
     for (size_t child : tree().children[t])
-      if (token(child).relation == Relation::Modifier)
-        if (listedAs(token(child).lemma, [](const TriggerEntry& entry) {
-              return entry.pattern == ArgumentPattern::Predicate;
-            }))
-          return true;
+      if (token(child).relation == Relation::Modifier && judging(child)) return true;
+    // "said the sanctions on X were unjustified": the copula's predicate judges them.
+    if (token(t).relation == Relation::Subject && token(t).head >= 0)
+      for (size_t predicate : dependents(static_cast<size_t>(token(t).head), Relation::Predicate))
+        if (judging(predicate)) return true;
     return false;
   }
 

@@ -292,7 +292,7 @@ CueLexicon CueLexicon::load(const std::string& lexicon_dir) {
         "actor-head",  "activity-head", "naming",   "answer",      "register",  "reciprocal",
         "hedge",       "prosecution",   "topic",    "bullet",      "inclusion", "measure-list",
         "victim-list", "source",        "behest",   "taking-part", "voice",     "dismissal",
-        "outrage",     "literal",       "outlawed", "past-office", "means"};
+        "outrage",     "literal",       "outlawed", "past-office", "means",     "owning"};
     bool known = verb || kOtherRoles.count(role) > 0;
     if (!known) badRow(cues_path, row.line, "unknown role '" + role + "'");
     TriggerPos pos = verb ? TriggerPos::Verb : TriggerPos::Preposition;

@@ -86,8 +86,8 @@ class CueLexicon {
   // "light-patient", "light-object", "join", "cease", "bar", "allege", "wrong", "actor-head",
   // "activity-head", "naming", "answer", "register", "reciprocal", "hedge", "prosecution",
   // "topic", "voice", "dismissal", "outrage", "literal", "outlawed", "designating", "past-office",
-  // "means"; relation_cues.tsv says what each means). A two-word role ("each other") is asked with
-  // its words and one space.
+  // "means", "owning"; relation_cues.tsv says what each means). A two-word role ("each other") is
+  // asked with its words and one space.
   bool hasRole(std::string_view word, std::string_view role) const;
   // Whether relation_cues.tsv gives a lower-case word form any role at all.
   bool hasAnyRole(std::string_view word) const { return roles_.count(std::string(word)) > 0; }
