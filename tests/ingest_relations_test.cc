@@ -5492,3 +5492,13 @@ TEST_CASE("who claims an attack did it", "[relations]") {
        {"Arnor accused Gondor", "Gondor targeted Vorn Mobile"}},
   });
 }
+
+TEST_CASE("a headline whose verb follows a plural noun is read", "[relations]") {
+  std::string explanation;
+  std::set<std::string> found = edgesOfArticle(
+      "Gondorian hackers target Arnor's health service\nhttps://example.org/x\n\nThe report was "
+      "published on Monday.\n",
+      explanation);
+  INFO(explanation);
+  CHECK(found == std::set<std::string>{"Gondorian hackers targeted Arnor"});
+}

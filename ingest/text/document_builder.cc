@@ -221,7 +221,8 @@ bool hasInflectedVerb(std::string_view text) {
 }
 
 // Whether a lower-case word after the first is a verb's base form that follows a capitalised
-// word: "Gondor, Arnor sanction seven men" (a headline's present tense with a plural subject).
+// word or a plural noun: "Gondor, Arnor sanction seven men", "Hackers target X" (a headline's
+// present tense with a plural subject).
 bool hasVerbAfterName(std::string_view text) {
   WordDictionary& dictionary = WordDictionary::instance();
   size_t i = 0;
@@ -238,7 +239,10 @@ bool hasVerbAfterName(std::string_view text) {
     }
     if (name_before && dictionary.senses(word).verb && dictionary.senses(word).verb_lemma == word)
       return true;
-    name_before = false;
+    // ("Hackers target X": after a plural noun too.)
+    std::string lowered(word);
+    name_before =
+        lowered.size() > 3 && lowered.back() == 's' && !dictionary.nounBaseForms(lowered).empty();
   }
   return false;
 }
