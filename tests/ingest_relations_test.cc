@@ -5502,3 +5502,22 @@ TEST_CASE("a headline whose verb follows a plural noun is read", "[relations]") 
   INFO(explanation);
   CHECK(found == std::set<std::string>{"Gondorian hackers targeted Arnor"});
 }
+
+TEST_CASE("a headline lists its subjects with commas alone", "[relations]") {
+  for (const auto& [headline, expected] :
+       std::vector<std::pair<std::string, std::set<std::string>>>{
+           {"Arnor, Rohan accuse Gondor of hacking",
+            {"Arnor accused Gondor", "Rohan accused Gondor"}},
+           {"Arnor, Rohan, Harad sanction Gondorian officials",
+            {"Arnor sanctioned Gondorian officials", "Rohan sanctioned Gondorian officials",
+             "Harad sanctioned Gondorian officials"}},
+       }) {
+    std::string explanation;
+    std::set<std::string> found = edgesOfArticle(
+        headline + "\nhttps://example.org/x\n\nThe report was published on Monday.\n", explanation);
+    INFO(explanation);
+    CHECK(found == expected);
+  }
+  // In prose a comma before a name is no list: "Arnor, Rohan said" is an apposition.
+  check({{"Tom Erl, Rohan's envoy, accused Gondor of hacking.", {"Tom Erl accused Gondor"}}});
+}

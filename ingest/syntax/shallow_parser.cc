@@ -1290,6 +1290,19 @@ class Parser {
             }
           }
         }
+        // "Arnor, Rohan accuse Gondor": a headline lists names with commas alone, right before
+        // their verb.
+        bool first_element = true;
+        for (size_t before = 0; before < e; ++before)
+          first_element = first_element && is(before, Kind::Quote);
+        if (!closed && sentence_.headline && members.size() >= 2 && first_element &&
+            std::all_of(members.begin(), members.end(), [&](size_t m) {
+              return tokens_[elements_[m].head].pos == P::ProperNoun;
+            })) {
+          size_t after = subtreeEnd(members.back()) + 1;
+          while (after < elements_.size() && is(after, Kind::Adverb)) ++after;
+          closed = isVerb(after) && elements_[after].finite;
+        }
         break;
       }
       if (!closed) continue;
