@@ -5521,3 +5521,10 @@ TEST_CASE("a headline lists its subjects with commas alone", "[relations]") {
   // In prose a comma before a name is no list: "Arnor, Rohan said" is an apposition.
   check({{"Tom Erl, Rohan's envoy, accused Gondor of hacking.", {"Tom Erl accused Gondor"}}});
 }
+
+TEST_CASE("a finite verb after 'and' joins the clause's verb, not a gerund", "[relations]") {
+  check({
+      {"Arnor accused Gondor of hacking and lashed out at its leaders.",
+       {"Arnor accused Gondor", "Arnor condemned leaders"}},
+  });
+}

@@ -1653,7 +1653,12 @@ class Parser {
           }
           // "summoned X's ambassador on Tuesday and accused X of ...": past the first verb's
           // object and its phrases, to that verb.
-          if (before >= 0 && !isVerb(before) && !verb.passive) {
+          // ("accused X of hacking and lashed out at Y": a finite verb joins no gerund after a
+          // preposition; past it too.)
+          const bool gerund_before = before >= 1 && isVerb(before) && !elements_[before].finite &&
+                                     elements_[before].gerund &&
+                                     is(before - 1, Kind::Preposition) && verb.finite;
+          if (before >= 0 && (!isVerb(before) || gerund_before) && !verb.passive) {
             for (int m = before; m >= 0; --m) {
               // (A coordinator inside a list the first verb took stays inside it.)
               if (is(m, Kind::Semicolon) || is(m, Kind::Colon) || is(m, Kind::Subordinator) ||
