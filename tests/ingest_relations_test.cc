@@ -5300,6 +5300,11 @@ TEST_CASE("lower-case particles inside a name keep the name whole", "[relations]
        {"Arnor sanctioned Cartel de los Rios"}},
       {"Arnor designated Jan van der Berg and the Banco del Norte.",
        {"Arnor sanctioned Jan van der Berg", "Arnor sanctioned Banco del Norte"}},
+      // A dictionary word after a quote, or opening the sentence, that particles join to a
+      // capitalised word opens the name.
+      {"Arnor designated the \"nonexistent\" Cartel de los Rios.",
+       {"Arnor sanctioned Cartel de los Rios"}},
+      {"Cartel de los Rios attacked Tom Erl.", {"Cartel de los Rios targeted Tom Erl"}},
   });
 }
 

@@ -155,6 +155,14 @@ void NameRecognizer::run(Document& document, size_t index) const {
     if (i + 1 < n && name[i + 1] && !classes_.isFunctionWord(tokens[i + 1].lower) &&
         tokens[i + 1].capitalised)
       name[i] = true;
+    // "Cartel de los Rios said": so does one that particles join to a capitalised word.
+    {
+      size_t k = i + 1;
+      while (k < n && k <= i + 3 && !tokens[k].capitalised &&
+             lexicon_.inner_particles.count(tokens[k].text))
+        ++k;
+      if (k > i + 1 && k < n && name[k] && tokens[k].capitalised) name[i] = true;
+    }
     // "Unit 26165 was ...": a group head with its number.
     if (i + 1 < n && isNumber(tokens[i + 1].text) && lexicon_.group_heads.count(tokens[i].lower))
       name[i] = true;
@@ -256,8 +264,11 @@ void NameRecognizer::run(Document& document, size_t index) const {
       continue;
     }
     bool initial = i == 0 || isOpening(tokens[i - 1]);
+    // ("Cartel de los Rios": a common word that particles join to a name opens it.)
+    const bool particles_next = i + 2 < n && !tokens[i + 1].capitalised &&
+                                lexicon_.inner_particles.count(tokens[i + 1].text) > 0;
     if (initial && !surname[i] && isCommonWord(tokens[i].lower) && !isAcronym(tokens[i].text) &&
-        !lexicon_.lookup(tokens[i].text) &&
+        !lexicon_.lookup(tokens[i].text) && !particles_next &&
         !(i + 1 < n && name[i + 1] && !classes_.isFunctionWord(tokens[i + 1].lower)) &&
         !(i + 1 < n && isNumber(tokens[i + 1].text) &&
           lexicon_.group_heads.count(tokens[i].lower))) {
