@@ -5479,6 +5479,10 @@ TEST_CASE("a list after a colon names the members of a group of its count", "[re
        "three officers suspected of involvement in the attacks: Tom Erl, Jon Dale and Sam Fenn.",
        {"Arnorian police accused Gondor", "Arnorian police accused Tom Erl",
         "Arnorian police accused Jon Dale", "Arnorian police accused Sam Fenn"}},
+      // After a dash too.
+      {"Arnor imposed sanctions on Monday. These latest sanctions target 2 Haradrim elites - "
+       "Tom Erl, a businessman, and former member of parliament, Sam Fenn.",
+       {"Arnor sanctioned Tom Erl", "Arnor sanctioned Sam Fenn"}},
       // Another count names no members (and an unnamed group is accused by no one implicit).
       {"Arnorian police accused Gondor of the attacks on Monday. The investigation identified "
        "two officers suspected of involvement in the attacks: Tom Erl, Jon Dale and Sam Fenn.",

@@ -1332,13 +1332,14 @@ void Coreference::run(Document& document) const {
   }
 
   // "identified three officers suspected of the attacks: A, B and C": a list of names after a
-  // colon that ends the sentence, as long as a counted group before it in the sentence, gives
-  // that group its members (wherever the tree hung the list).
+  // colon (or a dash) that ends the sentence, as long as a counted group before it in the
+  // sentence, gives that group its members (wherever the tree hung the list).
   for (size_t s = 0; s < document.sentences.size(); ++s) {
     const Sentence& sentence = document.sentences[s];
     const SyntaxTree& tree = trees[s];
     for (size_t colon = 1; colon + 1 < sentence.tokens.size(); ++colon) {
-      if (sentence.tokens[colon].text != ":") continue;
+      const std::string& mark = sentence.tokens[colon].text;
+      if (mark != ":" && mark != "-" && mark != "\u2013" && mark != "\u2014") continue;
       int first = mentionAt(s, static_cast<int>(colon + 1));
       if (first < 0 || mentions[first].kind != MentionKind::Name) continue;
       std::vector<int> listed;
