@@ -5310,8 +5310,13 @@ TEST_CASE("lower-case particles inside a name keep the name whole", "[relations]
 
 TEST_CASE("a described group is not the earlier subject of another noun", "[relations]") {
   check({
-      {"Prosecutors charged Tom Erl. The gunmen attacked the Red Fist.",
-       {"Prosecutors charged Tom Erl", "gunmen targeted Red Fist"}},
+      // A different noun may still describe the previous clause's subject.
+      {"Gondorian hackers breached Vorn Mobile on Monday. The attackers also stole data from "
+       "Kalmor Bank.",
+       {"Gondorian hackers targeted Vorn Mobile", "Gondorian hackers targeted Kalmor Bank"}},
+      // Not a group of the same sentence.
+      {"Dozens of people were held hostage while the gunmen attacked the Red Fist.",
+       {"gunmen targeted Red Fist"}},
   });
   // "held hostage": a lone noun for a person after a verb is what the verb makes someone.
   std::string explanation;
@@ -5329,10 +5334,8 @@ TEST_CASE("a measure's phrase after it and the idioms of blame", "[relations]") 
        {"Arnor sanctioned Red Fist Battalion", "Arnor sanctioned seven officials"}},
       {"Arnor put the blame on Gondor for the blast.", {"Arnor accused Gondor"}},
       {"Tom Erl had pointed the finger at Gondor over the attack.", {"Tom Erl accused Gondor"}},
-      // "point" with an actor for object is WordNet's first sense of "target".
-      {"Gondorian hackers pointed journalists in Arnor.",
-       {"Gondorian hackers targeted journalists"}},
       {"She pointed out that Gondor had lied.", {}},
+      {"Tom Erl pointed reporters to a statement by the Red Fist.", {}},
       // Who judges charges or sanctions brought none.
       {"Gondor denounced the charges against Jon Dale.", {}},
       {"Gondor criticised the sanctions against Jon Dale, the Red Fist said.", {}},
@@ -5382,6 +5385,9 @@ TEST_CASE("a passive relative clause on a deed names its doer", "[relations]") {
       {"Tom Erl was a pawn in an assassination that Arnorian officials have not said was "
        "organised by Gondorian agents.",
        {}},
+      // A clause on another phrase, or one that denies, names no doer.
+      {"Arnor condemned the attack on Tom Erl at a rally which was organised by the Red Fist.", {}},
+      {"The attack on Tom Erl, which was not carried out by Gondor, shocked Arnor.", {}},
   });
 }
 
@@ -5395,6 +5401,9 @@ TEST_CASE("eavesdropping and wiretapping target their victims", "[relations]") {
       {"The Red Fist revealed that the agency spied on Tom Erl for years, and also eavesdropped "
        "on Jon Dale.",
        {"Red Fist accused agency", "agency targeted Tom Erl", "agency targeted Jon Dale"}},
+      // A verb of judging there is the speaker's own.
+      {"The Red Fist revealed that the agency spied on Tom Erl, and also condemned Jon Dale.",
+       {"Red Fist accused agency", "agency targeted Tom Erl", "Red Fist condemned Jon Dale"}},
   });
 }
 
@@ -5406,6 +5415,8 @@ TEST_CASE("a region's word before a plural names that region's bodies", "[relati
       {"The agency said the attack was over, as Western powers blamed Gondor for the hacking "
        "plots.",
        {"Western powers accused Gondor"}},
+      // Houses are no states: the region's own.
+      {"Gondor shelled Harad houses near the border.", {"Gondor targeted Harad"}},
       // A name's last word is no region: the servers are the product's.
       {"Gondorian hackers breached Acme Exchange servers.",
        {"Gondorian hackers targeted Acme Exchange"}},
@@ -5431,13 +5442,12 @@ TEST_CASE("a singular subject agrees with an -s verb after a verb of saying", "[
 
 TEST_CASE("verbs of violence against actors target them", "[relations]") {
   check({
-      {"Gunmen stormed the Gondorian embassy in Minas.", {"Gunmen targeted Gondorian embassy"}},
       {"Soldiers shot Tom Erl and tortured Jon Dale.",
        {"Soldiers targeted Tom Erl", "Soldiers targeted Jon Dale"}},
-      {"Militants ambushed Arnorian soldiers near the border.",
-       {"Militants targeted Arnorian soldiers"}},
-      // A thing shot is no actor.
+      // A thing shot is no actor; verbs whose figurative senses are common are not listed.
       {"The director shot a film about the war.", {}},
+      {"Shoppers stormed Vorn Mobile stores for the new phone.", {}},
+      {"Critics massacred Tom Erl's new film.", {}},
   });
 }
 
@@ -5470,6 +5480,9 @@ TEST_CASE("names after 'among them' are examples of the noun before", "[relation
   check({
       {"Arnor charged nine officials, among them Tom Erl and Jon Dale.",
        {"Arnor charged nine officials", "Arnor charged Tom Erl", "Arnor charged Jon Dale"}},
+      // Past a phrase of the noun, or of the verb, before the comma.
+      {"Arnor sanctioned five firms in Harad, among them Vorn Mobile.",
+       {"Arnor sanctioned five firms", "Arnor sanctioned Vorn Mobile"}},
   });
 }
 
@@ -5483,6 +5496,10 @@ TEST_CASE("a list after a colon names the members of a group of its count", "[re
       {"Arnor imposed sanctions on Monday. These latest sanctions target 2 Haradrim elites - "
        "Tom Erl, a businessman, and former member of parliament, Sam Fenn.",
        {"Arnor sanctioned Tom Erl", "Arnor sanctioned Sam Fenn"}},
+      // Not a list that names someone before the mark, nor one a clause goes on after.
+      {"Two men attacked Tom Erl: Jon Dale and Sam Fenn.", {"Two men targeted Tom Erl"}},
+      {"Arnor sanctioned two firms: Vorn Mobile and Kalmor Bank protested the decision.",
+       {"Arnor sanctioned two firms"}},
       // Another count names no members (and an unnamed group is accused by no one implicit).
       {"Arnorian police accused Gondor of the attacks on Monday. The investigation identified "
        "two officers suspected of involvement in the attacks: Tom Erl, Jon Dale and Sam Fenn.",
@@ -5499,6 +5516,8 @@ TEST_CASE("who claims an attack did it", "[relations]") {
       {"Gondor claimed that sanctions on Arnor were unjustified.", {}},
       {"Arnor claimed that Gondor attacked Vorn Mobile.",
        {"Arnor accused Gondor", "Gondor targeted Vorn Mobile"}},
+      // A clause after the deed says something of it.
+      {"Gondor claimed the attack on Arnor never happened.", {}},
   });
 }
 
@@ -5526,6 +5545,14 @@ TEST_CASE("a headline lists its subjects with commas alone", "[relations]") {
         headline + "\nhttps://example.org/x\n\nThe report was published on Monday.\n", explanation);
     INFO(explanation);
     CHECK(found == expected);
+  }
+  // A headline that asks states nothing.
+  {
+    std::string explanation;
+    CHECK(edgesOfArticle("Will Arnor, Rohan sanction Gondor?\nhttps://example.org/x\n\nThe report "
+                         "was published on Monday.\n",
+                         explanation)
+              .empty());
   }
   // In prose a comma before a name is no list: "Arnor, Rohan said" is an apposition.
   check({{"Tom Erl, Rohan's envoy, accused Gondor of hacking.", {"Tom Erl accused Gondor"}}});

@@ -817,10 +817,7 @@ void Coreference::run(Document& document) const {
                 before.kind != MentionKind::Phrase)
               continue;
             const Sentence& other = document.sentences[before.sentence];
-            // ("Prosecutors charged X. The gunmen ...": who acts in a clause is no group a
-            // different noun then describes.)
-            if (other.tokens[before.head_token].relation == Relation::Subject) continue;
-            // (Nor one the same sentence names: "people were held as the gunmen fought".)
+            // (Not one the same sentence names: "people were held as the gunmen fought".)
             if (before.sentence == mention.sentence) continue;
             size_t depth = 0;
             for (int at = static_cast<int>(before.head_token); at >= 0 && depth < 100;
@@ -1310,7 +1307,11 @@ void Coreference::run(Document& document) const {
         continue;
       // "two men, identified as A and B": a list of names gives a plural group its members.
       std::vector<size_t> listed = tree.withConjuncts(static_cast<size_t>(named));
-      if (listed.size() > 1 && !entities[mention.entity].named) {
+      // (A plural group only: "a group known as X and its leader Y" names the group.)
+      const Token& group_head = sentence.tokens[mention.head_token];
+      const bool plural_group = mention.plural || group_head.plural ||
+                                !WordDictionary::instance().nounBaseForms(group_head.lower).empty();
+      if (listed.size() > 1 && plural_group && !entities[mention.entity].named) {
         for (size_t c : listed) {
           int member = mentionAt(mention.sentence, static_cast<int>(c));
           if (member < 0 || mentions[member].entity < 0 || !entities[mentions[member].entity].named)
@@ -1332,8 +1333,8 @@ void Coreference::run(Document& document) const {
   }
 
   // "identified three officers suspected of the attacks: A, B and C": a list of names after a
-  // colon (or a dash) that ends the sentence, as long as a counted group before it in the
-  // sentence, gives that group its members (wherever the tree hung the list).
+  // colon (or a dash) that ends the sentence, as long as the nearest counted group before it in
+  // the sentence, gives that group its members (wherever the tree hung the list).
   for (size_t s = 0; s < document.sentences.size(); ++s) {
     const Sentence& sentence = document.sentences[s];
     const SyntaxTree& tree = trees[s];
@@ -1342,16 +1343,31 @@ void Coreference::run(Document& document) const {
       if (mark != ":" && mark != "-" && mark != "\u2013" && mark != "\u2014") continue;
       int first = mentionAt(s, static_cast<int>(colon + 1));
       if (first < 0 || mentions[first].kind != MentionKind::Name) continue;
+      const std::vector<size_t> members = tree.withConjuncts(mentions[first].head_token);
+      // (The list must end the sentence: "two firms: A and B protested" is a clause.)
+      size_t end = colon;
+      for (size_t c : members) end = std::max(end, tree.span(c).second);
+      bool ends_sentence = true;
+      for (size_t k = end + 1; k < sentence.tokens.size(); ++k)
+        ends_sentence = ends_sentence && (sentence.tokens[k].pos == P::Punctuation ||
+                                          sentence.tokens[k].pos == P::Quote);
       std::vector<int> listed;
-      for (size_t c : tree.withConjuncts(mentions[first].head_token)) {
+      for (size_t c : members) {
+        if (c <= colon) continue;  // (only names after the mark)
         int member = mentionAt(s, static_cast<int>(c));
         if (member >= 0 && mentions[member].entity >= 0 &&
             entities[mentions[member].entity].named &&
             std::find(listed.begin(), listed.end(), mentions[member].entity) == listed.end())
           listed.push_back(mentions[member].entity);
       }
-      if (listed.size() < 2) continue;
-      for (size_t k = 0; k < mentions.size(); ++k) {
+      // (Not names the sentence has before the mark: "attacked A: B and C" may rename A.)
+      bool named_before = false;
+      for (const Mention& other : mentions)
+        if (other.sentence == s && other.last_token < colon &&
+            std::find(listed.begin(), listed.end(), other.entity) != listed.end())
+          named_before = true;
+      if (listed.size() < 2 || !ends_sentence || named_before) continue;
+      for (size_t k = mentions.size(); k-- > 0;) {  // (the nearest group before the mark)
         const Mention& group = mentions[k];
         if (group.sentence != s || group.last_token >= colon || group.entity < 0 ||
             (group.kind != MentionKind::Phrase && group.kind != MentionKind::Description) ||
@@ -1359,7 +1375,7 @@ void Coreference::run(Document& document) const {
             countWord(group) != std::to_string(listed.size()))
           continue;
         entities[group.entity].members = listed;
-        mentions[k].reason += "; the list after the colon";
+        mentions[k].reason += "; the list after the " + mark;
         break;
       }
     }

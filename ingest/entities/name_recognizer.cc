@@ -145,6 +145,17 @@ void NameRecognizer::run(Document& document, size_t index) const {
   const bool title_case = sentence.headline && PartOfSpeechTagger::isTitleCase(sentence, classes_);
   std::vector<bool> name(n);
   for (size_t i = 0; i < n; ++i) name[i] = nameLike(sentence, i, title_case);
+  // "Ana Ruiz de la Vega", "Jan van der Berg": the capitalised name word that the lower-case
+  // particles starting at `from` (given_names.tsv "inner-particle", at most three) lead to, or
+  // 0 when no particle starts there or no such word follows them.
+  constexpr size_t kMostParticles = 3;
+  auto afterParticles = [&](size_t from) -> size_t {
+    size_t k = from;
+    while (k < n && k < from + kMostParticles && !tokens[k].capitalised &&
+           lexicon_.inner_particles.count(tokens[k].text))
+      ++k;
+    return k > from && k < n && name[k] && tokens[k].capitalised ? k : 0;
+  };
   // A capitalised dictionary word opening the sentence belongs to a name that goes on:
   // "Deputy PM Arthur Pendle said", "Foreign Ministry spokesperson ...".
   for (size_t i = n; i-- > 0;) {
@@ -156,13 +167,7 @@ void NameRecognizer::run(Document& document, size_t index) const {
         tokens[i + 1].capitalised)
       name[i] = true;
     // "Cartel de los Rios said": so does one that particles join to a capitalised word.
-    {
-      size_t k = i + 1;
-      while (k < n && k <= i + 3 && !tokens[k].capitalised &&
-             lexicon_.inner_particles.count(tokens[k].text))
-        ++k;
-      if (k > i + 1 && k < n && name[k] && tokens[k].capitalised) name[i] = true;
-    }
+    if (afterParticles(i + 1)) name[i] = true;
     // "Unit 26165 was ...": a group head with its number.
     if (i + 1 < n && isNumber(tokens[i + 1].text) && lexicon_.group_heads.count(tokens[i].lower))
       name[i] = true;
@@ -265,8 +270,7 @@ void NameRecognizer::run(Document& document, size_t index) const {
     }
     bool initial = i == 0 || isOpening(tokens[i - 1]);
     // ("Cartel de los Rios": a common word that particles join to a name opens it.)
-    const bool particles_next = i + 2 < n && !tokens[i + 1].capitalised &&
-                                lexicon_.inner_particles.count(tokens[i + 1].text) > 0;
+    const bool particles_next = afterParticles(i + 1) > 0;
     if (initial && !surname[i] && isCommonWord(tokens[i].lower) && !isAcronym(tokens[i].text) &&
         !lexicon_.lookup(tokens[i].text) && !particles_next &&
         !(i + 1 < n && name[i + 1] && !classes_.isFunctionWord(tokens[i + 1].lower)) &&
@@ -323,19 +327,12 @@ void NameRecognizer::run(Document& document, size_t index) const {
         run.last = next + 1;
         continue;
       }
-      // "Ana Ruiz de la Vega", "Jan van der Berg": lower-case particles a name writes between
-      // its capitalised words (given_names.tsv "inner-particle"), when a capitalised word that
+      // Particles a name writes between its capitalised words, when a capitalised word that
       // is no country's name follows them.
-      if (!tokens[next].capitalised && lexicon_.inner_particles.count(tokens[next].text)) {
-        size_t after = next;
-        while (after < n && after < next + 3 && !tokens[after].capitalised &&
-               lexicon_.inner_particles.count(tokens[after].text))
-          ++after;
-        if (after < n && name[after] && tokens[after].capitalised && !countryName(after, after) &&
-            !countryName(run.first, run.last)) {
-          run.last = after;
-          continue;
-        }
+      if (size_t after = afterParticles(next);
+          after > 0 && !countryName(after, after) && !countryName(run.first, run.last)) {
+        run.last = after;
+        continue;
       }
       if (size_t end = spelledByAcronym(run.first, next)) {
         run.last = end;

@@ -34,6 +34,18 @@ std::optional<ActorType> NounClasses::typeOfSense(const std::vector<long>& above
   return std::nullopt;
 }
 
+bool NounClasses::hasSenseUnder(const std::string& lemma, size_t max_senses,
+                                const std::vector<std::string>& words) const {
+  WordDictionary& dictionary = WordDictionary::instance();
+  std::vector<long> roots;
+  for (const std::string& word : words)
+    if (long synset = dictionary.nounSynset(word, 1); synset >= 0) roots.push_back(synset);
+  for (const std::vector<long>& above : dictionary.nounSenseAncestries(lemma, max_senses))
+    for (long root : roots)
+      if (std::find(above.begin(), above.end(), root) != above.end()) return true;
+  return false;
+}
+
 std::optional<ActorType> NounClasses::actorTypeInSomeSense(const std::string& lemma,
                                                            size_t max_senses) const {
   for (const std::vector<long>& above :

@@ -71,6 +71,17 @@ bool expletiveIt(const Sentence& sentence, const SyntaxTree& tree, size_t t) {
 
 }  // namespace
 
+const std::vector<std::string>& PhraseRecognizer::countryNouns() const {
+  if (!country_nouns_read_) {
+    for (const auto& [noun, description] : lexicon_.descriptions)
+      if (description.type == ActorType::Country && noun.find(' ') == std::string::npos)
+        country_nouns_.push_back(noun);
+    std::sort(country_nouns_.begin(), country_nouns_.end());
+    country_nouns_read_ = true;
+  }
+  return country_nouns_;
+}
+
 void PhraseRecognizer::run(Document& document, size_t index) const {
   Sentence& sentence = document.sentences[index];
   std::vector<Token>& tokens = sentence.tokens;
@@ -254,7 +265,9 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
           // (one word, no name's last: "Acme Exchange servers" are the name's servers)
           !tokens[h - 2].capitalised &&
           // (nor one country's: "Arnorian hospitals" stay things of Arnor, counted or not)
-          !demonym && (tokens[h - 1].pos == P::ProperNoun || tokens[h - 1].pos == P::Adjective))
+          !demonym && (tokens[h - 1].pos == P::ProperNoun || tokens[h - 1].pos == P::Adjective) &&
+          // (states or bodies of the region, not its houses or interests)
+          classes_.hasSenseUnder(head_lemma, kCountedSenses, countryNouns()))
         type = classes_.actorTypeInSomeSense(head_lemma, kCountedSenses);
     }
     // "three Arnorian entities", "one Chinese entity": a counted or demonym-led description

@@ -7,6 +7,9 @@
 // tree and the name mentions; writes Phrase, Description and Pronoun mentions.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "ingest/document.h"
 #include "ingest/entities/entity_lexicon.h"
 #include "ingest/entities/noun_classes.h"
@@ -23,8 +26,14 @@ class PhraseRecognizer {
   void run(Document& document, size_t index) const;
 
  private:
+  // The nouns descriptions.tsv gives for a country ("country", "nation"): a plural that is a
+  // kind of one of them, after a word of region, names that region's states ("Gulf states").
+  const std::vector<std::string>& countryNouns() const;
+
   const EntityLexicon& lexicon_;
   const NounClasses& classes_;
+  mutable std::vector<std::string> country_nouns_;
+  mutable bool country_nouns_read_ = false;
 };
 
 }  // namespace kg

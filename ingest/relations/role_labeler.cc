@@ -922,10 +922,10 @@ class Labeler {
         }
         return subject;
       case Relation::Conjunct:
-        // "X revealed that Y spied on A, and also eavesdropped on B": a verb of deed the tree
-        // joins to a verb of saying after the clause it reports continues that clause.
-        if (hasRole(token(head), "speech") && !hasRole(verb, "speech") &&
-            !triggers_.lookup(verb.lemma).empty())
+        // "X revealed that Y spied on A, and also eavesdropped on B": a verb of deed (an
+        // attack's) the tree joins to a verb of saying after the clause it reports continues
+        // that clause; a verb of judging is the speaker's own ("..., and condemned Z").
+        if (hasRole(token(head), "speech") && !hasRole(verb, "speech") && isAttackVerb(verb))
           for (size_t clause : dependents(head, Relation::Complement))
             if (clause < t && isVerbal(clause) && !hasRole(token(clause), "speech")) {
               Subject reported = subjectOf(clause, depth + 1);
@@ -3242,9 +3242,12 @@ class Labeler {
          "asks '" + token(stop).text + "' of the attack's doer");
   }
 
-  // Whether verb t is a participle of saying that refers to a measure ("..., citing the 2017
-  // indictment of X"): it reports none of its own, so neither it nor the sentence's speaker
-  // takes the measure.
+  // Whether a verb is a trigger of an attack ("spied", "hacked").
+  bool isAttackVerb(const Token& verb) const {
+    const std::vector<const TriggerEntry*> entries = triggers_.lookup(verb.lemma);
+    return std::any_of(entries.begin(), entries.end(),
+                       [](const TriggerEntry* entry) { return entry->relation == "targeted"; });
+  }
   // Whether a verb condemns or denies what it takes ("denounced the charges", "rejected the
   // sanctions"): its subject judges a measure, it neither takes nor announces one.
   bool judges(const Token& verb) const {
@@ -3254,6 +3257,9 @@ class Labeler {
     });
   }
 
+  // Whether verb t is a participle of saying that refers to a measure ("..., citing the 2017
+  // indictment of X"): it reports none of its own, so neither it nor the sentence's speaker
+  // takes the measure.
   bool citesAMeasure(size_t t) const {
     const Token& verb = token(t);
     return verb.form == VerbForm::Gerund && !hasRole(verb, "light-agent") &&
@@ -3516,6 +3522,21 @@ class Labeler {
         if (token(static_cast<size_t>(clause)).relation != Relation::RelativeClause ||
             !hasRole(token(verb), "light-agent") || !isPassive(verb))
           break;
+        // The clause must hang on the deed or on its frame's phrase ("the attack on X, which
+        // ..."), not on another phrase ("the attack on X at a rally which was organised by Y"),
+        // and say it was so ("which was not carried out by Y" names no doer).
+        const int on = token(static_cast<size_t>(clause)).head;
+        bool on_deed = on == static_cast<int>(t);
+        if (!on_deed && on >= 0 &&
+            token(static_cast<size_t>(on)).relation == Relation::PrepositionObject) {
+          const Token& preposition =
+              token(static_cast<size_t>(token(static_cast<size_t>(on)).head));
+          on_deed = std::find(entry.prepositions.begin(), entry.prepositions.end(),
+                              preposition.lower) != entry.prepositions.end() &&
+                    token(static_cast<size_t>(on)).head > static_cast<int>(t);
+        }
+        std::string clause_cues;
+        if (!on_deed || statusOf(verb, clause_cues) != EdgeStatus::Asserted) break;
         for (size_t by : prepositionObjects(verb, {"by"})) addAll(agents, actors(by, true));
         doer_named = !agents.empty();
         if (doer_named) how += ", agent: the 'by' of its relative clause";
@@ -3695,7 +3716,23 @@ class Labeler {
         for (size_t object : prepositionObjects(verb, entry.prepositions))
           addAll(patients, actors(object, owner));
         // ("claimed the attack": a verb of owning makes its subject the doer of an attack.)
-        const bool owning = entry.relation == "targeted" && hasRole(light, "owning");
+        // (Not where a clause goes on after the deed: "claimed the attack never happened"
+        // says something of it.)
+        // (A verb after the object, before any punctuation or relative word, is a clause's:
+        // "claimed the attack on X never happened"; "claimed the attack that killed X" owns it.)
+        bool clause_goes_on = false;
+        if (token(phrase).relation == Relation::Object)
+          for (size_t k = t + 1; k < size(); ++k) {
+            if (token(k).pos == P::Punctuation || token(k).pos == P::WhWord ||
+                token(k).pos == P::Subordinator)
+              break;
+            if (isVerbal(k)) {
+              clause_goes_on = true;
+              break;
+            }
+          }
+        const bool owning =
+            entry.relation == "targeted" && hasRole(light, "owning") && !clause_goes_on;
         bool light_agent =
             hasRole(light, "light-agent") || owning ||
             // "revealed the charges", "detailed sanctions": who makes them known

@@ -1436,10 +1436,13 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           }
           int before_and = name_start >= 2 ? previous(static_cast<size_t>(name_start - 1), false)
                                            : -1;  // (past an age: "Tom Erl, 60, and ...")
-          // ("Gondor, Arnor, Rohan sanction X": a headline lists names with commas alone.)
+          // ("Gondor, Arnor, Rohan sanction X": a headline lists names with commas alone, when
+          // the list opens it and it asks nothing.)
+          const bool headline_list = sentence.headline && name_start >= 2 &&
+                                     tokens[n - 1].text != "?" && in_name[0] &&
+                                     tokens[name_start - 1].text == ",";
           bool coordinated = name_start >= 2 &&
-                             (tokens[name_start - 1].lower == "and" ||
-                              (sentence.headline && tokens[name_start - 1].text == ",")) &&
+                             (tokens[name_start - 1].lower == "and" || headline_list) &&
                              before_and >= 0 && resolved(before_and) == P::ProperNoun &&
                              resolved(prev_content) == P::ProperNoun;
           bool singular_subject = (before == P::Noun || before == P::ProperNoun) &&

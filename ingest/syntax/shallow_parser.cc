@@ -1295,7 +1295,8 @@ class Parser {
         bool first_element = true;
         for (size_t before = 0; before < e; ++before)
           first_element = first_element && is(before, Kind::Quote);
-        if (!closed && sentence_.headline && members.size() >= 2 && first_element &&
+        const bool asks = !tokens_.empty() && tokens_.back().text == "?";
+        if (!closed && sentence_.headline && !asks && members.size() >= 2 && first_element &&
             std::all_of(members.begin(), members.end(), [&](size_t m) {
               return tokens_[elements_[m].head].pos == P::ProperNoun;
             })) {
@@ -2354,7 +2355,24 @@ class Parser {
       if (tokens_[i].lower != "among" || tokens_[i - 1].text != "," ||
           (tokens_[i + 1].lower != "them" && tokens_[i + 1].lower != "whom") || !inName(i + 2))
         continue;
-      size_t noun = i - 2;
+      // The noun the phrase before the comma is headed by: "five firms in Harad, among them
+      // A" lists firms.
+      size_t noun = unitHead(i - 2);
+      while (tokens_[noun].relation == Relation::PrepositionObject && tokens_[noun].head >= 0) {
+        const size_t preposition = static_cast<size_t>(tokens_[noun].head);
+        if (tokens_[preposition].head < 0 ||
+            tokens_[static_cast<size_t>(tokens_[preposition].head)].pos != P::Noun)
+          break;
+        noun = static_cast<size_t>(tokens_[preposition].head);
+      }
+      // (The tree may hang "in Harad" on the verb: then the verb's object before it.)
+      if (tokens_[noun].relation == Relation::PrepositionObject && tokens_[noun].head >= 0) {
+        const size_t preposition = static_cast<size_t>(tokens_[noun].head);
+        const int verb = tokens_[preposition].head;
+        if (verb >= 0 && isVerbal(static_cast<size_t>(verb)))
+          for (size_t k = static_cast<size_t>(verb) + 1; k < preposition; ++k)
+            if (tokens_[k].head == verb && tokens_[k].relation == Relation::Object) noun = k;
+      }
       if (tokens_[noun].pos != P::Noun && tokens_[noun].pos != P::ProperNoun) continue;
       size_t list = unitHead(i + 2);
       arc(i, noun, Relation::Preposition);
@@ -2372,11 +2390,17 @@ class Parser {
     const size_t n = tokens_.size();
     size_t a = 0;
     while (a < n && tokens_[a].pos == P::Adverb) ++a;
-    if (a == 0 || a >= n) return;  // (an adverb first: "Designated X ..." is no inversion)
+    // (Only after an adverb, "Also ...": a sentence that opens with the participle,
+    // "Designated X ...", is read as it comes.)
+    if (a == 0 || a >= n) return;
     Token& participle = tokens_[a];
-    const std::string& text = participle.lower;
-    bool ed = text.size() > 3 && text.compare(text.size() - 2, 2, "ed") == 0;
-    if (!ed || (participle.pos != P::Verb && participle.pos != P::Adjective)) return;
+    // A past form: a verb's, or a participle the tagger read as an adjective (it then gives the
+    // verb's lemma: "sanctioned" -> "sanction").
+    const bool past_form =
+        (participle.pos == P::Verb &&
+         (participle.form == VerbForm::Past || participle.form == VerbForm::PastParticiple)) ||
+        (participle.pos == P::Adjective && participle.lemma != participle.lower);
+    if (!past_form) return;
     size_t b = a + 1;
     while (b < n && b <= a + 6 && tokens_[b].pos != P::Auxiliary && tokens_[b].pos != P::Verb &&
            tokens_[b].pos != P::Modal && tokens_[b].text != ",")

@@ -240,9 +240,8 @@ bool hasVerbAfterName(std::string_view text) {
     if (name_before && dictionary.senses(word).verb && dictionary.senses(word).verb_lemma == word)
       return true;
     // ("Hackers target X": after a plural noun too.)
-    std::string lowered(word);
-    name_before =
-        lowered.size() > 3 && lowered.back() == 's' && !dictionary.nounBaseForms(lowered).empty();
+    // (A plural noun: WordNet gives it a base form other than itself.)
+    name_before = !dictionary.nounBaseForms(word).empty();
   }
   return false;
 }
