@@ -5360,6 +5360,9 @@ TEST_CASE("a measure in connection with a deed names its doer", "[relations]") {
        {"Arnor sanctioned Tom Erl", "Arnor accused Tom Erl", "Tom Erl targeted minorities"}},
       {"Arnor designated Tom Erl for his connection to abuses against the Harad minority.",
        {"Arnor sanctioned Tom Erl", "Arnor accused Tom Erl", "Tom Erl targeted Harad minority"}},
+      // A measure not taken names no culprit.
+      {"Arnor did not sanction Tom Erl in connection with the attack on Vorn Mobile.",
+       {"Arnor sanctioned Tom Erl (negated)"}},
       // A "with" phrase that is not the answer's names no deed.
       {"Arnor sanctioned Tom Erl in connection with Gondor.", {"Arnor sanctioned Tom Erl"}},
   });

@@ -2883,12 +2883,13 @@ class Labeler {
             if (event >= 0) reasons.push_back(static_cast<size_t>(event));
           }
       }
-      recordCulprits(reasons, patients);
+      // (A measure not taken names no culprit: "did not sanction X over the attack".)
+      std::string measure_cues;
+      const EdgeStatus measure_status = statusOf(t, measure_cues);
+      if (measure_status != EdgeStatus::Negated) recordCulprits(reasons, patients);
       // "sanctioned X for violating human rights": a sanction over a deed accuses X of it.
-      if (entry.relation == "sanctioned") {
-        std::string cues;
-        accuseOverADeed(t, reasons, agents, patients, statusOf(t, cues));
-      }
+      if (entry.relation == "sanctioned")
+        accuseOverADeed(t, reasons, agents, patients, measure_status);
     }
     if (entry.relation == "accused") {
       // "blamed X for the attack", "accused X of the hack": the event's culprit is X.
