@@ -5374,6 +5374,9 @@ TEST_CASE("an insinuation reports what it says", "[relations]") {
        "concert hall.",
        {"Gondor's president accused Arnor"}},
       {"Tom Erl hinted that Arnor would buy the company.", {}},
+      // A direct question states nothing.
+      {"Did Tom Erl insinuate that Gondor was involved in the attack?", {}},
+      {"Why did Gondor attack Vorn Mobile?", {}},
   });
 }
 

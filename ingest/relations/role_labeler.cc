@@ -1405,6 +1405,11 @@ class Labeler {
       if (statusRank(candidate) > statusRank(status)) status = candidate;
       cues_seen += (cues_seen.empty() ? "" : ",") + cue;
     };
+    // "Did X accuse Y?", "Why did X attack Y?": a direct question (an auxiliary or a question
+    // word first, a question mark last) states nothing; it asks, as "whether" does.
+    if (size() > 2 && token(size() - 1).text == "?" &&
+        (token(0).pos == P::Auxiliary || token(0).pos == P::Modal || token(0).pos == P::WhWord))
+      raise(EdgeStatus::Planned, "?");
     size_t current = t;
     // Past a verb of saying that reports the trigger only its negation counts: "the UK can
     // reveal that X hacked Y" reports a fact.
