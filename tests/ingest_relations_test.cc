@@ -5377,6 +5377,8 @@ TEST_CASE("an insinuation reports what it says", "[relations]") {
       // A direct question states nothing.
       {"Did Tom Erl insinuate that Gondor was involved in the attack?", {}},
       {"Why did Gondor attack Vorn Mobile?", {}},
+      // A clause the question takes as given still states.
+      {"How will Arnor respond after Gondor sanctioned Tom Erl?", {"Gondor sanctioned Tom Erl"}},
   });
 }
 
@@ -5394,6 +5396,11 @@ TEST_CASE("a passive relative clause on a deed names its doer", "[relations]") {
       // A clause on another phrase, or one that denies, names no doer.
       {"Arnor condemned the attack on Tom Erl at a rally which was organised by the Red Fist.", {}},
       {"The attack on Tom Erl, which was not carried out by Gondor, shocked Arnor.", {}},
+      {"Gondor condemned the attack on Tom Erl on a visit which was organised by Rohan.", {}},
+      // Past an "of" phrase inside the deed's; a hedge still names the doer.
+      {"The attack on Vorn Mobile, which was reportedly carried out by the Red Fist, shocked "
+       "Arnor.",
+       {"Red Fist targeted Vorn Mobile"}},
   });
 }
 
@@ -5407,6 +5414,9 @@ TEST_CASE("eavesdropping and wiretapping target their victims", "[relations]") {
       {"The Red Fist revealed that the agency spied on Tom Erl for years, and also eavesdropped "
        "on Jon Dale.",
        {"Red Fist accused agency", "agency targeted Tom Erl", "agency targeted Jon Dale"}},
+      // A verb of deed after a reported clause that is no deed is the speaker's own.
+      {"Gondor said on Monday that Rohan was hostile, and also hacked Vorn Mobile.",
+       {"Gondor targeted Vorn Mobile"}},
       // A verb of judging there is the speaker's own.
       {"The Red Fist revealed that the agency spied on Tom Erl, and also condemned Jon Dale.",
        {"Red Fist accused agency", "agency targeted Tom Erl", "Red Fist condemned Jon Dale"}},
@@ -5421,6 +5431,8 @@ TEST_CASE("a region's word before a plural names that region's bodies", "[relati
       {"The agency said the attack was over, as Western powers blamed Gondor for the hacking "
        "plots.",
        {"Western powers accused Gondor"}},
+      // At the sentence's start too.
+      {"The Baltic states sanctioned Gondor.", {"Baltic states sanctioned Gondor"}},
       // Houses are no states: the region's own.
       {"Gondor shelled Harad houses near the border.", {"Gondor targeted Harad"}},
       // A name's last word is no region: the servers are the product's.
@@ -5471,6 +5483,9 @@ TEST_CASE("a group named member by member stands for its members", "[relations]"
   check({
       {"Prosecutors charged two men, identified as Tom Erl and Jon Dale, with murder.",
        {"Prosecutors charged Tom Erl", "Prosecutors charged Jon Dale"}},
+      // A collective noun for people named by a list of people.
+      {"Arnor charged the crew, identified as Tom Erl and Jon Dale.",
+       {"Arnor charged Tom Erl", "Arnor charged Jon Dale"}},
       {"Arnor charged four men on Monday. The four men, identified as Tom Erl, Jon Dale, Sam "
        "Fenn and Ned Ash, appeared in court.",
        {"Arnor charged Tom Erl", "Arnor charged Jon Dale", "Arnor charged Sam Fenn",
@@ -5489,6 +5504,8 @@ TEST_CASE("names after 'among them' are examples of the noun before", "[relation
       // Past a phrase of the noun, or of the verb, before the comma.
       {"Arnor sanctioned five firms in Harad, among them Vorn Mobile.",
        {"Arnor sanctioned five firms", "Arnor sanctioned Vorn Mobile"}},
+      {"Arnor sanctioned officials in Gondor and Harad, among them Tom Erl.",
+       {"Arnor sanctioned Tom Erl"}},
   });
 }
 
@@ -5522,8 +5539,12 @@ TEST_CASE("who claims an attack did it", "[relations]") {
       {"Gondor claimed that sanctions on Arnor were unjustified.", {}},
       {"Arnor claimed that Gondor attacked Vorn Mobile.",
        {"Arnor accused Gondor", "Gondor targeted Vorn Mobile"}},
-      // A clause after the deed says something of it.
+      // A clause after the deed says something of it; a phrase or a second verb does not.
       {"Gondor claimed the attack on Arnor never happened.", {}},
+      {"The Red Fist claimed the attack on Vorn Mobile in a video posted online.",
+       {"Red Fist targeted Vorn Mobile"}},
+      {"The Red Fist claimed the attack on Vorn Mobile and vowed more strikes.",
+       {"Red Fist targeted Vorn Mobile"}},
   });
 }
 
@@ -5551,6 +5572,16 @@ TEST_CASE("a headline lists its subjects with commas alone", "[relations]") {
         headline + "\nhttps://example.org/x\n\nThe report was published on Monday.\n", explanation);
     INFO(explanation);
     CHECK(found == expected);
+  }
+  // A label before a colon may open it; a question after the list asks of it.
+  for (const std::string& headline :
+       {std::string("Exclusive: Arnor, Rohan sanction Gondor"),
+        std::string("Arnor, Rohan sanction Gondor: what comes next?")}) {
+    std::string explanation;
+    std::set<std::string> found = edgesOfArticle(
+        headline + "\nhttps://example.org/x\n\nThe report was published on Monday.\n", explanation);
+    INFO(explanation);
+    CHECK(found == std::set<std::string>{"Arnor sanctioned Gondor", "Rohan sanctioned Gondor"});
   }
   // A headline that asks states nothing.
   {

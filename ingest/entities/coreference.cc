@@ -1311,7 +1311,14 @@ void Coreference::run(Document& document) const {
       const Token& group_head = sentence.tokens[mention.head_token];
       const bool plural_group = mention.plural || group_head.plural ||
                                 !WordDictionary::instance().nounBaseForms(group_head.lower).empty();
-      if (listed.size() > 1 && plural_group && !entities[mention.entity].named) {
+      bool people_only = listed.size() > 1;
+      for (size_t c : listed) {
+        int member = mentionAt(mention.sentence, static_cast<int>(c));
+        people_only = people_only && member >= 0 && mentions[member].entity >= 0 &&
+                      entities[mentions[member].entity].type == ActorType::Person;
+      }
+      // (Or a collective noun for people: "the crew, identified as A and B".)
+      if (listed.size() > 1 && (plural_group || people_only) && !entities[mention.entity].named) {
         for (size_t c : listed) {
           int member = mentionAt(mention.sentence, static_cast<int>(c));
           if (member < 0 || mentions[member].entity < 0 || !entities[mentions[member].entity].named)

@@ -260,10 +260,10 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
       // plural names the bodies of that region, by a later sense of the noun too (not at the
       // sentence's start, where any word is capitalised).
       if (!type && h > 0 && tokens[h - 1].relation == Relation::Modifier &&
-          tokens[h - 1].head == static_cast<int>(h) && tokens[h - 1].capitalised && h - 1 > 0 &&
-          !opening_quote(h - 2) &&
-          // (one word, no name's last: "Acme Exchange servers" are the name's servers)
-          !tokens[h - 2].capitalised &&
+          tokens[h - 1].head == static_cast<int>(h) && tokens[h - 1].capitalised &&
+          (h - 1 == 0 || opening_quote(h - 2) || tokens[h - 2].pos == P::Determiner ||
+           // (one word, no name's last: "Acme Exchange servers" are the name's servers)
+           !tokens[h - 2].capitalised) &&
           // (nor one country's: "Arnorian hospitals" stay things of Arnor, counted or not)
           !demonym && (tokens[h - 1].pos == P::ProperNoun || tokens[h - 1].pos == P::Adjective) &&
           // (states or bodies of the region, not its houses or interests)

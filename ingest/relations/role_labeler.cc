@@ -927,7 +927,10 @@ class Labeler {
         // that clause; a verb of judging is the speaker's own ("..., and condemned Z").
         if (hasRole(token(head), "speech") && !hasRole(verb, "speech") && isAttackVerb(verb))
           for (size_t clause : dependents(head, Relation::Complement))
-            if (clause < t && isVerbal(clause) && !hasRole(token(clause), "speech")) {
+            // (The reported clause a deed too, or this verb a passive that goes on with its
+            // subject: "said the scheme was wide-ranging, was aimed at X".)
+            if (clause < t && isVerbal(clause) && !hasRole(token(clause), "speech") &&
+                (isAttackVerb(token(clause)) || isPassive(t))) {
               Subject reported = subjectOf(clause, depth + 1);
               if (!reported.tokens.empty()) return reported;
             }
@@ -1407,7 +1410,12 @@ class Labeler {
     };
     // "Did X accuse Y?", "Why did X attack Y?": a direct question (an auxiliary or a question
     // word first, a question mark last) states nothing; it asks, as "whether" does.
-    if (size() > 2 && token(size() - 1).text == "?" &&
+    // (Not a clause it takes as given: "How will X respond after Y sanctioned Z?")
+    bool in_adverbial_clause = false;
+    for (int up = static_cast<int>(t), steps = 0; up >= 0 && steps < 12;
+         up = token(static_cast<size_t>(up)).head, ++steps)
+      in_adverbial_clause |= token(static_cast<size_t>(up)).relation == Relation::AdverbialClause;
+    if (size() > 2 && token(size() - 1).text == "?" && !in_adverbial_clause &&
         (token(0).pos == P::Auxiliary || token(0).pos == P::Modal || token(0).pos == P::WhWord))
       raise(EdgeStatus::Planned, "?");
     size_t current = t;
@@ -3531,18 +3539,25 @@ class Labeler {
         // The clause must hang on the deed or on its frame's phrase ("the attack on X, which
         // ..."), not on another phrase ("the attack on X at a rally which was organised by Y"),
         // and say it was so ("which was not carried out by Y" names no doer).
-        const int on = token(static_cast<size_t>(clause)).head;
+        // (Up from the noun it hangs on through "of"/"in" phrases to the frame's phrase, whose
+        // preposition must come straight after the deed: "the attack on the offices of X, which
+        // ...", not "the attack on X on a visit which ...".)
+        int on = token(static_cast<size_t>(clause)).head;
         bool on_deed = on == static_cast<int>(t);
-        if (!on_deed && on >= 0 &&
-            token(static_cast<size_t>(on)).relation == Relation::PrepositionObject) {
-          const Token& preposition =
-              token(static_cast<size_t>(token(static_cast<size_t>(on)).head));
-          on_deed = std::find(entry.prepositions.begin(), entry.prepositions.end(),
-                              preposition.lower) != entry.prepositions.end() &&
-                    token(static_cast<size_t>(on)).head > static_cast<int>(t);
+        for (int steps = 0; !on_deed && on >= 0 && steps < 4; ++steps) {
+          if (token(static_cast<size_t>(on)).relation != Relation::PrepositionObject) break;
+          const size_t preposition = static_cast<size_t>(token(static_cast<size_t>(on)).head);
+          const bool frame = std::find(entry.prepositions.begin(), entry.prepositions.end(),
+                                       token(preposition).lower) != entry.prepositions.end();
+          if (frame && preposition == tree().span(t).second + 1) on_deed = true;
+          on = token(preposition).head;
+          if (on == static_cast<int>(t)) on_deed = frame;
         }
         std::string clause_cues;
-        if (!on_deed || statusOf(verb, clause_cues) != EdgeStatus::Asserted) break;
+        const EdgeStatus clause_status = statusOf(verb, clause_cues);
+        if (!on_deed ||
+            (clause_status != EdgeStatus::Asserted && clause_status != EdgeStatus::Reported))
+          break;
         for (size_t by : prepositionObjects(verb, {"by"})) addAll(agents, actors(by, true));
         doer_named = !agents.empty();
         if (doer_named) how += ", agent: the 'by' of its relative clause";
@@ -3730,9 +3745,13 @@ class Labeler {
         if (token(phrase).relation == Relation::Object)
           for (size_t k = t + 1; k < size(); ++k) {
             if (token(k).pos == P::Punctuation || token(k).pos == P::WhWord ||
-                token(k).pos == P::Subordinator)
+                token(k).pos == P::Subordinator || token(k).pos == P::Coordinator)
               break;
-            if (isVerbal(k)) {
+            // (A finite verb: "in a video posted online" and "and vowed more" go on with it.)
+            if (token(k).pos == P::Auxiliary || token(k).pos == P::Modal ||
+                token(k).pos == P::Negation ||
+                (token(k).pos == P::Verb &&
+                 (token(k).form == VerbForm::Past || token(k).form == VerbForm::Present))) {
               clause_goes_on = true;
               break;
             }

@@ -1438,9 +1438,15 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
                                            : -1;  // (past an age: "Tom Erl, 60, and ...")
           // ("Gondor, Arnor, Rohan sanction X": a headline lists names with commas alone, when
           // the list opens it and it asks nothing.)
-          const bool headline_list = sentence.headline && name_start >= 2 &&
-                                     tokens[n - 1].text != "?" && in_name[0] &&
-                                     tokens[name_start - 1].text == ",";
+          // (Not a question: "Will A, B sanction X?"; a label may open it: "Exclusive: A, B
+          // sanction X".)
+          const bool asks = n > 0 && (readings[0].can(P::Auxiliary) || readings[0].can(P::Modal) ||
+                                      readings[0].can(P::WhWord));
+          size_t list_start = 0;
+          for (size_t k = 0; k + 1 < n && k < 4; ++k)
+            if (tokens[k].text == ":") list_start = k + 1;
+          const bool headline_list = sentence.headline && name_start >= 2 && !asks &&
+                                     in_name[list_start] && tokens[name_start - 1].text == ",";
           bool coordinated = name_start >= 2 &&
                              (tokens[name_start - 1].lower == "and" || headline_list) &&
                              before_and >= 0 && resolved(before_and) == P::ProperNoun &&

@@ -1292,10 +1292,14 @@ class Parser {
         }
         // "Arnor, Rohan accuse Gondor": a headline lists names with commas alone, right before
         // their verb.
+        // (First, or first after a label and its colon: "Exclusive: A, B sanction X".)
         bool first_element = true;
         for (size_t before = 0; before < e; ++before)
-          first_element = first_element && is(before, Kind::Quote);
-        const bool asks = !tokens_.empty() && tokens_.back().text == "?";
+          first_element = (first_element && is(before, Kind::Quote)) || is(before, Kind::Colon);
+        // (Not a question that opens like one: "Will A, B sanction X?")
+        const bool asks = !tokens_.empty() &&
+                          (tokens_.front().pos == P::Auxiliary || tokens_.front().pos == P::Modal ||
+                           tokens_.front().pos == P::WhWord);
         if (!closed && sentence_.headline && !asks && members.size() >= 2 && first_element &&
             std::all_of(members.begin(), members.end(), [&](size_t m) {
               return tokens_[elements_[m].head].pos == P::ProperNoun;
@@ -2358,6 +2362,8 @@ class Parser {
       // The noun the phrase before the comma is headed by: "five firms in Harad, among them
       // A" lists firms.
       size_t noun = unitHead(i - 2);
+      while (tokens_[noun].relation == Relation::Conjunct && tokens_[noun].head >= 0)
+        noun = static_cast<size_t>(tokens_[noun].head);
       while (tokens_[noun].relation == Relation::PrepositionObject && tokens_[noun].head >= 0) {
         const size_t preposition = static_cast<size_t>(tokens_[noun].head);
         if (tokens_[preposition].head < 0 ||
