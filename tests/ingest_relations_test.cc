@@ -5601,3 +5601,11 @@ TEST_CASE("a finite verb after 'and' joins the clause's verb, not a gerund", "[r
        {"Arnor accused Gondor", "Arnor condemned leaders"}},
   });
 }
+
+TEST_CASE("names of two words listed with commas stay apart before a head", "[relations]") {
+  check({
+      {"Arnor sanctioned three firms: Vorn Mobile, Kalmor Bank and the Red Fist.",
+       {"Arnor sanctioned Vorn Mobile", "Arnor sanctioned Kalmor Bank",
+        "Arnor sanctioned Red Fist"}},
+  });
+}

@@ -377,8 +377,8 @@ void NameRecognizer::run(Document& document, size_t index) const {
       }
       // "Foreign, Commonwealth and Development Office": a coordinated list before the head
       // ("On Monday, British Foreign Office ..." has no "and", and is two phrases; in "Kalmor
-      // Oil, Vorn Trading and Blue Sea Company" the items before the head's have two words,
-      // and it lists three names.)
+      // Oil, Vorn Trading and Blue Sea Company" or "Vorn Mobile, Kalmor Bank and X" the items
+      // have two words, and it lists names.)
       if (word == "," && next + 1 < n && name[next + 1] && headAhead(next + 1) &&
           orgKind(run.last).empty()) {
         size_t k = next + 1;
@@ -396,7 +396,15 @@ void NameRecognizer::run(Document& document, size_t index) const {
           ++k;
         }
         if (k + 1 < n && tokens[k + 1].lower == "and") coordinated = true;
-        if (coordinated && one_word_items && k < n && name[k] && !orgKind(k).empty()) {
+        // (The run so far one word too, past words of origin: "the Gondorian Foreign,
+        // Commonwealth and ... Office" is one name, "Vorn Mobile, Kalmor Bank and X" lists
+        // names.)
+        bool one_word_run = true;
+        for (size_t w = run.first; w < run.last; ++w)
+          one_word_run = one_word_run && (looksLikeDemonym(tokens[w].lower) ||
+                                          lexicon_.lookup(tokens[w].text) != nullptr);
+        if (coordinated && one_word_items && one_word_run && k < n && name[k] &&
+            !orgKind(k).empty()) {
           run.last = k;
           continue;
         }
