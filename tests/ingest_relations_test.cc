@@ -5519,8 +5519,11 @@ TEST_CASE("a list after a colon names the members of a group of its count", "[re
       {"Arnor imposed sanctions on Monday. These latest sanctions target 2 Haradrim elites - "
        "Tom Erl, a businessman, and former member of parliament, Sam Fenn.",
        {"Arnor sanctioned Tom Erl", "Arnor sanctioned Sam Fenn"}},
-      // Not a list that names someone before the mark, nor one a clause goes on after.
-      {"Two men attacked Tom Erl: Jon Dale and Sam Fenn.", {"Two men targeted Tom Erl"}},
+      // After a name the list is no second name for it; not one a clause goes on after.
+      {"Two men attacked Tom Erl: Jon Dale and Sam Fenn.",
+       {"Jon Dale targeted Tom Erl", "Sam Fenn targeted Tom Erl"}},
+      {"Two groups hacked Vorn Mobile: Red Fist and Kalmor Bank.",
+       {"Red Fist targeted Vorn Mobile", "Kalmor Bank targeted Vorn Mobile"}},
       {"Arnor sanctioned two firms: Vorn Mobile and Kalmor Bank protested the decision.",
        {"Arnor sanctioned two firms"}},
       // Another count names no members (and an unnamed group is accused by no one implicit).

@@ -1239,6 +1239,12 @@ void Coreference::run(Document& document) const {
     const Token& head = sentence.tokens[mention.head_token];
     if (head.relation != Relation::Apposition || head.head < 0) continue;
     int other = mentionAt(mention.sentence, head.head);
+    // "hacked Vorn Mobile: A and B": a list after a colon that follows a name is no second name
+    // for it.
+    if (mention.first_token > 0 && sentence.tokens[mention.first_token - 1].text == ":" &&
+        other >= 0 && mentions[other].kind == MentionKind::Name &&
+        trees[mention.sentence].withConjuncts(mention.head_token).size() > 1)
+      continue;
     // "its director, Jane Roe": a description no earlier actor answered is the name after it.
     if (other >= 0 && mentions[other].entity < 0 &&
         mentions[other].kind == MentionKind::Description &&
