@@ -5377,6 +5377,12 @@ TEST_CASE("an insinuation reports what it says", "[relations]") {
       // A direct question states nothing.
       {"Did Tom Erl insinuate that Gondor was involved in the attack?", {}},
       {"Why did Gondor attack Vorn Mobile?", {}},
+      // A question quoted inside a statement asks too; a statement before a quoted question
+      // states.
+      {"\"Did Gondor insinuate that Arnor bombed Harad?\" Tom Erl asked.",
+       {"Arnor targeted Harad (planned)"}},
+      {"Gondor attacked Harad, and Tom Erl asked: \"Why would they do it?\"",
+       {"Gondor targeted Harad"}},
       // A clause the question takes as given still states.
       {"How will Arnor respond after Gondor sanctioned Tom Erl?", {"Gondor sanctioned Tom Erl"}},
   });

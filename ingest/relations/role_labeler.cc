@@ -1415,9 +1415,21 @@ class Labeler {
     for (int up = static_cast<int>(t), steps = 0; up >= 0 && steps < 12;
          up = token(static_cast<size_t>(up)).head, ++steps)
       in_adverbial_clause |= token(static_cast<size_t>(up)).relation == Relation::AdverbialClause;
-    if (size() > 2 && token(size() - 1).text == "?" && !in_adverbial_clause &&
-        (token(0).pos == P::Auxiliary || token(0).pos == P::Modal || token(0).pos == P::WhWord))
-      raise(EdgeStatus::Planned, "?");
+    // A question quoted inside a statement: "'Did X attack Y?' Z asked."
+    auto asksFrom = [&](size_t first) {
+      return first < size() && (token(first).pos == P::Auxiliary || token(first).pos == P::Modal ||
+                                token(first).pos == P::WhWord);
+    };
+    if (!in_adverbial_clause) {
+      size_t open = 0;  // the question's first word: the sentence's, or one after a quote
+      for (size_t k = 0; k < size(); ++k) {
+        if (token(k).pos == P::Quote && (k == 0 || token(k).space_before) && k < t) open = k + 1;
+        if (token(k).text == "?" && k > t) {
+          if (asksFrom(open)) raise(EdgeStatus::Planned, "?");
+          break;
+        }
+      }
+    }
     size_t current = t;
     // Past a verb of saying that reports the trigger only its negation counts: "the UK can
     // reveal that X hacked Y" reports a fact.
