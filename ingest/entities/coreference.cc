@@ -356,6 +356,13 @@ void Coreference::run(Document& document) const {
     if (token < 0) return -1;
     return document.sentences[sentence].tokens[token].mention;
   };
+  // The entity of the name mention at a token, or -1 when no named entity's mention is there.
+  auto namedEntityAt = [&](size_t sentence, size_t token) -> int {
+    int at = mentionAt(sentence, static_cast<int>(token));
+    return at >= 0 && mentions[at].entity >= 0 && entities[mentions[at].entity].named
+               ? mentions[at].entity
+               : -1;
+  };
   auto merge = [&](int from, int into) {
     if (from == into || from < 0 || into < 0) return;
     for (Mention& mention : mentions) {
@@ -1317,22 +1324,22 @@ void Coreference::run(Document& document) const {
       const Token& group_head = sentence.tokens[mention.head_token];
       const bool plural_group = mention.plural || group_head.plural ||
                                 !WordDictionary::instance().nounBaseForms(group_head.lower).empty();
+      std::vector<int> named_members;  // (distinct)
       bool people_only = listed.size() > 1;
       for (size_t c : listed) {
         int member = mentionAt(mention.sentence, static_cast<int>(c));
         people_only = people_only && member >= 0 && mentions[member].entity >= 0 &&
                       entities[mentions[member].entity].type == ActorType::Person;
+        int e = namedEntityAt(mention.sentence, c);
+        if (e >= 0 &&
+            std::find(named_members.begin(), named_members.end(), e) == named_members.end())
+          named_members.push_back(e);
       }
       // (Or a collective noun for people: "the crew, identified as A and B".)
       if (listed.size() > 1 && (plural_group || people_only) && !entities[mention.entity].named) {
-        for (size_t c : listed) {
-          int member = mentionAt(mention.sentence, static_cast<int>(c));
-          if (member < 0 || mentions[member].entity < 0 || !entities[mentions[member].entity].named)
-            continue;
-          std::vector<int>& list = entities[mention.entity].members;
-          if (std::find(list.begin(), list.end(), mentions[member].entity) == list.end())
-            list.push_back(mentions[member].entity);
-        }
+        std::vector<int>& list = entities[mention.entity].members;
+        for (int e : named_members)
+          if (std::find(list.begin(), list.end(), e) == list.end()) list.push_back(e);
         continue;
       }
       bool began_before = false;
@@ -1367,11 +1374,9 @@ void Coreference::run(Document& document) const {
       std::vector<int> listed;
       for (size_t c : members) {
         if (c <= colon) continue;  // (only names after the mark)
-        int member = mentionAt(s, static_cast<int>(c));
-        if (member >= 0 && mentions[member].entity >= 0 &&
-            entities[mentions[member].entity].named &&
-            std::find(listed.begin(), listed.end(), mentions[member].entity) == listed.end())
-          listed.push_back(mentions[member].entity);
+        int e = namedEntityAt(s, c);
+        if (e >= 0 && std::find(listed.begin(), listed.end(), e) == listed.end())
+          listed.push_back(e);
       }
       // (Not names the sentence has before the mark: "attacked A: B and C" may rename A.)
       bool named_before = false;

@@ -35,12 +35,9 @@ std::optional<ActorType> NounClasses::typeOfSense(const std::vector<long>& above
 }
 
 bool NounClasses::hasSenseUnder(const std::string& lemma, size_t max_senses,
-                                const std::vector<std::string>& words) const {
-  WordDictionary& dictionary = WordDictionary::instance();
-  std::vector<long> roots;
-  for (const std::string& word : words)
-    if (long synset = dictionary.nounSynset(word, 1); synset >= 0) roots.push_back(synset);
-  for (const std::vector<long>& above : dictionary.nounSenseAncestries(lemma, max_senses))
+                                const std::vector<long>& roots) const {
+  for (const std::vector<long>& above :
+       WordDictionary::instance().nounSenseAncestries(lemma, max_senses))
     for (long root : roots)
       if (std::find(above.begin(), above.end(), root) != above.end()) return true;
   return false;

@@ -28,10 +28,10 @@ class NounClasses {
   // subjects": a count and a demonym), where the commonest sense (a topic) does not fit.
   std::optional<ActorType> actorTypeInSomeSense(const std::string& lemma, size_t max_senses) const;
 
-  // Whether one of a noun's first `max_senses` senses is, or is a kind of, the first sense of
-  // one of `words` ("states" and "powers" are kinds of "country"; "houses" are not).
+  // Whether one of a noun's first `max_senses` senses is, or is a kind of, one of the synsets
+  // `roots` (WordNet offsets: "states" and "powers" are kinds of "country"; "houses" are not).
   bool hasSenseUnder(const std::string& lemma, size_t max_senses,
-                     const std::vector<std::string>& words) const;
+                     const std::vector<long>& roots) const;
 
  private:
   std::optional<ActorType> typeOfSense(const std::vector<long>& hypernyms) const;

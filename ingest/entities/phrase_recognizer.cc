@@ -71,15 +71,12 @@ bool expletiveIt(const Sentence& sentence, const SyntaxTree& tree, size_t t) {
 
 }  // namespace
 
-const std::vector<std::string>& PhraseRecognizer::countryNouns() const {
-  if (!country_nouns_read_) {
-    for (const auto& [noun, description] : lexicon_.descriptions)
-      if (description.type == ActorType::Country && noun.find(' ') == std::string::npos)
-        country_nouns_.push_back(noun);
-    std::sort(country_nouns_.begin(), country_nouns_.end());
-    country_nouns_read_ = true;
-  }
-  return country_nouns_;
+PhraseRecognizer::PhraseRecognizer(const EntityLexicon& lexicon, const NounClasses& classes)
+    : lexicon_(lexicon), classes_(classes) {
+  for (const auto& [noun, description] : lexicon_.descriptions)
+    if (description.type == ActorType::Country && noun.find(' ') == std::string::npos)
+      if (long sense = WordDictionary::instance().nounSynset(noun, 1); sense >= 0)
+        country_senses_.push_back(sense);
 }
 
 void PhraseRecognizer::run(Document& document, size_t index) const {
@@ -257,8 +254,7 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
       }
       if (counted && demonym) type = classes_.actorTypeInSomeSense(head_lemma, kCountedSenses);
       // "Gulf states", "Western powers": a capitalised word of region or origin right before a
-      // plural names the bodies of that region, by a later sense of the noun too (not at the
-      // sentence's start, where any word is capitalised).
+      // plural names the bodies of that region, by a later sense of the noun too.
       if (!type && h > 0 && tokens[h - 1].relation == Relation::Modifier &&
           tokens[h - 1].head == static_cast<int>(h) && tokens[h - 1].capitalised &&
           (h - 1 == 0 || opening_quote(h - 2) || tokens[h - 2].pos == P::Determiner ||
@@ -267,7 +263,7 @@ void PhraseRecognizer::run(Document& document, size_t index) const {
           // (nor one country's: "Arnorian hospitals" stay things of Arnor, counted or not)
           !demonym && (tokens[h - 1].pos == P::ProperNoun || tokens[h - 1].pos == P::Adjective) &&
           // (states or bodies of the region, not its houses or interests)
-          classes_.hasSenseUnder(head_lemma, kCountedSenses, countryNouns()))
+          classes_.hasSenseUnder(head_lemma, kCountedSenses, country_senses_))
         type = classes_.actorTypeInSomeSense(head_lemma, kCountedSenses);
     }
     // "three Arnorian entities", "one Chinese entity": a counted or demonym-led description

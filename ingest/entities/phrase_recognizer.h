@@ -18,22 +18,20 @@ namespace kg {
 
 class PhraseRecognizer {
  public:
-  PhraseRecognizer(const EntityLexicon& lexicon, const NounClasses& classes)
-      : lexicon_(lexicon), classes_(classes) {}
+  // Looks up the WordNet senses of descriptions.tsv's country nouns once (country_senses_).
+  PhraseRecognizer(const EntityLexicon& lexicon, const NounClasses& classes);
 
   // Adds the phrase and pronoun mentions of sentence `index` and keeps document.mentions
   // ordered by (sentence, first token).
   void run(Document& document, size_t index) const;
 
  private:
-  // The nouns descriptions.tsv gives for a country ("country", "nation"): a plural that is a
-  // kind of one of them, after a word of region, names that region's states ("Gulf states").
-  const std::vector<std::string>& countryNouns() const;
-
   const EntityLexicon& lexicon_;
   const NounClasses& classes_;
-  mutable std::vector<std::string> country_nouns_;
-  mutable bool country_nouns_read_ = false;
+  // The first WordNet senses of the nouns descriptions.tsv gives for a country ("country",
+  // "nation"): a plural that is a kind of one of them, after a word of region, names that
+  // region's states ("Gulf states").
+  std::vector<long> country_senses_;
 };
 
 }  // namespace kg

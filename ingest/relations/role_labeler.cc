@@ -152,6 +152,7 @@ class Labeler {
   }
 
   void run() {
+    findQuestions();
     findWeapons();
     findSentenceSpeakers();
     findLeadActors();
@@ -1377,6 +1378,32 @@ class Labeler {
   // name a tool or an operation, not an actor: as an agent they stand for their culprit. A
   // country or a person there is the doer ("the Arnor cyber espionage campaign"), and a name
   // that the article has say something is an actor ("the Zorvex hack" ... "Zorvex said").
+  // Marks the tokens of direct questions, which state nothing (statusOf() reads them as
+  // planned): from the sentence's first word, or the first after an opening quote ("'Did X
+  // attack Y?' Z asked"), when it is an auxiliary, a modal or a question word, up to the
+  // question mark.
+  void findQuestions() {
+    asked_.assign(document_.sentences.size(), {});
+    for (size_t s = 0; s < document_.sentences.size(); ++s) {
+      const std::vector<Token>& words = document_.sentences[s].tokens;
+      asked_[s].assign(words.size(), false);
+      auto asksFrom = [&](size_t first) {
+        return first < words.size() &&
+               (words[first].pos == P::Auxiliary || words[first].pos == P::Modal ||
+                words[first].pos == P::WhWord);
+      };
+      // Whether a question mark comes after token t.
+      std::vector<bool> question_after(words.size(), false);
+      for (size_t k = words.size(); k-- > 1;)
+        question_after[k - 1] = question_after[k] || words[k].text == "?";
+      size_t open = 0;  // the question's first word: the sentence's, or one after a quote
+      for (size_t t = 0; t < words.size(); ++t) {
+        asked_[s][t] = question_after[t] && asksFrom(open);
+        if (words[t].pos == P::Quote && (t == 0 || words[t].space_before)) open = t + 1;
+      }
+    }
+  }
+
   void findWeapons() {
     std::set<int> speakers;
     for (const Mention& mention : document_.mentions) {
@@ -1411,24 +1438,12 @@ class Labeler {
     // "Did X accuse Y?", "Why did X attack Y?": a direct question (an auxiliary or a question
     // word first, a question mark last) states nothing; it asks, as "whether" does.
     // (Not a clause it takes as given: "How will X respond after Y sanctioned Z?")
-    bool in_adverbial_clause = false;
-    for (int up = static_cast<int>(t), steps = 0; up >= 0 && steps < 12;
-         up = token(static_cast<size_t>(up)).head, ++steps)
-      in_adverbial_clause |= token(static_cast<size_t>(up)).relation == Relation::AdverbialClause;
-    // A question quoted inside a statement: "'Did X attack Y?' Z asked."
-    auto asksFrom = [&](size_t first) {
-      return first < size() && (token(first).pos == P::Auxiliary || token(first).pos == P::Modal ||
-                                token(first).pos == P::WhWord);
-    };
-    if (!in_adverbial_clause) {
-      size_t open = 0;  // the question's first word: the sentence's, or one after a quote
-      for (size_t k = 0; k < size(); ++k) {
-        if (token(k).pos == P::Quote && (k == 0 || token(k).space_before) && k < t) open = k + 1;
-        if (token(k).text == "?" && k > t) {
-          if (asksFrom(open)) raise(EdgeStatus::Planned, "?");
-          break;
-        }
-      }
+    if (asked_[s_][t]) {
+      bool in_adverbial_clause = false;
+      for (int up = static_cast<int>(t), steps = 0; up >= 0 && steps < 12;
+           up = token(static_cast<size_t>(up)).head, ++steps)
+        in_adverbial_clause |= token(static_cast<size_t>(up)).relation == Relation::AdverbialClause;
+      if (!in_adverbial_clause) raise(EdgeStatus::Planned, "?");
     }
     size_t current = t;
     // Past a verb of saying that reports the trigger only its negation counts: "the UK can
@@ -2172,16 +2187,12 @@ class Labeler {
     // company" after sanctions over an attack are its victims.)
     // (A register of sanctions lists bodies too: "the blacklist includes X Airlines".)
     // ("These designations include X": the measures themselves name whom they hit.)
-    const std::vector<const TriggerEntry*> listed = triggers_.lookup(token(list).lemma);
     // (Not one a name modifies: "Arnor sanctions include X" may be sanctions on Arnor.)
     bool named_modifier = false;
     for (size_t child : tree().children[list])
       named_modifier |= token(child).relation == Relation::Modifier && token(child).mention >= 0;
     const bool measure_noun =
-        mentionActors(list).empty() && !named_modifier &&
-        std::any_of(listed.begin(), listed.end(), [](const TriggerEntry* entry) {
-          return entry->relation == "sanctioned" && entry->pos == TriggerPos::Noun;
-        });
+        mentionActors(list).empty() && !named_modifier && isNounOf(token(list).lemma, "sanctioned");
     const bool register_list = hasRole(token(list), "register") || measure_noun;
     if (!register_list && !hasRole(token(list), "measure-list")) return;
     std::vector<int> patients;
@@ -3270,16 +3281,14 @@ class Labeler {
 
   // Whether a verb is a trigger of an attack ("spied", "hacked").
   bool isAttackVerb(const Token& verb) const {
-    const std::vector<const TriggerEntry*> entries = triggers_.lookup(verb.lemma);
-    return std::any_of(entries.begin(), entries.end(),
-                       [](const TriggerEntry* entry) { return entry->relation == "targeted"; });
+    return listedAs(verb.lemma,
+                    [](const TriggerEntry& entry) { return entry.relation == "targeted"; });
   }
   // Whether a verb condemns or denies what it takes ("denounced the charges", "rejected the
   // sanctions"): its subject judges a measure, it neither takes nor announces one.
   bool judges(const Token& verb) const {
-    const std::vector<const TriggerEntry*> entries = triggers_.lookup(verb.lemma);
-    return std::any_of(entries.begin(), entries.end(), [](const TriggerEntry* entry) {
-      return entry->relation == "condemned" || entry->relation == "denied";
+    return listedAs(verb.lemma, [](const TriggerEntry& entry) {
+      return entry.relation == "condemned" || entry.relation == "denied";
     });
   }
 
@@ -3753,8 +3762,9 @@ class Labeler {
         // says something of it.)
         // (A verb after the object, before any punctuation or relative word, is a clause's:
         // "claimed the attack on X never happened"; "claimed the attack that killed X" owns it.)
+        const bool owning_verb = entry.relation == "targeted" && hasRole(light, "owning");
         bool clause_goes_on = false;
-        if (token(phrase).relation == Relation::Object)
+        if (owning_verb && token(phrase).relation == Relation::Object)
           for (size_t k = t + 1; k < size(); ++k) {
             if (token(k).pos == P::Punctuation || token(k).pos == P::WhWord ||
                 token(k).pos == P::Subordinator || token(k).pos == P::Coordinator)
@@ -3768,8 +3778,7 @@ class Labeler {
               break;
             }
           }
-        const bool owning =
-            entry.relation == "targeted" && hasRole(light, "owning") && !clause_goes_on;
+        const bool owning = owning_verb && !clause_goes_on;
         bool light_agent =
             hasRole(light, "light-agent") || owning ||
             // "revealed the charges", "detailed sanctions": who makes them known
@@ -4598,6 +4607,8 @@ class Labeler {
   std::set<int> weapons_;                                // entities that name tools or operations
   std::map<int, std::vector<int>> weapon_culprits_;      // such an entity -> who used it
   std::vector<std::pair<size_t, std::vector<int>>> pending_attacks_;  // sentence, victims
+  // Per sentence and token: whether the token lies in a direct question (findQuestions()).
+  std::vector<std::vector<bool>> asked_;
   // relation -> (sentence, agents) of every asserted mention of it with agents, in order
   std::map<std::string, std::vector<std::pair<size_t, std::vector<int>>>> article_agents_;
   std::map<int, std::vector<int>> measured_by_;  // actor -> who charges or sanctions it

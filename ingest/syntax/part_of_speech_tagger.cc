@@ -369,6 +369,18 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
   };
   // The tokenizer writes every dash ("--", en and em dashes) as "-".
   auto isDash = [&](size_t j) { return tokens[j].text == "-"; };
+  // Whether the sentence is a headline that opens with a name, after a label and its colon at
+  // most ("Exclusive: A, B sanction X"), and is no question opening like one ("Will A, B
+  // sanction X?").
+  const bool headline_opens_with_name = [&] {
+    if (!sentence.headline || n == 0) return false;
+    if (readings[0].can(P::Auxiliary) || readings[0].can(P::Modal) || readings[0].can(P::WhWord))
+      return false;
+    size_t list_start = 0;
+    for (size_t k = 0; k + 1 < n && k < 4; ++k)
+      if (tokens[k].text == ":") list_start = k + 1;
+    return static_cast<bool>(in_name[list_start]);
+  }();
   // Whether a finite-verb candidate follows in the same clause (before a boundary). The word
   // right after is not counted when it can be a noun: it is more likely the object
   // ("France imposed sanctions on X").
@@ -1437,16 +1449,9 @@ void PartOfSpeechTagger::tag(Sentence& sentence,
           int before_and = name_start >= 2 ? previous(static_cast<size_t>(name_start - 1), false)
                                            : -1;  // (past an age: "Tom Erl, 60, and ...")
           // ("Gondor, Arnor, Rohan sanction X": a headline lists names with commas alone, when
-          // the list opens it and it asks nothing.)
-          // (Not a question: "Will A, B sanction X?"; a label may open it: "Exclusive: A, B
-          // sanction X".)
-          const bool asks = n > 0 && (readings[0].can(P::Auxiliary) || readings[0].can(P::Modal) ||
-                                      readings[0].can(P::WhWord));
-          size_t list_start = 0;
-          for (size_t k = 0; k + 1 < n && k < 4; ++k)
-            if (tokens[k].text == ":") list_start = k + 1;
-          const bool headline_list = sentence.headline && name_start >= 2 && !asks &&
-                                     in_name[list_start] && tokens[name_start - 1].text == ",";
+          // the list opens it and it asks nothing; see headline_opens_with_name.)
+          const bool headline_list =
+              headline_opens_with_name && name_start >= 2 && tokens[name_start - 1].text == ",";
           bool coordinated = name_start >= 2 &&
                              (tokens[name_start - 1].lower == "and" || headline_list) &&
                              before_and >= 0 && resolved(before_and) == P::ProperNoun &&
